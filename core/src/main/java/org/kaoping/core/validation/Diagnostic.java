@@ -1,0 +1,54 @@
+package org.kaoping.core.validation;
+
+import org.immutables.value.Value;
+
+/**
+ * One finding of {@link RubricValidator}: its severity, a stable code, where it is (criterion id and the
+ * path of source labels) and a message that quotes the values involved.
+ */
+@Value.Immutable
+public interface Diagnostic {
+    /** Stable codes, for tools that filter diagnostics. */
+    enum Code {
+        SUM_MISMATCH,
+        NO_POINTS,
+        NON_POSITIVE_POINTS,
+        DUPLICATE_ID,
+        EMPTY_TEXT,
+        EMPTY_LABEL,
+        MISSING_METADATA,
+        NO_RULE,
+        RULE_ON_PARENT,
+        INVALID_RULE,
+        THRESHOLD_OUT_OF_RANGE,
+        UNKNOWN_ERRATUM_TARGET,
+        ERRATUM
+    }
+
+    @Value.Parameter
+    Severity severity();
+
+    @Value.Parameter
+    Code code();
+
+    /** The criterion's id; empty for the rubric itself. */
+    @Value.Parameter
+    String criterionId();
+
+    /** The source labels from the top, e.g. {@code （二） 3、}; empty for the rubric itself. */
+    @Value.Parameter
+    String path();
+
+    @Value.Parameter
+    String message();
+
+    static Diagnostic of(Severity severity, Code code, String criterionId, String path, String message) {
+        return ImmutableDiagnostic.of(severity, code, criterionId, path, message);
+    }
+
+    /** {@code ERROR SUM_MISMATCH 2 （二）: …}, one line. */
+    default String format() {
+        String where = criterionId().isEmpty() ? "rubric" : criterionId() + (path().isEmpty() ? "" : " " + path());
+        return severity() + " " + code() + " " + where + ": " + message();
+    }
+}

@@ -1,0 +1,19 @@
+package org.kaoping.core.validation;
+
+import org.kaoping.core.KaopingException;
+
+/** Thrown when a rubric with validation errors is used for scoring; carries the whole report. */
+public final class InvalidRubricException extends KaopingException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ValidationReport report;
+
+    InvalidRubricException(ValidationReport report) {
+        super(report.summary());
+        this.report = report;
+    }
+
+    public ValidationReport report() {
+        return report;
+    }
+}

@@ -1,0 +1,2 @@
+/** Runnable scenarios that show Kaoping at work, the Beihai demo first. */
+package org.kaoping.examples;
