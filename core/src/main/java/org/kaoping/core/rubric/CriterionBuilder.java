@@ -12,6 +12,9 @@ import org.kaoping.core.rule.Rule;
  * Builds one criterion and its children inside a {@link RubricBuilder}. {@code section}, {@code item}
  * and {@code requirement} all add a child; the three names only let a transcription read like the
  * source. Points are written as the source prints them ({@code "1.5"}, {@code "2.5分"}).
+ *
+ * <p>Methods that add a child return this builder, the parent, so that siblings chain; a child is
+ * configured inside its own body: {@code .item("3、", text, "1", i -> i.id("records").rule(judgement()))}.
  */
 public final class CriterionBuilder {
     final String label;
