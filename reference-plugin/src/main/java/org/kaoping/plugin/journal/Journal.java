@@ -416,7 +416,7 @@ public final class Journal implements Closeable {
             }
             startOffset = offsets[(int) (fromSequence - 1)];
         }
-        long last = Math.min(end.seq, fromSequence - 1 + maxRecords);
+        long last = fromSequence - 1 + Math.min(end.seq - fromSequence + 1, maxRecords);
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             LineScanner lines = new LineScanner(in, startOffset, end.end);
             for (long seq = fromSequence; seq <= last; seq++) {
