@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * <p><b>Durability.</b> {@link #append} and {@link #appendAll} return only after the record's bytes
  * have been written and forced to the storage device with {@code fsync(2)}; when the file is created,
  * its directory is forced too (on POSIX systems). A record whose append returned therefore survives a
- * process kill or a power loss (as far as the device honours the flush). If an append throws, the
+ * process kill or a power loss, as far as the OS and device honour {@code fsync} (on macOS,
+ * {@code fsync} does not flush the drive's cache). If an append throws, the
  * record may or may not be present after a restart, and the journal refuses further appends until it
  * is reopened. Concurrent appenders share an fsync (group commit): one thread forces the file for
  * every record written before the force started.

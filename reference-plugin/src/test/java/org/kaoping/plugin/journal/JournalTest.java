@@ -132,6 +132,21 @@ class JournalTest {
     }
 
     @Test
+    void anInterruptedAppenderDoesNotCloseTheJournal(@TempDir Path dir) {
+        try (Journal journal = Journal.open(dir)) {
+            Thread.currentThread().interrupt();
+            try {
+                assertEquals(1, journal.append("appended while interrupted"));
+                assertTrue(Thread.currentThread().isInterrupted(), "the interrupt status is kept");
+            } finally {
+                Thread.interrupted();
+            }
+            assertEquals(2, journal.append("next"));
+            assertEquals(2, journal.read(1).size());
+        }
+    }
+
+    @Test
     void createsMissingDirectoriesAndRejectsBadNames(@TempDir Path dir) {
         Path nested = dir.resolve("a").resolve("b");
         try (Journal journal = Journal.open(nested, "evidence")) {
