@@ -1,0 +1,314 @@
+package org.kaoping.plugin.journal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+
+/**
+ * Encodes and decodes one journal line; see the package documentation for the format. Stateless and
+ * thread-safe.
+ */
+final class LineCodec {
+    private static final byte[] SEQ_PREFIX = ascii("{\"seq\":");
+    private static final byte[] DATA_PREFIX = ascii(",\"data\":\"");
+    private static final byte[] TRAILER_PREFIX = ascii(",\"crc\":\"");
+    /** {@code ,"crc":"} + 8 hex digits + {@code "}}. */
+    static final int TRAILER_LENGTH = TRAILER_PREFIX.length + 8 + 2;
+    private static final byte[] HEX = ascii("0123456789abcdef");
+
+    private LineCodec() {
+    }
+
+    /** A line that is not a valid record; the message says why. */
+    static final class BadLineException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadLineException(String message) {
+            super(message);
+        }
+    }
+
+    /** A growable byte array (unsynchronized). */
+    static final class ByteSink {
+        private byte[] bytes;
+        private int size;
+
+        ByteSink(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
+
+        void write(int b) {
+            ensure(1);
+            bytes[size++] = (byte) b;
+        }
+
+        void write(byte[] b) {
+            write(b, 0, b.length);
+        }
+
+        void write(byte[] b, int off, int len) {
+            ensure(len);
+            System.arraycopy(b, off, bytes, size, len);
+            size += len;
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                long wanted = Math.max((long) bytes.length * 2, (long) size + more);
+                if (wanted > Integer.MAX_VALUE - 8) {
+                    throw new IllegalArgumentException("journal line too large: " + wanted + " bytes");
+                }
+                bytes = Arrays.copyOf(bytes, (int) wanted);
+            }
+        }
+
+        byte[] array() {
+            return bytes;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void reset() {
+            size = 0;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+    }
+
+    /**
+     * The payload as the UTF-8 bytes of a JSON string body (without the quotes): {@code "} and
+     * {@code \} and the control characters U+0000..U+001F escaped, everything else verbatim.
+     *
+     * @throws IllegalArgumentException if the payload is not well-formed UTF-16 (an unpaired surrogate),
+     *     since it could not be stored as UTF-8 and read back unchanged
+     */
+    static byte[] encodeData(String payload) {
+        int n = payload.length();
+        ByteSink out = new ByteSink(n + n / 4 + 8);
+        for (int i = 0; i < n; i++) {
+            char c = payload.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.write('\\');
+                out.write(c);
+            } else if (c < 0x20) {
+                out.write('\\');
+                switch (c) {
+                    case '\n': out.write('n'); break;
+                    case '\r': out.write('r'); break;
+                    case '\t': out.write('t'); break;
+                    case '\b': out.write('b'); break;
+                    case '\f': out.write('f'); break;
+                    default:
+                        out.write('u');
+                        out.write('0');
+                        out.write('0');
+                        out.write(HEX[c >> 4]);
+                        out.write(HEX[c & 0xF]);
+                }
+            } else if (c < 0x80) {
+                out.write(c);
+            } else if (c < 0x800) {
+                out.write(0xC0 | (c >> 6));
+                out.write(0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(payload.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, payload.charAt(++i));
+                    out.write(0xF0 | (cp >> 18));
+                    out.write(0x80 | ((cp >> 12) & 0x3F));
+                    out.write(0x80 | ((cp >> 6) & 0x3F));
+                    out.write(0x80 | (cp & 0x3F));
+                } else {
+                    throw new IllegalArgumentException(String.format(
+                            "journal payload has an unpaired surrogate U+%04X at index %d; a payload must be"
+                                    + " well-formed UTF-16 text to be stored as UTF-8", (int) c, i));
+                }
+            } else {
+                out.write(0xE0 | (c >> 12));
+                out.write(0x80 | ((c >> 6) & 0x3F));
+                out.write(0x80 | (c & 0x3F));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Appends the complete line for record {@code seq} with the given encoded data, newline included. */
+    static void frame(long seq, byte[] data, ByteSink out) {
+        int start = out.size();
+        out.write(SEQ_PREFIX);
+        out.write(ascii(Long.toString(seq)));
+        out.write(DATA_PREFIX);
+        out.write(data);
+        out.write('"');
+        CRC32 crc = new CRC32();
+        crc.update(out.array(), start, out.size() - start);
+        out.write(TRAILER_PREFIX);
+        long value = crc.getValue();
+        for (int shift = 28; shift >= 0; shift -= 4) {
+            out.write(HEX[(int) (value >>> shift) & 0xF]);
+        }
+        out.write('"');
+        out.write('}');
+        out.write('\n');
+    }
+
+    /**
+     * Decodes one line, {@code len} bytes at {@code off} without its newline: checks the framing, the
+     * CRC and the JSON string escapes.
+     */
+    static JournalRecord decode(byte[] b, int off, int len) throws BadLineException {
+        int minimum = SEQ_PREFIX.length + 1 + DATA_PREFIX.length + 1 + TRAILER_LENGTH;
+        if (len < minimum) {
+            throw new BadLineException("malformed framing: line is " + len + " bytes, shorter than the minimum "
+                    + minimum);
+        }
+        int trailer = off + len - TRAILER_LENGTH;
+        if (!regionMatches(b, trailer, TRAILER_PREFIX) || b[off + len - 2] != '"' || b[off + len - 1] != '}') {
+            throw new BadLineException("malformed framing: line does not end with ,\"crc\":\"<8 hex digits>\"}");
+        }
+        long stored = 0;
+        for (int i = trailer + TRAILER_PREFIX.length; i < off + len - 2; i++) {
+            int digit = hexValue(b[i]);
+            if (digit < 0) {
+                throw new BadLineException("malformed framing: crc is not 8 lowercase hex digits");
+            }
+            stored = (stored << 4) | digit;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(b, off, trailer - off);
+        if (crc.getValue() != stored) {
+            throw new BadLineException(String.format("checksum mismatch: stored crc %08x, computed %08x",
+                    stored, crc.getValue()));
+        }
+        if (!regionMatches(b, off, SEQ_PREFIX)) {
+            throw new BadLineException("malformed framing: line does not start with {\"seq\":");
+        }
+        int p = off + SEQ_PREFIX.length;
+        long seq = 0;
+        int digits = 0;
+        while (p < trailer && b[p] >= '0' && b[p] <= '9') {
+            if (digits == 18 || (digits == 0 && b[p] == '0')) {
+                throw new BadLineException("malformed framing: bad sequence number");
+            }
+            seq = seq * 10 + (b[p] - '0');
+            digits++;
+            p++;
+        }
+        if (digits == 0) {
+            throw new BadLineException("malformed framing: missing sequence number");
+        }
+        if (p + DATA_PREFIX.length > trailer - 1 || !regionMatches(b, p, DATA_PREFIX)) {
+            throw new BadLineException("malformed framing: expected ,\"data\":\" after the sequence number");
+        }
+        int dataStart = p + DATA_PREFIX.length;
+        int dataEnd = trailer - 1; // the closing quote
+        if (b[dataEnd] != '"') {
+            throw new BadLineException("malformed framing: data string is not closed before the crc");
+        }
+        String raw;
+        try {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            raw = decoder.decode(ByteBuffer.wrap(b, dataStart, dataEnd - dataStart)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadLineException("malformed data: not valid UTF-8 (" + e + ")");
+        }
+        return new JournalRecord(seq, unescape(raw));
+    }
+
+    private static String unescape(String raw) throws BadLineException {
+        if (raw.indexOf('\\') < 0 && raw.indexOf('"') < 0 && !hasControl(raw)) {
+            return raw;
+        }
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '"') {
+                throw new BadLineException("malformed data: unescaped quote at character " + i);
+            }
+            if (c < 0x20) {
+                throw new BadLineException(String.format("malformed data: raw control character U+%04X at character %d",
+                        (int) c, i));
+            }
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            if (++i >= raw.length()) {
+                throw new BadLineException("malformed data: unterminated escape at the end");
+            }
+            char e = raw.charAt(i);
+            switch (e) {
+                case '"': sb.append('"'); break;
+                case '\\': sb.append('\\'); break;
+                case '/': sb.append('/'); break;
+                case 'n': sb.append('\n'); break;
+                case 'r': sb.append('\r'); break;
+                case 't': sb.append('\t'); break;
+                case 'b': sb.append('\b'); break;
+                case 'f': sb.append('\f'); break;
+                case 'u':
+                    if (i + 4 >= raw.length()) {
+                        throw new BadLineException("malformed data: truncated \\u escape at character " + (i - 1));
+                    }
+                    int v = 0;
+                    for (int k = 1; k <= 4; k++) {
+                        int d = Character.digit(raw.charAt(i + k), 16);
+                        if (d < 0) {
+                            throw new BadLineException("malformed data: bad \\u escape at character " + (i - 1));
+                        }
+                        v = (v << 4) | d;
+                    }
+                    sb.append((char) v);
+                    i += 4;
+                    break;
+                default:
+                    throw new BadLineException("malformed data: unknown escape \\" + e + " at character " + (i - 1));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 0x20) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int hexValue(byte c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return -1;
+    }
+
+    private static boolean regionMatches(byte[] b, int at, byte[] expected) {
+        if (at < 0 || at + expected.length > b.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if (b[at + i] != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}
