@@ -15,8 +15,9 @@ import org.kaoping.core.rubric.CriterionBuilder;
 import org.kaoping.core.rubric.Rubric;
 
 /**
- * Builds {@code beihai-2015/administrative}, the standard for city-level administrative departments: part 三 of attachment 3, {@code 三、市级行政部门工作标准（总分100分）},
- * transcribed verbatim in the source's order.
+ * Builds {@code beihai-2015/administrative}, the standard for city-level administrative departments:
+ * part 三 of attachment 3, {@code 三、市级行政部门工作标准（总分100分）}, transcribed verbatim in the
+ * source's order.
  */
 final class AdministrativeStandard {
     private AdministrativeStandard() {}

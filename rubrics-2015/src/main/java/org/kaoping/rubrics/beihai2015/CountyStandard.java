@@ -18,8 +18,9 @@ import org.kaoping.core.rubric.CriterionBuilder;
 import org.kaoping.core.rubric.Rubric;
 
 /**
- * Builds {@code beihai-2015/county}, the county and district standard: part 一 of attachment 3, {@code 一、县（区）工作标准（总分100分）},
- * transcribed verbatim in the source's order.
+ * Builds {@code beihai-2015/county}, the county and district standard:
+ * part 一 of attachment 3, {@code 一、县（区）工作标准（总分100分）}, transcribed verbatim in the
+ * source's order.
  */
 final class CountyStandard {
     private CountyStandard() {}

@@ -14,8 +14,9 @@ import org.kaoping.core.rubric.CriterionBuilder;
 import org.kaoping.core.rubric.Rubric;
 
 /**
- * Builds {@code beihai-2015/enterprise}, the standard for enterprises and public institutions: part 五 of attachment 3, {@code 五、企事业单位工作标准（总分100分）},
- * transcribed verbatim in the source's order.
+ * Builds {@code beihai-2015/enterprise}, the standard for enterprises and public institutions:
+ * part 五 of attachment 3, {@code 五、企事业单位工作标准（总分100分）}, transcribed verbatim in the
+ * source's order.
  */
 final class EnterpriseStandard {
     private EnterpriseStandard() {}

@@ -17,8 +17,9 @@ import org.kaoping.core.rubric.CriterionBuilder;
 import org.kaoping.core.rubric.Rubric;
 
 /**
- * Builds {@code beihai-2015/judicial}, the standard for city-level judicial organs: part 二 of attachment 3, {@code 二、市级司法机关工作标准（总分100分）},
- * transcribed verbatim in the source's order.
+ * Builds {@code beihai-2015/judicial}, the standard for city-level judicial organs:
+ * part 二 of attachment 3, {@code 二、市级司法机关工作标准（总分100分）}, transcribed verbatim in the
+ * source's order.
  */
 final class JudicialStandard {
     private JudicialStandard() {}

@@ -13,8 +13,9 @@ import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.rubric.Rubric;
 
 /**
- * Builds {@code beihai-2015/party-mass}, the standard for city-level party and mass organizations: part 四 of attachment 3, {@code 四、市级党群部门工作标准（总分100分）},
- * transcribed verbatim in the source's order.
+ * Builds {@code beihai-2015/party-mass}, the standard for city-level party and mass organizations:
+ * part 四 of attachment 3, {@code 四、市级党群部门工作标准（总分100分）}, transcribed verbatim in the
+ * source's order.
  */
 final class PartyMassStandard {
     private PartyMassStandard() {}
