@@ -32,11 +32,39 @@ final class RubricWriter {
 
     RubricWriter(JsonGenerator g) {
         this.g = g;
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        g.setPrettyPrinter(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
-                .withArrayIndenter(indenter));
+        g.setPrettyPrinter(new Printer());
+    }
+
+    /** Two-space indentation, {@code "key": value}, {@code \n} line ends, and {@code []} for an empty array. */
+    private static final class Printer extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        Printer() {
+            super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            indentArraysWith(indenter);
+            indentObjectsWith(indenter);
+        }
+
+        private Printer(Printer base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new Printer(this);
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            if (!_arrayIndenter.isInline()) {
+                --_nesting;
+            }
+            if (nrOfValues > 0) {
+                _arrayIndenter.writeIndentation(g, _nesting);
+            }
+            g.writeRaw(']');
+        }
     }
 
     void write(Rubric r) throws IOException {

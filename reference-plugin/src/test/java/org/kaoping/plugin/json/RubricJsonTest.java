@@ -70,6 +70,7 @@ class RubricJsonTest {
         assertTrue(json.contains("\"share\": \"1/3\""), json);
         assertTrue(json.contains("\"appliesTo\": [\n    \"county-district\",\n    \"township\"\n  ]"), json);
         assertFalse(json.contains("\\u"), "no \\u escapes");
+        assertTrue(json.contains("\n          \"criteria\": []\n"), "an empty array is written []");
         assertTrue(json.endsWith("}\n"));
     }
 
