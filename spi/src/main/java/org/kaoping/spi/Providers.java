@@ -77,7 +77,8 @@ public final class Providers<T extends KaopingProvider> {
      * @throws DuplicateProviderException if two providers declare the same id
      */
     public static <T extends KaopingProvider> Providers<T> discover(Class<T> type) {
-        return discover(type, Providers.class.getClassLoader());
+        ClassLoader own = Providers.class.getClassLoader();
+        return discover(type, own != null ? own : ClassLoader.getSystemClassLoader());
     }
 
     /**

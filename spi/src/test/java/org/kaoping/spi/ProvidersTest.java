@@ -58,6 +58,16 @@ class ProvidersTest {
     }
 
     @Test
+    void orderDoesNotDependOnTheOrderGiven() {
+        List<RubricProvider> given = Arrays.asList(new AlphaRubrics(), new ZetaRubrics(), new BetaRubrics());
+        for (int[] perm : new int[][] {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}}) {
+            List<RubricProvider> shuffled = Arrays.asList(given.get(perm[0]), given.get(perm[1]), given.get(perm[2]));
+            assertEquals(Arrays.asList("beta", "a-zeta", "alpha"), ids(Providers.of(RubricProvider.class, shuffled).all()),
+                    Arrays.toString(perm));
+        }
+    }
+
+    @Test
     void duplicateIdsFailNamingBothClasses() {
         DuplicateProviderException e = assertThrows(DuplicateProviderException.class,
                 () -> Providers.discover(Greeter.class));
