@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * <p>{@link #discover(Class)} does exactly this:
  * <ol>
  *   <li>calls {@code ServiceLoader.load(type, loader)} where {@code loader} is the class loader that
- *       loaded the SPI itself (not the thread's context class loader, which application servers set
- *       in surprising ways);</li>
+ *       loaded the SPI itself (the system class loader if that is the boot loader), not the thread's
+ *       context class loader, which application servers set in surprising ways;</li>
  *   <li>walks the lazy iterator one provider at a time. A {@link ServiceConfigurationError},
  *       {@link RuntimeException} or {@link LinkageError} while locating or instantiating one provider
  *       (class not found, constructor throws, not a subtype, missing dependency) is recorded as a
