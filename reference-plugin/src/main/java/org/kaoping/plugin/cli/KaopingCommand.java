@@ -1,0 +1,35 @@
+package org.kaoping.plugin.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+
+/** The top-level {@code kaoping} command; work is done by its subcommands. */
+@Command(name = "kaoping",
+        mixinStandardHelpOptions = true,
+        versionProvider = KaopingCommand.Version.class,
+        description = "Rubric-based assessments of organizations (考评).",
+        // score, rank, report and demo join here once the scoring engine and the stores land.
+        subcommands = {RubricCommand.class},
+        synopsisSubcommandLabel = "COMMAND")
+final class KaopingCommand implements Runnable {
+    @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT, description = "Print Kaoping's log lines (provider discovery and so on).")
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"kaoping " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

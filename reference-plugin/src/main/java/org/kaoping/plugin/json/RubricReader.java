@@ -1,0 +1,292 @@
+package org.kaoping.plugin.json;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.kaoping.core.org.OrgKind;
+import org.kaoping.core.points.Points;
+import org.kaoping.core.points.Ratio;
+import org.kaoping.core.rubric.Criterion;
+import org.kaoping.core.rubric.Erratum;
+import org.kaoping.core.rubric.ImmutableCriterion;
+import org.kaoping.core.rubric.ImmutableRubric;
+import org.kaoping.core.rubric.PointsOrigin;
+import org.kaoping.core.rubric.Rubric;
+import org.kaoping.core.rule.AtLeastRule;
+import org.kaoping.core.rule.ChecklistRule;
+import org.kaoping.core.rule.CompositeRule;
+import org.kaoping.core.rule.CreditPolicy;
+import org.kaoping.core.rule.CustomRule;
+import org.kaoping.core.rule.JudgementLevel;
+import org.kaoping.core.rule.JudgementRule;
+import org.kaoping.core.rule.NoIncidentRule;
+import org.kaoping.core.rule.Period;
+import org.kaoping.core.rule.RateAtLeastRule;
+import org.kaoping.core.rule.Rule;
+import org.kaoping.core.rule.RuleKind;
+import org.kaoping.core.rule.TrendRule;
+
+/**
+ * Maps a {@link Located} JSON tree to a {@link Rubric}, strictly: a missing required key, an unknown
+ * key or a value of the wrong type is a {@link RubricFormatException} naming where it is and what was
+ * expected. Sums and thresholds are not judged here; that is {@code RubricValidator}'s job.
+ */
+final class RubricReader {
+    private static final Set<String> RUBRIC_KEYS = keys("$schema", "id", "version", "title", "points",
+            "appliesTo", "source", "criteria", "errata");
+    private static final Set<String> CRITERION_KEYS = keys("id", "label", "title", "points", "pointsOrigin",
+            "pointsNote", "tags", "rule", "criteria");
+    private static final Set<String> ERRATUM_KEYS = keys("criterionId", "sourceSays", "used", "reason");
+    private static final Set<String> POLICY_KEYS = keys("kind", "deduction");
+    private static final Set<String> LEVEL_KEYS = keys("name", "share");
+
+    private final String source;
+
+    RubricReader(String source) {
+        this.source = source;
+    }
+
+    Rubric rubric(Located n) {
+        object(n, "a rubric object", RUBRIC_KEYS);
+        ImmutableRubric.Builder b = ImmutableRubric.builder()
+                .id(string(required(n, "id")))
+                .version(string(required(n, "version")))
+                .title(string(required(n, "title")))
+                .points(points(required(n, "points")))
+                .source(string(required(n, "source")));
+        Located kinds = n.fields.get("appliesTo");
+        if (kinds != null) {
+            for (Located k : array(kinds, "an array of org kinds")) {
+                b.addAppliesTo(enumValue(k, OrgKind.class, "an org kind"));
+            }
+        }
+        Located criteria = required(n, "criteria");
+        List<Located> items = array(criteria, "an array of criteria");
+        for (int i = 0; i < items.size(); i++) {
+            b.addCriteria(criterion(items.get(i), Integer.toString(i + 1)));
+        }
+        Located errata = n.fields.get("errata");
+        if (errata != null) {
+            for (Located e : array(errata, "an array of errata")) {
+                object(e, "an erratum object", ERRATUM_KEYS);
+                b.addErrata(Erratum.of(string(required(e, "criterionId")), string(required(e, "sourceSays")),
+                        string(required(e, "used")), string(required(e, "reason"))));
+            }
+        }
+        return b.build();
+    }
+
+    private Criterion criterion(Located n, String defaultId) {
+        object(n, "a criterion object", CRITERION_KEYS);
+        Located idNode = n.fields.get("id");
+        String id = idNode == null ? defaultId : string(idNode);
+        ImmutableCriterion.Builder b = Criterion.builder()
+                .id(id)
+                .label(string(required(n, "label")))
+                .text(string(required(n, "title")))
+                .points(points(required(n, "points")));
+        Located origin = n.fields.get("pointsOrigin");
+        b.pointsOrigin(origin == null ? PointsOrigin.SOURCE : enumValue(origin, PointsOrigin.class, "a points origin"));
+        Located note = n.fields.get("pointsNote");
+        if (note != null) {
+            b.pointsNote(string(note));
+        }
+        Located tags = n.fields.get("tags");
+        if (tags != null) {
+            for (Located t : array(tags, "an array of tags")) {
+                b.addTags(string(t));
+            }
+        }
+        Located rule = n.fields.get("rule");
+        if (rule != null) {
+            b.rule(rule(rule));
+        }
+        Located children = n.fields.get("criteria");
+        if (children != null) {
+            List<Located> items = array(children, "an array of criteria");
+            for (int i = 0; i < items.size(); i++) {
+                b.addChildren(criterion(items.get(i), id + "." + (i + 1)));
+            }
+        }
+        return b.build();
+    }
+
+    private Rule rule(Located n) {
+        if (n.type != Located.Type.OBJECT) {
+            throw error(n, "expected a rule object, got " + n.describe());
+        }
+        Located kindNode = required(n, "kind");
+        RuleKind kind = enumValue(kindNode, RuleKind.class, "a rule kind");
+        switch (kind) {
+            case JUDGEMENT: {
+                object(n, "a judgement rule", keys("kind", "levels"));
+                List<JudgementLevel> levels = new ArrayList<>();
+                for (Located l : array(required(n, "levels"), "an array of levels")) {
+                    object(l, "a level object", LEVEL_KEYS);
+                    levels.add(JudgementLevel.of(string(required(l, "name")), ratio(required(l, "share"))));
+                }
+                return JudgementRule.of(levels);
+            }
+            case CHECKLIST: {
+                object(n, "a checklist rule", keys("kind", "requirements", "policy"));
+                List<String> requirements = new ArrayList<>();
+                for (Located r : array(required(n, "requirements"), "an array of requirements")) {
+                    requirements.add(string(r));
+                }
+                return ChecklistRule.of(policy(required(n, "policy")), requirements);
+            }
+            case AT_LEAST: {
+                object(n, "an at-least rule", keys("kind", "metric", "minimum", "unit", "period", "policy"));
+                return AtLeastRule.of(string(required(n, "metric")), decimal(required(n, "minimum")),
+                        string(required(n, "unit")), enumValue(required(n, "period"), Period.class, "a period"),
+                        policy(required(n, "policy")));
+            }
+            case RATE_AT_LEAST:
+                object(n, "a rate-at-least rule", keys("kind", "metric", "minimum", "policy"));
+                return RateAtLeastRule.of(string(required(n, "metric")), ratio(required(n, "minimum")),
+                        policy(required(n, "policy")));
+            case TREND:
+                object(n, "a trend rule", keys("kind", "metric", "direction", "policy"));
+                return TrendRule.of(string(required(n, "metric")),
+                        enumValue(required(n, "direction"), TrendRule.Direction.class, "a direction"),
+                        policy(required(n, "policy")));
+            case NO_INCIDENT:
+                object(n, "a no-incident rule", keys("kind", "incidentCategory", "policy"));
+                return NoIncidentRule.of(string(required(n, "incidentCategory")), policy(required(n, "policy")));
+            case COMPOSITE: {
+                object(n, "a composite rule", keys("kind", "conditions", "policy"));
+                List<Rule> conditions = new ArrayList<>();
+                for (Located c : array(required(n, "conditions"), "an array of rules")) {
+                    conditions.add(rule(c));
+                }
+                return CompositeRule.of(policy(required(n, "policy")), conditions);
+            }
+            case CUSTOM: {
+                object(n, "a custom rule", keys("kind", "type", "parameters"));
+                Map<String, String> parameters = new TreeMap<>();
+                Located params = n.fields.get("parameters");
+                if (params != null) {
+                    if (params.type != Located.Type.OBJECT) {
+                        throw error(params, "expected an object of text parameters, got " + params.describe());
+                    }
+                    for (Map.Entry<String, Located> e : params.fields.entrySet()) {
+                        parameters.put(e.getKey(), string(e.getValue()));
+                    }
+                }
+                return CustomRule.of(string(required(n, "type")), parameters);
+            }
+            default:
+                throw error(kindNode, "unsupported rule kind " + kindNode.describe());
+        }
+    }
+
+    private CreditPolicy policy(Located n) {
+        object(n, "a credit policy object", POLICY_KEYS);
+        CreditPolicy.Kind kind = enumValue(required(n, "kind"), CreditPolicy.Kind.class, "a credit policy kind");
+        Located deduction = n.fields.get("deduction");
+        switch (kind) {
+            case ALL_OR_NOTHING:
+                noDeduction(deduction, kind);
+                return CreditPolicy.allOrNothing();
+            case PROPORTIONAL:
+                noDeduction(deduction, kind);
+                return CreditPolicy.proportional();
+            default:
+                return CreditPolicy.deductEach(points(required(n, "deduction")));
+        }
+    }
+
+    private void noDeduction(Located deduction, CreditPolicy.Kind kind) {
+        if (deduction != null) {
+            throw error(deduction, "a \"" + JsonNames.of(kind) + "\" policy takes no deduction; only \""
+                    + JsonNames.of(CreditPolicy.Kind.DEDUCT_PER_SHORTFALL) + "\" does");
+        }
+    }
+
+    // ---- primitives -----------------------------------------------------------------------------
+
+    private void object(Located n, String expected, Set<String> allowed) {
+        if (n.type != Located.Type.OBJECT) {
+            throw error(n, "expected " + expected + ", got " + n.describe());
+        }
+        for (String key : n.fields.keySet()) {
+            if (!allowed.contains(key)) {
+                int[] at = n.keyPositions.get(key);
+                throw new RubricFormatException(source, at[0], at[1], n.fields.get(key).path,
+                        "unexpected key \"" + key + "\" in " + expected + "; expected one of: "
+                                + String.join(", ", allowed));
+            }
+        }
+    }
+
+    private Located required(Located object, String key) {
+        Located v = object.fields.get(key);
+        if (v == null) {
+            throw error(object, "missing required key \"" + key + "\"");
+        }
+        return v;
+    }
+
+    private List<Located> array(Located n, String expected) {
+        if (n.type != Located.Type.ARRAY) {
+            throw error(n, "expected " + expected + ", got " + n.describe());
+        }
+        return n.items;
+    }
+
+    private String string(Located n) {
+        if (n.type != Located.Type.STRING) {
+            throw error(n, "expected a string, got " + n.describe());
+        }
+        return n.text;
+    }
+
+    private Points points(Located n) {
+        if (n.type != Located.Type.NUMBER) {
+            throw error(n, "expected a number of points, got " + n.describe());
+        }
+        try {
+            return Points.of(n.number);
+        } catch (ArithmeticException e) {
+            throw error(n, "expected a number of points with at most " + Points.SCALE
+                    + " decimal places, got " + n.describe());
+        }
+    }
+
+    private BigDecimal decimal(Located n) {
+        if (n.type != Located.Type.NUMBER) {
+            throw error(n, "expected a number, got " + n.describe());
+        }
+        return n.number;
+    }
+
+    private Ratio ratio(Located n) {
+        Ratio r = n.type == Located.Type.STRING ? JsonNames.parseRatio(n.text) : null;
+        if (r == null) {
+            throw error(n, "expected a rate as a string such as \"98%\" or \"1/3\", got " + n.describe());
+        }
+        return r;
+    }
+
+    private <E extends Enum<E>> E enumValue(Located n, Class<E> type, String expected) {
+        E value = n.type == Located.Type.STRING ? JsonNames.parse(type, n.text) : null;
+        if (value == null) {
+            throw error(n, "expected " + expected + " (one of " + JsonNames.choices(type) + "), got " + n.describe());
+        }
+        return value;
+    }
+
+    private RubricFormatException error(Located n, String problem) {
+        return new RubricFormatException(source, n.line, n.column, n.path, problem);
+    }
+
+    private static Set<String> keys(String... keys) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(keys)));
+    }
+}
