@@ -157,6 +157,21 @@ final class CompiledRubric {
         return table;
     }
 
+    /** Whether a composite holds a no-incident condition, which decides even with no channel's evidence. */
+    boolean decidesWithoutChannels(Rule rule) {
+        if (rule.kind() == org.kaoping.core.rule.RuleKind.NO_INCIDENT) {
+            return true;
+        }
+        if (rule.kind() == org.kaoping.core.rule.RuleKind.COMPOSITE) {
+            for (Rule r : ((CompositeRule) rule).conditions()) {
+                if (decidesWithoutChannels(r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     int indexOf(String criterionId) {
         Integer i = index.get(criterionId);
         if (i == null) {

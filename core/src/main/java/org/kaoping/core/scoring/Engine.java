@@ -291,6 +291,15 @@ final class Engine {
             long mask = presentChannels(i, rule);
             SourceBlend blend = cr.blends[i];
             share = blend.kind() == SourceBlend.Kind.PRECEDENCE ? precedence(blend, mask, rule, t) : weighted(blend, mask, rule, t);
+            if (share == null && mask == 0 && rule.kind() == RuleKind.COMPOSITE && cr.decidesWithoutChannels(rule)) {
+                // only no-incident conditions can decide, and incidents count whatever their source
+                channel = -1;
+                scratch = t == null ? null : new NodeTrace.Scratch();
+                share = eval(rule);
+                if (t != null) {
+                    t.channels.add(result(null, null, share, true));
+                }
+            }
         }
         if (share == null) {
             state[i] = MISSING;
@@ -438,10 +447,9 @@ final class Engine {
         }
     }
 
+    /** Records an input for the explanation; callers guard with {@code scratch != null} so the hot path builds no text. */
     private void input(String s) {
-        if (scratch != null) {
-            scratch.inputs.add(s);
-        }
+        scratch.inputs.add(s);
     }
 
     private Ratio evalChannel(int ch, Rule rule, boolean traced) {
@@ -514,15 +522,21 @@ final class Engine {
         if (plan.raters().trims(count)) {
             sum = Fractions.add(sum, Ratio.of(-hi.numerator(), hi.denominator()));
             sum = Fractions.add(sum, Ratio.of(-lo.numerator(), lo.denominator()));
-            input(count + " raters ≥ " + plan.raters().minRaters() + ": trimmed mean drops the highest ("
-                    + hi.toPercentString() + ") and the lowest (" + lo.toPercentString() + ")");
+            if (scratch != null) {
+                input(count + " raters ≥ " + plan.raters().minRaters() + ": trimmed mean drops the highest ("
+                        + hi.toPercentString() + ") and the lowest (" + lo.toPercentString() + ")");
+            }
             count -= 2;
         } else {
-            input(count + " rater(s): " + (plan.raters().isTrimmed() ? "fewer than " + plan.raters().minRaters()
-                    + ", so the plain mean" : "mean"));
+            if (scratch != null) {
+                input(count + " rater(s): " + (plan.raters().isTrimmed() ? "fewer than " + plan.raters().minRaters()
+                        + ", so the plain mean" : "mean"));
+            }
         }
         Ratio mean = Fractions.divide(sum, count);
-        input("combined share " + mean.toPercentString());
+        if (scratch != null) {
+            input("combined share " + mean.toPercentString());
+        }
         return mean;
     }
 
@@ -581,13 +595,17 @@ final class Engine {
                     met++;
                 }
             }
-            input("(" + q + ") " + (latest == null ? "no tick: not met" : latest.met() ? "met" : "not met")
-                    + " — " + rule.requirements().get(q - 1));
+            if (scratch != null) {
+                input("(" + q + ") " + (latest == null ? "no tick: not met" : latest.met() ? "met" : "not met")
+                        + " — " + rule.requirements().get(q - 1));
+            }
         }
         if (!any) {
             return null;
         }
-        input(met + " of " + size + " requirements met, " + rule.policy());
+        if (scratch != null) {
+            input(met + " of " + size + " requirements met, " + rule.policy());
+        }
         return credit(rule.policy(), met == size, Ratio.of(met, size), size - met);
     }
 
@@ -606,8 +624,10 @@ final class Engine {
                     continue;
                 }
                 if (e.period().isWholeYear()) {
-                    input("value " + e.id() + " covers the whole year and cannot count toward a single "
-                            + p.chineseName() + "; ignored");
+                    if (scratch != null) {
+                        input("value " + e.id() + " covers the whole year and cannot count toward a single "
+                                + p.chineseName() + "; ignored");
+                    }
                     continue;
                 }
                 any = true;
@@ -626,7 +646,9 @@ final class Engine {
                     metCount++;
                 }
                 shortUnits += wholeUnitsShort(min - amount[b]);
-                prop = Fractions.add(prop, min == 0 ? Ratio.ONE : Fractions.atMostOne(amount[b], min));
+                if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
+                    prop = Fractions.add(prop, min == 0 ? Ratio.ONE : Fractions.atMostOne(amount[b], min));
+                }
                 if (scratch != null) {
                     input(p.chineseName() + " " + (b + 1) + ": " + metric(amount[b]) + unitName + (amount[b] >= min ? " ≥ " : " < ")
                             + metric(min) + unitName);
@@ -650,8 +672,10 @@ final class Engine {
         if (!any) {
             return null;
         }
-        input(rule.metric() + " amounts to " + metric(sum) + unitName + (p == Period.PLAN_TERM ? " over " + fromYear + "–" + year : " in " + year)
-                + (sum >= min ? " ≥ " : " < ") + "minimum " + metric(min) + unitName);
+        if (scratch != null) {
+            input(rule.metric() + " amounts to " + metric(sum) + unitName + (p == Period.PLAN_TERM ? " over " + fromYear + "–" + year : " in " + year)
+                    + (sum >= min ? " ≥ " : " < ") + "minimum " + metric(min) + unitName);
+        }
         return credit(rule.policy(), sum >= min, min == 0 ? Ratio.ONE : Fractions.atMostOne(sum, min), wholeUnitsShort(min - sum));
     }
 
@@ -682,8 +706,10 @@ final class Engine {
         Ratio min = rule.minimum();
         Ratio actual = Ratio.of(v, o);
         boolean reached = Fractions.compareProducts(v, min.denominator(), o, min.numerator()) >= 0;
-        input(rule.metric() + " rate " + actual.toPercentString() + " (" + metric(v) + " of " + metric(o) + ")"
-                + (reached ? " ≥ " : " < ") + min.toPercentString());
+        if (scratch != null) {
+            input(rule.metric() + " rate " + actual.toPercentString() + " (" + metric(v) + " of " + metric(o) + ")"
+                    + (reached ? " ≥ " : " < ") + min.toPercentString());
+        }
         long shortfallPoints = 0;
         if (!reached) {
             // whole percentage points below the threshold, rounded up: ceil((min - rate) × 100)
@@ -692,7 +718,9 @@ final class Engine {
             BigInteger den = BigInteger.valueOf(min.denominator()).multiply(BigInteger.valueOf(o));
             shortfallPoints = num.add(den).subtract(BigInteger.ONE).divide(den).longValueExact();
             if (rule.policy().kind() == CreditPolicy.Kind.DEDUCT_PER_SHORTFALL) {
-                input(shortfallPoints + " percentage point(s) short");
+                if (scratch != null) {
+                    input(shortfallPoints + " percentage point(s) short");
+                }
             }
         }
         Ratio prop = min.signum() == 0 ? Ratio.ONE : Fractions.divide(actual, min);
@@ -710,7 +738,9 @@ final class Engine {
         }
         Ratio previous = level(l, year - 1);
         if (previous == null) {
-            input("previous cycle (" + (year - 1) + ") has no value of " + rule.metric() + ": the trend cannot be judged");
+            if (scratch != null) {
+                input("previous cycle (" + (year - 1) + ") has no value of " + rule.metric() + ": the trend cannot be judged");
+            }
             if (trace != null) {
                 trace[node].notes.add("trend needs the previous cycle's value of " + rule.metric() + " (" + (year - 1)
                         + "), which is absent");
@@ -719,10 +749,14 @@ final class Engine {
         }
         int cmp = current.compareTo(previous);
         boolean met = rule.direction() == TrendRule.Direction.INCREASE ? cmp > 0 : cmp < 0;
-        input(rule.metric() + " " + (year - 1) + ": " + show(previous) + ", " + year + ": " + show(current) + " — "
-                + (met ? "moved " : "did not move ") + (rule.direction() == TrendRule.Direction.INCREASE ? "up" : "down"));
+        if (scratch != null) {
+            input(rule.metric() + " " + (year - 1) + ": " + show(previous) + ", " + year + ": " + show(current) + " — "
+                    + (met ? "moved " : "did not move ") + (rule.direction() == TrendRule.Direction.INCREASE ? "up" : "down"));
+        }
         if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
-            input("a trend has no proportion: scored all or nothing");
+            if (scratch != null) {
+                input("a trend has no proportion: scored all or nothing");
+            }
         }
         return credit(rule.policy(), met, met ? Ratio.ONE : Ratio.ZERO, met ? 0 : 1);
     }
@@ -765,9 +799,13 @@ final class Engine {
                 used(e);
             }
         }
-        input(count + " incident(s) of " + rule.incidentCategory() + " in " + year);
+        if (scratch != null) {
+            input(count + " incident(s) of " + rule.incidentCategory() + " in " + year);
+        }
         if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
-            input("absence of incidents has no proportion: scored all or nothing");
+            if (scratch != null) {
+                input("absence of incidents has no proportion: scored all or nothing");
+            }
         }
         return credit(rule.policy(), count == 0, count == 0 ? Ratio.ONE : Ratio.ZERO, count);
     }
@@ -785,8 +823,10 @@ final class Engine {
                     met++;
                 }
             }
-            input("condition " + (c + 1) + " [" + condition.describe() + "]: "
-                    + (s == null ? "no evidence, not met" : s.equals(Ratio.ONE) ? "met" : "not met"));
+            if (scratch != null) {
+                input("condition " + (c + 1) + " [" + condition.describe() + "]: "
+                        + (s == null ? "no evidence, not met" : s.equals(Ratio.ONE) ? "met" : "not met"));
+            }
         }
         if (decided == 0) {
             return null;
@@ -807,7 +847,9 @@ final class Engine {
             return null;
         }
         CustomResult r = customs.get(rule.type()).evaluate(rule, cr.nodes[node], Collections.unmodifiableList(mine));
-        input(rule.type() + ": " + r.inputs());
+        if (scratch != null) {
+            input(rule.type() + ": " + r.inputs());
+        }
         return r.share().orElse(null);
     }
 
@@ -836,13 +878,19 @@ final class Engine {
         Ratio a = respondents == 0 ? null : Ratio.of(satisfied, respondents);
         Ratio b = maxScore == 0 ? null : Ratio.of(score, maxScore);
         if (a != null) {
-            input("public rating: " + satisfied + " of " + respondents + " satisfied (" + a.toPercentString() + ")");
+            if (scratch != null) {
+                input("public rating: " + satisfied + " of " + respondents + " satisfied (" + a.toPercentString() + ")");
+            }
         }
         if (b != null) {
-            input("public rating: score " + Points.ofUnits(score) + " of " + Points.ofUnits(maxScore) + " (" + b.toPercentString() + ")");
+            if (scratch != null) {
+                input("public rating: score " + Points.ofUnits(score) + " of " + Points.ofUnits(maxScore) + " (" + b.toPercentString() + ")");
+            }
         }
         if (a != null && b != null) {
-            input("both forms given: their mean");
+            if (scratch != null) {
+                input("both forms given: their mean");
+            }
             return Fractions.divide(Fractions.add(a, b), 2);
         }
         return a != null ? a : b;
@@ -861,11 +909,15 @@ final class Engine {
                     return Ratio.ONE;
                 }
                 if (shortfalls >= (pts + each - 1) / each) {
-                    input(shortfalls + " shortfall(s) × " + policy.deduction().get() + " take all " + Points.ofUnits(pts) + " (扣完为止)");
+                    if (scratch != null) {
+                        input(shortfalls + " shortfall(s) × " + policy.deduction().get() + " take all " + Points.ofUnits(pts) + " (扣完为止)");
+                    }
                     return Ratio.ZERO;
                 }
                 long left = pts - shortfalls * each;
-                input(shortfalls + " shortfall(s) × " + policy.deduction().get() + " = " + Points.ofUnits(shortfalls * each) + " deducted");
+                if (scratch != null) {
+                    input(shortfalls + " shortfall(s) × " + policy.deduction().get() + " = " + Points.ofUnits(shortfalls * each) + " deducted");
+                }
                 return Ratio.of(left, pts);
             default:
                 throw new AssertionError(policy.kind());

@@ -277,6 +277,13 @@ class RuleBoundaryTest {
             assertEquals(p("3"), award(r, "6", ev.metric("sessions", "5")), "an undecided condition is not met");
             assertEquals(p("0"), award(r, "6", ev.metric("sessions", "0"), ev.rate("attendance", 0, 100)));
         }
+
+        @Test
+        void noIncidentConditionsDecideWithoutAnyChannelsEvidence() {
+            Rule r = allOf(noIncident("fire"), noIncident("flood"));
+            assertEquals(p("4"), award(r, "4"));
+            assertEquals(p("2"), award(r, "4", ev.incident("flood")));
+        }
     }
 
     @Nested
