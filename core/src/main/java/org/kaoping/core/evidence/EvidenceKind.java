@@ -1,0 +1,16 @@
+package org.kaoping.core.evidence;
+
+/** The kinds of {@link Evidence}, one per concrete evidence type. */
+public enum EvidenceKind {
+    DOCUMENT,
+    METRIC_VALUE,
+    INCIDENT,
+    CHECKLIST_TICK,
+    JUDGEMENT,
+    PUBLIC_RATING,
+    SELF_REPORT,
+    DEDUCTION,
+    ADJUSTMENT,
+    NOT_APPLICABLE,
+    SCORE_OVERRIDE
+}

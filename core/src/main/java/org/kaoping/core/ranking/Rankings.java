@@ -1,0 +1,88 @@
+package org.kaoping.core.ranking;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kaoping.core.plan.AssessmentPlan;
+import org.kaoping.core.plan.Grade;
+import org.kaoping.core.plan.GradeQuota;
+import org.kaoping.core.plan.TieBreak;
+import org.kaoping.core.scoring.Scorecard;
+
+/**
+ * Ranks scorecards per rubric: by final total, then the plan's tie-breaks in order; units still equal share
+ * a rank (1, 2, 2, 4) and are listed by unit id. Grade quotas then move units beyond a grade's share, in
+ * ranking order, to the next grade down. Stateless.
+ */
+public final class Rankings {
+    private Rankings() {}
+
+    /** One table per rubric id, in rubric id order. */
+    public static Map<String, RankingTable> rank(Collection<Scorecard> cards, AssessmentPlan plan) {
+        Map<String, List<Scorecard>> byRubric = new TreeMap<>();
+        for (Scorecard c : cards) {
+            byRubric.computeIfAbsent(c.rubric().id(), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, RankingTable> out = new TreeMap<>();
+        for (Map.Entry<String, List<Scorecard>> e : byRubric.entrySet()) {
+            out.put(e.getKey(), rankOne(e.getKey(), e.getValue(), plan));
+        }
+        return out;
+    }
+
+    /** The comparator of the plan: higher final total first, then each tie-break; 0 means a shared rank. */
+    public static Comparator<Scorecard> order(AssessmentPlan plan) {
+        Comparator<Scorecard> c = (a, b) -> b.finalTotal().compareTo(a.finalTotal());
+        for (TieBreak t : plan.tieBreaks()) {
+            if (t.kind() == TieBreak.Kind.HIGHER_ON_CRITERION) {
+                String id = t.criterionId();
+                c = c.thenComparing((a, b) -> award(b, id).compareTo(award(a, id)));
+            } else {
+                c = c.thenComparing((a, b) -> a.penalty().plus(a.deductionsTaken()).compareTo(b.penalty().plus(b.deductionsTaken())));
+            }
+        }
+        return c;
+    }
+
+    private static org.kaoping.core.points.Points award(Scorecard c, String criterionId) {
+        return c.rubric().findCriterion(criterionId).isPresent() ? c.awarded(criterionId) : org.kaoping.core.points.Points.ZERO;
+    }
+
+    private static RankingTable rankOne(String rubricId, List<Scorecard> cards, AssessmentPlan plan) {
+        Comparator<Scorecard> order = order(plan);
+        List<Scorecard> sorted = new ArrayList<>(cards);
+        sorted.sort(order.thenComparing(Scorecard::unitId));
+        int n = sorted.size();
+        int[] rank = new int[n];
+        Grade[] grade = new Grade[n];
+        for (int i = 0; i < n; i++) {
+            rank[i] = i > 0 && order.compare(sorted.get(i - 1), sorted.get(i)) == 0 ? rank[i - 1] : i + 1;
+            grade[i] = sorted.get(i).grade();
+        }
+        List<GradeQuota> quotas = new ArrayList<>(plan.quotas());
+        quotas.sort(Comparator.comparing(GradeQuota::grade));
+        Map<Grade, Integer> used = new HashMap<>();
+        for (GradeQuota q : quotas) {
+            long allowed = (long) n * q.maxShare().numerator() / q.maxShare().denominator();
+            for (int i = 0; i < n; i++) {
+                if (grade[i].equals(q.grade())) {
+                    int count = used.merge(q.grade(), 1, Integer::sum);
+                    if (count > allowed) {
+                        grade[i] = plan.gradeBands().below(q.grade());
+                    }
+                }
+            }
+        }
+        List<RankedUnit> entries = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Scorecard c = sorted.get(i);
+            entries.add(ImmutableRankedUnit.builder().unitId(c.unitId()).rank(rank[i]).finalTotal(c.finalTotal())
+                    .grade(grade[i]).gradeBeforeQuota(c.grade()).commendable(c.isCommendable()).complete(c.isComplete()).build());
+        }
+        return ImmutableRankingTable.builder().rubricId(rubricId).entries(entries).build();
+    }
+}

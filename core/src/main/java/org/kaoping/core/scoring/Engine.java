@@ -1,0 +1,1000 @@
+package org.kaoping.core.scoring;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.kaoping.core.evidence.Adjustment;
+import org.kaoping.core.evidence.ChecklistTick;
+import org.kaoping.core.evidence.Deduction;
+import org.kaoping.core.evidence.DocumentRef;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceKind;
+import org.kaoping.core.evidence.Judgement;
+import org.kaoping.core.evidence.MetricValue;
+import org.kaoping.core.evidence.NotApplicableMark;
+import org.kaoping.core.evidence.PublicRating;
+import org.kaoping.core.evidence.ScoreOverride;
+import org.kaoping.core.evidence.SourceKind;
+import org.kaoping.core.evidence.UnitEvidence;
+import org.kaoping.core.org.OrgUnit;
+import org.kaoping.core.plan.AdjustmentRule;
+import org.kaoping.core.plan.AssessmentPlan;
+import org.kaoping.core.plan.Channel;
+import org.kaoping.core.plan.Grade;
+import org.kaoping.core.plan.MissingSourcePolicy;
+import org.kaoping.core.plan.SourceBlend;
+import org.kaoping.core.plan.VetoEffect;
+import org.kaoping.core.plan.VetoRule;
+import org.kaoping.core.points.Points;
+import org.kaoping.core.points.Ratio;
+import org.kaoping.core.rubric.Criterion;
+import org.kaoping.core.rule.AtLeastRule;
+import org.kaoping.core.rule.ChecklistRule;
+import org.kaoping.core.rule.CompositeRule;
+import org.kaoping.core.rule.CreditPolicy;
+import org.kaoping.core.rule.CustomRule;
+import org.kaoping.core.rule.JudgementLevel;
+import org.kaoping.core.rule.JudgementRule;
+import org.kaoping.core.rule.NoIncidentRule;
+import org.kaoping.core.rule.Period;
+import org.kaoping.core.rule.RateAtLeastRule;
+import org.kaoping.core.rule.Rule;
+import org.kaoping.core.rule.RuleKind;
+import org.kaoping.core.rule.TrendRule;
+
+/**
+ * One scoring run of one unit against one compiled rubric. With a tracer it records, per node, what an
+ * explanation needs; without one (the hot path) it builds no text and keeps results in flat arrays.
+ */
+final class Engine {
+    static final byte SCORED = 0;
+    static final byte NOT_APPLICABLE = 1;
+    static final byte MISSING = 2;
+    static final byte OVERRIDDEN = 3;
+
+    private static final long ONE_METRIC = 1_000_000L;
+
+    private final CompiledRubric cr;
+    private final AssessmentPlan plan;
+    private final Map<String, CustomRuleEvaluator> customs;
+    private final OrgUnit unit;
+    private final UnitEvidence ue;
+    private final int year;
+    private final NodeTrace[] trace;
+
+    private final int n;
+    private final List<Evidence>[] own;
+    final long[] award;
+    final long[] max;
+    final byte[] state;
+    final boolean[] incomplete;
+    private final boolean[] na;
+    long deductionsTaken;
+
+    // the leaf and channel being evaluated
+    private int node;
+    private long pts;
+    private int[] resolve;
+    private int channel;
+    private NodeTrace.Scratch scratch;
+
+    @SuppressWarnings("unchecked")
+    Engine(CompiledRubric cr, AssessmentPlan plan, Map<String, CustomRuleEvaluator> customs, OrgUnit unit,
+            UnitEvidence ue, boolean traced) {
+        this.cr = cr;
+        this.plan = plan;
+        this.customs = customs;
+        this.unit = unit;
+        this.ue = ue;
+        this.year = plan.year();
+        this.n = cr.nodes.length;
+        this.own = new List[n];
+        this.award = new long[n];
+        this.max = new long[n];
+        this.state = new byte[n];
+        this.incomplete = new boolean[n];
+        this.na = new boolean[n];
+        if (traced) {
+            trace = new NodeTrace[n];
+            for (int i = 0; i < n; i++) {
+                trace[i] = new NodeTrace();
+            }
+        } else {
+            trace = null;
+        }
+    }
+
+    NodeTrace[] trace() {
+        return trace;
+    }
+
+    void run() {
+        markNotApplicable();
+        for (int i = 0; i < n; i++) {
+            if (cr.leaf[i]) {
+                if (na[i]) {
+                    state[i] = NOT_APPLICABLE;
+                } else {
+                    scoreLeaf(i);
+                }
+            }
+        }
+        applyDeductions();
+        applyOverrides();
+        aggregate();
+    }
+
+    // ---------------------------------------------------------------- passes
+
+    private void markNotApplicable() {
+        for (int i = 0; i < n; i++) {
+            List<Evidence> l = ue.byKey(cr.ids[i]);
+            own[i] = l;
+            for (int k = 0; k < l.size(); k++) {
+                Evidence e = l.get(k);
+                if (e.period().year() != year) {
+                    continue;
+                }
+                if (e.kind() == EvidenceKind.NOT_APPLICABLE && !na[i]) {
+                    for (int j = i; j < cr.end[i]; j++) {
+                        na[j] = true;
+                        if (trace != null) {
+                            trace[j].notApplicable = ((NotApplicableMark) e).reason() + " [" + e.id() + " by " + e.author()
+                                    + (j == i ? "" : " on " + cr.ids[i]) + "]";
+                        }
+                    }
+                } else if (e.kind() == EvidenceKind.SCORE_OVERRIDE && !cr.leaf[i]) {
+                    throw new ScoringException("Override [" + e.id() + "] of unit [" + unit.id() + "] names criterion ["
+                            + cr.ids[i] + "], which has children; overrides apply to leaves only");
+                }
+            }
+        }
+    }
+
+    private void applyDeductions() {
+        for (int i = 0; i < n; i++) {
+            List<Evidence> l = own[i];
+            for (int k = 0; k < l.size(); k++) {
+                Evidence e = l.get(k);
+                if (e.kind() != EvidenceKind.DEDUCTION || e.period().year() != year) {
+                    continue;
+                }
+                Deduction d = (Deduction) e;
+                long remaining = d.points().units();
+                long takenHere = 0;
+                for (int j = i; j < cr.end[i] && remaining > 0; j++) {
+                    if (!cr.leaf[j] || na[j]) {
+                        continue;
+                    }
+                    long take = Math.min(remaining, award[j]);
+                    if (trace != null) {
+                        trace[j].deductions.add(ImmutableAppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
+                                .reason(d.reason()).asked(Points.ofUnits(remaining)).taken(Points.ofUnits(take)).build());
+                    }
+                    award[j] -= take;
+                    remaining -= take;
+                    takenHere += take;
+                }
+                deductionsTaken += takenHere;
+                if (trace != null && !cr.leaf[i]) {
+                    trace[i].notes.add("deduction " + d.id() + " (" + d.reason() + "): " + d.points() + " asked, "
+                            + Points.ofUnits(takenHere) + " taken from the leaves below, in order, each down to zero");
+                }
+                if (trace != null && na[i]) {
+                    trace[i].notes.add("deduction " + d.id() + " not taken: the criterion is not applicable");
+                }
+            }
+        }
+    }
+
+    private void applyOverrides() {
+        for (int i = 0; i < n; i++) {
+            if (!cr.leaf[i]) {
+                continue;
+            }
+            ScoreOverride latest = null;
+            List<Evidence> l = own[i];
+            for (int k = 0; k < l.size(); k++) {
+                Evidence e = l.get(k);
+                if (e.kind() == EvidenceKind.SCORE_OVERRIDE && e.period().year() == year
+                        && (latest == null || later(e, latest))) {
+                    if (latest != null && trace != null) {
+                        trace[i].notes.add("override " + latest.id() + " superseded by " + e.id());
+                    }
+                    latest = (ScoreOverride) e;
+                }
+            }
+            if (latest == null) {
+                continue;
+            }
+            if (na[i]) {
+                if (trace != null) {
+                    trace[i].notes.add("override " + latest.id() + " not applied: the criterion is not applicable");
+                }
+                continue;
+            }
+            long newUnits = latest.newPoints().units();
+            if (newUnits > cr.points[i]) {
+                throw new ScoringException("Override [" + latest.id() + "] of unit [" + unit.id() + "] sets criterion ["
+                        + cr.ids[i] + "] to " + latest.newPoints() + ", above its " + Points.ofUnits(cr.points[i]) + " points");
+            }
+            if (trace != null) {
+                trace[i].override = ImmutableAppliedOverride.builder().evidenceId(latest.id()).author(latest.author())
+                        .at(latest.recordedAt()).reason(latest.reason()).oldPoints(Points.ofUnits(award[i]))
+                        .newPoints(latest.newPoints()).build();
+            }
+            award[i] = newUnits;
+            state[i] = OVERRIDDEN;
+            incomplete[i] = false;
+        }
+    }
+
+    private void aggregate() {
+        for (int i = n - 1; i >= 0; i--) {
+            if (cr.leaf[i]) {
+                max[i] = na[i] ? 0 : cr.points[i];
+                continue;
+            }
+            long a = 0;
+            long m = 0;
+            boolean allNa = true;
+            boolean missing = false;
+            boolean inc = false;
+            for (int c : cr.children[i]) {
+                a += award[c];
+                m += max[c];
+                allNa &= state[c] == NOT_APPLICABLE;
+                missing |= state[c] == MISSING;
+                inc |= incomplete[c];
+            }
+            award[i] = a;
+            max[i] = m;
+            state[i] = allNa ? NOT_APPLICABLE : missing ? MISSING : SCORED;
+            incomplete[i] = inc;
+        }
+    }
+
+    // ---------------------------------------------------------------- one leaf
+
+    private void scoreLeaf(int i) {
+        node = i;
+        pts = cr.points[i];
+        resolve = cr.resolve[i];
+        Rule rule = cr.rules[i];
+        NodeTrace t = trace == null ? null : trace[i];
+        if (t != null) {
+            for (Evidence e : own[i]) {
+                if (e.kind() == EvidenceKind.DOCUMENT && e.period().year() == year) {
+                    t.documents.add(e.id() + " " + ((DocumentRef) e).title() + " sha256:" + ((DocumentRef) e).sha256());
+                }
+            }
+        }
+        if (rule == null) {
+            state[i] = MISSING;
+            if (t != null) {
+                t.notes.add("leaf has no scoring rule");
+            }
+            return;
+        }
+        Ratio share;
+        if (rule.kind() == RuleKind.NO_INCIDENT) {
+            channel = -1;
+            scratch = t == null ? null : new NodeTrace.Scratch();
+            share = noIncident((NoIncidentRule) rule);
+            if (t != null) {
+                t.channels.add(result(null, null, share, true));
+                t.notes.add("incidents count whatever their source; the blend does not apply");
+            }
+        } else {
+            long mask = presentChannels(i, rule);
+            SourceBlend blend = cr.blends[i];
+            share = blend.kind() == SourceBlend.Kind.PRECEDENCE ? precedence(blend, mask, rule, t) : weighted(blend, mask, rule, t);
+            if (share == null && mask == 0 && rule.kind() == RuleKind.COMPOSITE && cr.decidesWithoutChannels(rule)) {
+                // only no-incident conditions can decide, and incidents count whatever their source
+                channel = -1;
+                scratch = t == null ? null : new NodeTrace.Scratch();
+                share = eval(rule);
+                if (t != null) {
+                    t.channels.add(result(null, null, share, true));
+                }
+            }
+        }
+        if (share == null) {
+            state[i] = MISSING;
+            award[i] = 0;
+            if (t != null) {
+                t.notes.add("no evidence decides this item: it earns 0 and is marked missing evidence");
+            }
+        } else {
+            state[i] = SCORED;
+            award[i] = Math.max(0, Math.min(pts, Fractions.award(pts, share, plan.leafScale())));
+            if (t != null) {
+                t.blended = share;
+                t.notes.add(Points.ofUnits(pts) + " × " + share.toPercentString() + " = " + Points.ofUnits(award[i])
+                        + " (rounded half-up to " + plan.leafScale() + " decimal places)");
+            }
+        }
+    }
+
+    private Ratio precedence(SourceBlend blend, long mask, Rule rule, NodeTrace t) {
+        Ratio decided = null;
+        for (Channel c : blend.order()) {
+            if ((mask & (1L << c.index())) == 0) {
+                continue;
+            }
+            if (decided != null && t == null) {
+                break;
+            }
+            Ratio s = evalChannel(c.index(), rule, t != null);
+            if (t != null) {
+                t.channels.add(result(c, null, s, decided == null && s != null));
+            }
+            if (decided == null && s != null) {
+                decided = s;
+                if (t != null) {
+                    t.notes.add("precedence " + blend.order() + ": " + c + " decides");
+                }
+            }
+        }
+        return decided;
+    }
+
+    private Ratio weighted(SourceBlend blend, long mask, Rule rule, NodeTrace t) {
+        Ratio num = Ratio.ZERO;
+        Ratio den = Ratio.ZERO;
+        boolean any = false;
+        for (Map.Entry<Channel, Ratio> w : blend.weights().entrySet()) {
+            Channel c = w.getKey();
+            Ratio s = (mask & (1L << c.index())) == 0 ? null : evalChannel(c.index(), rule, t != null);
+            if (s != null) {
+                any = true;
+                num = Fractions.add(num, Fractions.multiply(w.getValue(), s));
+                den = Fractions.add(den, w.getValue());
+                if (t != null) {
+                    t.channels.add(result(c, w.getValue(), s, true));
+                }
+            } else {
+                if (blend.missing() == MissingSourcePolicy.MARK_INCOMPLETE) {
+                    den = Fractions.add(den, w.getValue());
+                    incomplete[node] = true;
+                }
+                if (t != null) {
+                    t.missingChannels.add(c);
+                    t.notes.add(c + " (weight " + w.getValue() + ") has no evidence deciding this item: "
+                            + (blend.missing() == MissingSourcePolicy.RENORMALIZE
+                                    ? "the other channels' weights are renormalized"
+                                    : "it contributes nothing and the item is incomplete"));
+                }
+            }
+        }
+        if (!any) {
+            incomplete[node] = false;
+            return null;
+        }
+        return Fractions.divide(num, den);
+    }
+
+    private ChannelResult result(Channel c, Ratio weight, Ratio share, boolean used) {
+        ImmutableChannelResult.Builder b = ImmutableChannelResult.builder().used(used);
+        if (c != null) {
+            b.channel(c);
+        }
+        if (weight != null) {
+            b.weight(weight);
+        }
+        if (share != null) {
+            b.share(share);
+        }
+        if (scratch != null) {
+            b.addAllEvidenceIds(scratch.evidenceIds).addAllRaters(scratch.raters).addAllInputs(scratch.inputs);
+        }
+        return b.build();
+    }
+
+    /** The channels (resolved by the leaf's blend) that hold evidence this rule reads, as a bit mask. */
+    private long presentChannels(int i, Rule rule) {
+        long mask = scan(own[i], rule.kind() == RuleKind.CUSTOM, 0);
+        for (String key : cr.keys[i]) {
+            mask = scan(ue.byKey(key), false, mask);
+        }
+        return mask;
+    }
+
+    private long scan(List<Evidence> l, boolean custom, long mask) {
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.period().year() != year || !relevant(e.kind(), custom)) {
+                continue;
+            }
+            int r = resolve[Channel.indexOf(e)];
+            if (r < 0) {
+                if (trace != null) {
+                    trace[node].ignored.add(e.id());
+                    trace[node].notes.add("evidence " + e.id() + " from " + Channel.exact(e) + " ignored: the blend does not name that channel");
+                }
+            } else {
+                mask |= 1L << r;
+            }
+        }
+        return mask;
+    }
+
+    private static boolean relevant(EvidenceKind k, boolean custom) {
+        switch (k) {
+            case JUDGEMENT:
+            case CHECKLIST_TICK:
+            case PUBLIC_RATING:
+            case METRIC_VALUE:
+                return true;
+            case DOCUMENT:
+            case SELF_REPORT:
+            case INCIDENT:
+                return custom;
+            default:
+                return false;
+        }
+    }
+
+    private boolean accepts(Evidence e, int y) {
+        return e.period().year() == y && (channel < 0 || resolve[Channel.indexOf(e)] == channel);
+    }
+
+    private void used(Evidence e) {
+        if (scratch != null) {
+            scratch.evidenceIds.add(e.id());
+        }
+    }
+
+    /** Records an input for the explanation; callers guard with {@code scratch != null} so the hot path builds no text. */
+    private void input(String s) {
+        scratch.inputs.add(s);
+    }
+
+    private Ratio evalChannel(int ch, Rule rule, boolean traced) {
+        channel = ch;
+        scratch = traced ? new NodeTrace.Scratch() : null;
+        Ratio s = eval(rule);
+        if (s == null) {
+            s = rating();
+        }
+        return s;
+    }
+
+    private Ratio eval(Rule rule) {
+        switch (rule.kind()) {
+            case JUDGEMENT: return judgement((JudgementRule) rule);
+            case CHECKLIST: return checklist((ChecklistRule) rule);
+            case AT_LEAST: return atLeast((AtLeastRule) rule);
+            case RATE_AT_LEAST: return rate((RateAtLeastRule) rule);
+            case TREND: return trend((TrendRule) rule);
+            case NO_INCIDENT: {
+                int saved = channel;
+                channel = -1;
+                Ratio s = noIncident((NoIncidentRule) rule);
+                channel = saved;
+                return s;
+            }
+            case COMPOSITE: return composite((CompositeRule) rule);
+            case CUSTOM: return custom((CustomRule) rule);
+            default: throw new AssertionError(rule.kind());
+        }
+    }
+
+    // ---------------------------------------------------------------- rule kinds
+
+    private Ratio judgement(JudgementRule rule) {
+        List<Evidence> l = own[node];
+        int count = 0;
+        Ratio sum = Ratio.ZERO;
+        Ratio hi = null;
+        Ratio lo = null;
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
+                continue;
+            }
+            Judgement j = (Judgement) e;
+            if (j.source() == SourceKind.PANEL && j.authorUnitId().isPresent() && j.authorUnitId().get().equals(unit.id())) {
+                if (trace != null) {
+                    trace[node].notes.add("judgement " + j.id() + " by " + j.author()
+                            + " ignored: a panel member does not rate their own unit");
+                }
+                continue;
+            }
+            if (supersededJudgement(l, k, j)) {
+                continue;
+            }
+            Ratio s = levelShare(rule, j);
+            count++;
+            sum = Fractions.add(sum, s);
+            hi = hi == null || s.compareTo(hi) > 0 ? s : hi;
+            lo = lo == null || s.compareTo(lo) < 0 ? s : lo;
+            used(j);
+            if (scratch != null) {
+                scratch.raters.add(j.author() + "=" + j.level() + " (" + s.toPercentString() + ")");
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        if (plan.raters().trims(count)) {
+            sum = Fractions.add(sum, Ratio.of(-hi.numerator(), hi.denominator()));
+            sum = Fractions.add(sum, Ratio.of(-lo.numerator(), lo.denominator()));
+            if (scratch != null) {
+                input(count + " raters ≥ " + plan.raters().minRaters() + ": trimmed mean drops the highest ("
+                        + hi.toPercentString() + ") and the lowest (" + lo.toPercentString() + ")");
+            }
+            count -= 2;
+        } else {
+            if (scratch != null) {
+                input(count + " rater(s): " + (plan.raters().isTrimmed() ? "fewer than " + plan.raters().minRaters()
+                        + ", so the plain mean" : "mean"));
+            }
+        }
+        Ratio mean = Fractions.divide(sum, count);
+        if (scratch != null) {
+            input("combined share " + mean.toPercentString());
+        }
+        return mean;
+    }
+
+    private boolean supersededJudgement(List<Evidence> l, int k, Judgement j) {
+        for (int m = 0; m < l.size(); m++) {
+            Evidence o = l.get(m);
+            if (m != k && o.kind() == EvidenceKind.JUDGEMENT && o.author().equals(j.author()) && accepts(o, year) && later(o, j)) {
+                if (trace != null) {
+                    trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + o.id());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Ratio levelShare(JudgementRule rule, Judgement j) {
+        for (JudgementLevel level : rule.levels()) {
+            if (level.name().equals(j.level())) {
+                return level.share();
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (JudgementLevel level : rule.levels()) {
+            names.add(level.name());
+        }
+        throw new ScoringException("Judgement [" + j.id() + "] of unit [" + unit.id() + "] on criterion [" + cr.ids[node]
+                + "] chooses level [" + j.level() + "]; the rule's levels are " + names);
+    }
+
+    private Ratio checklist(ChecklistRule rule) {
+        List<Evidence> l = own[node];
+        int size = rule.requirements().size();
+        int met = 0;
+        boolean any = false;
+        for (int q = 1; q <= size; q++) {
+            ChecklistTick latest = null;
+            for (int k = 0; k < l.size(); k++) {
+                Evidence e = l.get(k);
+                if (e.kind() != EvidenceKind.CHECKLIST_TICK || !accepts(e, year)) {
+                    continue;
+                }
+                ChecklistTick tick = (ChecklistTick) e;
+                if (tick.requirement() > size) {
+                    throw new ScoringException("Checklist tick [" + tick.id() + "] of unit [" + unit.id() + "] names requirement "
+                            + tick.requirement() + " of criterion [" + cr.ids[node] + "], which has " + size);
+                }
+                if (tick.requirement() == q && (latest == null || later(tick, latest))) {
+                    latest = tick;
+                }
+            }
+            if (latest != null) {
+                any = true;
+                used(latest);
+                if (latest.met()) {
+                    met++;
+                }
+            }
+            if (scratch != null) {
+                input("(" + q + ") " + (latest == null ? "no tick: not met" : latest.met() ? "met" : "not met")
+                        + " — " + rule.requirements().get(q - 1));
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        if (scratch != null) {
+            input(met + " of " + size + " requirements met, " + rule.policy());
+        }
+        return credit(rule.policy(), met == size, Ratio.of(met, size), size - met);
+    }
+
+    private Ratio atLeast(AtLeastRule rule) {
+        List<Evidence> l = ue.byKey(rule.metric());
+        long min = cr.scaledMinimum.get(rule);
+        Period p = rule.period();
+        String unitName = rule.unit();
+        if (p == Period.MONTH || p == Period.QUARTER) {
+            int buckets = p == Period.MONTH ? 12 : 4;
+            long[] amount = new long[buckets];
+            boolean any = false;
+            for (int k = 0; k < l.size(); k++) {
+                Evidence e = l.get(k);
+                if (e.kind() != EvidenceKind.METRIC_VALUE || !accepts(e, year)) {
+                    continue;
+                }
+                if (e.period().isWholeYear()) {
+                    if (scratch != null) {
+                        input("value " + e.id() + " covers the whole year and cannot count toward a single "
+                                + p.chineseName() + "; ignored");
+                    }
+                    continue;
+                }
+                any = true;
+                used(e);
+                int b = p == Period.MONTH ? e.period().month() - 1 : (e.period().month() - 1) / 3;
+                amount[b] += ((MetricValue) e).scaledValue();
+            }
+            if (!any) {
+                return null;
+            }
+            int metCount = 0;
+            long shortUnits = 0;
+            Ratio prop = Ratio.ZERO;
+            for (int b = 0; b < buckets; b++) {
+                if (amount[b] >= min) {
+                    metCount++;
+                }
+                shortUnits += wholeUnitsShort(min - amount[b]);
+                if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
+                    prop = Fractions.add(prop, min == 0 ? Ratio.ONE : Fractions.atMostOne(amount[b], min));
+                }
+                if (scratch != null) {
+                    input(p.chineseName() + " " + (b + 1) + ": " + metric(amount[b]) + unitName + (amount[b] >= min ? " ≥ " : " < ")
+                            + metric(min) + unitName);
+                }
+            }
+            return credit(rule.policy(), metCount == buckets, Fractions.divide(prop, buckets), shortUnits);
+        }
+        int fromYear = p == Period.PLAN_TERM ? year - 4 : year;
+        long sum = 0;
+        boolean any = false;
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.METRIC_VALUE || e.period().year() < fromYear || e.period().year() > year
+                    || !accepts(e, e.period().year())) {
+                continue;
+            }
+            any = true;
+            used(e);
+            sum += ((MetricValue) e).scaledValue();
+        }
+        if (!any) {
+            return null;
+        }
+        if (scratch != null) {
+            input(rule.metric() + " amounts to " + metric(sum) + unitName + (p == Period.PLAN_TERM ? " over " + fromYear + "–" + year : " in " + year)
+                    + (sum >= min ? " ≥ " : " < ") + "minimum " + metric(min) + unitName);
+        }
+        return credit(rule.policy(), sum >= min, min == 0 ? Ratio.ONE : Fractions.atMostOne(sum, min), wholeUnitsShort(min - sum));
+    }
+
+    private static long wholeUnitsShort(long shortfall) {
+        return shortfall <= 0 ? 0 : (shortfall + ONE_METRIC - 1) / ONE_METRIC;
+    }
+
+    private static String metric(long scaled) {
+        return java.math.BigDecimal.valueOf(scaled, MetricValue.SCALE).stripTrailingZeros().toPlainString();
+    }
+
+    private Ratio rate(RateAtLeastRule rule) {
+        long v = 0;
+        long o = 0;
+        List<Evidence> l = ue.byKey(rule.metric());
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.METRIC_VALUE || !accepts(e, year)) {
+                continue;
+            }
+            used(e);
+            v += ((MetricValue) e).scaledValue();
+            o += ((MetricValue) e).scaledOutOf();
+        }
+        if (o == 0) {
+            return null;
+        }
+        Ratio min = rule.minimum();
+        Ratio actual = Ratio.of(v, o);
+        boolean reached = Fractions.compareProducts(v, min.denominator(), o, min.numerator()) >= 0;
+        if (scratch != null) {
+            input(rule.metric() + " rate " + actual.toPercentString() + " (" + metric(v) + " of " + metric(o) + ")"
+                    + (reached ? " ≥ " : " < ") + min.toPercentString());
+        }
+        long shortfallPoints = 0;
+        if (!reached) {
+            // whole percentage points below the threshold, rounded up: ceil((min - rate) × 100)
+            BigInteger num = BigInteger.valueOf(min.numerator()).multiply(BigInteger.valueOf(o))
+                    .subtract(BigInteger.valueOf(v).multiply(BigInteger.valueOf(min.denominator()))).multiply(BigInteger.valueOf(100));
+            BigInteger den = BigInteger.valueOf(min.denominator()).multiply(BigInteger.valueOf(o));
+            shortfallPoints = num.add(den).subtract(BigInteger.ONE).divide(den).longValueExact();
+            if (rule.policy().kind() == CreditPolicy.Kind.DEDUCT_PER_SHORTFALL) {
+                if (scratch != null) {
+                    input(shortfallPoints + " percentage point(s) short");
+                }
+            }
+        }
+        Ratio prop = min.signum() == 0 ? Ratio.ONE : Fractions.divide(actual, min);
+        if (prop.compareTo(Ratio.ONE) > 0) {
+            prop = Ratio.ONE;
+        }
+        return credit(rule.policy(), reached, prop, shortfallPoints);
+    }
+
+    private Ratio trend(TrendRule rule) {
+        List<Evidence> l = ue.byKey(rule.metric());
+        Ratio current = level(l, year);
+        if (current == null) {
+            return null;
+        }
+        Ratio previous = level(l, year - 1);
+        if (previous == null) {
+            if (scratch != null) {
+                input("previous cycle (" + (year - 1) + ") has no value of " + rule.metric() + ": the trend cannot be judged");
+            }
+            if (trace != null) {
+                trace[node].notes.add("trend needs the previous cycle's value of " + rule.metric() + " (" + (year - 1)
+                        + "), which is absent");
+            }
+            return null;
+        }
+        int cmp = current.compareTo(previous);
+        boolean met = rule.direction() == TrendRule.Direction.INCREASE ? cmp > 0 : cmp < 0;
+        if (scratch != null) {
+            input(rule.metric() + " " + (year - 1) + ": " + show(previous) + ", " + year + ": " + show(current) + " — "
+                    + (met ? "moved " : "did not move ") + (rule.direction() == TrendRule.Direction.INCREASE ? "up" : "down"));
+        }
+        if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
+            if (scratch != null) {
+                input("a trend has no proportion: scored all or nothing");
+            }
+        }
+        return credit(rule.policy(), met, met ? Ratio.ONE : Ratio.ZERO, met ? 0 : 1);
+    }
+
+    private static String show(Ratio r) {
+        return r.toBigDecimal(4).stripTrailingZeros().toPlainString();
+    }
+
+    /** The metric's level in year {@code y}: the sum of values, or their pooled rate when they carry a base. */
+    private Ratio level(List<Evidence> l, int y) {
+        long v = 0;
+        long o = 0;
+        boolean any = false;
+        boolean based = false;
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.METRIC_VALUE || !accepts(e, y)) {
+                continue;
+            }
+            MetricValue m = (MetricValue) e;
+            any = true;
+            based |= m.outOf().isPresent();
+            v += m.scaledValue();
+            o += m.scaledOutOf();
+            used(e);
+        }
+        if (!any) {
+            return null;
+        }
+        return based ? Ratio.of(v, o) : Ratio.of(v, ONE_METRIC);
+    }
+
+    private Ratio noIncident(NoIncidentRule rule) {
+        List<Evidence> l = ue.byKey(rule.incidentCategory());
+        int count = 0;
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() == EvidenceKind.INCIDENT && e.period().year() == year) {
+                count++;
+                used(e);
+            }
+        }
+        if (scratch != null) {
+            input(count + " incident(s) of " + rule.incidentCategory() + " in " + year);
+        }
+        if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
+            if (scratch != null) {
+                input("absence of incidents has no proportion: scored all or nothing");
+            }
+        }
+        return credit(rule.policy(), count == 0, count == 0 ? Ratio.ONE : Ratio.ZERO, count);
+    }
+
+    private Ratio composite(CompositeRule rule) {
+        int total = rule.conditions().size();
+        int met = 0;
+        int decided = 0;
+        for (int c = 0; c < total; c++) {
+            Rule condition = rule.conditions().get(c);
+            Ratio s = eval(condition);
+            if (s != null) {
+                decided++;
+                if (s.equals(Ratio.ONE)) {
+                    met++;
+                }
+            }
+            if (scratch != null) {
+                input("condition " + (c + 1) + " [" + condition.describe() + "]: "
+                        + (s == null ? "no evidence, not met" : s.equals(Ratio.ONE) ? "met" : "not met"));
+            }
+        }
+        if (decided == 0) {
+            return null;
+        }
+        return credit(rule.policy(), met == total, Ratio.of(met, total), total - met);
+    }
+
+    private Ratio custom(CustomRule rule) {
+        List<Evidence> l = own[node];
+        List<Evidence> mine = new ArrayList<>();
+        for (Evidence e : l) {
+            if (accepts(e, year) && relevant(e.kind(), true)) {
+                mine.add(e);
+                used(e);
+            }
+        }
+        if (mine.isEmpty()) {
+            return null;
+        }
+        CustomResult r = customs.get(rule.type()).evaluate(rule, cr.nodes[node], Collections.unmodifiableList(mine));
+        if (scratch != null) {
+            input(rule.type() + ": " + r.inputs());
+        }
+        return r.share().orElse(null);
+    }
+
+    /** Pooled public ratings of the criterion in the current channel: satisfied of respondents, and/or score of maximum. */
+    private Ratio rating() {
+        List<Evidence> l = own[node];
+        long satisfied = 0;
+        long respondents = 0;
+        long score = 0;
+        long maxScore = 0;
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.PUBLIC_RATING || !accepts(e, year)) {
+                continue;
+            }
+            PublicRating r = (PublicRating) e;
+            used(r);
+            if (r.score().isPresent()) {
+                score += r.score().get().units();
+                maxScore += r.maxScore().get().units();
+            } else {
+                satisfied += r.satisfied();
+                respondents += r.respondents();
+            }
+        }
+        Ratio a = respondents == 0 ? null : Ratio.of(satisfied, respondents);
+        Ratio b = maxScore == 0 ? null : Ratio.of(score, maxScore);
+        if (a != null) {
+            if (scratch != null) {
+                input("public rating: " + satisfied + " of " + respondents + " satisfied (" + a.toPercentString() + ")");
+            }
+        }
+        if (b != null) {
+            if (scratch != null) {
+                input("public rating: score " + Points.ofUnits(score) + " of " + Points.ofUnits(maxScore) + " (" + b.toPercentString() + ")");
+            }
+        }
+        if (a != null && b != null) {
+            if (scratch != null) {
+                input("both forms given: their mean");
+            }
+            return Fractions.divide(Fractions.add(a, b), 2);
+        }
+        return a != null ? a : b;
+    }
+
+    /** Turns a rule's outcome into a share of the item's points by its credit policy. */
+    private Ratio credit(CreditPolicy policy, boolean met, Ratio proportion, long shortfalls) {
+        switch (policy.kind()) {
+            case ALL_OR_NOTHING:
+                return met ? Ratio.ONE : Ratio.ZERO;
+            case PROPORTIONAL:
+                return proportion;
+            case DEDUCT_PER_SHORTFALL:
+                long each = policy.deduction().get().units();
+                if (shortfalls == 0) {
+                    return Ratio.ONE;
+                }
+                if (shortfalls >= (pts + each - 1) / each) {
+                    if (scratch != null) {
+                        input(shortfalls + " shortfall(s) × " + policy.deduction().get() + " take all " + Points.ofUnits(pts) + " (扣完为止)");
+                    }
+                    return Ratio.ZERO;
+                }
+                long left = pts - shortfalls * each;
+                if (scratch != null) {
+                    input(shortfalls + " shortfall(s) × " + policy.deduction().get() + " = " + Points.ofUnits(shortfalls * each) + " deducted");
+                }
+                return Ratio.of(left, pts);
+            default:
+                throw new AssertionError(policy.kind());
+        }
+    }
+
+    private static boolean later(Evidence a, Evidence b) {
+        int c = a.recordedAt().compareTo(b.recordedAt());
+        return c > 0 || c == 0 && a.id().compareTo(b.id()) > 0;
+    }
+
+    // ---------------------------------------------------------------- after the items
+
+    /** Bonus and penalty categories, each capped, then the overall caps. */
+    List<AppliedAdjustment> adjustments() {
+        List<AppliedAdjustment> out = new ArrayList<>(plan.adjustments().size());
+        for (AdjustmentRule a : plan.adjustments()) {
+            List<Evidence> l = ue.byKey(a.category());
+            long claimed = 0;
+            List<String> ids = null;
+            for (int k = 0; k < l.size(); k++) {
+                Evidence e = l.get(k);
+                if (e.kind() == EvidenceKind.ADJUSTMENT && e.period().year() == year) {
+                    claimed += ((Adjustment) e).points().units();
+                    if (ids == null) {
+                        ids = new ArrayList<>(2);
+                    }
+                    ids.add(e.id());
+                }
+            }
+            if (ids != null) {
+                out.add(ImmutableAppliedAdjustment.builder().category(a.category()).direction(a.direction())
+                        .claimed(Points.ofUnits(claimed)).granted(Points.ofUnits(Math.min(claimed, a.cap().units())))
+                        .cap(a.cap()).evidenceIds(ids).build());
+            }
+        }
+        return out;
+    }
+
+    List<TriggeredVeto> vetoes() {
+        List<TriggeredVeto> out = null;
+        for (VetoRule v : plan.vetoRules()) {
+            List<Evidence> l = ue.byKey(v.incidentCategory());
+            List<String> ids = null;
+            for (int k = 0; k < l.size(); k++) {
+                Evidence e = l.get(k);
+                if (e.kind() == EvidenceKind.INCIDENT && e.period().year() == year) {
+                    if (ids == null) {
+                        ids = new ArrayList<>(1);
+                    }
+                    ids.add(e.id());
+                }
+            }
+            if (ids != null) {
+                if (out == null) {
+                    out = new ArrayList<>(1);
+                }
+                out.add(ImmutableTriggeredVeto.builder().rule(v).incidentIds(ids).build());
+            }
+        }
+        return out == null ? Collections.<TriggeredVeto>emptyList() : out;
+    }
+
+    static Grade capGrade(Grade grade, List<TriggeredVeto> vetoes) {
+        Grade g = grade;
+        for (TriggeredVeto v : vetoes) {
+            if (v.rule().effect() == VetoEffect.CAP_GRADE) {
+                Grade cap = v.rule().cappedGrade().get();
+                if (g.rank() < cap.rank()) {
+                    g = cap;
+                }
+            }
+        }
+        return g;
+    }
+
+    static Criterion criterion(CompiledRubric cr, int i) {
+        return cr.nodes[i];
+    }
+}

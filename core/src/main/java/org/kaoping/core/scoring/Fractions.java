@@ -1,0 +1,117 @@
+package org.kaoping.core.scoring;
+
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import org.kaoping.core.points.Points;
+import org.kaoping.core.points.Ratio;
+
+/** Exact fraction arithmetic on {@link Ratio}s and the one rounding of a leaf, with a BigInteger path on overflow. */
+final class Fractions {
+    private Fractions() {}
+
+    static Ratio add(Ratio a, Ratio b) {
+        if (a.signum() == 0) {
+            return b;
+        }
+        if (b.signum() == 0) {
+            return a;
+        }
+        try {
+            return Ratio.of(Math.addExact(Math.multiplyExact(a.numerator(), b.denominator()),
+                    Math.multiplyExact(b.numerator(), a.denominator())), Math.multiplyExact(a.denominator(), b.denominator()));
+        } catch (ArithmeticException overflow) {
+            return ratio(big(a.numerator()).multiply(big(b.denominator())).add(big(b.numerator()).multiply(big(a.denominator()))),
+                    big(a.denominator()).multiply(big(b.denominator())));
+        }
+    }
+
+    static Ratio multiply(Ratio a, Ratio b) {
+        try {
+            return Ratio.of(Math.multiplyExact(a.numerator(), b.numerator()), Math.multiplyExact(a.denominator(), b.denominator()));
+        } catch (ArithmeticException overflow) {
+            return ratio(big(a.numerator()).multiply(big(b.numerator())), big(a.denominator()).multiply(big(b.denominator())));
+        }
+    }
+
+    static Ratio divide(Ratio a, Ratio b) {
+        return multiply(a, Ratio.of(b.denominator(), b.numerator()));
+    }
+
+    static Ratio divide(Ratio a, long k) {
+        return multiply(a, Ratio.of(1, k));
+    }
+
+    /** {@code n / d}, at most one. */
+    static Ratio atMostOne(long n, long d) {
+        if (n >= d) {
+            return Ratio.ONE;
+        }
+        return Ratio.of(n, d);
+    }
+
+    /** {@code a × b} compared with {@code c × d}, exactly. */
+    static int compareProducts(long a, long b, long c, long d) {
+        try {
+            return Long.compare(Math.multiplyExact(a, b), Math.multiplyExact(c, d));
+        } catch (ArithmeticException overflow) {
+            return big(a).multiply(big(b)).compareTo(big(c).multiply(big(d)));
+        }
+    }
+
+    /**
+     * {@code points × share}, rounded half-up to {@code scale} decimal places: the leaf's one rounding stage.
+     */
+    static long award(long pointsUnits, Ratio share, int scale) {
+        if (share.equals(Ratio.ONE)) {
+            return pointsUnits;
+        }
+        if (share.signum() == 0) {
+            return 0;
+        }
+        long step = step(scale);
+        try {
+            long num = Math.multiplyExact(pointsUnits, share.numerator());
+            long den = Math.multiplyExact(share.denominator(), step);
+            return Math.multiplyExact(Points.ofUnits(num).dividedBy(den, RoundingMode.HALF_UP).units(), step);
+        } catch (ArithmeticException overflow) {
+            BigInteger num = big(pointsUnits).multiply(big(share.numerator()));
+            BigInteger den = big(share.denominator()).multiply(big(step));
+            BigInteger[] qr = num.divideAndRemainder(den);
+            BigInteger q = qr[0];
+            if (qr[1].shiftLeft(1).compareTo(den) >= 0) {
+                q = q.add(BigInteger.ONE);
+            }
+            return q.longValueExact() * step;
+        }
+    }
+
+    /** Rounds {@code units} half-up to {@code scale} places. */
+    static long round(long units, int scale) {
+        return Points.ofUnits(units).roundHalfUp(scale).units();
+    }
+
+    static long step(int scale) {
+        long step = 1;
+        for (int k = scale; k < Points.SCALE; k++) {
+            step *= 10;
+        }
+        return step;
+    }
+
+    private static BigInteger big(long v) {
+        return BigInteger.valueOf(v);
+    }
+
+    private static Ratio ratio(BigInteger n, BigInteger d) {
+        BigInteger g = n.gcd(d);
+        if (g.signum() != 0) {
+            n = n.divide(g);
+            d = d.divide(g);
+        }
+        try {
+            return Ratio.of(n.longValueExact(), d.longValueExact());
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("fraction " + n + "/" + d + " is too fine to hold exactly");
+        }
+    }
+}
