@@ -1,0 +1,49 @@
+package org.kaoping.spi;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One entry of the audit trail: who did what to which unit, when, and with what result. Append-only. */
+@Value.Immutable
+public interface AuditEvent {
+    /** The kinds of change the runtime audits. */
+    enum Action {
+        EVIDENCE_SUBMITTED,
+        EVIDENCE_DUPLICATE,
+        EVIDENCE_REFUSED,
+        SCORED,
+        OVERRIDDEN,
+        RANKED,
+        PUBLISHED
+    }
+
+    /** Assigned by the store on append, starting at 1; 0 before. */
+    @Value.Default
+    default long sequence() {
+        return 0;
+    }
+
+    Instant at();
+
+    /** The person or system that acted. */
+    String actor();
+
+    /** The unit the actor acted for, if known. */
+    Optional<String> actorUnitId();
+
+    Action action();
+
+    /** The unit acted upon, if any. */
+    Optional<String> unitId();
+
+    /** What was acted upon, e.g. an evidence id or a criterion id. */
+    Optional<String> subject();
+
+    /** A human-readable account, e.g. the reason a submission was refused. */
+    String detail();
+
+    static ImmutableAuditEvent.Builder builder() {
+        return ImmutableAuditEvent.builder();
+    }
+}

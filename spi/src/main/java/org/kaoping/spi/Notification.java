@@ -1,0 +1,31 @@
+package org.kaoping.spi;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A message the runtime asks a {@link Notifier} to deliver: a deadline reminder, a late or missing report, a publication. */
+@Value.Immutable
+public interface Notification {
+    /** What the notification is about. */
+    enum Kind {
+        DEADLINE_REMINDER,
+        LATE_REPORT,
+        MISSING_REPORT,
+        PUBLICATION
+    }
+
+    Kind kind();
+
+    /** The unit it concerns; empty for one addressed to everyone (a publication). */
+    Optional<String> unitId();
+
+    /** The text to deliver, in Chinese for the assessment office's users. */
+    String message();
+
+    Instant at();
+
+    static ImmutableNotification.Builder builder() {
+        return ImmutableNotification.builder();
+    }
+}
