@@ -1,2 +1,2 @@
-/** Contract tests, rubric assertions and generators for adapter authors and test authors. */
+/** Test support for adapter and test authors: rubric assertions, seeded generators and (to come) SPI contract kits. */
 package org.kaoping.testkit;

@@ -1,0 +1,2 @@
+/** Seeded random organization forests (city, counties, townships, villages, departments, enterprises) for property tests. */
+package org.kaoping.testkit.org;
