@@ -139,7 +139,7 @@ class BrokenStoreTest {
                         return SubmitOutcome.ADDED; // acknowledged, never written
                     }
                     try {
-                        Thread.yield();
+                        java.util.concurrent.locks.LockSupport.parkNanos(50_000L); // widen the window so writers overlap
                         return d.submit(evidence);
                     } finally {
                         inFlight.decrementAndGet();
