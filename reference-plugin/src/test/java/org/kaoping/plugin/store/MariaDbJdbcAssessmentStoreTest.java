@@ -14,13 +14,19 @@ class MariaDbJdbcAssessmentStoreTest extends JdbcStoreBehaviour {
             "jdbc:mariadb://127.0.0.1:3306/test?user=root");
     private static final UrlDataSource MARIADB = new UrlDataSource(URL);
 
+    private static String unreachable;
+
     @BeforeAll
     static void serverIsThere() {
-        String why = MARIADB.unreachable();
-        if (why != null) {
-            System.out.println("MariaDB not reachable at " + URL + ": skipping (" + why + ")");
+        unreachable = MARIADB.unreachable();
+        if (unreachable != null) {
+            System.out.println("MariaDB not reachable at " + URL + ": skipping its tests (" + unreachable + ")");
         }
-        Assumptions.assumeTrue(why == null, "MariaDB not reachable at " + URL + ": skipping (" + why + ")");
+    }
+
+    @Override
+    protected void assumeAvailable() {
+        Assumptions.assumeTrue(unreachable == null, "MariaDB not reachable at " + URL + ": skipping (" + unreachable + ")");
     }
 
     @Override

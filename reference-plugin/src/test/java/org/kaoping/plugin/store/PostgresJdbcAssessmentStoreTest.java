@@ -13,13 +13,19 @@ class PostgresJdbcAssessmentStoreTest extends JdbcStoreBehaviour {
     static final String URL = env("KAOPING_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=root");
     private static final UrlDataSource PG = new UrlDataSource(URL);
 
+    private static String unreachable;
+
     @BeforeAll
     static void serverIsThere() {
-        String why = PG.unreachable();
-        if (why != null) {
-            System.out.println("PostgreSQL not reachable at " + URL + ": skipping (" + why + ")");
+        unreachable = PG.unreachable();
+        if (unreachable != null) {
+            System.out.println("PostgreSQL not reachable at " + URL + ": skipping its tests (" + unreachable + ")");
         }
-        Assumptions.assumeTrue(why == null, "PostgreSQL not reachable at " + URL + ": skipping (" + why + ")");
+    }
+
+    @Override
+    protected void assumeAvailable() {
+        Assumptions.assumeTrue(unreachable == null, "PostgreSQL not reachable at " + URL + ": skipping (" + unreachable + ")");
     }
 
     @Override
