@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
  * {@code jdbc:mariadb://127.0.0.1:3306/test?user=root} ({@code .ci/run} sets it). Skipped, with the
  * reason in the report, when no server answers there.
  */
-class MariaDbJdbcAssessmentStoreTest extends JdbcStoreBehaviour {
+class MariaDbJdbcAssessmentStoreTest extends JdbcStoreContract {
     static final String URL = PostgresJdbcAssessmentStoreTest.env("KAOPING_TEST_MARIADB_URL",
             "jdbc:mariadb://127.0.0.1:3306/test?user=root");
     private static final UrlDataSource MARIADB = new UrlDataSource(URL);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
  * {@code jdbc:postgresql://127.0.0.1:5432/test?user=root} ({@code .ci/run} sets it). Skipped, with the
  * reason in the report, when no server answers there.
  */
-class PostgresJdbcAssessmentStoreTest extends JdbcStoreBehaviour {
+class PostgresJdbcAssessmentStoreTest extends JdbcStoreContract {
     static final String URL = env("KAOPING_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=root");
     private static final UrlDataSource PG = new UrlDataSource(URL);
 
