@@ -19,7 +19,13 @@ public interface AuditEvent {
         /** A publication that a result sink refused; {@code detail} names the sinks and their errors. */
         PUBLICATION_FAILED,
         /** One batch of an evidence import; {@code subject} is the source id, {@code detail} ends with the next cursor. */
-        EVIDENCE_IMPORTED
+        EVIDENCE_IMPORTED,
+        /**
+         * A notification delivered to one notifier by {@code Kaoping.checkObligations}; {@code unitId} is the
+         * unit, {@code subject} names the kind, period and notifier
+         * ({@code notice:<kind>:<period>:<notifier id>}) and is what keeps it from being sent again.
+         */
+        NOTIFIED
     }
 
     /** Assigned by the store on append, starting at 1; 0 before. */

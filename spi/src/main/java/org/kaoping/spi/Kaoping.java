@@ -1,16 +1,21 @@
 package org.kaoping.spi;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,14 +30,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.cycle.AssessmentCycle;
+import org.kaoping.core.cycle.Obligation;
+import org.kaoping.core.cycle.ObligationEffect;
+import org.kaoping.core.cycle.ObligationStatus;
+import org.kaoping.core.cycle.Obligations;
 import org.kaoping.core.delegation.AssessorRole;
 import org.kaoping.core.delegation.Delegation;
+import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.EvidenceIndex;
 import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.evidence.ReportingPeriod;
 import org.kaoping.core.evidence.ScoreOverride;
+import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.evidence.SourceKind;
+import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
@@ -92,8 +105,22 @@ import org.kaoping.core.scoring.Scorer;
  * by an instance finds the latest such event; afterwards the instance keeps the cursor in memory too. The
  * cursor therefore survives restarts wherever the store does, and needs no SPI method of its own. Since
  * stores are idempotent, importing from an older cursor again is harmless.
+ *
+ * <h2>Reporting obligations</h2>
+ * The runtime knows the year's {@link AssessmentCycle} (by default {@code AssessmentCycle.of(plan year)}:
+ * monthly self-reports before the 25th, the annual one by 30 November, Asia/Shanghai time) and the declared
+ * {@link ObligationEffect}s. {@link #checkObligations(Instant)}, run by the host on a schedule (e.g. daily),
+ * reminds, notifies and files the declared deductions; what it has sent is remembered in the audit trail as
+ * {@link AuditEvent.Action#NOTIFIED} events, so like the import cursors it survives restarts wherever the
+ * store does.
  */
 public final class Kaoping implements AutoCloseable {
+    /** The actor that {@link #checkObligations(Instant)} records its notifications and deductions under. */
+    public static final String SYSTEM_ACTOR = "system";
+
+    /** How many days before a deadline {@link #checkObligations(Instant)} reminds by default. */
+    public static final int DEFAULT_REMINDER_LEAD_DAYS = 3;
+
     /** How many times the runtime tries to write one scorecard record before giving up on conflicts. */
     public static final int SCORECARD_ATTEMPTS = 5;
 
@@ -120,6 +147,15 @@ public final class Kaoping implements AutoCloseable {
     private final ConcurrentMap<String, String> cursors = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Object> importLocks = new ConcurrentHashMap<>();
     private final AtomicLong overrideSequence = new AtomicLong();
+    private final AssessmentCycle cycle;
+    private final List<ObligationEffect> effects;
+    private final Duration reminderLead;
+    private final Duration missingGrace;
+    private final Object obligationLock = new Object();
+    /** Guarded by {@link #obligationLock}: unit + NOTIFIED subject of every delivery seen in the audit trail. */
+    private final Set<String> delivered = new HashSet<>();
+    /** Guarded by {@link #obligationLock}: the audit sequence {@link #delivered} has been read up to. */
+    private long deliveredSeenUpTo;
 
     private Kaoping(Builder b, Wiring w) {
         this.rubrics = w.rubrics;
@@ -150,6 +186,15 @@ public final class Kaoping implements AutoCloseable {
             s.customRule(r.id(), new EvaluatorAdapter(r));
         }
         this.scorer = s.build();
+        this.cycle = b.cycle != null ? b.cycle : AssessmentCycle.of(plan.year());
+        if (cycle.year() != plan.year()) {
+            throw new KaopingException("The assessment cycle's year " + cycle.year() + " differs from plan [" + plan.id()
+                    + "]'s year " + plan.year());
+        }
+        this.effects = Collections.unmodifiableList(new ArrayList<>(b.effects));
+        checkEffects(plan, effects);
+        this.reminderLead = b.reminderLead;
+        this.missingGrace = b.missingGrace;
     }
 
     /** A builder for explicit wiring, optionally with discovery ({@link Builder#discover()}). */
@@ -446,6 +491,90 @@ public final class Kaoping implements AutoCloseable {
         return publication;
     }
 
+
+    /**
+     * Checks every assessed unit's reporting obligations of the {@linkplain #cycle() cycle} as of
+     * {@code asOf}, from the self-reports in the store recorded at or before {@code asOf}, and acts on them:
+     * <ol>
+     *   <li><b>Reminders.</b> For each monthly or annual report whose deadline lies after {@code asOf} but
+     *       within the {@linkplain Builder#reminderLead(Duration) reminder lead time} (3 days by default) and
+     *       that the unit has not submitted yet, a {@link Notification.Kind#DEADLINE_REMINDER}.</li>
+     *   <li><b>Notices.</b> For each report past its deadline, a {@link Notification.Kind#LATE_REPORT} if it
+     *       came late, or a {@link Notification.Kind#MISSING_REPORT} if it has not come.</li>
+     *   <li><b>Deductions.</b> For each declared {@link ObligationEffect} whose criterion is in the unit's
+     *       rubric, the effect's {@link Deduction} evidence for the unit's late and missing reports
+     *       ({@link ObligationEffect#deductions}, with stable ids {@code obligation:<unit>:<period>:<type>}),
+     *       recorded at the report's submission time (late) or its deadline (missing). A missing report's
+     *       deduction waits until the {@linkplain Builder#missingDeductionGrace(Duration) grace} after the
+     *       deadline has passed (none by default). Each is stored through the store and audited as
+     *       {@code EVIDENCE_SUBMITTED} by actor {@value #SYSTEM_ACTOR} acting for the city office; the
+     *       scorer then takes it from the named criterion, never below zero (扣完为止). It is system
+     *       evidence, so the delegation rules of {@link #submit} do not apply.</li>
+     * </ol>
+     * Notifications go to every {@link Notifier}. A notifier that throws is logged at {@code WARNING} and
+     * does not stop the others or the check; the delivery it refused is tried again by the next check.
+     *
+     * <h3>What is idempotent</h3>
+     * <ul>
+     *   <li>Each notifier receives each notification at most once per unit, period and kind: every
+     *       delivery is audited as {@link AuditEvent.Action#NOTIFIED} (subject
+     *       {@code notice:<kind>:<period>:<notifier id>}), and a check first reads the audit trail, so
+     *       neither a re-run nor a new {@code Kaoping} over the same store (a restart) sends it again. A
+     *       notifier wired later receives the late and missing notices still outstanding, and reminders
+     *       only while their deadline is within the lead time. Delivery comes before its audit event: a
+     *       crash between the two may deliver once more after the restart.</li>
+     *   <li>Deductions are stored at most once: a deduction already stored identically is skipped silently
+     *       (no further audit event). If the stored one differs — a report found missing that arrived late
+     *       afterwards, whose {@code LATE} deduction would share the id — the stored record stands (evidence
+     *       is append-only) and its id is listed in {@link ObligationCheck#deductionsKept()}. To file missing
+     *       reports' deductions only once late ones can no longer arrive, set a
+     *       {@linkplain Builder#missingDeductionGrace(Duration) grace}.</li>
+     * </ul>
+     *
+     * <h3>Thread-safety</h3>
+     * Checks by one {@code Kaoping} are serialized; other operations may run alongside. Two runtimes
+     * checking the same store at the same moment may both deliver a notification: run the schedule in one
+     * place.
+     *
+     * @param asOf the instant to judge at, normally now ({@code clock.instant()}); reports recorded after it
+     *     are not seen
+     * @return what was found and done
+     */
+    public ObligationCheck checkObligations(Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        synchronized (obligationLock) {
+            readDeliveries();
+            EvidenceIndex index = EvidenceIndex.of(store.allEvidence());
+            List<Obligation> all = new ArrayList<>();
+            List<Notification> sent = new ArrayList<>();
+            List<Deduction> added = new ArrayList<>();
+            List<String> kept = new ArrayList<>();
+            int[] failures = {0};
+            for (OrgUnit unit : assessedUnits()) {
+                UnitEvidence evidence = index.unit(unit.id());
+                List<Obligation> obligations = Obligations.of(cycle, evidence, asOf);
+                all.addAll(obligations);
+                for (ReportingPeriod p : cycle.months()) {
+                    remind(unit, p, SelfReport.Type.MONTHLY, cycle.monthlyDeadline(p.month()), obligations, asOf, sent, failures);
+                }
+                remind(unit, ReportingPeriod.year(cycle.year()), SelfReport.Type.ANNUAL, cycle.annualDeadline(), obligations, asOf,
+                        sent, failures);
+                for (Obligation o : obligations) {
+                    if (o.status() != ObligationStatus.ON_TIME) {
+                        boolean late = o.status() == ObligationStatus.LATE;
+                        String text = unit.name() + "（" + unit.id() + "）" + reportName(o.period(), o.type())
+                                + (late ? "逾期提交：提交于" + local(o.submittedAt().get()) + "，截止时间为" + local(o.deadline())
+                                        : "未按期提交：截止时间为" + local(o.deadline()) + "，请尽快补报");
+                        deliver(unit.id(), late ? Notification.Kind.LATE_REPORT : Notification.Kind.MISSING_REPORT, o.period(),
+                                o.deadline(), text, sent, failures);
+                    }
+                }
+                fileDeductions(unit, obligations, asOf, added, kept);
+            }
+            return new ObligationCheck(asOf, all, sent, added, kept, failures[0]);
+        }
+    }
+
     /**
      * Sends {@code notification} to every notifier; a notifier that throws is logged at {@code WARNING} and
      * does not stop the others.
@@ -465,6 +594,16 @@ public final class Kaoping implements AutoCloseable {
 
     public AssessmentPlan plan() {
         return plan;
+    }
+
+    /** The assessment cycle whose obligations {@link #checkObligations(Instant)} checks. */
+    public AssessmentCycle cycle() {
+        return cycle;
+    }
+
+    /** The declared obligation effects, in the order wired. */
+    public List<ObligationEffect> obligationEffects() {
+        return effects;
     }
 
     /** The org tree read from the directory at build time. */
@@ -547,6 +686,140 @@ public final class Kaoping implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------------------------- internals
+
+    private void remind(OrgUnit unit, ReportingPeriod period, SelfReport.Type type, Instant deadline, List<Obligation> obligations,
+            Instant asOf, List<Notification> sent, int[] failures) {
+        if (!deadline.isAfter(asOf) || deadline.isAfter(asOf.plus(reminderLead))) {
+            return;
+        }
+        for (Obligation o : obligations) {
+            if (o.type() == type && o.period().equals(period)) {
+                return; // submitted already
+            }
+        }
+        deliver(unit.id(), Notification.Kind.DEADLINE_REMINDER, period, deadline, unit.name() + "（" + unit.id() + "）"
+                + reportName(period, type) + "尚未提交，截止时间为" + local(deadline) + "，请按时提交", sent, failures);
+    }
+
+    /** Delivers one notification to every notifier that has not received it yet; audits each delivery. */
+    private void deliver(String unitId, Notification.Kind kind, ReportingPeriod period, Instant deadline, String message,
+            List<Notification> sent, int[] failures) {
+        Notification n = null;
+        boolean any = false;
+        for (Notifier notifier : notifiers) {
+            String subject = "notice:" + kind + ":" + period + ":" + notifier.id();
+            String key = unitId + '\n' + subject;
+            if (delivered.contains(key)) {
+                continue;
+            }
+            if (n == null) {
+                n = Notification.builder().kind(kind).unitId(unitId).period(period).deadline(deadline).message(message)
+                        .at(clock.instant()).build();
+            }
+            try {
+                notifier.notify(n);
+            } catch (RuntimeException | LinkageError e) {
+                failures[0]++;
+                LOG.log(Level.WARNING, "Notifier " + describe(notifier) + " failed on " + kind + " for unit [" + unitId
+                        + "], period " + period + "; the next obligation check tries again", e);
+                continue;
+            }
+            audit(SYSTEM_ACTOR, delegation.cityOfficeId(), AuditEvent.Action.NOTIFIED, unitId, subject,
+                    kind + " for " + period + " delivered to notifier " + describe(notifier) + ": " + message);
+            delivered.add(key);
+            any = true;
+        }
+        if (any) {
+            sent.add(n);
+        }
+    }
+
+    /** Reads the NOTIFIED events appended to the audit trail since the last read (by any runtime). */
+    private void readDeliveries() {
+        for (AuditEvent e : store.auditEvents(deliveredSeenUpTo)) {
+            deliveredSeenUpTo = Math.max(deliveredSeenUpTo, e.sequence());
+            if (e.action() == AuditEvent.Action.NOTIFIED && e.unitId().isPresent() && e.subject().isPresent()) {
+                delivered.add(e.unitId().get() + '\n' + e.subject().get());
+            }
+        }
+    }
+
+    private void fileDeductions(OrgUnit unit, List<Obligation> obligations, Instant asOf, List<Deduction> added, List<String> kept) {
+        Rubric rubric = plan.rubrics().get(unit.kind());
+        for (ObligationEffect effect : effects) {
+            if (!rubric.findCriterion(effect.criterionId()).isPresent()) {
+                continue;
+            }
+            for (Obligation o : obligations) {
+                if (o.status() == ObligationStatus.MISSING && asOf.isBefore(o.deadline().plus(missingGrace))) {
+                    continue;
+                }
+                Instant at = o.submittedAt().isPresent() ? o.submittedAt().get() : o.deadline();
+                for (Deduction d : effect.deductions(Collections.singletonList(o), SYSTEM_ACTOR, at)) {
+                    Optional<Evidence> stored = store.findEvidence(d.id());
+                    if (stored.isPresent()) {
+                        if (!stored.get().equals(d)) {
+                            kept.add(d.id());
+                        }
+                        continue;
+                    }
+                    SubmitOutcome outcome;
+                    try {
+                        outcome = store.submit(d);
+                    } catch (EvidenceConflictException e) {
+                        kept.add(d.id()); // stored concurrently with other content; the stored one stands
+                        continue;
+                    }
+                    if (outcome == SubmitOutcome.ADDED) {
+                        audit(SYSTEM_ACTOR, delegation.cityOfficeId(), AuditEvent.Action.EVIDENCE_SUBMITTED, unit.id(), d.id(),
+                                d.kind() + " from " + d.source() + " on [" + d.key() + "] for " + d.period() + " stored: "
+                                        + d.points() + " for " + d.reason());
+                        added.add(d);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String reportName(ReportingPeriod period, SelfReport.Type type) {
+        return type == SelfReport.Type.MONTHLY ? period.year() + "年" + period.month() + "月自查月报"
+                : period.year() + "年度自查报告";
+    }
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private String local(Instant t) {
+        ZonedDateTime z = t.atZone(cycle.zone());
+        return LOCAL.format(z) + "（" + cycle.zone().getId() + "）";
+    }
+
+    /** Each effect's criterion is in some rubric of the plan; no rubric has two effects of one report type. */
+    private static void checkEffects(AssessmentPlan plan, List<ObligationEffect> effects) {
+        for (ObligationEffect e : effects) {
+            boolean found = false;
+            for (Rubric r : plan.rubrics().values()) {
+                found |= r.findCriterion(e.criterionId()).isPresent();
+            }
+            if (!found) {
+                throw new KaopingException("Obligation effect for " + e.type() + " self-reports names criterion ["
+                        + e.criterionId() + "], which no rubric of plan [" + plan.id() + "] has");
+            }
+        }
+        for (Rubric r : new LinkedHashMap<>(plan.rubrics()).values()) {
+            Map<SelfReport.Type, String> seen = new EnumMap<>(SelfReport.Type.class);
+            for (ObligationEffect e : effects) {
+                if (!r.findCriterion(e.criterionId()).isPresent()) {
+                    continue;
+                }
+                String earlier = seen.put(e.type(), e.criterionId());
+                if (earlier != null) {
+                    throw new KaopingException("Rubric [" + r.id() + "] has two obligation effects for " + e.type()
+                            + " self-reports, on criteria [" + earlier + "] and [" + e.criterionId()
+                            + "]; their deductions would share ids: declare one per rubric");
+                }
+            }
+        }
+    }
 
     private Optional<String> refusalOf(String actorUnitId, Evidence e) {
         if (!tree.contains(e.unitId())) {
@@ -837,6 +1110,10 @@ public final class Kaoping implements AutoCloseable {
         private int importBatchSize = 500;
         private ClassLoader discoveryLoader;
         private boolean discover;
+        private AssessmentCycle cycle;
+        private final List<ObligationEffect> effects = new ArrayList<>();
+        private Duration reminderLead = Duration.ofDays(DEFAULT_REMINDER_LEAD_DAYS);
+        private Duration missingGrace = Duration.ZERO;
 
         Builder() {}
 
@@ -916,6 +1193,49 @@ public final class Kaoping implements AutoCloseable {
         /** The clock for audit, override and publication times; the system UTC clock by default. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock must not be null");
+            return this;
+        }
+
+        /**
+         * The cycle whose obligations {@link Kaoping#checkObligations(Instant)} checks; by default
+         * {@code AssessmentCycle.of(plan year)}. Its year must be the plan's.
+         */
+        public Builder cycle(AssessmentCycle cycle) {
+            this.cycle = Objects.requireNonNull(cycle, "cycle must not be null");
+            return this;
+        }
+
+        /**
+         * Declared effects of late and missing reports, e.g. {@code ObligationEffect.of(MONTHLY, "1.1",
+         * Points.parse("0.5"), Points.of(1))}; none by default. Each effect's criterion must be in some rubric
+         * of the plan, and a rubric may have at most one effect per report type; {@code build()} fails
+         * naming the criterion otherwise. An effect applies to the units whose rubric has its criterion.
+         */
+        public Builder obligationEffect(ObligationEffect... effects) {
+            return addAll(this.effects, effects, "obligationEffect");
+        }
+
+        /** How long before a deadline an unsubmitted report is reminded of; {@value Kaoping#DEFAULT_REMINDER_LEAD_DAYS} days by default. */
+        public Builder reminderLead(Duration lead) {
+            Objects.requireNonNull(lead, "reminderLead must not be null");
+            if (lead.isNegative()) {
+                throw new IllegalArgumentException("reminderLead must not be negative; got " + lead);
+            }
+            this.reminderLead = lead;
+            return this;
+        }
+
+        /**
+         * How long after its deadline a missing report's deduction is filed; zero by default. A late report
+         * arriving within the grace gets the late deduction instead of the missing one. The missing-report
+         * notice goes out at the deadline regardless.
+         */
+        public Builder missingDeductionGrace(Duration grace) {
+            Objects.requireNonNull(grace, "missingDeductionGrace must not be null");
+            if (grace.isNegative()) {
+                throw new IllegalArgumentException("missingDeductionGrace must not be negative; got " + grace);
+            }
+            this.missingGrace = grace;
             return this;
         }
 

@@ -3,6 +3,7 @@ package org.kaoping.spi;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.kaoping.core.evidence.ReportingPeriod;
 
 /** A message the runtime asks a {@link Notifier} to deliver: a deadline reminder, a late or missing report, a publication. */
 @Value.Immutable
@@ -24,6 +25,12 @@ public interface Notification {
     String message();
 
     Instant at();
+
+    /** The reporting period a reminder or a late or missing notice is about ({@code 2015-03}, or {@code 2015} for the annual report). */
+    Optional<ReportingPeriod> period();
+
+    /** The deadline a reminder or a late or missing notice refers to: the instant from which a report is late. */
+    Optional<Instant> deadline();
 
     static ImmutableNotification.Builder builder() {
         return ImmutableNotification.builder();
