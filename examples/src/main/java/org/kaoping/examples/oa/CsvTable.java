@@ -46,6 +46,9 @@ final class CsvTable {
     private static final DateTimeFormatter[] DATES = {
         DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT), DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ROOT)};
 
+    private static final String UTF8_HINT = "the file is UTF-8, but the OA export is GB18030 (re-export it, or "
+            + "convert it with iconv -f UTF-8 -t GB18030)";
+
     final String file;
     private final Map<String, Integer> columns;
     final List<Row> rows;
@@ -89,8 +92,7 @@ final class CsvTable {
         }
         for (String r : required) {
             if (!columns.containsKey(r)) {
-                String hint = looksLikeUtf8(bytes, r) ? "; the file is UTF-8, but the OA export is GB18030 (re-export "
-                        + "it, or convert it with iconv -f UTF-8 -t GB18030)" : "";
+                String hint = looksLikeUtf8(bytes, r) ? "; " + UTF8_HINT : "";
                 throw new OaExportException(file, 1, 0, null, "missing column [" + r + "]; the header is "
                         + texts(header) + hint);
             }
@@ -125,7 +127,7 @@ final class CsvTable {
                 }
                 if (result.isError()) {
                     throw new OaExportException(file, line, 0, null, "byte " + (in.position() - start + 1)
-                            + " of the line is not valid GB18030; the OA export is GB18030");
+                            + " of the line is not valid GB18030; " + (isUtf8(bytes) ? UTF8_HINT : "the OA export is GB18030"));
                 }
                 chars.flip();
                 out.append(chars);
@@ -137,6 +139,15 @@ final class CsvTable {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static boolean looksLikeUtf8(byte[] bytes, String column) {
