@@ -1,7 +1,6 @@
 package org.kaoping.examples.oa;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +55,11 @@ public final class OaExport {
         return Paths.get(dir.trim());
     }
 
-    /** The evidence files in {@code dir}, in reading order: by run stamp, then by kind as listed above. */
+    /**
+     * The evidence files in {@code dir}, in reading order: by run stamp, then by kind as listed above.
+     *
+     * @throws OaExportException if the folder cannot be listed
+     */
     static List<Path> evidenceFiles(Path dir) {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*-*.csv")) {
@@ -66,7 +69,7 @@ public final class OaExport {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the OA export folder " + dir, e);
+            throw new OaExportException(dir.toString(), "the OA export folder cannot be listed: " + e, e);
         }
         Collections.sort(files, (a, b) -> {
             int c = runOf(a).compareTo(runOf(b));
