@@ -56,6 +56,9 @@ public final class EvidenceCsv {
     private static final Pattern LOCAL_TIME = Pattern.compile(
             "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
 
+    private static final Pattern OFFSET = Pattern.compile(".*[+-]\\d{2}:\\d{2}$");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
     private EvidenceCsv() {}
 
     /**
@@ -466,7 +469,7 @@ public final class EvidenceCsv {
                 if (a.endsWith("Z") || a.endsWith("z")) {
                     return Instant.parse(a.toUpperCase(Locale.ROOT).replace(' ', 'T'));
                 }
-                if (a.matches(".*[+-]\\d{2}:\\d{2}$") && a.length() > 16) {
+                if (a.length() > 16 && OFFSET.matcher(a).matches()) {
                     return OffsetDateTime.parse(a.replace(' ', 'T')).toInstant();
                 }
             } catch (DateTimeParseException e) {
@@ -674,7 +677,7 @@ public final class EvidenceCsv {
                 return null;
             }
             String h = s.toLowerCase(Locale.ROOT);
-            if (!h.matches("[0-9a-f]{64}")) {
+            if (!SHA256.matcher(h).matches()) {
                 fail(Column.SHA256, "expected " + Column.SHA256.expected() + "; got [" + s + "]");
                 return null;
             }
