@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /** One entry of the audit trail: who did what to which unit, when, and with what result. Append-only. */
 @Value.Immutable
 public interface AuditEvent {
-    /** The kinds of change the runtime audits. */
+    /** The kinds of change the runtime audits; new kinds are only ever added at the end. */
     enum Action {
         EVIDENCE_SUBMITTED,
         EVIDENCE_DUPLICATE,
@@ -15,7 +15,11 @@ public interface AuditEvent {
         SCORED,
         OVERRIDDEN,
         RANKED,
-        PUBLISHED
+        PUBLISHED,
+        /** A publication that a result sink refused; {@code detail} names the sinks and their errors. */
+        PUBLICATION_FAILED,
+        /** One batch of an evidence import; {@code subject} is the source id, {@code detail} ends with the next cursor. */
+        EVIDENCE_IMPORTED
     }
 
     /** Assigned by the store on append, starting at 1; 0 before. */

@@ -1,2 +1,2 @@
-/** The rubric JSON format: export, import with located errors, and its JSON Schema. */
+/** The JSON formats: rubrics (export, import with located errors, JSON Schema) and evidence, scorecard records and audit events. */
 package org.kaoping.plugin.json;

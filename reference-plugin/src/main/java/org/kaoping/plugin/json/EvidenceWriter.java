@@ -1,0 +1,188 @@
+package org.kaoping.plugin.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kaoping.core.evidence.Adjustment;
+import org.kaoping.core.evidence.ChecklistTick;
+import org.kaoping.core.evidence.Deduction;
+import org.kaoping.core.evidence.DocumentRef;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.Incident;
+import org.kaoping.core.evidence.Judgement;
+import org.kaoping.core.evidence.MetricValue;
+import org.kaoping.core.evidence.NotApplicableMark;
+import org.kaoping.core.evidence.PublicRating;
+import org.kaoping.core.evidence.ScoreOverride;
+import org.kaoping.core.evidence.SelfReport;
+import org.kaoping.core.points.Points;
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.ScorecardRecord;
+
+/** Writes evidence, scorecard records and audit events through a Jackson generator; see {@link EvidenceJson}. */
+final class EvidenceWriter {
+    private final JsonGenerator g;
+
+    EvidenceWriter(JsonGenerator g) {
+        this.g = g;
+    }
+
+    void evidence(Evidence e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", JsonNames.of(e.kind()));
+        g.writeStringField("id", e.id());
+        g.writeStringField("unitId", e.unitId());
+        g.writeStringField("key", e.key());
+        g.writeStringField("period", e.period().toString());
+        g.writeStringField("source", JsonNames.of(e.source()));
+        if (e.step().isPresent()) {
+            g.writeStringField("step", JsonNames.of(e.step().get()));
+        }
+        g.writeStringField("author", e.author());
+        optional("authorUnitId", e.authorUnitId());
+        g.writeStringField("recordedAt", e.recordedAt().toString());
+        switch (e.kind()) {
+            case DOCUMENT: {
+                DocumentRef d = (DocumentRef) e;
+                g.writeStringField("title", d.title());
+                g.writeStringField("media", JsonNames.of(d.media()));
+                g.writeStringField("uri", d.uri());
+                g.writeStringField("sha256", d.sha256());
+                optional("mediaType", d.mediaType());
+                break;
+            }
+            case METRIC_VALUE: {
+                MetricValue m = (MetricValue) e;
+                decimal("value", m.value());
+                g.writeStringField("unit", m.unit());
+                if (m.outOf().isPresent()) {
+                    decimal("outOf", m.outOf().get());
+                }
+                break;
+            }
+            case INCIDENT: {
+                Incident i = (Incident) e;
+                g.writeStringField("date", i.date().toString());
+                g.writeStringField("severity", JsonNames.of(i.severity()));
+                g.writeStringField("description", i.description());
+                break;
+            }
+            case CHECKLIST_TICK: {
+                ChecklistTick t = (ChecklistTick) e;
+                g.writeNumberField("requirement", t.requirement());
+                g.writeBooleanField("met", t.met());
+                strings("documentIds", t.documentIds());
+                break;
+            }
+            case JUDGEMENT: {
+                Judgement j = (Judgement) e;
+                g.writeStringField("level", j.level());
+                optional("comment", j.comment());
+                break;
+            }
+            case PUBLIC_RATING: {
+                PublicRating r = (PublicRating) e;
+                if (r.score().isPresent()) {
+                    points("score", r.score().get());
+                    points("maxScore", r.maxScore().get());
+                } else {
+                    g.writeNumberField("respondents", r.respondents());
+                    g.writeNumberField("satisfied", r.satisfied());
+                }
+                break;
+            }
+            case SELF_REPORT: {
+                SelfReport s = (SelfReport) e;
+                g.writeStringField("type", JsonNames.of(s.type()));
+                strings("topics", s.topics());
+                strings("documentIds", s.documentIds());
+                break;
+            }
+            case DEDUCTION: {
+                Deduction d = (Deduction) e;
+                points("points", d.points());
+                g.writeStringField("reason", d.reason());
+                break;
+            }
+            case ADJUSTMENT: {
+                Adjustment a = (Adjustment) e;
+                points("points", a.points());
+                g.writeStringField("reason", a.reason());
+                break;
+            }
+            case NOT_APPLICABLE:
+                g.writeStringField("reason", ((NotApplicableMark) e).reason());
+                break;
+            case SCORE_OVERRIDE: {
+                ScoreOverride o = (ScoreOverride) e;
+                points("newPoints", o.newPoints());
+                g.writeStringField("reason", o.reason());
+                break;
+            }
+            default:
+                throw new IllegalArgumentException("Evidence kind " + e.kind() + " has no JSON form");
+        }
+        g.writeEndObject();
+    }
+
+    void scorecard(ScorecardRecord r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("planId", r.planId());
+        g.writeStringField("unitId", r.unitId());
+        g.writeStringField("rubricId", r.rubricId());
+        points("total", r.total());
+        g.writeStringField("grade", r.grade());
+        g.writeBooleanField("complete", r.complete());
+        g.writeBooleanField("commendable", r.commendable());
+        g.writeObjectFieldStart("sectionTotals");
+        for (Map.Entry<String, Points> s : r.sectionTotals().entrySet()) {
+            points(s.getKey(), s.getValue());
+        }
+        g.writeEndObject();
+        g.writeStringField("computedAt", r.computedAt().toString());
+        g.writeNumberField("version", r.version());
+        g.writeEndObject();
+    }
+
+    void audit(AuditEvent a) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("sequence", a.sequence());
+        g.writeStringField("at", a.at().toString());
+        g.writeStringField("actor", a.actor());
+        optional("actorUnitId", a.actorUnitId());
+        g.writeStringField("action", JsonNames.of(a.action()));
+        optional("unitId", a.unitId());
+        optional("subject", a.subject());
+        g.writeStringField("detail", a.detail());
+        g.writeEndObject();
+    }
+
+    private void optional(String name, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(name, value.get());
+        }
+    }
+
+    private void strings(String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /** Exactly as held, scale included ({@code 3.50} stays {@code 3.50}), so that it reads back equal. */
+    private void decimal(String name, BigDecimal value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value.toString());
+    }
+
+    /** Plain, without trailing zeros: {@code 2.5}, {@code 100}. */
+    private void points(String name, Points value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value.toString());
+    }
+}

@@ -1,0 +1,40 @@
+package org.kaoping.spi;
+
+import org.kaoping.core.KaopingException;
+
+/**
+ * Thrown when the runtime refuses evidence, an override or an imported batch because the delegation rules
+ * forbid it or the evidence names an unknown unit: {@code Evidence [e-17] about unit [yinhai] refused for
+ * actor 张三 of unit [haicheng]: a unit submits SELF evidence only about itself}. The refusal is audited
+ * as {@link AuditEvent.Action#EVIDENCE_REFUSED} and nothing is stored.
+ */
+public final class EvidenceRefusedException extends KaopingException {
+    private static final long serialVersionUID = 1L;
+
+    private final String evidenceId;
+    private final String unitId;
+    private final String reason;
+
+    public EvidenceRefusedException(String evidenceId, String unitId, String actor, String actorUnitId, String reason) {
+        super("Evidence [" + evidenceId + "] about unit [" + unitId + "] refused for actor " + actor
+                + (actorUnitId == null ? "" : " of unit [" + actorUnitId + "]") + ": " + reason);
+        this.evidenceId = evidenceId;
+        this.unitId = unitId;
+        this.reason = reason;
+    }
+
+    /** The refused evidence's id. */
+    public String evidenceId() {
+        return evidenceId;
+    }
+
+    /** The unit the evidence is about. */
+    public String unitId() {
+        return unitId;
+    }
+
+    /** Why it was refused, without the ids. */
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,59 @@
+package org.kaoping.spi;
+
+/**
+ * What one {@code Kaoping.importEvidence} call did: how many records it read from the source, how many
+ * were new and how many were already stored, and the cursor the next import starts from. Immutable.
+ */
+public final class ImportResult {
+    private final String sourceId;
+    private final int added;
+    private final int duplicates;
+    private final int batches;
+    private final String fromCursor;
+    private final String cursor;
+
+    ImportResult(String sourceId, int added, int duplicates, int batches, String fromCursor, String cursor) {
+        this.sourceId = sourceId;
+        this.added = added;
+        this.duplicates = duplicates;
+        this.batches = batches;
+        this.fromCursor = fromCursor;
+        this.cursor = cursor;
+    }
+
+    /** The source's provider id. */
+    public String sourceId() {
+        return sourceId;
+    }
+
+    /** Records stored now. */
+    public int added() {
+        return added;
+    }
+
+    /** Records that were already stored, identical. */
+    public int duplicates() {
+        return duplicates;
+    }
+
+    /** Batches fetched that held evidence. */
+    public int batches() {
+        return batches;
+    }
+
+    /** The cursor this import started from. */
+    public String fromCursor() {
+        return fromCursor;
+    }
+
+    /** The cursor the next import of this source starts from. */
+    public String cursor() {
+        return cursor;
+    }
+
+    @Override
+    public String toString() {
+        return "ImportResult[" + sourceId + ": " + added + " added, " + duplicates + " duplicate(s) in " + batches
+                + " batch(es), cursor [" + fromCursor + "] → [" + cursor + "]]";
+    }
+}

@@ -1,0 +1,215 @@
+package org.kaoping.spi.support;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.spi.AssessmentStore;
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.ConcurrentUpdateException;
+import org.kaoping.spi.EvidenceConflictException;
+import org.kaoping.spi.ScorecardRecord;
+import org.kaoping.spi.SubmitOutcome;
+
+/**
+ * An {@link AssessmentStore} that keeps everything in memory: for tests, demos and small hosts that keep
+ * their own backups. It meets the whole store contract ({@code AssessmentStoreContract} in the testkit),
+ * where "durable" means "for the life of the JVM": {@link #reopen()} gives a new open store over the same
+ * data, as reopening a file-backed store would.
+ *
+ * <p>Thread-safe: every operation takes one lock over the shared data, so writes are atomic (a batch is
+ * all or nothing) and totally ordered. Reads return unmodifiable copies. Not registered for discovery;
+ * wire it explicitly.
+ */
+public final class InMemoryAssessmentStore implements AssessmentStore {
+    /** The provider id, {@code in-memory}. */
+    public static final String ID = "in-memory";
+
+    private final Data data;
+    private volatile boolean closed;
+
+    /** A new, empty store. */
+    public InMemoryAssessmentStore() {
+        this(new Data());
+    }
+
+    private InMemoryAssessmentStore(Data data) {
+        this.data = data;
+    }
+
+    /**
+     * A new open store over this store's data, as reopening a file-backed store gives after a restart.
+     * Typically called after {@link #close()}; this instance stays closed if it was.
+     */
+    public InMemoryAssessmentStore reopen() {
+        return new InMemoryAssessmentStore(data);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public SubmitOutcome submit(Evidence evidence) {
+        return submitAll(Collections.singletonList(Objects.requireNonNull(evidence, "evidence must not be null"))).get(0);
+    }
+
+    @Override
+    public List<SubmitOutcome> submitAll(List<? extends Evidence> evidence) {
+        Objects.requireNonNull(evidence, "evidence must not be null");
+        synchronized (data) {
+            checkOpen();
+            Map<String, Evidence> batch = new HashMap<>();
+            List<SubmitOutcome> outcomes = new ArrayList<>(evidence.size());
+            for (int i = 0; i < evidence.size(); i++) {
+                Evidence e = evidence.get(i);
+                if (e == null) {
+                    throw new NullPointerException("evidence[" + i + "] must not be null; nothing of the batch was stored");
+                }
+                Evidence known = data.byId.get(e.id());
+                if (known == null) {
+                    known = batch.get(e.id());
+                }
+                if (known == null) {
+                    batch.put(e.id(), e);
+                    outcomes.add(SubmitOutcome.ADDED);
+                } else if (known.equals(e)) {
+                    outcomes.add(SubmitOutcome.DUPLICATE);
+                } else {
+                    throw new EvidenceConflictException(e.id());
+                }
+            }
+            for (int i = 0; i < evidence.size(); i++) {
+                if (outcomes.get(i) == SubmitOutcome.ADDED) {
+                    Evidence e = evidence.get(i);
+                    data.byId.put(e.id(), e);
+                    data.byUnit.computeIfAbsent(e.unitId(), k -> new ArrayList<>()).add(e);
+                }
+            }
+            return Collections.unmodifiableList(outcomes);
+        }
+    }
+
+    @Override
+    public List<Evidence> evidence(String unitId) {
+        Objects.requireNonNull(unitId, "unitId must not be null");
+        synchronized (data) {
+            checkOpen();
+            List<Evidence> list = data.byUnit.get(unitId);
+            return list == null ? Collections.<Evidence>emptyList() : Collections.unmodifiableList(new ArrayList<>(list));
+        }
+    }
+
+    @Override
+    public List<Evidence> allEvidence() {
+        synchronized (data) {
+            checkOpen();
+            return Collections.unmodifiableList(new ArrayList<>(data.byId.values()));
+        }
+    }
+
+    @Override
+    public Optional<Evidence> findEvidence(String evidenceId) {
+        Objects.requireNonNull(evidenceId, "evidenceId must not be null");
+        synchronized (data) {
+            checkOpen();
+            return Optional.ofNullable(data.byId.get(evidenceId));
+        }
+    }
+
+    @Override
+    public ScorecardRecord putScorecard(ScorecardRecord record, long expectedVersion) {
+        Objects.requireNonNull(record, "record must not be null");
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion must be 0 (none stored) or a stored version; got "
+                    + expectedVersion + " for the scorecard of unit [" + record.unitId() + "] in plan [" + record.planId() + "]");
+        }
+        synchronized (data) {
+            checkOpen();
+            Map<String, ScorecardRecord> plan = data.scorecards.computeIfAbsent(record.planId(), k -> new TreeMap<>());
+            ScorecardRecord current = plan.get(record.unitId());
+            long actual = current == null ? 0 : current.version();
+            if (actual != expectedVersion) {
+                throw new ConcurrentUpdateException("the scorecard of unit [" + record.unitId() + "] in plan ["
+                        + record.planId() + "]", expectedVersion, actual);
+            }
+            ScorecardRecord stored = ScorecardRecord.builder().from(record).version(actual + 1).build();
+            plan.put(record.unitId(), stored);
+            return stored;
+        }
+    }
+
+    @Override
+    public Optional<ScorecardRecord> scorecard(String planId, String unitId) {
+        synchronized (data) {
+            checkOpen();
+            Map<String, ScorecardRecord> plan = data.scorecards.get(planId);
+            return Optional.ofNullable(plan == null ? null : plan.get(unitId));
+        }
+    }
+
+    @Override
+    public List<ScorecardRecord> scorecards(String planId) {
+        synchronized (data) {
+            checkOpen();
+            Map<String, ScorecardRecord> plan = data.scorecards.get(planId);
+            return plan == null ? Collections.<ScorecardRecord>emptyList()
+                    : Collections.unmodifiableList(new ArrayList<>(plan.values()));
+        }
+    }
+
+    @Override
+    public AuditEvent audit(AuditEvent event) {
+        Objects.requireNonNull(event, "event must not be null");
+        synchronized (data) {
+            checkOpen();
+            AuditEvent stored = AuditEvent.builder().from(event).sequence(data.audit.size() + 1L).build();
+            data.audit.add(stored);
+            return stored;
+        }
+    }
+
+    @Override
+    public List<AuditEvent> auditEvents(long afterSequence) {
+        synchronized (data) {
+            checkOpen();
+            int from = (int) Math.max(0, Math.min(afterSequence, data.audit.size()));
+            return Collections.unmodifiableList(new ArrayList<>(data.audit.subList(from, data.audit.size())));
+        }
+    }
+
+    /** Closes this instance; the data stays for {@link #reopen()}. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    @Override
+    public String toString() {
+        synchronized (data) {
+            return "InMemoryAssessmentStore[" + data.byId.size() + " evidence, " + data.audit.size() + " audit event(s)"
+                    + (closed ? ", closed" : "") + "]";
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("InMemoryAssessmentStore is closed; reopen() gives a new open store over its data");
+        }
+    }
+
+    /** The state that outlives one open instance; guarded by its own monitor. */
+    private static final class Data {
+        final Map<String, Evidence> byId = new LinkedHashMap<>();
+        final Map<String, List<Evidence>> byUnit = new HashMap<>();
+        final Map<String, Map<String, ScorecardRecord>> scorecards = new HashMap<>();
+        final List<AuditEvent> audit = new ArrayList<>();
+    }
+}
