@@ -345,14 +345,18 @@ public final class BeihaiDemo {
             int raters = unit.kind() == OrgKind.COUNTY_DISTRICT || unit.kind() == OrgKind.CITY_JUDICIAL ? 5
                     : unit.kind() == OrgKind.CITY_ADMINISTRATIVE ? 4 : 3;
             int levels = rule.levels().size();
-            for (int r = 0; r < raters; r++) {
+            int slot = 0;
+            for (int r = 0; r < raters; r++, slot++) {
                 int level = 0;
                 while (level < levels - 1 && !chance()) {
                     level++;
                 }
-                String raterUnit = RATER_UNITS[r];
+                if (RATER_UNITS[slot].equals(unit.id())) {
+                    slot++; // a panel member never rates their own unit
+                }
+                String raterUnit = RATER_UNITS[slot];
                 out.add(Judgement.builder().id(id("judgement")).unitId(unit.id()).key(leaf.id()).period(ReportingPeriod.year(YEAR))
-                        .source(SourceKind.PANEL).step(ReviewStep.COMPREHENSIVE_EVALUATION).author(RATERS[r]).authorUnitId(raterUnit)
+                        .source(SourceKind.PANEL).step(ReviewStep.COMPREHENSIVE_EVALUATION).author(RATERS[slot]).authorUnitId(raterUnit)
                         .recordedAt(at(YEAR, 12, 18, 9 + r)).level(rule.levels().get(level).name()).build());
             }
             return null;
@@ -360,9 +364,10 @@ public final class BeihaiDemo {
 
         @Override
         public Void visitChecklist(ChecklistRule rule) {
+            int archivist = RATER_UNITS[0].equals(unit.id()) ? 1 : 0; // a panel member never rates their own unit
             for (int q = 1; q <= rule.requirements().size(); q++) {
                 out.add(ChecklistTick.builder().id(id("checklist")).unitId(unit.id()).key(leaf.id()).period(ReportingPeriod.year(YEAR))
-                        .source(SourceKind.PANEL).step(ReviewStep.REVIEW_ARCHIVES).author("示例评委01").authorUnitId(RATER_UNITS[0])
+                        .source(SourceKind.PANEL).step(ReviewStep.REVIEW_ARCHIVES).author(RATERS[archivist]).authorUnitId(RATER_UNITS[archivist])
                         .recordedAt(at(YEAR, 12, 16, 10)).requirement(q).met(chance()).build());
             }
             return null;
