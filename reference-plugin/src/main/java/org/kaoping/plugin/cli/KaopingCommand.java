@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = KaopingCommand.Version.class,
         description = "Rubric-based assessments of organizations (考评).",
-        // score, rank, report and demo join here once the scoring engine and the stores land.
-        subcommands = {RubricCommand.class},
+        subcommands = {RubricCommand.class, CycleCommands.Score.class, CycleCommands.Rank.class, CycleCommands.Report.class,
+                CycleCommands.Demo.class},
         synopsisSubcommandLabel = "COMMAND")
 final class KaopingCommand implements Runnable {
     @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT, description = "Print Kaoping's log lines (provider discovery and so on).")

@@ -6,6 +6,7 @@ import java.util.List;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
+import org.kaoping.spi.OrgDirectory;
 
 /**
  * The demo's sample city: Beihai (北海市) with its four county-level units and their real townships and
@@ -69,6 +70,21 @@ public final class BeihaiSampleCity {
                     .parentId(CITY_ID).leadDepartmentId("beihai/" + e[2]).build());
         }
         return Collections.unmodifiableList(u);
+    }
+
+    /** The sample city as an {@link OrgDirectory} (id {@code beihai-sample-city}), for wiring into the runtime. */
+    public static OrgDirectory directory() {
+        return new OrgDirectory() {
+            @Override
+            public String id() {
+                return "beihai-sample-city";
+            }
+
+            @Override
+            public List<OrgUnit> units() {
+                return BeihaiSampleCity.units();
+            }
+        };
     }
 
     /** The sample city as a tree. */

@@ -1,0 +1,142 @@
+package org.kaoping.plugin.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.Callable;
+import org.kaoping.core.KaopingException;
+import org.kaoping.core.ranking.RankingTable;
+import org.kaoping.core.scoring.Scorecard;
+import org.kaoping.plugin.demo.BeihaiDemo;
+import org.kaoping.plugin.report.ConsoleReport;
+import org.kaoping.plugin.report.ReportData;
+import org.kaoping.plugin.report.Reports;
+import org.kaoping.plugin.run.CycleResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code score}, {@code rank}, {@code report} and {@code demo}: thin commands over the library. */
+final class CycleCommands {
+    private CycleCommands() {}
+
+    /** The title of reports made from an evidence folder. */
+    static String title(CycleResult r) {
+        return "考评结果 " + r.setup().plan().id() + " " + r.setup().plan().year();
+    }
+
+    @Command(name = "score", mixinStandardHelpOptions = true,
+            description = "Score one unit, or every unit, of the Beihai sample city from an evidence folder, and print the scorecard(s).")
+    static final class Score implements Callable<Integer> {
+        @Mixin
+        CycleOptions cycle;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-u", "--unit"}, paramLabel = "ID", description = "The unit to score, e.g. beihai/hepu (default: every unit in scope).")
+        String unit;
+
+        @Option(names = {"-x", "--explain"}, description = "Print every item's explanation: rule, evidence, raters, deductions, overrides.")
+        boolean explain;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            CycleResult r = cycle.run(spec.commandLine().getErr());
+            int scale = r.setup().plan().leafScale();
+            if (unit != null) {
+                Scorecard c;
+                try {
+                    c = r.scorecard(unit);
+                } catch (IllegalArgumentException e) {
+                    throw new KaopingException(e.getMessage());
+                }
+                ConsoleReport.scorecard(out, c, scale, explain);
+            } else {
+                for (Scorecard c : r.scorecards()) {
+                    ConsoleReport.scorecard(out, c, scale, explain);
+                    out.println();
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "rank", mixinStandardHelpOptions = true,
+            description = "Score every unit in scope from an evidence folder and print the ranking per rubric, with grades.")
+    static final class Rank implements Callable<Integer> {
+        @Mixin
+        CycleOptions cycle;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CycleResult r = cycle.run(spec.commandLine().getErr());
+            ConsoleReport.rankings(spec.commandLine().getOut(), r.reportData(title(r), java.util.Collections.<String>emptyList()));
+            return 0;
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Score every unit in scope from an evidence folder and write " + Reports.HTML + ", " + Reports.CSV + " and "
+                    + Reports.JSON + " to --out (written to temporary files first, then moved into place).")
+    static final class Report implements Callable<Integer> {
+        @Mixin
+        CycleOptions cycle;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "The folder to write the reports to (created if needed).")
+        Path out;
+
+        @Option(names = "--title", paramLabel = "TEXT", description = "The reports' title.")
+        String title;
+
+        @Option(names = "--notice", paramLabel = "TEXT", description = "A notice shown at the top of every report; repeatable.")
+        java.util.List<String> notices = new java.util.ArrayList<>();
+
+        @Override
+        public Integer call() {
+            CycleResult r = cycle.run(spec.commandLine().getErr());
+            ReportData data = r.reportData(title == null ? title(r) : title, notices);
+            for (Path p : Reports.writeAll(data, out)) {
+                spec.commandLine().getOut().println("Wrote " + p);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "demo", mixinStandardHelpOptions = true,
+            description = {"Run the Beihai 2015 demo end to end on SYNTHETIC data (示例数据，非真实考评结果): generate a year of evidence, "
+                    + "write it as OA-style CSV exports to DIR/evidence (score, rank and report read that folder), score every unit, print the rankings per "
+                    + "category with grades, and write " + Reports.HTML + ", " + Reports.CSV + " and " + Reports.JSON + " to DIR.",
+                "It runs on core directly (no store, no runtime)."})
+    static final class Demo implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "kaoping-demo",
+                description = "The folder to write the evidence and the reports to (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            PrintWriter o = spec.commandLine().getOut();
+            CycleResult r = BeihaiDemo.runAndWrite(out);
+            ConsoleReport.rankings(o, BeihaiDemo.report(r));
+            o.println();
+            o.println("Evidence: " + r.evidenceCount() + " synthetic items in " + out.resolve("evidence") + " ("
+                    + r.derivedDeductions().size() + " deductions derived from late or missing self-reports).");
+            Path abs = out.toAbsolutePath().normalize();
+            o.println("Reports:  " + abs.resolve(Reports.HTML) + ", " + Reports.CSV + ", " + Reports.JSON);
+            o.println("Try:      java -jar <this jar> score --evidence " + Paths.get(out.toString(), "evidence") + " --unit beihai/hepu --explain");
+            return 0;
+        }
+    }
+}

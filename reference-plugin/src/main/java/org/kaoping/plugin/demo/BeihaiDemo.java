@@ -1,0 +1,491 @@
+package org.kaoping.plugin.demo;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.kaoping.core.cycle.AssessmentCycle;
+import org.kaoping.core.cycle.ObligationEffect;
+import org.kaoping.core.cycle.SpotCheck;
+import org.kaoping.core.evidence.Adjustment;
+import org.kaoping.core.evidence.ChecklistTick;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceKind;
+import org.kaoping.core.evidence.Incident;
+import org.kaoping.core.evidence.IncidentSeverity;
+import org.kaoping.core.evidence.Judgement;
+import org.kaoping.core.evidence.MetricValue;
+import org.kaoping.core.evidence.NotApplicableMark;
+import org.kaoping.core.evidence.PublicRating;
+import org.kaoping.core.evidence.ReportingPeriod;
+import org.kaoping.core.evidence.ReviewStep;
+import org.kaoping.core.evidence.ScoreOverride;
+import org.kaoping.core.evidence.SelfReport;
+import org.kaoping.core.evidence.SourceKind;
+import org.kaoping.core.org.OrgKind;
+import org.kaoping.core.org.OrgTree;
+import org.kaoping.core.org.OrgUnit;
+import org.kaoping.core.plan.AdjustmentRule;
+import org.kaoping.core.plan.AssessmentPlan;
+import org.kaoping.core.plan.Channel;
+import org.kaoping.core.plan.Grade;
+import org.kaoping.core.plan.GradeQuota;
+import org.kaoping.core.plan.MissingSourcePolicy;
+import org.kaoping.core.plan.RaterCombination;
+import org.kaoping.core.plan.SourceBlend;
+import org.kaoping.core.plan.TieBreak;
+import org.kaoping.core.plan.VetoRule;
+import org.kaoping.core.points.Points;
+import org.kaoping.core.points.Ratio;
+import org.kaoping.core.rubric.Criterion;
+import org.kaoping.core.rubric.Rubric;
+import org.kaoping.core.rule.AtLeastRule;
+import org.kaoping.core.rule.ChecklistRule;
+import org.kaoping.core.rule.CompositeRule;
+import org.kaoping.core.rule.CustomRule;
+import org.kaoping.core.rule.JudgementRule;
+import org.kaoping.core.rule.NoIncidentRule;
+import org.kaoping.core.rule.Period;
+import org.kaoping.core.rule.RateAtLeastRule;
+import org.kaoping.core.rule.Rule;
+import org.kaoping.core.rule.RuleKind;
+import org.kaoping.core.rule.RuleVisitor;
+import org.kaoping.core.rule.TrendRule;
+import org.kaoping.plugin.imports.EvidenceCsvWriter;
+import org.kaoping.plugin.imports.FolderEvidenceSource;
+import org.kaoping.plugin.imports.TextEncoding;
+import org.kaoping.plugin.report.ReportData;
+import org.kaoping.plugin.report.Reports;
+import org.kaoping.plugin.run.CycleResult;
+import org.kaoping.plugin.run.CycleRun;
+import org.kaoping.plugin.run.CycleSetup;
+import org.kaoping.rubrics.beihai2015.Beihai2015;
+
+/**
+ * The Beihai demo: a full 2015 cycle of SYNTHETIC evidence for {@link BeihaiSampleCity}, generated from a fixed
+ * seed (the same bytes on every run), scored under a 2015 plan that assesses each kind of unit by its Beihai
+ * standard. Every evidence id starts with {@value #ID_PREFIX}, every free text with {@value #LABEL}, and every
+ * report carries the notice {@value #SYNTHETIC}: nothing here is a real assessment result.
+ *
+ * <p>The cycle has monthly self-reports (some late, some missing, deducted by the plan's obligation effects),
+ * the annual self-report, spot-check findings, five, four or three panel raters per unit (a trimmed mean from
+ * five), public ratings blended with the panel on items about public satisfaction, metric values for every
+ * quantitative item (trends with the 2014 value), one incident that costs a no-incident item its points, one
+ * veto, a bonus, a penalty, a not-applicable item and a reviewed override.
+ *
+ * <p>Townships, subdistricts, villages and communities are not scored: the 2015 standards have no rubric for
+ * them and the 考评办法 leaves their 目标考核 to the county offices and townships; the reports say so. The city
+ * office is not scored either: it is the assessor.
+ */
+public final class BeihaiDemo {
+    /** The seed of the synthetic data. */
+    public static final long SEED = 20151130L;
+
+    public static final int YEAR = 2015;
+
+    /** The notice every report of the demo carries. */
+    public static final String SYNTHETIC = "示例数据，非真实考评结果";
+
+    /** The prefix of every synthetic evidence id. */
+    public static final String ID_PREFIX = "demo-synthetic/";
+
+    /** The label every synthetic free text starts with. */
+    public static final String LABEL = "【示例数据】";
+
+    public static final String TITLE = "北海争创全国法治城市活动 2015 年度考评结果（示例）";
+
+    /** The incident category whose incident vetoes a unit: 重大安全生产责任事故. */
+    public static final String VETO_CATEGORY = "major-work-safety-accident";
+
+    /** The unit whose synthetic incident costs a no-incident item its points. */
+    public static final String INCIDENT_UNIT = "beihai/tieshangang";
+
+    /** The incident category of that incident: a normative document of an organization conflicting with the law. */
+    public static final String INCIDENT_CATEGORY = "organization-normative-document-conflicting-with-law";
+
+    /** The unit whose synthetic incident triggers the veto. */
+    public static final String VETO_UNIT = "beihai/tourism-group";
+
+    /** The date obligations are judged at and the annual review takes place: 2016-01-10, Asia/Shanghai. */
+    public static final Instant REVIEW_DATE = at(2016, 1, 10, 9);
+
+    /** Per rubric, the criterion late and missing self-reports are deducted from: its item on the campaign's organization. */
+    static final Map<String, String> OBLIGATION_CRITERIA;
+
+    static {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(Beihai2015.COUNTY_ID, "1.2");
+        m.put(Beihai2015.JUDICIAL_ID, "1.1");
+        m.put(Beihai2015.ADMINISTRATIVE_ID, "1.1");
+        m.put(Beihai2015.PARTY_MASS_ID, "2");
+        m.put(Beihai2015.ENTERPRISE_ID, "1.2");
+        OBLIGATION_CRITERIA = Collections.unmodifiableMap(m);
+    }
+
+    private static final String[] RATERS = {"示例评委01", "示例评委02", "示例评委03", "示例评委04", "示例评委05", "示例评委06",
+        "示例评委07", "示例评委08"};
+    private static final String[] RATER_UNITS = {"beihai/organization", "beihai/propaganda", "beihai/political-legal", "beihai/justice",
+        "beihai/court", "beihai/procuratorate", "beihai/audit", "beihai/finance"};
+
+    private BeihaiDemo() {}
+
+    // ---------------------------------------------------------------- plan
+
+    /** The items scored with the public: judgement items whose text speaks of 满意 or 群众. */
+    static boolean publicRated(Criterion c) {
+        return c.isLeaf() && c.rule().isPresent() && c.rule().get().kind() == RuleKind.JUDGEMENT
+                && (c.text().contains("满意") || c.text().contains("群众"));
+    }
+
+    /**
+     * The 2015 plan of the demo: each kind of unit by its Beihai standard; panel first (precedence), but items on
+     * public satisfaction blend panel 4 : public 1; raters combine by a trimmed mean from five; a bonus and a
+     * penalty category; a veto capping the grade at 不合格 for a major work-safety accident; 优秀 at most a third
+     * of each ranking; ties broken by the smaller penalty.
+     */
+    public static AssessmentPlan plan() {
+        Map<OrgKind, Rubric> rubrics = new EnumMap<>(OrgKind.class);
+        rubrics.put(OrgKind.COUNTY_DISTRICT, Beihai2015.county());
+        rubrics.put(OrgKind.CITY_JUDICIAL, Beihai2015.judicial());
+        rubrics.put(OrgKind.CITY_ADMINISTRATIVE, Beihai2015.administrative());
+        rubrics.put(OrgKind.CITY_PARTY_MASS, Beihai2015.partyMass());
+        rubrics.put(OrgKind.ENTERPRISE_INSTITUTION, Beihai2015.enterprise());
+        Map<Channel, Ratio> panelAndPublic = new LinkedHashMap<>();
+        panelAndPublic.put(Channel.of(SourceKind.PANEL), Ratio.of(4, 1));
+        panelAndPublic.put(Channel.of(SourceKind.PUBLIC), Ratio.of(1, 1));
+        SourceBlend blended = SourceBlend.weighted(panelAndPublic, MissingSourcePolicy.RENORMALIZE);
+        org.kaoping.core.plan.ImmutableAssessmentPlan.Builder b = AssessmentPlan.builder().id("beihai-2015-demo").year(YEAR).rubrics(rubrics)
+                .raters(RaterCombination.trimmedMean(5))
+                .addAdjustments(AdjustmentRule.bonus("superior-commendation", Points.of(2)))
+                .addAdjustments(AdjustmentRule.penalty("media-exposure", Points.of(3)))
+                .bonusCap(Points.of(3)).penaltyCap(Points.of(5))
+                .addVetoRules(VetoRule.capGrade(VETO_CATEGORY, Grade.FAIL))
+                .addQuotas(GradeQuota.of(Grade.EXCELLENT, Ratio.of(1, 3)))
+                .addTieBreaks(TieBreak.lowerPenalty());
+        for (Rubric r : rubrics.values()) {
+            for (Criterion c : r.allCriteria()) {
+                if (publicRated(c)) {
+                    b.putCriterionBlend(c.id(), blended);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** The plan with the cycle's deadlines, the obligation effects and the units left out, with reasons. */
+    public static CycleSetup setup() {
+        return setup(plan());
+    }
+
+    /**
+     * The demo's setup around another plan (e.g. one rubric only): obligation effects for the Beihai rubrics the
+     * plan uses, the same exclusions.
+     */
+    public static CycleSetup setup(AssessmentPlan plan) {
+        CycleSetup.Builder b = CycleSetup.builder(plan).cycle(AssessmentCycle.of(YEAR)).asOf(REVIEW_DATE);
+        for (Map.Entry<String, String> e : OBLIGATION_CRITERIA.entrySet()) {
+            boolean used = false;
+            for (Rubric r : plan.rubrics().values()) {
+                used |= r.id().equals(e.getKey()) && r.findCriterion(e.getValue()).isPresent();
+            }
+            if (!used) {
+                continue;
+            }
+            b.effect(e.getKey(), ObligationEffect.of(SelfReport.Type.MONTHLY, e.getValue(), Points.parse("0.2"), Points.parse("0.5")));
+            b.effect(e.getKey(), ObligationEffect.of(SelfReport.Type.ANNUAL, e.getValue(), Points.of(1), Points.of(2)));
+        }
+        String local = "2015 年工作标准没有乡镇（街道）、村（社区）的标准，考评办法规定其目标考核由县（区）依法治理办和乡镇、街道负责，本示例不将其纳入市级排名";
+        b.exclude(OrgKind.TOWNSHIP, local);
+        b.exclude(OrgKind.VILLAGE_COMMUNITY, local);
+        b.exclude(BeihaiSampleCity.OFFICE_ID, "市依法治市领导小组办公室是考评的承办机构，不作为被考评对象");
+        return b.build();
+    }
+
+    /** The notices of the demo's reports: synthetic data first. */
+    public static List<String> notices() {
+        return Arrays.asList(SYNTHETIC + "：单位名称中县（区）、乡镇、市级部门为真实名称，村（社区）与企事业单位为虚构；全部考评证据均为按固定种子生成的示例数据。",
+                "考评方案 beihai-2015-demo：各类单位按《" + Beihai2015.SOURCE_DOCUMENT + "》对应标准评分；自查月报每月 25 日前报送，"
+                        + "迟报每次扣 0.2 分、漏报每次扣 0.5 分；年度自查报告 11 月 30 日前报送，迟报扣 1 分、漏报扣 2 分。");
+    }
+
+    // ---------------------------------------------------------------- evidence
+
+    /** The synthetic evidence of the 2015 cycle for every unit the demo scores; deterministic. */
+    public static List<Evidence> evidence() {
+        OrgTree tree = BeihaiSampleCity.tree();
+        AssessmentPlan plan = plan();
+        CycleSetup setup = setup();
+        List<Evidence> out = new ArrayList<>();
+        for (OrgUnit u : tree.units()) {
+            if (!plan.rubrics().containsKey(u.kind()) || setup.excludedUnits().containsKey(u.id()) || setup.excludedKinds().containsKey(u.kind())) {
+                continue;
+            }
+            new UnitGenerator(u, plan.rubricFor(u.kind()), out).generate();
+        }
+        special(out);
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The demo's special cases: the incident, the veto, spot checks, adjustments, a not-applicable item, an override. */
+    private static void special(List<Evidence> out) {
+        out.add(Incident.builder().id(ID_PREFIX + INCIDENT_UNIT + "/incident/1").unitId(INCIDENT_UNIT).key(INCIDENT_CATEGORY)
+                .period(ReportingPeriod.year(YEAR)).source(SourceKind.HOST_SYSTEM).author("示例业务系统").recordedAt(at(YEAR, 7, 14, 16))
+                .date(LocalDate.of(YEAR, 7, 3)).severity(IncidentSeverity.GENERAL)
+                .description(LABEL + "辖区一家企业制定的内部管理规定与劳动合同法相抵触，经备案审查后撤销").build());
+        out.add(Incident.builder().id(ID_PREFIX + VETO_UNIT + "/incident/1").unitId(VETO_UNIT).key(VETO_CATEGORY)
+                .period(ReportingPeriod.year(YEAR)).source(SourceKind.HOST_SYSTEM).author("示例业务系统").recordedAt(at(YEAR, 9, 2, 11))
+                .date(LocalDate.of(YEAR, 8, 29)).severity(IncidentSeverity.MAJOR)
+                .description(LABEL + "景区游乐设施发生重大安全生产责任事故").build());
+        String[][] spot = {
+            {"beihai/haicheng", "3", "0.5", "抽查发现：行政执法案卷评查资料归档不全", "5"},
+            {"beihai/hepu", "7", "1", "抽查发现：普法宣传月活动台账缺失", "6"},
+            {"beihai/public-security", "2", "0.5", "抽查发现：执法公开栏信息未及时更新", "8"},
+            {"beihai/transport", "2", "1", "抽查发现：行政处罚决定书说理不充分", "9"},
+            {"beihai/environment", "2", "0.5", "抽查发现：重大行政决策合法性审查记录缺失", "10"},
+            {"beihai/port", "2", "1", "抽查发现：职工法律知识培训记录不全", "11"}};
+        for (String[] s : spot) {
+            out.add(SpotCheck.finding(ID_PREFIX + s[0] + "/spot-check/" + s[4], s[0], s[1], Points.parse(s[2]), LABEL + s[3],
+                    "市依法治市办示例检查组", at(YEAR, Integer.parseInt(s[4]), 17, 15)));
+        }
+        out.add(Adjustment.builder().id(ID_PREFIX + "beihai/yinhai/adjustment/1").unitId("beihai/yinhai").key("superior-commendation")
+                .period(ReportingPeriod.year(YEAR)).source(SourceKind.HOST_SYSTEM).author("市依法治市办示例检查组").recordedAt(at(YEAR, 11, 5, 10))
+                .points(Points.parse("1.5")).reason(LABEL + "获自治区法治建设先进集体表彰").build());
+        out.add(Adjustment.builder().id(ID_PREFIX + "beihai/land/adjustment/1").unitId("beihai/land").key("media-exposure")
+                .period(ReportingPeriod.year(YEAR)).source(SourceKind.HOST_SYSTEM).author("市依法治市办示例检查组").recordedAt(at(YEAR, 6, 22, 10))
+                .points(Points.of(1)).reason(LABEL + "违法用地问题被媒体曝光").build());
+        out.add(NotApplicableMark.builder().id(ID_PREFIX + "beihai/ocean/not-applicable/1").unitId("beihai/ocean").key("1.4")
+                .period(ReportingPeriod.year(YEAR)).source(SourceKind.PANEL).author("市依法治市办示例检查组").recordedAt(at(YEAR, 12, 20, 10))
+                .reason(LABEL + "本年度无人大代表建议、政协委员提案交办").build());
+        out.add(ScoreOverride.builder().id(ID_PREFIX + "beihai/hepu/override/1").unitId("beihai/hepu").key("2.1")
+                .period(ReportingPeriod.year(YEAR)).source(SourceKind.PANEL).author("示例复核组").recordedAt(at(2016, 1, 8, 15))
+                .newPoints(Points.of(1)).reason(LABEL + "复核认定规章制度建设材料齐全，按满分计").build());
+    }
+
+    /** Generates one unit's evidence from its own seeded random numbers, leaf by leaf. */
+    private static final class UnitGenerator implements RuleVisitor<Void> {
+        private final OrgUnit unit;
+        private final Rubric rubric;
+        private final List<Evidence> out;
+        private final Random random;
+        /** The unit's quality: the chance, in thousandths, that a requirement is met. */
+        private final int quality;
+        private final Set<String> metricsDone = new HashSet<>();
+        private Criterion leaf;
+        private int sequence;
+
+        UnitGenerator(OrgUnit unit, Rubric rubric, List<Evidence> out) {
+            this.unit = unit;
+            this.rubric = rubric;
+            this.out = out;
+            this.random = new Random(SEED ^ unit.id().hashCode());
+            this.quality = 700 + random.nextInt(290);
+        }
+
+        void generate() {
+            selfReports();
+            for (Criterion c : rubric.leaves()) {
+                leaf = c;
+                if (c.rule().isPresent()) {
+                    c.rule().get().accept(this);
+                }
+                if (publicRated(c)) {
+                    publicRating(c);
+                }
+            }
+        }
+
+        private boolean chance() {
+            return random.nextInt(1000) < quality;
+        }
+
+        private String id(String kind) {
+            return ID_PREFIX + unit.id() + "/" + kind + "/" + (++sequence);
+        }
+
+        private void selfReports() {
+            int lateChance = (1000 - quality) / 3;
+            for (int m = 1; m <= 12; m++) {
+                int roll = random.nextInt(1000);
+                if (roll < lateChance / 3) {
+                    continue; // missing
+                }
+                int day = roll < lateChance ? 26 + random.nextInt(3) : 10 + random.nextInt(14);
+                out.add(SelfReport.builder().id(id("self-report")).unitId(unit.id()).period(ReportingPeriod.month(YEAR, m))
+                        .source(SourceKind.SELF).author(unit.name()).recordedAt(at(YEAR, m, day, 10 + random.nextInt(7)))
+                        .type(SelfReport.Type.MONTHLY).build());
+            }
+            boolean late = random.nextInt(1000) < lateChance / 2;
+            out.add(SelfReport.builder().id(id("self-report")).unitId(unit.id()).period(ReportingPeriod.year(YEAR))
+                    .source(SourceKind.SELF).author(unit.name()).recordedAt(late ? at(YEAR, 12, 3, 9) : at(YEAR, 11, 20 + random.nextInt(10), 9))
+                    .type(SelfReport.Type.ANNUAL).addTopics("组织建设", "经费保障", "措施办法", "创建效果").build());
+        }
+
+        private void publicRating(Criterion c) {
+            int respondents = 200 + random.nextInt(300);
+            int satisfied = respondents * (quality - 100 + random.nextInt(120)) / 1000;
+            out.add(PublicRating.builder().id(id("public-rating")).unitId(unit.id()).key(c.id()).period(ReportingPeriod.year(YEAR))
+                    .source(SourceKind.PUBLIC).step(ReviewStep.PUBLIC_SCORING).author("示例满意度调查").recordedAt(at(YEAR, 12, 15, 10))
+                    .respondents(respondents).satisfied(Math.min(satisfied, respondents)).build());
+        }
+
+        @Override
+        public Void visitJudgement(JudgementRule rule) {
+            int raters = unit.kind() == OrgKind.COUNTY_DISTRICT || unit.kind() == OrgKind.CITY_JUDICIAL ? 5
+                    : unit.kind() == OrgKind.CITY_ADMINISTRATIVE ? 4 : 3;
+            int levels = rule.levels().size();
+            int slot = 0;
+            for (int r = 0; r < raters; r++, slot++) {
+                int level = 0;
+                while (level < levels - 1 && !chance()) {
+                    level++;
+                }
+                if (RATER_UNITS[slot].equals(unit.id())) {
+                    slot++; // a panel member never rates their own unit
+                }
+                String raterUnit = RATER_UNITS[slot];
+                out.add(Judgement.builder().id(id("judgement")).unitId(unit.id()).key(leaf.id()).period(ReportingPeriod.year(YEAR))
+                        .source(SourceKind.PANEL).step(ReviewStep.COMPREHENSIVE_EVALUATION).author(RATERS[slot]).authorUnitId(raterUnit)
+                        .recordedAt(at(YEAR, 12, 18, 9 + r)).level(rule.levels().get(level).name()).build());
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitChecklist(ChecklistRule rule) {
+            int archivist = RATER_UNITS[0].equals(unit.id()) ? 1 : 0; // a panel member never rates their own unit
+            for (int q = 1; q <= rule.requirements().size(); q++) {
+                out.add(ChecklistTick.builder().id(id("checklist")).unitId(unit.id()).key(leaf.id()).period(ReportingPeriod.year(YEAR))
+                        .source(SourceKind.PANEL).step(ReviewStep.REVIEW_ARCHIVES).author(RATERS[archivist]).authorUnitId(RATER_UNITS[archivist])
+                        .recordedAt(at(YEAR, 12, 16, 10)).requirement(q).met(chance()).build());
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitAtLeast(AtLeastRule rule) {
+            if (!metricsDone.add(rule.metric())) {
+                return null;
+            }
+            long min = rule.minimum().setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+            if (rule.period() == Period.MONTH || rule.period() == Period.QUARTER) {
+                int step = rule.period() == Period.MONTH ? 1 : 3;
+                for (int m = step; m <= 12; m += step) {
+                    metric(rule.metric(), ReportingPeriod.month(YEAR, m), chance() ? min + random.nextInt(2) : Math.max(0, min - 1), null, rule.unit());
+                }
+            } else {
+                metric(rule.metric(), ReportingPeriod.year(YEAR), chance() ? min + random.nextInt(3) : Math.max(0, min - 1 - random.nextInt(2)),
+                        null, rule.unit());
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitRateAtLeast(RateAtLeastRule rule) {
+            if (!metricsDone.add(rule.metric())) {
+                return null;
+            }
+            long base = 200 + random.nextInt(800);
+            Ratio min = rule.minimum();
+            long needed = (base * min.numerator() + min.denominator() - 1) / min.denominator();
+            long value = chance() ? Math.min(base, needed + random.nextInt(3)) : Math.max(0, needed - 1 - random.nextInt(5));
+            metric(rule.metric(), ReportingPeriod.year(YEAR), value, base, "人次");
+            return null;
+        }
+
+        @Override
+        public Void visitTrend(TrendRule rule) {
+            if (!metricsDone.add(rule.metric())) {
+                return null;
+            }
+            long before = 20 + random.nextInt(30);
+            boolean met = chance();
+            boolean up = rule.direction() == TrendRule.Direction.INCREASE;
+            long now = met == up ? before + 1 + random.nextInt(5) : Math.max(0, before - 1 - random.nextInt(5));
+            metric(rule.metric(), ReportingPeriod.year(YEAR - 1), before, null, "件");
+            metric(rule.metric(), ReportingPeriod.year(YEAR), now, null, "件");
+            return null;
+        }
+
+        @Override
+        public Void visitNoIncident(NoIncidentRule rule) {
+            return null; // no incident: full points, unless the demo's special incident says otherwise
+        }
+
+        @Override
+        public Void visitComposite(CompositeRule rule) {
+            for (Rule r : rule.conditions()) {
+                r.accept(this);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitCustom(CustomRule rule) {
+            return null; // the Beihai standards have no custom rules
+        }
+
+        private void metric(String key, ReportingPeriod period, long value, Long outOf, String measure) {
+            org.kaoping.core.evidence.ImmutableMetricValue.Builder b = MetricValue.builder();
+            out.add(b.id(id("metric")).unitId(unit.id()).key(key).period(period).source(SourceKind.HOST_SYSTEM).author("示例业务系统")
+                    .recordedAt(period.isWholeYear() ? at(period.year(), 12, 10, 10) : at(period.year(), period.month(), 20, 10))
+                    .value(BigDecimal.valueOf(value)).outOf(outOf == null ? java.util.Optional.<BigDecimal>empty()
+                            : java.util.Optional.of(BigDecimal.valueOf(outOf))).unit(measure).build());
+        }
+    }
+
+    // ---------------------------------------------------------------- running it
+
+    /** Scores the demo in memory on core: the synthetic evidence, the setup, the sample city. */
+    public static CycleResult run() {
+        return CycleRun.score(setup(), BeihaiSampleCity.tree(), evidence());
+    }
+
+    /** The report data of a demo result: title and notices, synthetic first. */
+    public static ReportData report(CycleResult result) {
+        return result.reportData(TITLE, notices());
+    }
+
+    /**
+     * The demo end to end: generates the synthetic evidence, writes it as OA-style CSV exports into
+     * {@code out/evidence} (self-reports in GB18030, the rest in UTF-8 with BOM; importing that folder with
+     * {@link FolderEvidenceSource} gives back the same evidence, which the tests check), scores the cycle on core
+     * and writes {@link Reports#HTML}, {@link Reports#CSV} and {@link Reports#JSON} into {@code out}.
+     */
+    public static CycleResult runAndWrite(Path out) {
+        List<Evidence> evidence = evidence();
+        writeEvidence(out.resolve("evidence"), evidence);
+        CycleResult result = CycleRun.score(setup(), BeihaiSampleCity.tree(), evidence);
+        Reports.writeAll(report(result), out);
+        return result;
+    }
+
+    /** Writes {@code evidence} as one CSV file per kind into {@code dir} ({@code 评议-2015-示例.csv} …), each by a rename of a complete temporary file. */
+    public static void writeEvidence(Path dir, List<Evidence> evidence) {
+        Map<EvidenceKind, List<Evidence>> byKind = new EnumMap<>(EvidenceKind.class);
+        for (Evidence e : evidence) {
+            byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Map.Entry<EvidenceKind, List<Evidence>> e : byKind.entrySet()) {
+            files.put(EvidenceCsvWriter.fileName(e.getKey(), "-" + YEAR + "-示例"), EvidenceCsvWriter.toBytes(e.getKey(), e.getValue(),
+                    e.getKey() == EvidenceKind.SELF_REPORT ? TextEncoding.GB18030 : StandardCharsets.UTF_8));
+        }
+        Reports.writeFiles(dir, files, false);
+    }
+
+    static Instant at(int year, int month, int day, int hour) {
+        return LocalDateTime.of(year, month, day, hour, 0).atZone(AssessmentCycle.SHANGHAI).toInstant();
+    }
+}

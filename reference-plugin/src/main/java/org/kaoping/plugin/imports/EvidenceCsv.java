@@ -1,0 +1,778 @@
+package org.kaoping.plugin.imports;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kaoping.core.cycle.AssessmentCycle;
+import org.kaoping.core.evidence.Adjustment;
+import org.kaoping.core.evidence.ChecklistTick;
+import org.kaoping.core.evidence.Deduction;
+import org.kaoping.core.evidence.DocumentRef;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.Incident;
+import org.kaoping.core.evidence.IncidentSeverity;
+import org.kaoping.core.evidence.Judgement;
+import org.kaoping.core.evidence.MetricValue;
+import org.kaoping.core.evidence.NotApplicableMark;
+import org.kaoping.core.evidence.PublicRating;
+import org.kaoping.core.evidence.ReportingPeriod;
+import org.kaoping.core.evidence.ReviewStep;
+import org.kaoping.core.evidence.ScoreOverride;
+import org.kaoping.core.evidence.SelfReport;
+import org.kaoping.core.evidence.SourceKind;
+import org.kaoping.core.points.Points;
+
+/**
+ * Reads one evidence CSV file as an OA system exports it. The whole file is validated before anything is
+ * returned: if any row is bad, {@link ParsedFile#evidence()} is empty and {@link ParsedFile#problems()} names
+ * file, line, column, header and what was expected, for every bad cell.
+ *
+ * <p>The file holds one evidence kind, named by its file name's start ({@code metric_value-2015-03.csv},
+ * {@code 指标值_2015年3月.csv}), or one kind per row in a {@code 证据类型/kind} column. Headers may be Chinese or
+ * English (see {@link Column}); columns a row's kind does not read are ignored and listed. Stateless.
+ */
+public final class EvidenceCsv {
+    /** At most this many problems are collected per file. */
+    static final int MAX_PROBLEMS = 200;
+
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:年度?)?(?:[-/.年]?(\\d{1,2})月?)?");
+    private static final Pattern LOCAL_TIME = Pattern.compile(
+            "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+
+    private static final Pattern OFFSET = Pattern.compile(".*[+-]\\d{2}:\\d{2}$");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private EvidenceCsv() {}
+
+    /**
+     * Reads {@code bytes}, the content of file {@code fileName}, in {@code declared} or (when null) the
+     * detected charset; see {@link TextEncoding}.
+     */
+    public static ParsedFile read(String fileName, byte[] bytes, Charset declared) {
+        TextEncoding text;
+        try {
+            text = TextEncoding.decode(fileName, bytes, declared);
+        } catch (EvidenceImportException e) {
+            return new ParsedFile(fileName, null, Collections.<Evidence>emptyList(), e.problems(), Collections.<String>emptyList());
+        }
+        return new Reader(fileName, text).read();
+    }
+
+    /** Reads one file's rows; one instance per file. */
+    private static final class Reader {
+        private final String file;
+        private final TextEncoding text;
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final Map<Column, Integer> index = new EnumMap<>(Column.class);
+        private List<String> header;
+        private CsvTable.Row row;
+        private final Set<String> missingReported = new LinkedHashSet<>();
+
+        Reader(String file, TextEncoding text) {
+            this.file = file;
+            this.text = text;
+        }
+
+        ParsedFile read() {
+            CsvTable table = CsvTable.parse(file, text.text(), problems);
+            List<Evidence> out = new ArrayList<>();
+            List<String> ignored = new ArrayList<>();
+            if (!problems.isEmpty() || table.isEmpty()) {
+                return done(out, ignored);
+            }
+            header = table.header;
+            Map<Column, String> unread = new EnumMap<>(Column.class);
+            for (int j = 0; j < header.size(); j++) {
+                String h = header.get(j);
+                if (h.trim().isEmpty()) {
+                    continue;
+                }
+                Column c = Column.ofHeader(h);
+                if (c == null) {
+                    ignored.add(h.trim());
+                    continue;
+                }
+                Integer before = index.put(c, j);
+                if (before != null) {
+                    problems.add(new ImportProblem(file, table.headerLine, j + 1, h.trim(), "column " + c.headers()
+                            + " appears twice (also column " + (before + 1) + " [" + header.get(before).trim() + "]); expected it once"));
+                }
+                unread.put(c, h.trim());
+            }
+            KindSpec fileKind = index.containsKey(Column.KIND) ? null : KindSpec.ofFileName(file);
+            if (!index.containsKey(Column.KIND) && fileKind == null) {
+                problems.add(new ImportProblem(file, table.headerLine, 0, null, "cannot tell what kind of evidence the file holds; "
+                        + "expected a column " + Column.KIND.headers() + ", or a file name starting with one of: " + KindSpec.allNames()));
+            }
+            if (!problems.isEmpty()) {
+                return done(out, ignored);
+            }
+            Map<String, Integer> firstLineOfId = new HashMap<>();
+            Map<String, Evidence> byId = new HashMap<>();
+            Set<Column> readByAny = java.util.EnumSet.noneOf(Column.class);
+            for (CsvTable.Row r : table.rows) {
+                if (problems.size() >= MAX_PROBLEMS) {
+                    break;
+                }
+                row = r;
+                if (r.fields.size() > header.size()) {
+                    problems.add(new ImportProblem(file, r.line, header.size() + 1, null, "the row has " + r.fields.size()
+                            + " fields; expected at most " + header.size() + ", as many as the header has"));
+                    continue;
+                }
+                KindSpec kind = fileKind != null ? fileKind : kindOfRow();
+                if (kind == null) {
+                    continue;
+                }
+                readByAny.addAll(kind.readColumns());
+                int before = problems.size();
+                Evidence e = build(kind);
+                if (e == null || problems.size() > before) {
+                    continue;
+                }
+                Evidence first = byId.get(e.id());
+                if (first != null && !first.equals(e)) {
+                    problems.add(new ImportProblem(file, r.line, column(Column.ID), header(Column.ID), "evidence id [" + e.id()
+                            + "] is already used on line " + firstLineOfId.get(e.id()) + " for different content; expected unique ids"));
+                    continue;
+                }
+                if (first == null) {
+                    byId.put(e.id(), e);
+                    firstLineOfId.put(e.id(), r.line);
+                }
+                out.add(e);
+            }
+            for (Map.Entry<Column, String> u : unread.entrySet()) {
+                if (!readByAny.contains(u.getKey())) {
+                    ignored.add(u.getValue());
+                }
+            }
+            return done(out, ignored);
+        }
+
+        private ParsedFile done(List<Evidence> out, List<String> ignored) {
+            Collections.sort(problems, (a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+            return new ParsedFile(file, text.charset(), out, problems, ignored);
+        }
+
+        private KindSpec kindOfRow() {
+            String cell = cell(Column.KIND);
+            if (cell.isEmpty()) {
+                fail(Column.KIND, "expected " + Column.KIND.expected() + " (" + KindSpec.allNames() + "); the cell is empty");
+                return null;
+            }
+            KindSpec k = KindSpec.named(cell);
+            if (k == null) {
+                fail(Column.KIND, "expected one of " + KindSpec.allNames() + "; got [" + cell + "]");
+            }
+            return k;
+        }
+
+        private Evidence build(KindSpec kind) {
+            int before = problems.size();
+            for (Column c : kind.requiredColumns()) {
+                if (!index.containsKey(c)) {
+                    if (missingReported.add(kind.english + "/" + c)) {
+                        problems.add(new ImportProblem(file, row.line, 0, null, "no column " + c.headers() + ", which "
+                                + kind.chinese + "/" + kind.english + " rows require: " + c.expected()));
+                    }
+                }
+            }
+            String id = required(Column.ID);
+            String unitId = required(Column.UNIT);
+            ReportingPeriod period = period();
+            String author = required(Column.AUTHOR);
+            Instant at = instant(Column.RECORDED_AT);
+            Optional<ReviewStep> step = step();
+            Optional<String> authorUnit = optional(Column.AUTHOR_UNIT);
+            SourceKind source = kind == KindSpec.SELF_REPORT && cell(Column.SOURCE).isEmpty() ? SourceKind.SELF : source();
+            String key = kind == KindSpec.SELF_REPORT ? SelfReport.KEY : required(Column.KEY);
+            if (kind == KindSpec.SELF_REPORT && !cell(Column.KEY).isEmpty() && !cell(Column.KEY).equals(SelfReport.KEY)) {
+                fail(Column.KEY, "a self-report's key is always [" + SelfReport.KEY + "] or empty; got [" + cell(Column.KEY) + "]");
+            }
+            Evidence base = before == problems.size() ? new Base(id, unitId, key, period, source, step, author, authorUnit, at) : null;
+            Evidence e;
+            try {
+                switch (kind) {
+                    case METRIC_VALUE: {
+                        BigDecimal value = decimal(Column.VALUE, true);
+                        String uom = required(Column.MEASURE_UNIT);
+                        BigDecimal outOf = decimal(Column.OUT_OF, false);
+                        if (problems.size() > before || value == null || id == null) {
+                            return null;
+                        }
+                        if (outOf != null && outOf.signum() <= 0) {
+                            fail(Column.OUT_OF, "expected a positive base; got [" + cell(Column.OUT_OF) + "]");
+                            return null;
+                        }
+                        if (outOf != null && value.compareTo(outOf) > 0) {
+                            fail(Column.VALUE, "the value " + value.toPlainString() + " exceeds its base " + outOf.toPlainString()
+                                    + " in column " + header(Column.OUT_OF) + "; expected at most the base");
+                            return null;
+                        }
+                        e = MetricValue.builder().from(base)
+                                .value(value).unit(uom).outOf(Optional.ofNullable(outOf)).build();
+                        break;
+                    }
+                    case JUDGEMENT: {
+                        String level = required(Column.LEVEL);
+                        Optional<String> comment = optional(Column.COMMENT);
+                        if (problems.size() > before) {
+                            return null;
+                        }
+                        e = Judgement.builder().from(base)
+                                .level(level).comment(comment).build();
+                        break;
+                    }
+                    case CHECKLIST_TICK: {
+                        Long q = whole(Column.REQUIREMENT, true);
+                        Boolean met = bool(Column.MET);
+                        List<String> docs = list(Column.DOCUMENT_IDS);
+                        if (problems.size() > before) {
+                            return null;
+                        }
+                        if (q < 1 || q > Integer.MAX_VALUE) {
+                            fail(Column.REQUIREMENT, "expected a requirement position of 1 or more; got [" + cell(Column.REQUIREMENT) + "]");
+                            return null;
+                        }
+                        e = ChecklistTick.builder().from(base)
+                                .requirement(q.intValue()).met(met).documentIds(docs).build();
+                        break;
+                    }
+                    case PUBLIC_RATING:
+                        e = rating(before, base);
+                        if (e == null) {
+                            return null;
+                        }
+                        break;
+                    case INCIDENT: {
+                        LocalDate date = date(Column.DATE);
+                        IncidentSeverity severity = severity();
+                        String description = required(Column.DESCRIPTION);
+                        if (problems.size() > before) {
+                            return null;
+                        }
+                        e = Incident.builder().from(base)
+                                .date(date).severity(severity).description(description).build();
+                        break;
+                    }
+                    case SELF_REPORT: {
+                        SelfReport.Type type = reportType();
+                        List<String> topics = list(Column.TOPICS);
+                        List<String> docs = list(Column.DOCUMENT_IDS);
+                        if (problems.size() > before) {
+                            return null;
+                        }
+                        if (type == SelfReport.Type.MONTHLY && period.isWholeYear() || type == SelfReport.Type.ANNUAL && !period.isWholeYear()) {
+                            fail(Column.PERIOD, type == SelfReport.Type.MONTHLY ? "a monthly report needs a month such as 2015-03; got ["
+                                    + cell(Column.PERIOD) + "]" : "an annual report needs a year such as 2015; got [" + cell(Column.PERIOD) + "]");
+                            return null;
+                        }
+                        e = SelfReport.builder().from(base)
+                                .type(type).topics(topics).documentIds(docs).build();
+                        break;
+                    }
+                    case DEDUCTION: {
+                        Points p = points(Column.POINTS, true);
+                        String reason = required(Column.REASON);
+                        if (problems.size() > before) {
+                            return null;
+                        }
+                        e = Deduction.builder().from(base)
+                                .points(p).reason(reason).build();
+                        break;
+                    }
+                    case ADJUSTMENT: {
+                        Points p = points(Column.POINTS, true);
+                        String reason = required(Column.REASON);
+                        if (problems.size() > before) {
+                            return null;
+                        }
+                        e = Adjustment.builder().from(base)
+                                .points(p).reason(reason).build();
+                        break;
+                    }
+                    case NOT_APPLICABLE: {
+                        String reason = required(Column.REASON);
+                        if (problems.size() > before) {
+                            return null;
+                        }
+                        e = NotApplicableMark.builder().from(base)
+                                .reason(reason).build();
+                        break;
+                    }
+                    case SCORE_OVERRIDE: {
+                        Points p = points(Column.NEW_POINTS, false);
+                        String reason = required(Column.REASON);
+                        if (problems.size() > before) {
+                            return null;
+                        }
+                        e = ScoreOverride.builder().from(base)
+                                .newPoints(p).reason(reason).build();
+                        break;
+                    }
+                    case DOCUMENT: {
+                        String title = required(Column.TITLE);
+                        DocumentRef.Media media = media();
+                        String uri = required(Column.URI);
+                        String sha = sha256();
+                        Optional<String> mediaType = optional(Column.MEDIA_TYPE);
+                        if (problems.size() > before) {
+                            return null;
+                        }
+                        e = DocumentRef.builder().from(base)
+                                .title(title).media(media).uri(uri).sha256(sha).mediaType(mediaType).build();
+                        break;
+                    }
+                    default:
+                        throw new AssertionError(kind);
+                }
+            } catch (IllegalArgumentException | IllegalStateException | NullPointerException invalid) {
+                // Cells that parsed one by one but do not make a valid record together, or a missing required cell.
+                if (problems.size() == before) {
+                    problems.add(new ImportProblem(file, row.line, 0, null, "the row is not valid " + kind.chinese + "/" + kind.english
+                            + " evidence: " + invalid.getMessage()));
+                }
+                return null;
+            }
+            return e;
+        }
+
+        private Evidence rating(int before, Evidence base) {
+            Long respondents = whole(Column.RESPONDENTS, false);
+            Long satisfied = whole(Column.SATISFIED, false);
+            Points score = cell(Column.SCORE).isEmpty() ? null : points(Column.SCORE, false);
+            Points max = cell(Column.MAX_SCORE).isEmpty() ? null : points(Column.MAX_SCORE, true);
+            if (problems.size() > before) {
+                return null;
+            }
+            boolean counts = respondents != null || satisfied != null;
+            boolean scored = score != null || max != null;
+            if (counts == scored) {
+                problems.add(new ImportProblem(file, row.line, 0, null, counts
+                        ? "give either " + Column.RESPONDENTS.headers() + " and " + Column.SATISFIED.headers() + ", or "
+                                + Column.SCORE.headers() + " and " + Column.MAX_SCORE.headers() + ", not both"
+                        : "expected " + Column.RESPONDENTS.headers() + " and " + Column.SATISFIED.headers() + ", or "
+                                + Column.SCORE.headers() + " and " + Column.MAX_SCORE.headers() + "; the cells are empty"));
+                return null;
+            }
+            if (counts) {
+                if (respondents == null || satisfied == null) {
+                    fail(respondents == null ? Column.RESPONDENTS : Column.SATISFIED, "expected a whole number beside "
+                            + (respondents == null ? header(Column.SATISFIED) : header(Column.RESPONDENTS)) + "; the cell is empty");
+                    return null;
+                }
+                if (respondents <= 0 || satisfied > respondents) {
+                    fail(Column.SATISFIED, "expected 0 ≤ satisfied ≤ respondents and respondents > 0; got " + satisfied + " of " + respondents);
+                    return null;
+                }
+                return PublicRating.builder().from(base)
+                        .respondents(respondents).satisfied(satisfied).build();
+            }
+            if (score == null || max == null) {
+                fail(score == null ? Column.SCORE : Column.MAX_SCORE, "a score and its maximum come together; the cell is empty");
+                return null;
+            }
+            if (score.isGreaterThan(max)) {
+                fail(Column.SCORE, "expected a score of at most " + max + " (" + header(Column.MAX_SCORE) + "); got [" + cell(Column.SCORE) + "]");
+                return null;
+            }
+            return PublicRating.builder().from(base)
+                    .score(score).maxScore(max).build();
+        }
+
+
+        // ---------------------------------------------------------------- cells
+
+        private String cell(Column c) {
+            Integer j = index.get(c);
+            if (j == null || j >= row.fields.size()) {
+                return "";
+            }
+            return row.fields.get(j).trim();
+        }
+
+        private int column(Column c) {
+            Integer j = index.get(c);
+            return j == null ? 0 : j + 1;
+        }
+
+        private String header(Column c) {
+            Integer j = index.get(c);
+            return j == null ? c.headers() : header.get(j).trim();
+        }
+
+        private void fail(Column c, String message) {
+            if (!index.containsKey(c)) {
+                return; // reported once as a missing column
+            }
+            problems.add(new ImportProblem(file, row.line, column(c), header(c), message));
+        }
+
+        private String required(Column c) {
+            String s = cell(c);
+            if (s.isEmpty()) {
+                fail(c, "expected " + c.expected() + "; the cell is empty");
+                return null;
+            }
+            return s;
+        }
+
+        private Optional<String> optional(Column c) {
+            String s = cell(c);
+            return s.isEmpty() ? Optional.<String>empty() : Optional.of(s);
+        }
+
+        private ReportingPeriod period() {
+            String s = required(Column.PERIOD);
+            if (s == null) {
+                return null;
+            }
+            Matcher m = PERIOD.matcher(ascii(s));
+            if (m.matches()) {
+                try {
+                    int year = Integer.parseInt(m.group(1));
+                    return m.group(2) == null ? ReportingPeriod.year(year) : ReportingPeriod.month(year, Integer.parseInt(m.group(2)));
+                } catch (IllegalArgumentException e) {
+                    fail(Column.PERIOD, "expected " + Column.PERIOD.expected() + "; got [" + s + "]: " + e.getMessage());
+                    return null;
+                }
+            }
+            fail(Column.PERIOD, "expected " + Column.PERIOD.expected() + "; got [" + s + "]");
+            return null;
+        }
+
+        private Instant instant(Column c) {
+            String s = required(c);
+            if (s == null) {
+                return null;
+            }
+            String a = ascii(s);
+            try {
+                if (a.endsWith("Z") || a.endsWith("z")) {
+                    return Instant.parse(a.toUpperCase(Locale.ROOT).replace(' ', 'T'));
+                }
+                if (a.length() > 16 && OFFSET.matcher(a).matches()) {
+                    return OffsetDateTime.parse(a.replace(' ', 'T')).toInstant();
+                }
+            } catch (DateTimeParseException e) {
+                fail(c, "expected " + c.expected() + "; got [" + s + "]");
+                return null;
+            }
+            Matcher m = LOCAL_TIME.matcher(a);
+            if (!m.matches()) {
+                fail(c, "expected " + c.expected() + "; got [" + s + "]");
+                return null;
+            }
+            try {
+                LocalDateTime t = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                        m.group(4) == null ? 0 : Integer.parseInt(m.group(4)), m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                return t.atZone(AssessmentCycle.SHANGHAI).toInstant();
+            } catch (DateTimeException e) {
+                fail(c, "expected a real date and time; got [" + s + "]: " + e.getMessage());
+                return null;
+            }
+        }
+
+        private LocalDate date(Column c) {
+            String s = required(c);
+            if (s == null) {
+                return null;
+            }
+            Matcher m = LOCAL_TIME.matcher(ascii(s));
+            if (!m.matches() || m.group(4) != null) {
+                fail(c, "expected " + c.expected() + "; got [" + s + "]");
+                return null;
+            }
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                fail(c, "expected a real date; got [" + s + "]: " + e.getMessage());
+                return null;
+            }
+        }
+
+        private BigDecimal decimal(Column c, boolean required) {
+            String s = required ? required(c) : cell(c);
+            if (s == null || s.isEmpty()) {
+                return null;
+            }
+            try {
+                BigDecimal d = new BigDecimal(ascii(s));
+                if (d.signum() < 0) {
+                    fail(c, "expected " + c.expected() + "; got a negative number [" + s + "]");
+                    return null;
+                }
+                if (d.stripTrailingZeros().scale() > MetricValue.SCALE) {
+                    fail(c, "expected at most " + MetricValue.SCALE + " decimal places; got [" + s + "]");
+                    return null;
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                fail(c, "expected " + c.expected() + "; got [" + s + "]");
+                return null;
+            }
+        }
+
+        private Long whole(Column c, boolean required) {
+            String s = required ? required(c) : cell(c);
+            if (s == null || s.isEmpty()) {
+                return null;
+            }
+            try {
+                long v = Long.parseLong(ascii(s));
+                if (v < 0) {
+                    fail(c, "expected " + c.expected() + ", not negative; got [" + s + "]");
+                    return null;
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                fail(c, "expected " + c.expected() + "; got [" + s + "]");
+                return null;
+            }
+        }
+
+        private Points points(Column c, boolean positive) {
+            String s = required(c);
+            if (s == null) {
+                return null;
+            }
+            try {
+                Points p = Points.parse(s);
+                if (positive ? !p.isPositive() : p.isNegative()) {
+                    fail(c, "expected " + (positive ? "positive" : "non-negative") + " points; got [" + s + "]");
+                    return null;
+                }
+                return p;
+            } catch (RuntimeException e) {
+                fail(c, "expected " + c.expected() + "; got [" + s + "]");
+                return null;
+            }
+        }
+
+        private Boolean bool(Column c) {
+            String s = required(c);
+            if (s == null) {
+                return null;
+            }
+            switch (s.toLowerCase(Locale.ROOT)) {
+                case "是": case "达标": case "true": case "yes": case "y": case "1": case "√": case "✓":
+                    return Boolean.TRUE;
+                case "否": case "未达标": case "false": case "no": case "n": case "0": case "×": case "✗":
+                    return Boolean.FALSE;
+                default:
+                    fail(c, "expected " + c.expected() + "; got [" + s + "]");
+                    return null;
+            }
+        }
+
+        private List<String> list(Column c) {
+            String s = cell(c);
+            List<String> out = new ArrayList<>();
+            if (s.isEmpty()) {
+                return out;
+            }
+            for (String part : s.split("[;；、|\\r\\n]")) {
+                if (!part.trim().isEmpty()) {
+                    out.add(part.trim());
+                }
+            }
+            return out;
+        }
+
+        private Optional<ReviewStep> step() {
+            String s = cell(Column.STEP);
+            if (s.isEmpty()) {
+                return Optional.empty();
+            }
+            for (ReviewStep r : ReviewStep.values()) {
+                if (r.chineseName().equals(s) || r.name().equalsIgnoreCase(Column.normalize(s))) {
+                    return Optional.of(r);
+                }
+            }
+            fail(Column.STEP, "expected " + Column.STEP.expected() + "; got [" + s + "]");
+            return Optional.empty();
+        }
+
+        private SourceKind source() {
+            String s = required(Column.SOURCE);
+            if (s == null) {
+                return null;
+            }
+            for (SourceKind k : SourceKind.values()) {
+                if (k.chineseName().equals(s) || k.name().equalsIgnoreCase(Column.normalize(s))) {
+                    return k;
+                }
+            }
+            fail(Column.SOURCE, "expected " + Column.SOURCE.expected() + "; got [" + s + "]");
+            return null;
+        }
+
+        private IncidentSeverity severity() {
+            String s = required(Column.SEVERITY);
+            if (s == null) {
+                return null;
+            }
+            String[] chinese = {"一般", "较大", "重大", "特别重大"};
+            for (IncidentSeverity v : IncidentSeverity.values()) {
+                if (chinese[v.ordinal()].equals(s) || v.name().equalsIgnoreCase(s)) {
+                    return v;
+                }
+            }
+            fail(Column.SEVERITY, "expected " + Column.SEVERITY.expected() + "; got [" + s + "]");
+            return null;
+        }
+
+        private SelfReport.Type reportType() {
+            String s = required(Column.REPORT_TYPE);
+            if (s == null) {
+                return null;
+            }
+            if (s.equals("月报") || s.equals("自查月报") || s.equalsIgnoreCase("monthly")) {
+                return SelfReport.Type.MONTHLY;
+            }
+            if (s.equals("年报") || s.equals("年度自查报告") || s.equalsIgnoreCase("annual")) {
+                return SelfReport.Type.ANNUAL;
+            }
+            fail(Column.REPORT_TYPE, "expected " + Column.REPORT_TYPE.expected() + "; got [" + s + "]");
+            return null;
+        }
+
+        private DocumentRef.Media media() {
+            String s = required(Column.MEDIA);
+            if (s == null) {
+                return null;
+            }
+            String[] chinese = {"文字", "图片", "音频", "视频"};
+            for (DocumentRef.Media m : DocumentRef.Media.values()) {
+                if (chinese[m.ordinal()].equals(s) || m.name().equalsIgnoreCase(s)) {
+                    return m;
+                }
+            }
+            fail(Column.MEDIA, "expected " + Column.MEDIA.expected() + "; got [" + s + "]");
+            return null;
+        }
+
+        private String sha256() {
+            String s = required(Column.SHA256);
+            if (s == null) {
+                return null;
+            }
+            String h = s.toLowerCase(Locale.ROOT);
+            if (!SHA256.matcher(h).matches()) {
+                fail(Column.SHA256, "expected " + Column.SHA256.expected() + "; got [" + s + "]");
+                return null;
+            }
+            return h;
+        }
+    }
+
+    /** The fields every evidence kind shares, copied into each kind's builder with {@code from(Evidence)}. */
+    private static final class Base implements Evidence {
+        private final String id;
+        private final String unitId;
+        private final String key;
+        private final ReportingPeriod period;
+        private final SourceKind source;
+        private final Optional<ReviewStep> step;
+        private final String author;
+        private final Optional<String> authorUnitId;
+        private final Instant recordedAt;
+
+        Base(String id, String unitId, String key, ReportingPeriod period, SourceKind source, Optional<ReviewStep> step,
+                String author, Optional<String> authorUnitId, Instant recordedAt) {
+            this.id = id;
+            this.unitId = unitId;
+            this.key = key;
+            this.period = period;
+            this.source = source;
+            this.step = step;
+            this.author = author;
+            this.authorUnitId = authorUnitId;
+            this.recordedAt = recordedAt;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String unitId() {
+            return unitId;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public ReportingPeriod period() {
+            return period;
+        }
+
+        @Override
+        public SourceKind source() {
+            return source;
+        }
+
+        @Override
+        public Optional<ReviewStep> step() {
+            return step;
+        }
+
+        @Override
+        public String author() {
+            return author;
+        }
+
+        @Override
+        public Optional<String> authorUnitId() {
+            return authorUnitId;
+        }
+
+        @Override
+        public Instant recordedAt() {
+            return recordedAt;
+        }
+
+        @Override
+        public org.kaoping.core.evidence.EvidenceKind kind() {
+            throw new UnsupportedOperationException("a template, not evidence");
+        }
+    }
+
+    /** Full-width digits and punctuation to ASCII, so that an export typed with a Chinese IME still parses. */
+    static String ascii(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                c = ' ';
+            }
+            b.append(c);
+        }
+        return b.toString().trim();
+    }
+}

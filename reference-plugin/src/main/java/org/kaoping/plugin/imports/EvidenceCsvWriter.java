@@ -1,0 +1,201 @@
+package org.kaoping.plugin.imports;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.kaoping.core.cycle.AssessmentCycle;
+import org.kaoping.core.evidence.Adjustment;
+import org.kaoping.core.evidence.ChecklistTick;
+import org.kaoping.core.evidence.Deduction;
+import org.kaoping.core.evidence.DocumentRef;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceKind;
+import org.kaoping.core.evidence.Incident;
+import org.kaoping.core.evidence.Judgement;
+import org.kaoping.core.evidence.MetricValue;
+import org.kaoping.core.evidence.NotApplicableMark;
+import org.kaoping.core.evidence.PublicRating;
+import org.kaoping.core.evidence.ScoreOverride;
+import org.kaoping.core.evidence.SelfReport;
+
+/**
+ * Writes evidence of one kind as the CSV {@link EvidenceCsv} reads, with the Chinese headers: what an OA export
+ * looks like, and a way to hand evidence to another installation. Times are written as Asia/Shanghai local
+ * times ({@code 2015-03-20 10:15:30}) when whole seconds, as ISO instants otherwise. Stateless.
+ */
+public final class EvidenceCsvWriter {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private EvidenceCsvWriter() {}
+
+    /** The file name the kind is recognized by, e.g. {@code 指标值-2015.csv} for {@code suffix} {@code -2015}. */
+    public static String fileName(EvidenceKind kind, String suffix) {
+        return spec(kind).chinese + suffix + ".csv";
+    }
+
+    /**
+     * The CSV text of {@code evidence}, all of {@code kind}, in the order given; CRLF line ends.
+     *
+     * @throws IllegalArgumentException if an item is of another kind
+     */
+    public static String toCsv(EvidenceKind kind, List<? extends Evidence> evidence) {
+        KindSpec k = spec(kind);
+        List<Column> columns = new ArrayList<>(Arrays.asList(Column.ID, Column.UNIT, Column.KEY, Column.PERIOD, Column.SOURCE,
+                Column.STEP, Column.AUTHOR, Column.AUTHOR_UNIT, Column.RECORDED_AT));
+        columns.addAll(k.required);
+        columns.addAll(k.optional);
+        StringBuilder s = new StringBuilder();
+        List<String> header = new ArrayList<>();
+        for (Column c : columns) {
+            header.add(c.chinese());
+        }
+        line(s, header);
+        for (Evidence e : evidence) {
+            if (e.kind() != kind) {
+                throw new IllegalArgumentException("evidence [" + e.id() + "] is " + e.kind() + ", not " + kind);
+            }
+            List<String> row = new ArrayList<>();
+            for (Column c : columns) {
+                row.add(value(e, c));
+            }
+            line(s, row);
+        }
+        return s.toString();
+    }
+
+    /** {@link #toCsv} encoded in {@code charset}, with a byte-order mark when it is UTF-8. */
+    public static byte[] toBytes(EvidenceKind kind, List<? extends Evidence> evidence, Charset charset) {
+        byte[] body = toCsv(kind, evidence).getBytes(charset);
+        if (!charset.equals(StandardCharsets.UTF_8)) {
+            return body;
+        }
+        byte[] out = new byte[body.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, out, 3, body.length);
+        return out;
+    }
+
+    private static KindSpec spec(EvidenceKind kind) {
+        for (KindSpec k : KindSpec.values()) {
+            if (k.kind == kind) {
+                return k;
+            }
+        }
+        throw new AssertionError(kind);
+    }
+
+    private static String value(Evidence e, Column c) {
+        switch (c) {
+            case ID: return e.id();
+            case UNIT: return e.unitId();
+            case KEY: return e.key();
+            case PERIOD: return e.period().toString();
+            case SOURCE: return e.source().chineseName();
+            case STEP: return e.step().isPresent() ? e.step().get().chineseName() : "";
+            case AUTHOR: return e.author();
+            case AUTHOR_UNIT: return e.authorUnitId().orElse("");
+            case RECORDED_AT: return time(e.recordedAt());
+            default: return specific(e, c);
+        }
+    }
+
+    private static String specific(Evidence e, Column c) {
+        switch (e.kind()) {
+            case METRIC_VALUE: {
+                MetricValue m = (MetricValue) e;
+                return c == Column.VALUE ? plain(m.value()) : c == Column.MEASURE_UNIT ? m.unit() : m.outOf().isPresent() ? plain(m.outOf().get()) : "";
+            }
+            case JUDGEMENT: {
+                Judgement j = (Judgement) e;
+                return c == Column.LEVEL ? j.level() : j.comment().orElse("");
+            }
+            case CHECKLIST_TICK: {
+                ChecklistTick t = (ChecklistTick) e;
+                return c == Column.REQUIREMENT ? Integer.toString(t.requirement()) : c == Column.MET ? (t.met() ? "是" : "否") : String.join(";", t.documentIds());
+            }
+            case PUBLIC_RATING: {
+                PublicRating r = (PublicRating) e;
+                boolean scored = r.score().isPresent();
+                switch (c) {
+                    case RESPONDENTS: return scored ? "" : Long.toString(r.respondents());
+                    case SATISFIED: return scored ? "" : Long.toString(r.satisfied());
+                    case SCORE: return scored ? r.score().get().toString() : "";
+                    default: return scored ? r.maxScore().get().toString() : "";
+                }
+            }
+            case INCIDENT: {
+                Incident i = (Incident) e;
+                String[] zh = {"一般", "较大", "重大", "特别重大"};
+                return c == Column.DATE ? i.date().toString() : c == Column.SEVERITY ? zh[i.severity().ordinal()] : i.description();
+            }
+            case SELF_REPORT: {
+                SelfReport r = (SelfReport) e;
+                return c == Column.REPORT_TYPE ? (r.type() == SelfReport.Type.MONTHLY ? "月报" : "年报")
+                        : c == Column.TOPICS ? String.join("、", r.topics()) : String.join(";", r.documentIds());
+            }
+            case DEDUCTION: {
+                Deduction d = (Deduction) e;
+                return c == Column.POINTS ? d.points().toString() : d.reason();
+            }
+            case ADJUSTMENT: {
+                Adjustment a = (Adjustment) e;
+                return c == Column.POINTS ? a.points().toString() : a.reason();
+            }
+            case NOT_APPLICABLE:
+                return ((NotApplicableMark) e).reason();
+            case SCORE_OVERRIDE: {
+                ScoreOverride o = (ScoreOverride) e;
+                return c == Column.NEW_POINTS ? o.newPoints().toString() : o.reason();
+            }
+            case DOCUMENT: {
+                DocumentRef d = (DocumentRef) e;
+                String[] zh = {"文字", "图片", "音频", "视频"};
+                switch (c) {
+                    case TITLE: return d.title();
+                    case MEDIA: return zh[d.media().ordinal()];
+                    case URI: return d.uri();
+                    case SHA256: return d.sha256();
+                    default: return d.mediaType().orElse("");
+                }
+            }
+            default:
+                throw new AssertionError(e.kind());
+        }
+    }
+
+    private static String plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    private static String time(Instant t) {
+        if (t.getNano() != 0) {
+            return t.toString();
+        }
+        return LocalDateTime.ofInstant(t, AssessmentCycle.SHANGHAI).format(LOCAL);
+    }
+
+    private static void line(StringBuilder s, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                s.append(',');
+            }
+            String v = cells.get(i);
+            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
+                    || !v.equals(v.trim())) {
+                s.append('"').append(v.replace("\"", "\"\"")).append('"');
+            } else {
+                s.append(v);
+            }
+        }
+        s.append("\r\n");
+    }
+}

@@ -1,0 +1,192 @@
+package org.kaoping.plugin.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.kaoping.core.org.OrgUnit;
+import org.kaoping.core.plan.Grade;
+import org.kaoping.core.points.Points;
+import org.kaoping.core.ranking.RankedUnit;
+import org.kaoping.core.ranking.RankingTable;
+import org.kaoping.core.rubric.Rubric;
+import org.kaoping.core.scoring.AppliedAdjustment;
+import org.kaoping.core.scoring.Scorecard;
+import org.kaoping.core.scoring.ScoreNode;
+import org.kaoping.core.scoring.TriggeredVeto;
+
+/**
+ * The results as JSON (UTF-8, pretty-printed) for other tools: {@code title}, {@code notices}, {@code plan},
+ * {@code rankings} (per rubric, entries in rank order) and {@code scorecards} (per unit: totals, adjustments,
+ * vetoes and the node tree with each leaf's explanation). Points are exact JSON numbers with at least the plan's
+ * leaf scale of decimals, as shown in the other reports; absent values are omitted, never {@code null}.
+ */
+public final class JsonReport {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private JsonReport() {}
+
+    public static byte[] toBytes(ReportData data) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(bytes)) {
+            g.useDefaultPrettyPrinter();
+            int scale = data.scale();
+            g.writeStartObject();
+            g.writeStringField("title", data.title());
+            g.writeArrayFieldStart("notices");
+            for (String n : data.notices()) {
+                g.writeString(n);
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("plan");
+            g.writeStringField("id", data.plan().id());
+            g.writeNumberField("year", data.plan().year());
+            g.writeNumberField("scale", scale);
+            g.writeStringField("raters", data.plan().raters().toString());
+            g.writeStringField("gradeBands", data.plan().gradeBands().toString());
+            g.writeEndObject();
+
+            g.writeArrayFieldStart("rankings");
+            for (RankingTable t : data.rankings()) {
+                Rubric r = data.rubric(t);
+                g.writeStartObject();
+                g.writeStringField("rubricId", r.id());
+                g.writeStringField("rubricVersion", r.version());
+                g.writeStringField("rubricTitle", r.title());
+                g.writeObjectFieldStart("gradeDistribution");
+                for (Map.Entry<Grade, Integer> e : t.gradeDistribution().entrySet()) {
+                    g.writeNumberField(e.getKey().name(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeArrayFieldStart("entries");
+                for (RankedUnit u : t.entries()) {
+                    g.writeStartObject();
+                    g.writeNumberField("rank", u.rank());
+                    g.writeStringField("unitId", u.unitId());
+                    g.writeStringField("unitName", data.unitName(u.unitId()));
+                    number(g, "finalTotal", u.finalTotal(), scale);
+                    g.writeStringField("grade", u.grade().name());
+                    g.writeStringField("gradeBeforeQuota", u.gradeBeforeQuota().name());
+                    g.writeBooleanField("commendable", u.commendable());
+                    g.writeBooleanField("complete", u.complete());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+
+            g.writeArrayFieldStart("scorecards");
+            for (RankingTable t : data.rankings()) {
+                for (RankedUnit u : t.entries()) {
+                    scorecard(g, data, data.scorecard(u.unitId()), scale);
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private static void scorecard(JsonGenerator g, ReportData data, Scorecard c, int scale) throws IOException {
+        OrgUnit unit = c.unit();
+        g.writeStartObject();
+        g.writeStringField("unitId", unit.id());
+        g.writeStringField("unitName", unit.name());
+        g.writeStringField("unitKind", unit.kind().name());
+        if (unit.parentId().isPresent()) {
+            g.writeStringField("parentId", unit.parentId().get());
+        }
+        g.writeStringField("rubricId", c.rubric().id());
+        g.writeStringField("rubricVersion", c.rubric().version());
+        number(g, "sectionsTotal", c.rawTotal(), scale);
+        exact(g, "applicableMaximum", c.applicableMaximum());
+        g.writeBooleanField("rescaled", c.isRescaled());
+        number(g, "itemTotal", Shown.itemTotal(c, scale), scale);
+        number(g, "bonus", c.bonus(), scale);
+        number(g, "penalty", c.penalty(), scale);
+        number(g, "deductionsTaken", c.deductionsTaken(), scale);
+        number(g, "finalTotal", c.finalTotal(), scale);
+        g.writeStringField("grade", c.grade().name());
+        g.writeBooleanField("commendable", c.isCommendable());
+        g.writeBooleanField("complete", c.isComplete());
+        g.writeArrayFieldStart("missingEvidence");
+        for (String id : c.missingEvidence()) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("adjustments");
+        for (AppliedAdjustment a : c.adjustments()) {
+            g.writeStartObject();
+            g.writeStringField("category", a.category());
+            g.writeStringField("direction", a.direction().name());
+            number(g, "claimed", a.claimed(), scale);
+            number(g, "cap", a.cap(), scale);
+            number(g, "granted", a.granted(), scale);
+            g.writeArrayFieldStart("evidenceIds");
+            for (String id : a.evidenceIds()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("vetoes");
+        for (TriggeredVeto v : c.vetoes()) {
+            g.writeStartObject();
+            g.writeStringField("incidentCategory", v.rule().incidentCategory());
+            g.writeStringField("effect", v.rule().effect().name());
+            if (v.rule().cappedGrade().isPresent()) {
+                g.writeStringField("cappedGrade", v.rule().cappedGrade().get().name());
+            }
+            g.writeArrayFieldStart("incidentIds");
+            for (String id : v.incidentIds()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("sections");
+        for (ScoreNode n : c.sections()) {
+            node(g, data, c.unitId(), n, scale);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void node(JsonGenerator g, ReportData data, String unitId, ScoreNode n, int scale) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", n.id());
+        g.writeStringField("label", n.criterion().label());
+        g.writeStringField("text", n.criterion().text());
+        exact(g, "points", n.points());
+        exact(g, "maximum", n.maximum());
+        number(g, "awarded", n.awarded(), scale);
+        g.writeStringField("state", n.state().name());
+        if (n.isLeaf()) {
+            g.writeStringField("explanation", data.explanation(n, unitId));
+        } else {
+            g.writeArrayFieldStart("children");
+            for (ScoreNode k : n.children()) {
+                node(g, data, unitId, k, scale);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** Declared points and maximums, exact (they may carry more places than the display scale). */
+    private static void exact(JsonGenerator g, String field, Points p) throws IOException {
+        g.writeNumberField(field, new java.math.BigDecimal(p.toString()));
+    }
+
+    private static void number(JsonGenerator g, String field, Points p, int scale) throws IOException {
+        g.writeNumberField(field, new java.math.BigDecimal(Shown.points(p, scale)));
+    }
+}

@@ -1,0 +1,98 @@
+package org.kaoping.plugin.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the three report files, {@value #HTML}, {@value #CSV} and {@value #JSON}, into a directory. All three
+ * are rendered in memory first, then each is written to a temporary file beside its target, forced to disk
+ * and only then moved into place; if anything fails, no target is touched by a half-written file.
+ */
+public final class Reports {
+    public static final String HTML = "report.html";
+    public static final String CSV = "results.csv";
+    public static final String JSON = "results.json";
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private Reports() {}
+
+    /**
+     * Renders and writes the reports into {@code dir}, creating it if needed; returns the files written.
+     *
+     * @throws UncheckedIOException if the directory cannot be created or a file cannot be written
+     */
+    public static List<Path> writeAll(ReportData data, Path dir) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(HTML, HtmlReport.toBytes(data));
+        files.put(CSV, CsvReport.toBytes(data));
+        files.put(JSON, JsonReport.toBytes(data));
+        return writeFiles(dir, files);
+    }
+
+    /** Writes {@code files} (name → bytes) into {@code dir}, creating it if needed: all to temporary files first, forced to disk, then each moved into place. */
+    public static List<Path> writeFiles(Path dir, Map<String, byte[]> files) {
+        return writeFiles(dir, files, true);
+    }
+
+    /**
+     * Writes {@code files} like {@link #writeFiles(Path, Map)}; with {@code durable} false the temporary files are not
+     * forced to disk before the move (for scratch output such as the demo's generated evidence).
+     */
+    public static List<Path> writeFiles(Path dir, Map<String, byte[]> files, boolean durable) {
+        List<Path> temps = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                // Not Files.createTempFile: its owner-only permissions would stick to the report after the move.
+                Path tmp = dir.resolve("." + f.getKey() + "." + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + ".tmp");
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+                    temps.add(tmp);
+                    ByteBuffer buf = ByteBuffer.wrap(f.getValue());
+                    while (buf.hasRemaining()) {
+                        ch.write(buf);
+                    }
+                    if (durable) {
+                        ch.force(true);
+                    }
+                }
+            }
+            int i = 0;
+            for (String name : files.keySet()) {
+                Path target = dir.resolve(name);
+                try {
+                    Files.move(temps.get(i), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temps.get(i), target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                written.add(target);
+                i++;
+            }
+            return Collections.unmodifiableList(written);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the reports " + Arrays.toString(files.keySet().toArray()) + " to " + dir + ": " + e.getMessage(), e);
+        } finally {
+            for (Path t : temps) {
+                try {
+                    Files.deleteIfExists(t);
+                } catch (IOException ignored) {
+                    // best effort: a leftover hidden .tmp file is harmless
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.kaoping.plugin.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kaoping.core.plan.VetoEffect;
+import org.kaoping.core.points.Points;
+import org.kaoping.core.ranking.RankedUnit;
+import org.kaoping.core.scoring.AppliedAdjustment;
+import org.kaoping.core.scoring.Scorecard;
+import org.kaoping.core.scoring.ScoreNode;
+import org.kaoping.core.scoring.TriggeredVeto;
+
+/** The figures every report shows of a scorecard, at one scale, so that all formats agree. */
+final class Shown {
+    private Shown() {}
+
+    /**
+     * Exact points with at least {@code minScale} decimals: {@code 94.70}, {@code 1.3333}. Never rounded, so that every
+     * shown total is exactly the sum of its shown parts (a full-credit item keeps derived points such as 1.3333).
+     */
+    static String points(Points p, int minScale) {
+        java.math.BigDecimal d = p.toBigDecimal().stripTrailingZeros();
+        return (d.scale() < minScale ? d.setScale(minScale) : d).toPlainString();
+    }
+
+    /** The sections' awarded points, whose sum is {@link Scorecard#rawTotal()}. */
+    static List<Points> sections(Scorecard c, int scale) {
+        List<Points> out = new ArrayList<>();
+        for (ScoreNode n : c.sections()) {
+            out.add(n.awarded());
+        }
+        return out;
+    }
+
+    /** The total of the items: the sections' sum, or the rescaled total when items were not applicable. */
+    static Points itemTotal(Scorecard c, int scale) {
+        return c.isRescaled() ? c.itemTotal() : c.rawTotal();
+    }
+
+    /** The veto effect in Chinese. */
+    static String effect(TriggeredVeto v) {
+        VetoEffect e = v.rule().effect();
+        switch (e) {
+            case ZERO_TOTAL: return "总分计零";
+            case CAP_GRADE: return "等次最高为" + v.rule().cappedGrade().get();
+            default: return "取消评先资格";
+        }
+    }
+
+    /** Short remarks for a ranking row: vetoes, commendation, completeness, quota moves, rescaling, adjustments. */
+    static List<String> remarks(Scorecard c, RankedUnit r) {
+        List<String> out = new ArrayList<>();
+        for (TriggeredVeto v : c.vetoes()) {
+            out.add("一票否决：" + v.rule().incidentCategory() + "（" + effect(v) + "）");
+        }
+        if (!c.isCommendable()) {
+            out.add("不得评先");
+        }
+        if (r != null && !r.grade().equals(r.gradeBeforeQuota())) {
+            out.add("受等次名额限制：" + r.gradeBeforeQuota() + "→" + r.grade());
+        }
+        if (c.isRescaled()) {
+            out.add("不适用项已折算（适用满分 " + c.applicableMaximum() + "）");
+        }
+        for (AppliedAdjustment a : c.adjustments()) {
+            out.add((a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS ? "加分 " : "扣分 ") + a.category() + " " + a.granted());
+        }
+        if (!c.isComplete()) {
+            out.add("评分未完成：" + c.missingEvidence().size() + " 项缺少证据" + (c.incompleteItems().isEmpty() ? "" : "，" + c.incompleteItems().size() + " 项缺少评分来源"));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,98 @@
+package org.kaoping.plugin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaoping.plugin.report.Reports;
+
+class CycleCommandsTest {
+    @TempDir
+    static Path demoDir;
+
+    static MainTest.Run demo;
+
+    @BeforeAll
+    static void runDemo() {
+        demo = new MainTest.Run("demo", "--out", demoDir.toString());
+    }
+
+    @Test
+    void demoPrintsRankingsPerCategoryWithGradesAndWritesTheReports() throws Exception {
+        assertEquals(0, demo.exit, demo.toString());
+        for (String s : new String[] {"示例数据，非真实考评结果", "【县（区）工作标准】", "【市级司法机关工作标准】", "【市级行政部门工作标准】",
+            "【市级党群部门工作标准】", "【企事业单位工作标准】", "海城区", "银海区", "铁山港区", "合浦县", "等次分布", "一票否决", "未单独计分"}) {
+            assertTrue(demo.out.contains(s), s + "\n" + demo);
+        }
+        for (String f : new String[] {Reports.HTML, Reports.CSV, Reports.JSON}) {
+            assertTrue(Files.size(demoDir.resolve(f)) > 1000, f);
+        }
+        String html = new String(Files.readAllBytes(demoDir.resolve(Reports.HTML)), "UTF-8");
+        assertTrue(html.contains("合浦县") && html.contains("<svg"));
+        assertTrue(Files.isDirectory(demoDir.resolve("evidence")));
+    }
+
+    @Test
+    void scoreOneUnitFromTheDemoEvidenceWithExplanations() {
+        MainTest.Run r = new MainTest.Run("score", "--evidence", demoDir.resolve("evidence").toString(), "--unit", "beihai/hepu", "--explain");
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.out.startsWith("合浦县 [beihai/hepu] — 县（区）工作标准"), r.out);
+        assertTrue(r.out.contains("|   rule: "), "explanations printed");
+        assertTrue(r.out.contains("最终得分"), r.out);
+        String demoLine = demo.out.lines().filter(l -> l.contains("合浦县")).findFirst().get();
+        String total = r.out.lines().filter(l -> l.contains("最终得分")).findFirst().get().replaceAll(".*最终得分 ([0-9.]+).*", "$1");
+        assertTrue(demoLine.contains(" " + total + " "), "the evidence folder scores as the demo did: " + total + " in " + demoLine);
+
+        MainTest.Run unknown = new MainTest.Run("score", "--evidence", demoDir.resolve("evidence").toString(), "--unit", "beihai/nowhere");
+        assertEquals(1, unknown.exit);
+        assertTrue(unknown.err.contains("beihai/nowhere"), unknown.err);
+    }
+
+    @Test
+    void rankAndReportRunFromAnEvidenceFolder(@TempDir Path out) {
+        MainTest.Run rank = new MainTest.Run("rank", "-e", demoDir.resolve("evidence").toString(), "--rubric", "beihai-2015/county");
+        assertEquals(0, rank.exit, rank.toString());
+        assertTrue(rank.out.contains("【县（区）工作标准】 beihai-2015/county 2015.1.0 — 4 个单位"), rank.out);
+        assertFalse(rank.out.contains("【企事业单位工作标准】"), "--rubric restricts the units scored");
+
+        MainTest.Run report = new MainTest.Run("report", "-e", demoDir.resolve("evidence").toString(), "--out", out.toString(),
+                "--notice", "测试 <&>");
+        assertEquals(0, report.exit, report.toString());
+        assertTrue(Files.isRegularFile(out.resolve(Reports.HTML)));
+        assertTrue(report.out.contains("Wrote "), report.out);
+    }
+
+    @Test
+    void aBadFileIsAnErrorNamingFileLineAndColumnUnlessSkipped(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("评议-坏.csv"), ("编号,单位编码,指标,期间,来源,填报人,填报时间,等次\r\n"
+                + "j1,beihai/hepu,2.1,2015,考核小组,评委,2015-12-01,好\r\n"
+                + "j2,beihai/hepu,2.1,2015年13月,考核小组,评委2,2015-12-01,好\r\n").getBytes(Charset.forName("GB18030")));
+        MainTest.Run r = new MainTest.Run("score", "-e", dir.toString(), "-u", "beihai/hepu");
+        assertEquals(1, r.exit, r.toString());
+        assertTrue(r.err.contains("评议-坏.csv, line 3, column 4 (期间)"), r.err);
+        assertTrue(r.out.isEmpty(), "nothing scored");
+
+        MainTest.Run skipped = new MainTest.Run("score", "-e", dir.toString(), "-u", "beihai/hepu", "--skip-bad-files");
+        assertEquals(0, skipped.exit, skipped.toString());
+        assertTrue(skipped.err.contains("warning"), skipped.err);
+        assertTrue(skipped.out.contains("评分未完成"), "no evidence imported, so the card is incomplete: " + skipped.out);
+    }
+
+    @Test
+    void everyCommandHasHelpAndUsageErrorsExitWithTwo() {
+        for (String c : new String[] {"score", "rank", "report", "demo"}) {
+            MainTest.Run h = new MainTest.Run(c, "--help");
+            assertEquals(0, h.exit, c);
+            assertTrue(h.out.startsWith("Usage: kaoping " + c), h.out);
+        }
+        MainTest.Run missing = new MainTest.Run("score");
+        assertEquals(2, missing.exit, missing.toString());
+        assertTrue(missing.err.contains("--evidence"), missing.err);
+    }
+}
