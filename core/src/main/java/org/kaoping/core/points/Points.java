@@ -178,14 +178,31 @@ public final class Points implements Comparable<Points>, Serializable {
      * to exactly this value; the larger shares come first.
      */
     public List<Points> allocateEqually(int parts) {
+        return allocateEqually(parts, SCALE);
+    }
+
+    /**
+     * Splits this value into {@code parts} shares with at most {@code scale} decimal places that add up
+     * to exactly this value: the larger shares come first and differ from the smaller by one step of the
+     * scale (4 among 3 at scale 2 is 1.34, 1.33, 1.33). Should this value itself have more decimal places
+     * than {@code scale}, the residue below the scale goes to the first share, so the sum stays exact.
+     */
+    public List<Points> allocateEqually(int parts, int scale) {
         if (parts <= 0) {
             throw new IllegalArgumentException("parts must be positive; got " + parts);
         }
-        long base = Math.floorDiv(units, parts);
-        long remainder = units - base * parts;
+        if (scale < 0 || scale > SCALE) {
+            throw new IllegalArgumentException("scale must be between 0 and " + SCALE + "; got " + scale);
+        }
+        long step = pow10(SCALE - scale);
+        long steps = Math.floorDiv(units, step);
+        long residue = units - steps * step;
+        long base = Math.floorDiv(steps, parts);
+        long extra = steps - base * parts;
         List<Points> shares = new ArrayList<>(parts);
         for (int i = 0; i < parts; i++) {
-            shares.add(new Points(i < remainder ? base + 1 : base));
+            long share = (i < extra ? base + 1 : base) * step + (i == 0 ? residue : 0);
+            shares.add(new Points(share));
         }
         return Collections.unmodifiableList(shares);
     }

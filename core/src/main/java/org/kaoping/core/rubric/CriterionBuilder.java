@@ -17,6 +17,9 @@ import org.kaoping.core.rule.Rule;
  * configured inside its own body: {@code .item("3、", text, "1", i -> i.id("records").rule(judgement()))}.
  */
 public final class CriterionBuilder {
+    /** Decimal places of derived shares: the hundredth of a point, as scorecards display. */
+    static final int DERIVED_SCALE = 2;
+
     final String label;
     final String text;
     Points points;
@@ -93,8 +96,9 @@ public final class CriterionBuilder {
 
     /**
      * Declares the derivation rule for children the source gives no points: they share what is left of
-     * this criterion's points after the pointed children, equally, to the ten-thousandth (larger shares
-     * first). Their points are marked {@link PointsOrigin#DERIVED}.
+     * this criterion's points after the pointed children, equally, to the hundredth of a point (larger
+     * shares first: 4 among 3 is 1.34, 1.33, 1.33), so that derived points display exactly at the two
+     * decimal places of a scorecard. Their points are marked {@link PointsOrigin#DERIVED}.
      */
     public CriterionBuilder sharePointsEqually() {
         this.shareEqually = true;
@@ -163,7 +167,7 @@ public final class CriterionBuilder {
             return;
         }
         Points remaining = points.minus(stated);
-        List<Points> shares = remaining.allocateEqually(unpointed.size());
+        List<Points> shares = remaining.allocateEqually(unpointed.size(), DERIVED_SCALE);
         for (int i = 0; i < unpointed.size(); i++) {
             CriterionBuilder c = unpointed.get(i);
             c.points = shares.get(i);

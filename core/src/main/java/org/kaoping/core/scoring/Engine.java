@@ -814,9 +814,15 @@ final class Engine {
         int total = rule.conditions().size();
         int met = 0;
         int decided = 0;
+        SourceBlend blend = cr.blends[node];
         for (int c = 0; c < total; c++) {
             Rule condition = rule.conditions().get(c);
             Ratio s = eval(condition);
+            if (s == null && channel >= 0 && blend.kind() == SourceBlend.Kind.PRECEDENCE) {
+                // Under precedence each condition is decided by the first channel holding its evidence: a
+                // panel's checklist ticks and a host system's metric values can decide one item together.
+                s = conditionFromNextChannel(blend, condition, c);
+            }
             if (s != null) {
                 decided++;
                 if (s.equals(Ratio.ONE)) {
@@ -832,6 +838,28 @@ final class Engine {
             return null;
         }
         return credit(rule.policy(), met == total, Ratio.of(met, total), total - met);
+    }
+
+    private Ratio conditionFromNextChannel(SourceBlend blend, Rule condition, int index) {
+        int saved = channel;
+        try {
+            for (Channel other : blend.order()) {
+                if (other.index() == saved) {
+                    continue;
+                }
+                channel = other.index();
+                Ratio s = eval(condition);
+                if (s != null) {
+                    if (scratch != null) {
+                        input("condition " + (index + 1) + " decided by " + other + " (precedence " + blend.order() + ")");
+                    }
+                    return s;
+                }
+            }
+            return null;
+        } finally {
+            channel = saved;
+        }
     }
 
     private Ratio custom(CustomRule rule) {

@@ -70,6 +70,32 @@ class PointsTest {
     }
 
     @Test
+    void allocatesToAStatedScale() {
+        assertEquals(java.util.Arrays.asList(Points.parse("1.34"), Points.parse("1.33"), Points.parse("1.33")),
+                Points.of(4).allocateEqually(3, 2));
+        assertEquals(java.util.Arrays.asList(Points.parse("1.75"), Points.parse("1.75"), Points.parse("1.75"), Points.parse("1.75")),
+                Points.of(7).allocateEqually(4, 2));
+        // a value finer than the scale keeps its residue on the first share, so the sum stays exact
+        assertEquals(java.util.Arrays.asList(Points.parse("0.5001"), Points.parse("0.5")),
+                Points.parse("1.0001").allocateEqually(2, 2));
+    }
+
+    @Test
+    void allocationToAScaleAlwaysSumsToTheWholeInStepsOfThatScale() {
+        qt().withFixedSeed(20157).forAll(POINTS, integers().between(1, 50), integers().between(0, Points.SCALE))
+                .check((p, parts, scale) -> {
+                    List<Points> shares = p.allocateEqually(parts, scale);
+                    long step = BigDecimal.ONE.movePointRight(Points.SCALE - scale).longValueExact();
+                    boolean onScale = true;
+                    for (int i = 1; i < shares.size(); i++) {
+                        onScale &= shares.get(i).units() % step == 0 && shares.get(0).units() >= shares.get(i).units();
+                    }
+                    long spread = shares.get(0).minus(shares.get(shares.size() - 1)).units();
+                    return shares.size() == parts && Points.sum(shares).equals(p) && onScale && spread < 2 * step;
+                });
+    }
+
+    @Test
     void additionIsAssociativeAndCommutative() {
         qt().withFixedSeed(20151).forAll(POINTS, POINTS, POINTS).check((a, b, c) ->
                 a.plus(b).equals(b.plus(a)) && a.plus(b).plus(c).equals(a.plus(b.plus(c))) && a.plus(b).minus(b).equals(a));

@@ -44,7 +44,7 @@ class RubricBuilderTest {
     @Test
     void requirementsWithoutPointsShareTheParentsEquallyAndSaySo() {
         Rubric r = sample();
-        assertEquals(Arrays.asList(Points.parse("1.6667"), Points.parse("1.6667"), Points.parse("1.6666")),
+        assertEquals(Arrays.asList(Points.parse("1.67"), Points.parse("1.67"), Points.parse("1.66")),
                 r.criterion("1.2").children().stream().map(Criterion::points).collect(Collectors.toList()));
         Criterion first = r.criterion("1.2.1");
         assertEquals(PointsOrigin.DERIVED, first.pointsOrigin());

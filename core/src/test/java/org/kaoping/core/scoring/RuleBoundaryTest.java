@@ -38,6 +38,7 @@ import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.CustomRule;
 import org.kaoping.core.rule.Period;
 import org.kaoping.core.rule.Rule;
+import org.kaoping.core.rule.Rules;
 
 /** Each rule kind and credit policy at its boundaries: exactly at the threshold, just below, zero and above. */
 class RuleBoundaryTest {
@@ -276,6 +277,22 @@ class RuleBoundaryTest {
             assertEquals(p("3"), award(r, "6", ev.metric("sessions", "4"), ev.rate("attendance", 98, 100)));
             assertEquals(p("3"), award(r, "6", ev.metric("sessions", "5")), "an undecided condition is not met");
             assertEquals(p("0"), award(r, "6", ev.metric("sessions", "0"), ev.rate("attendance", 0, 100)));
+        }
+
+        @Test
+        void underPrecedenceEachConditionIsDecidedByTheFirstChannelHoldingItsEvidence() {
+            // the panel ticks the checklist; the host system reports the metric: both decide the one item
+            Rule r = allOf(Rules.checklist(Rules.allOrNothing(), "建立考试考核制度"), atLeast("exams", 5, "次", Period.YEAR));
+            Evidence tick = ev.tick("1", 1, true);
+            Evidence hostFive = ev.metric("exams", "5", SourceKind.HOST_SYSTEM, ReportingPeriod.year(2015));
+            Evidence hostFour = ev.metric("exams", "4", SourceKind.HOST_SYSTEM, ReportingPeriod.year(2015));
+            assertEquals(p("4"), award(r, "4", tick, hostFive));
+            assertEquals(p("2"), award(r, "4", tick, hostFour), "the host's 4 exams decide the metric: not met");
+            Evidence panelSix = ev.metric("exams", "6", SourceKind.PANEL, ReportingPeriod.year(2015));
+            assertEquals(p("4"), award(r, "4", tick, hostFour, panelSix), "the panel's own figure comes first");
+            Scorecard card = score(plan(oneItem(r, "4")).build(), tick, hostFive);
+            assertTrue(card.node("1").explanation().text().contains("condition 2 decided by"),
+                    card.node("1").explanation().text());
         }
 
         @Test

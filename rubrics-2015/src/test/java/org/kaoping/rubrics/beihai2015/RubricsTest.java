@@ -140,9 +140,9 @@ class RubricsTest {
         assertShares(Beihai2015.county().criterion("1.2"), "1", "1", "1", "1", "1");
         assertShares(Beihai2015.county().criterion("1.3"), "1", "1", "1");
         assertShares(Beihai2015.judicial().criterion("1.1"), "1.75", "1.75", "1.75", "1.75");
-        assertShares(Beihai2015.judicial().criterion("1.2"), "1.3334", "1.3333", "1.3333");
+        assertShares(Beihai2015.judicial().criterion("1.2"), "1.34", "1.33", "1.33");
         assertShares(Beihai2015.administrative().criterion("1.1"), "2", "2", "2", "2");
-        assertShares(Beihai2015.administrative().criterion("1.2"), "1.3334", "1.3333", "1.3333");
+        assertShares(Beihai2015.administrative().criterion("1.2"), "1.34", "1.33", "1.33");
         assertShares(Beihai2015.partyMass().criterion("6"), "2.5", "2.5");
         for (Rubric r : rubrics()) {
             for (Criterion c : r.allCriteria()) {
