@@ -119,7 +119,7 @@ final class CycleCommands {
     @Command(name = "demo", mixinStandardHelpOptions = true,
             description = {"Run the Beihai 2015 demo end to end on SYNTHETIC data (示例数据，非真实考评结果): generate a year of evidence, "
                     + "write it as OA-style CSV exports to DIR/evidence (score, rank and report read that folder), then run the cycle through the "
-                    + "runtime on the embedded journal store in DIR/store (emptied first if an earlier run left one): import the folder, check the "
+                    + "runtime on the embedded journal store in DIR/store (emptied first if an earlier run left one): import the same evidence in batches, check the "
                     + "self-report deadlines (late and missing reports deducted, audited), score, rank and publish; print the rankings per "
                     + "category with grades, and write " + Reports.HTML + ", " + Reports.CSV + " and " + Reports.JSON + " to DIR.",
                 "Townships, villages and the city office are not assessed; the reports say why."})

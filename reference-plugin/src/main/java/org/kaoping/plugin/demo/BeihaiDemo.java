@@ -480,7 +480,8 @@ public final class BeihaiDemo {
 
     /**
      * The demo end to end on the embedded default store: generates the synthetic evidence and writes it as OA-style
-     * CSV exports into {@code out/evidence} (self-reports in GB18030, the rest in UTF-8 with BOM); opens a fresh
+     * CSV exports into {@code out/evidence} (self-reports in GB18030, the rest in UTF-8 with BOM; on a second thread,
+     * done before this method returns); opens a fresh
      * {@link JournalAssessmentStore} in {@code out/store} ({@link JournalAssessmentStore#openEmpty}: what an earlier run left there is discarded);
      * runs the cycle through the runtime ({@link CycleRun#run}): imports the same evidence from an in-memory
      * {@link org.kaoping.spi.EvidenceSource} in batches of {@value CycleRun#IMPORT_BATCH} (one durable journal record
@@ -502,15 +503,42 @@ public final class BeihaiDemo {
     public static CycleResult runAndWrite(Path out, Timings timings, ResultSink... sinks) {
         Path evidenceDir = out.resolve("evidence");
         List<Evidence> evidence = timings.time("generate evidence", BeihaiDemo::evidence);
-        timings.run("write evidence CSV", () -> writeEvidence(evidenceDir, evidence));
+        // The CSV exports do not feed the run: write them on a second thread while the runtime imports.
+        java.util.concurrent.FutureTask<Void> csv = new java.util.concurrent.FutureTask<>(() -> {
+            writeEvidence(evidenceDir, evidence);
+            return null;
+        });
+        Thread writer = new Thread(csv, "kaoping-demo-evidence-csv");
+        writer.setDaemon(true);
+        writer.start();
         CycleResult result;
         try (JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)))) {
             InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
             result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, sinks);
+        } finally {
+            timings.run("wait for the evidence CSV", () -> await(csv));
         }
         final CycleResult r = result;
         timings.run("write the reports", () -> Reports.writeAll(report(r), out));
         return result;
+    }
+
+    private static void await(java.util.concurrent.FutureTask<Void> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing the demo's evidence CSV files", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException) {
+                throw (RuntimeException) c;
+            }
+            if (c instanceof Error) {
+                throw (Error) c;
+            }
+            throw new IllegalStateException("Cannot write the demo's evidence CSV files: " + c, c);
+        }
     }
 
     /** Writes {@code evidence} as one CSV file per kind into {@code dir} ({@code 评议-2015-示例.csv} …), each by a rename of a complete temporary file. */
