@@ -47,6 +47,57 @@ public interface AssessmentStore extends KaopingProvider, Closeable {
      */
     ScorecardRecord putScorecard(ScorecardRecord record, long expectedVersion);
 
+    /**
+     * Writes several scorecard records, the {@code i}-th replacing version {@code expectedVersions.get(i)} (0 if
+     * none is stored), and returns them with their new versions, in order. Each record is checked and written as
+     * by {@link #putScorecard}; the lists must have the same size and name each plan and unit at most once.
+     *
+     * <p>The default writes them one at a time, in order, so a {@link ConcurrentUpdateException} leaves the
+     * records before the conflicting one written. A store may override it to write all in one durable step
+     * (the journal store does: one fsync) and then checks every version before writing any, so a conflict
+     * writes nothing. Either way a caller that retries the conflicting records one by one is correct.
+     *
+     * @throws ConcurrentUpdateException if a stored version differs from the expected one
+     * @throws IllegalArgumentException if the lists differ in size or name a plan and unit twice
+     */
+    default List<ScorecardRecord> putScorecards(List<ScorecardRecord> records, List<Long> expectedVersions) {
+        checkBatch(records, expectedVersions);
+        List<ScorecardRecord> out = new java.util.ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            out.add(putScorecard(records.get(i), expectedVersions.get(i)));
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Checks the arguments of {@link #putScorecards}: no nulls, equal sizes, each plan and unit at most once.
+     *
+     * @throws IllegalArgumentException naming the index at fault
+     */
+    static void checkBatch(List<ScorecardRecord> records, List<Long> expectedVersions) {
+        java.util.Objects.requireNonNull(records, "records must not be null");
+        java.util.Objects.requireNonNull(expectedVersions, "expectedVersions must not be null");
+        if (records.size() != expectedVersions.size()) {
+            throw new IllegalArgumentException(records.size() + " scorecard record(s) but " + expectedVersions.size()
+                    + " expected version(s); give one version per record");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < records.size(); i++) {
+            ScorecardRecord r = records.get(i);
+            Long v = expectedVersions.get(i);
+            if (r == null || v == null) {
+                throw new IllegalArgumentException("scorecard batch has null at index " + i);
+            }
+            if (v < 0) {
+                throw new IllegalArgumentException("expected version at index " + i + " must be 0 (none stored) or a stored version; got " + v);
+            }
+            if (!seen.add(r.planId() + '\n' + r.unitId())) {
+                throw new IllegalArgumentException("scorecard batch names unit [" + r.unitId() + "] under plan ["
+                        + r.planId() + "] twice (index " + i + ")");
+            }
+        }
+    }
+
     Optional<ScorecardRecord> scorecard(String planId, String unitId);
 
     /** Every scorecard record of a plan, ordered by unit id. */
@@ -54,6 +105,20 @@ public interface AssessmentStore extends KaopingProvider, Closeable {
 
     /** Appends an audit event and returns it with its sequence number. */
     AuditEvent audit(AuditEvent event);
+
+    /**
+     * Appends audit events in order and returns them with their sequence numbers, which are contiguous if no
+     * other writer interleaves. The default appends one at a time; a store may override it to write all in one
+     * durable step (the journal store does: one fsync). Either way each event, once returned, is durable.
+     */
+    default List<AuditEvent> auditAll(List<AuditEvent> events) {
+        java.util.Objects.requireNonNull(events, "events must not be null");
+        List<AuditEvent> out = new java.util.ArrayList<>(events.size());
+        for (AuditEvent e : events) {
+            out.add(audit(java.util.Objects.requireNonNull(e, "events must not contain null")));
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
 
     /** Audit events with a sequence number greater than {@code afterSequence}, in order. */
     List<AuditEvent> auditEvents(long afterSequence);

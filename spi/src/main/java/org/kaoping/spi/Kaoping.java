@@ -149,6 +149,12 @@ public final class Kaoping implements AutoCloseable {
     private final AtomicLong overrideSequence = new AtomicLong();
     private final AssessmentCycle cycle;
     private final List<ObligationEffect> effects;
+    /** Effects declared without a rubric: they apply to every rubric that has their criterion. */
+    private final List<ObligationEffect> unscopedEffects;
+    /** Effects declared for one rubric, by rubric id. */
+    private final Map<String, List<ObligationEffect>> scopedEffects;
+    /** Units not assessed, with the reason, in the tree's order: declared ones and those whose kind has no rubric. */
+    private final Map<String, String> notAssessed;
     private final Duration reminderLead;
     private final Duration missingGrace;
     private final Object obligationLock = new Object();
@@ -156,6 +162,8 @@ public final class Kaoping implements AutoCloseable {
     private final Set<String> delivered = new HashSet<>();
     /** Guarded by {@link #obligationLock}: the audit sequence {@link #delivered} has been read up to. */
     private long deliveredSeenUpTo;
+    /** Guarded by {@link #obligationLock}: NOTIFIED events of the current check, audited in one batch at its end. */
+    private final List<AuditEvent> pendingNotices = new ArrayList<>();
 
     private Kaoping(Builder b, Wiring w) {
         this.rubrics = w.rubrics;
@@ -191,8 +199,17 @@ public final class Kaoping implements AutoCloseable {
             throw new KaopingException("The assessment cycle's year " + cycle.year() + " differs from plan [" + plan.id()
                     + "]'s year " + plan.year());
         }
-        this.effects = Collections.unmodifiableList(new ArrayList<>(b.effects));
-        checkEffects(plan, effects);
+        List<ObligationEffect> all = new ArrayList<>(b.effects);
+        Map<String, List<ObligationEffect>> scoped = new LinkedHashMap<>();
+        for (Map.Entry<String, List<ObligationEffect>> e : b.scopedEffects.entrySet()) {
+            scoped.put(e.getKey(), Collections.unmodifiableList(new ArrayList<>(e.getValue())));
+            all.addAll(e.getValue());
+        }
+        this.effects = Collections.unmodifiableList(all);
+        this.unscopedEffects = Collections.unmodifiableList(new ArrayList<>(b.effects));
+        this.scopedEffects = Collections.unmodifiableMap(scoped);
+        checkEffects(plan, unscopedEffects, scopedEffects);
+        this.notAssessed = Collections.unmodifiableMap(notAssessed(tree, plan, b.notAssessedUnits, b.notAssessedKinds));
         this.reminderLead = b.reminderLead;
         this.missingGrace = b.missingGrace;
     }
@@ -349,10 +366,15 @@ public final class Kaoping implements AutoCloseable {
      * changed. Returns the explained scorecard.
      *
      * @throws org.kaoping.core.org.UnknownOrgUnitException if the unit is not in the org directory
-     * @throws KaopingException if the plan has no rubric for the unit's kind
+     * @throws KaopingException if the unit is {@linkplain #notAssessed() not assessed} (e.g. the plan has no
+     *     rubric for its kind), naming the reason
      */
     public Scorecard scoreUnit(String unitId) {
         OrgUnit unit = tree.unit(Objects.requireNonNull(unitId, "unitId must not be null"));
+        String reason = notAssessed.get(unitId);
+        if (reason != null) {
+            throw new KaopingException("Unit [" + unitId + "] (" + unit.name() + ") is not assessed under plan [" + plan.id() + "]: " + reason);
+        }
         Scorecard card = null;
         for (int attempt = 1; ; attempt++) {
             card = scorer.score(unit, EvidenceIndex.of(store.evidence(unitId)));
@@ -368,9 +390,13 @@ public final class Kaoping implements AutoCloseable {
     }
 
     /**
-     * Scores every unit whose kind the plan covers, on up to {@linkplain Builder#parallelism(int)
-     * parallelism} threads, from one read of the store's evidence; then writes the changed records. If any
-     * unit cannot be scored, nothing is written and the exception names every such unit.
+     * Scores every {@linkplain #assessedUnits() assessed unit}, on up to {@linkplain Builder#parallelism(int)
+     * parallelism} threads, from one read of the store's evidence; then writes the changed records in one batch
+     * ({@link AssessmentStore#putScorecards}) and audits them in one batch ({@link AssessmentStore#auditAll}),
+     * so a store that writes a batch durably at once (the journal store) pays one fsync for each, however many
+     * units changed. If another writer came first, the records are written one by one instead, a unit whose
+     * record conflicts being rescored ({@link #scoreUnit(String)}). If any unit cannot be scored, nothing is
+     * written and the exception names every such unit.
      *
      * @return the scorecards, ordered by unit id
      */
@@ -378,14 +404,7 @@ public final class Kaoping implements AutoCloseable {
         final List<OrgUnit> units = assessedUnits();
         final EvidenceIndex index = EvidenceIndex.of(store.allEvidence());
         List<Scorecard> cards = parallel(units, u -> scorer.score(u, index), "score");
-        parallel(cards, c -> {
-            try {
-                write(c);
-                return c;
-            } catch (ConcurrentUpdateException e) {
-                return scoreUnit(c.unitId());
-            }
-        }, "write the scorecard of");
+        writeAll(cards);
         return Collections.unmodifiableList(cards);
     }
 
@@ -397,8 +416,9 @@ public final class Kaoping implements AutoCloseable {
      * {@code OVERRIDDEN}; a refusal is audited as {@code EVIDENCE_REFUSED}.
      *
      * @return the override as stored
-     * @throws EvidenceRefusedException if the actor may not assess the unit, the criterion is unknown or not
-     *     a leaf of the unit's rubric, or the points are negative or above the criterion's
+     * @throws EvidenceRefusedException if the unit is {@linkplain #notAssessed() not assessed} (naming the reason),
+     *     the actor may not assess the unit, the criterion is unknown or not a leaf of the unit's rubric, or the
+     *     points are negative or above the criterion's
      */
     public ScoreOverride override(String actor, String actorUnitId, String unitId, String criterionId, Points newPoints,
             String reason) {
@@ -414,7 +434,10 @@ public final class Kaoping implements AutoCloseable {
         ScoreOverride o = ScoreOverride.builder().id(id).unitId(unitId).key(criterionId).period(ReportingPeriod.year(plan.year()))
                 .source(SourceKind.PANEL).author(actor).authorUnitId(actorUnitId).recordedAt(now).newPoints(newPoints)
                 .reason(reason).build();
-        Optional<String> refusal = refusalOf(actorUnitId, o);
+        String notAssessedReason = notAssessed.get(unitId);
+        Optional<String> refusal = notAssessedReason != null
+                ? Optional.of("unit [" + unitId + "] is not assessed under plan [" + plan.id() + "]: " + notAssessedReason)
+                : refusalOf(actorUnitId, o);
         if (!refusal.isPresent()) {
             refusal = overrideRefusalOf(unitId, criterionId, newPoints);
         }
@@ -501,8 +524,8 @@ public final class Kaoping implements AutoCloseable {
      *       that the unit has not submitted yet, a {@link Notification.Kind#DEADLINE_REMINDER}.</li>
      *   <li><b>Notices.</b> For each report past its deadline, a {@link Notification.Kind#LATE_REPORT} if it
      *       came late, or a {@link Notification.Kind#MISSING_REPORT} if it has not come.</li>
-     *   <li><b>Deductions.</b> For each declared {@link ObligationEffect} whose criterion is in the unit's
-     *       rubric, the effect's {@link Deduction} evidence for the unit's late and missing reports
+     *   <li><b>Deductions.</b> For each declared {@link ObligationEffect} that applies to the unit's rubric
+     *       ({@link #obligationEffects(String)}), the effect's {@link Deduction} evidence for the unit's late and missing reports
      *       ({@link ObligationEffect#deductions}, with stable ids {@code obligation:<unit>:<period>:<type>}),
      *       recorded at the report's submission time (late) or its deadline (missing). A missing report's
      *       deduction waits until the {@linkplain Builder#missingDeductionGrace(Duration) grace} after the
@@ -521,7 +544,8 @@ public final class Kaoping implements AutoCloseable {
      *       {@code notice:<kind>:<period>:<notifier id>}), and a check first reads the audit trail, so
      *       neither a re-run nor a new {@code Kaoping} over the same store (a restart) sends it again. A
      *       notifier wired later receives the late and missing notices still outstanding, and reminders
-     *       only while their deadline is within the lead time. Delivery comes before its audit event: a
+     *       only while their deadline is within the lead time. Delivery comes before its audit event (the deliveries of one
+     *       check are audited together at its end, in one store write): a
      *       crash between the two may deliver once more after the restart.</li>
      *   <li>Deductions are stored at most once: a deduction already stored identically is skipped silently
      *       (no further audit event). If the stored one differs — a report found missing that arrived late
@@ -549,27 +573,33 @@ public final class Kaoping implements AutoCloseable {
             List<Notification> sent = new ArrayList<>();
             List<Deduction> added = new ArrayList<>();
             List<String> kept = new ArrayList<>();
+            List<Deduction> toStore = new ArrayList<>();
             int[] failures = {0};
-            for (OrgUnit unit : assessedUnits()) {
-                UnitEvidence evidence = index.unit(unit.id());
-                List<Obligation> obligations = Obligations.of(cycle, evidence, asOf);
-                all.addAll(obligations);
-                for (ReportingPeriod p : cycle.months()) {
-                    remind(unit, p, SelfReport.Type.MONTHLY, cycle.monthlyDeadline(p.month()), obligations, asOf, sent, failures);
-                }
-                remind(unit, ReportingPeriod.year(cycle.year()), SelfReport.Type.ANNUAL, cycle.annualDeadline(), obligations, asOf,
-                        sent, failures);
-                for (Obligation o : obligations) {
-                    if (o.status() != ObligationStatus.ON_TIME) {
-                        boolean late = o.status() == ObligationStatus.LATE;
-                        String text = unit.name() + "（" + unit.id() + "）" + reportName(o.period(), o.type())
-                                + (late ? "逾期提交：提交于" + local(o.submittedAt().get()) + "，截止时间为" + local(o.deadline())
-                                        : "未按期提交：截止时间为" + local(o.deadline()) + "，请尽快补报");
-                        deliver(unit.id(), late ? Notification.Kind.LATE_REPORT : Notification.Kind.MISSING_REPORT, o.period(),
-                                o.deadline(), text, sent, failures);
+            try {
+                for (OrgUnit unit : assessedUnits()) {
+                    UnitEvidence evidence = index.unit(unit.id());
+                    List<Obligation> obligations = Obligations.of(cycle, evidence, asOf);
+                    all.addAll(obligations);
+                    for (ReportingPeriod p : cycle.months()) {
+                        remind(unit, p, SelfReport.Type.MONTHLY, cycle.monthlyDeadline(p.month()), obligations, asOf, sent, failures);
                     }
+                    remind(unit, ReportingPeriod.year(cycle.year()), SelfReport.Type.ANNUAL, cycle.annualDeadline(), obligations, asOf,
+                            sent, failures);
+                    for (Obligation o : obligations) {
+                        if (o.status() != ObligationStatus.ON_TIME) {
+                            boolean late = o.status() == ObligationStatus.LATE;
+                            String text = unit.name() + "（" + unit.id() + "）" + reportName(o.period(), o.type())
+                                    + (late ? "逾期提交：提交于" + local(o.submittedAt().get()) + "，截止时间为" + local(o.deadline())
+                                            : "未按期提交：截止时间为" + local(o.deadline()) + "，请尽快补报");
+                            deliver(unit.id(), late ? Notification.Kind.LATE_REPORT : Notification.Kind.MISSING_REPORT, o.period(),
+                                    o.deadline(), text, sent, failures);
+                        }
+                    }
+                    fileDeductions(unit, obligations, asOf, toStore, kept);
                 }
-                fileDeductions(unit, obligations, asOf, added, kept);
+                storeDeductions(toStore, added, kept);
+            } finally {
+                flushNotices();
             }
             return new ObligationCheck(asOf, all, sent, added, kept, failures[0]);
         }
@@ -601,9 +631,24 @@ public final class Kaoping implements AutoCloseable {
         return cycle;
     }
 
-    /** The declared obligation effects, in the order wired. */
+    /** The declared obligation effects: those declared for every rubric in the order wired, then those declared per rubric. */
     public List<ObligationEffect> obligationEffects() {
         return effects;
+    }
+
+    /**
+     * The obligation effects that apply to units scored by rubric {@code rubricId}: the effects declared without a
+     * rubric whose criterion that rubric has, then those declared for it with
+     * {@link Builder#obligationEffect(String, ObligationEffect...)}; empty for a rubric the plan does not use.
+     */
+    public List<ObligationEffect> obligationEffects(String rubricId) {
+        Objects.requireNonNull(rubricId, "rubricId must not be null");
+        for (Rubric r : plan.rubrics().values()) {
+            if (r.id().equals(rubricId)) {
+                return Collections.unmodifiableList(applying(r, unscopedEffects, scopedEffects));
+            }
+        }
+        return Collections.emptyList();
     }
 
     /** The org tree read from the directory at build time. */
@@ -633,16 +678,26 @@ public final class Kaoping implements AutoCloseable {
         return failures;
     }
 
-    /** The units the plan assesses (their kind has a rubric), ordered by unit id. */
+    /** The units the plan assesses (their kind has a rubric, and they are not {@linkplain #notAssessed() left out}), ordered by unit id. */
     public List<OrgUnit> assessedUnits() {
         List<OrgUnit> out = new ArrayList<>();
         for (OrgUnit u : tree.units()) {
-            if (plan.rubrics().containsKey(u.kind())) {
+            if (!notAssessed.containsKey(u.id())) {
                 out.add(u);
             }
         }
         out.sort((a, b) -> a.id().compareTo(b.id()));
         return out;
+    }
+
+    /**
+     * The units of the org directory that are not assessed, each with the reason, in the directory's order: those
+     * declared with {@link Builder#notAssessed(String, String)} or {@link Builder#notAssessed(OrgKind, String)},
+     * and those whose kind has no rubric in the plan ("plan [id] has no rubric for units of kind …"). They are not
+     * scored, ranked, published or checked for reporting obligations; evidence about them is still accepted.
+     */
+    public Map<String, String> notAssessed() {
+        return notAssessed;
     }
 
     /** The line {@code build()} logs: what was wired. */
@@ -656,6 +711,21 @@ public final class Kaoping implements AutoCloseable {
         s.append("); rubric providers ").append(names(rubrics.providers()));
         s.append("; org directory ").append(describe(orgDirectory)).append(" with ").append(tree.size()).append(" unit(s)");
         s.append(", city office [").append(delegation.cityOfficeId()).append(']');
+        s.append("; ").append(tree.size() - notAssessed.size()).append(" unit(s) assessed");
+        if (!notAssessed.isEmpty()) {
+            Map<String, Integer> byReason = new LinkedHashMap<>();
+            for (String reason : notAssessed.values()) {
+                Integer n = byReason.get(reason);
+                byReason.put(reason, n == null ? 1 : n + 1);
+            }
+            s.append(", ").append(notAssessed.size()).append(" not assessed (");
+            sep = "";
+            for (Map.Entry<String, Integer> e : byReason.entrySet()) {
+                s.append(sep).append(e.getValue()).append(": ").append(e.getKey());
+                sep = "; ";
+            }
+            s.append(')');
+        }
         s.append("; store ").append(describe(store));
         s.append("; evidence sources ").append(names(sources));
         s.append("; notifiers ").append(names(notifiers));
@@ -724,13 +794,22 @@ public final class Kaoping implements AutoCloseable {
                         + "], period " + period + "; the next obligation check tries again", e);
                 continue;
             }
-            audit(SYSTEM_ACTOR, delegation.cityOfficeId(), AuditEvent.Action.NOTIFIED, unitId, subject,
-                    kind + " for " + period + " delivered to notifier " + describe(notifier) + ": " + message);
+            pendingNotices.add(event(SYSTEM_ACTOR, delegation.cityOfficeId(), AuditEvent.Action.NOTIFIED, unitId, subject,
+                    kind + " for " + period + " delivered to notifier " + describe(notifier) + ": " + message));
             delivered.add(key);
             any = true;
         }
         if (any) {
             sent.add(n);
+        }
+    }
+
+    /** Audits the deliveries of the current check in one batch. */
+    private void flushNotices() {
+        if (!pendingNotices.isEmpty()) {
+            List<AuditEvent> events = new ArrayList<>(pendingNotices);
+            pendingNotices.clear();
+            store.auditAll(events);
         }
     }
 
@@ -744,12 +823,10 @@ public final class Kaoping implements AutoCloseable {
         }
     }
 
-    private void fileDeductions(OrgUnit unit, List<Obligation> obligations, Instant asOf, List<Deduction> added, List<String> kept) {
+    /** Collects into {@code toStore} the unit's deductions not stored yet; lists in {@code kept} the ids stored with other content. */
+    private void fileDeductions(OrgUnit unit, List<Obligation> obligations, Instant asOf, List<Deduction> toStore, List<String> kept) {
         Rubric rubric = plan.rubrics().get(unit.kind());
-        for (ObligationEffect effect : effects) {
-            if (!rubric.findCriterion(effect.criterionId()).isPresent()) {
-                continue;
-            }
+        for (ObligationEffect effect : obligationEffects(rubric.id())) {
             for (Obligation o : obligations) {
                 if (o.status() == ObligationStatus.MISSING && asOf.isBefore(o.deadline().plus(missingGrace))) {
                     continue;
@@ -763,22 +840,45 @@ public final class Kaoping implements AutoCloseable {
                         }
                         continue;
                     }
-                    SubmitOutcome outcome;
-                    try {
-                        outcome = store.submit(d);
-                    } catch (EvidenceConflictException e) {
-                        kept.add(d.id()); // stored concurrently with other content; the stored one stands
-                        continue;
-                    }
-                    if (outcome == SubmitOutcome.ADDED) {
-                        audit(SYSTEM_ACTOR, delegation.cityOfficeId(), AuditEvent.Action.EVIDENCE_SUBMITTED, unit.id(), d.id(),
-                                d.kind() + " from " + d.source() + " on [" + d.key() + "] for " + d.period() + " stored: "
-                                        + d.points() + " for " + d.reason());
-                        added.add(d);
-                    }
+                    toStore.add(d);
                 }
             }
         }
+    }
+
+    /**
+     * Stores the new deductions of a check in one batch and audits the added ones in one batch; if one was stored
+     * concurrently with other content, stores them one by one instead, keeping the stored one.
+     */
+    private void storeDeductions(List<Deduction> toStore, List<Deduction> added, List<String> kept) {
+        if (toStore.isEmpty()) {
+            return;
+        }
+        List<SubmitOutcome> outcomes;
+        try {
+            outcomes = store.submitAll(toStore);
+        } catch (EvidenceConflictException e) {
+            outcomes = new ArrayList<>(toStore.size());
+            for (Deduction d : toStore) {
+                try {
+                    outcomes.add(store.submit(d));
+                } catch (EvidenceConflictException x) {
+                    kept.add(d.id()); // stored concurrently with other content; the stored one stands
+                    outcomes.add(SubmitOutcome.DUPLICATE);
+                }
+            }
+        }
+        List<AuditEvent> events = new ArrayList<>();
+        for (int i = 0; i < toStore.size(); i++) {
+            Deduction d = toStore.get(i);
+            if (outcomes.get(i) == SubmitOutcome.ADDED) {
+                events.add(event(SYSTEM_ACTOR, delegation.cityOfficeId(), AuditEvent.Action.EVIDENCE_SUBMITTED, d.unitId(), d.id(),
+                        d.kind() + " from " + d.source() + " on [" + d.key() + "] for " + d.period() + " stored: "
+                                + d.points() + " for " + d.reason()));
+                added.add(d);
+            }
+        }
+        store.auditAll(events);
     }
 
     private static String reportName(ReportingPeriod period, SelfReport.Type type) {
@@ -793,9 +893,12 @@ public final class Kaoping implements AutoCloseable {
         return LOCAL.format(z) + "（" + cycle.zone().getId() + "）";
     }
 
-    /** Each effect's criterion is in some rubric of the plan; no rubric has two effects of one report type. */
-    private static void checkEffects(AssessmentPlan plan, List<ObligationEffect> effects) {
-        for (ObligationEffect e : effects) {
+    /**
+     * Each unscoped effect's criterion is in some rubric of the plan; each scoped effect's rubric is in the plan and
+     * has its criterion; no rubric has two applying effects of one report type.
+     */
+    private static void checkEffects(AssessmentPlan plan, List<ObligationEffect> unscoped, Map<String, List<ObligationEffect>> scoped) {
+        for (ObligationEffect e : unscoped) {
             boolean found = false;
             for (Rubric r : plan.rubrics().values()) {
                 found |= r.findCriterion(e.criterionId()).isPresent();
@@ -805,12 +908,26 @@ public final class Kaoping implements AutoCloseable {
                         + e.criterionId() + "], which no rubric of plan [" + plan.id() + "] has");
             }
         }
-        for (Rubric r : new LinkedHashMap<>(plan.rubrics()).values()) {
-            Map<SelfReport.Type, String> seen = new EnumMap<>(SelfReport.Type.class);
-            for (ObligationEffect e : effects) {
-                if (!r.findCriterion(e.criterionId()).isPresent()) {
-                    continue;
+        Map<String, Rubric> byId = new LinkedHashMap<>();
+        for (Rubric r : plan.rubrics().values()) {
+            byId.put(r.id(), r);
+        }
+        for (Map.Entry<String, List<ObligationEffect>> e : scoped.entrySet()) {
+            Rubric r = byId.get(e.getKey());
+            if (r == null) {
+                throw new KaopingException("Obligation effect(s) declared for rubric [" + e.getKey() + "], which plan ["
+                        + plan.id() + "] does not use; its rubrics are " + byId.keySet());
+            }
+            for (ObligationEffect o : e.getValue()) {
+                if (!r.findCriterion(o.criterionId()).isPresent()) {
+                    throw new KaopingException("Obligation effect for " + o.type() + " self-reports declared for rubric ["
+                            + r.id() + "] names criterion [" + o.criterionId() + "], which that rubric does not have");
                 }
+            }
+        }
+        for (Rubric r : byId.values()) {
+            Map<SelfReport.Type, String> seen = new EnumMap<>(SelfReport.Type.class);
+            for (ObligationEffect e : applying(r, unscoped, scoped)) {
                 String earlier = seen.put(e.type(), e.criterionId());
                 if (earlier != null) {
                     throw new KaopingException("Rubric [" + r.id() + "] has two obligation effects for " + e.type()
@@ -819,6 +936,48 @@ public final class Kaoping implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The effects that apply to units scored by {@code r}: unscoped ones whose criterion it has, then those declared for it. */
+    private static List<ObligationEffect> applying(Rubric r, List<ObligationEffect> unscoped, Map<String, List<ObligationEffect>> scoped) {
+        List<ObligationEffect> out = new ArrayList<>();
+        for (ObligationEffect e : unscoped) {
+            if (r.findCriterion(e.criterionId()).isPresent()) {
+                out.add(e);
+            }
+        }
+        List<ObligationEffect> own = scoped.get(r.id());
+        if (own != null) {
+            out.addAll(own);
+        }
+        return out;
+    }
+
+    /**
+     * The units of {@code tree} that are not assessed, with the reason, in the tree's order: units declared not
+     * assessed, units of kinds declared not assessed, then units whose kind has no rubric in the plan.
+     */
+    private static Map<String, String> notAssessed(OrgTree tree, AssessmentPlan plan, Map<String, String> units,
+            Map<OrgKind, String> kinds) {
+        for (String id : units.keySet()) {
+            if (!tree.contains(id)) {
+                throw new KaopingException("notAssessed names unit [" + id + "], which is not in the org directory");
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (OrgUnit u : tree.units()) {
+            String reason = units.get(u.id());
+            if (reason == null) {
+                reason = kinds.get(u.kind());
+            }
+            if (reason == null && !plan.rubrics().containsKey(u.kind())) {
+                reason = "plan [" + plan.id() + "] has no rubric for units of kind " + u.kind() + " (" + u.kind().chineseName() + ")";
+            }
+            if (reason != null) {
+                out.put(u.id(), reason);
+            }
+        }
+        return out;
     }
 
     private Optional<String> refusalOf(String actorUnitId, Evidence e) {
@@ -898,25 +1057,99 @@ public final class Kaoping implements AutoCloseable {
     }
 
     private void audit(String actor, String actorUnitId, AuditEvent.Action action, String unitId, String subject, String detail) {
-        store.audit(AuditEvent.builder().at(clock.instant()).actor(actor).actorUnitId(Optional.ofNullable(actorUnitId))
-                .action(action).unitId(Optional.ofNullable(unitId)).subject(Optional.ofNullable(subject)).detail(detail).build());
+        audit(event(actor, actorUnitId, action, unitId, subject, detail));
+    }
+
+    private void audit(AuditEvent event) {
+        store.audit(event);
+    }
+
+    private AuditEvent event(String actor, String actorUnitId, AuditEvent.Action action, String unitId, String subject, String detail) {
+        return AuditEvent.builder().at(clock.instant()).actor(actor).actorUnitId(Optional.ofNullable(actorUnitId))
+                .action(action).unitId(Optional.ofNullable(unitId)).subject(Optional.ofNullable(subject)).detail(detail).build();
+    }
+
+    /**
+     * Writes the records of {@code cards} that differ from the stored ones in one batch and audits them in one
+     * batch; on a conflict, falls back to writing one by one (a record the batch did write before the conflict is
+     * audited; a conflicting unit is rescored).
+     */
+    private void writeAll(List<Scorecard> cards) {
+        Map<String, ScorecardRecord> current = new java.util.HashMap<>();
+        for (ScorecardRecord r : store.scorecards(plan.id())) {
+            current.put(r.unitId(), r);
+        }
+        List<Scorecard> changed = new ArrayList<>();
+        List<ScorecardRecord> records = new ArrayList<>();
+        List<Long> versions = new ArrayList<>();
+        for (Scorecard c : cards) {
+            ScorecardRecord record = record(c);
+            ScorecardRecord now = current.get(c.unitId());
+            if (now != null && sameResult(now, record)) {
+                continue;
+            }
+            changed.add(c);
+            records.add(record);
+            versions.add(now == null ? 0L : now.version());
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<ScorecardRecord> stored;
+        try {
+            stored = store.putScorecards(records, versions);
+        } catch (ConcurrentUpdateException e) {
+            final Map<String, Long> expected = new java.util.HashMap<>();
+            final Map<String, ScorecardRecord> wanted = new java.util.HashMap<>();
+            for (int i = 0; i < changed.size(); i++) {
+                expected.put(changed.get(i).unitId(), versions.get(i));
+                wanted.put(changed.get(i).unitId(), records.get(i));
+            }
+            parallel(changed, c -> {
+                Optional<ScorecardRecord> now = store.scorecard(plan.id(), c.unitId());
+                if (now.isPresent() && now.get().version() == expected.get(c.unitId()) + 1 && sameResult(now.get(), wanted.get(c.unitId()))) {
+                    audit(scored(c, now.get())); // written by the batch before the conflict
+                    return c;
+                }
+                try {
+                    write(c);
+                    return c;
+                } catch (ConcurrentUpdateException x) {
+                    return scoreUnit(c.unitId());
+                }
+            }, "write the scorecard of");
+            return;
+        }
+        List<AuditEvent> events = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            events.add(scored(changed.get(i), stored.get(i)));
+        }
+        store.auditAll(events);
     }
 
     /** Writes {@code card}'s record unless the stored one says the same; audits SCORED when it writes. */
     private void write(Scorecard card) {
         Optional<ScorecardRecord> current = store.scorecard(plan.id(), card.unitId());
-        Map<String, Points> sections = new LinkedHashMap<>();
-        for (ScoreNode n : card.sections()) {
-            sections.put(n.id(), n.awarded());
-        }
-        ScorecardRecord record = ScorecardRecord.builder().planId(plan.id()).unitId(card.unitId()).rubricId(card.rubric().id())
-                .total(card.finalTotal()).grade(card.grade().name()).complete(card.isComplete())
-                .commendable(card.isCommendable()).sectionTotals(sections).computedAt(clock.instant()).build();
+        ScorecardRecord record = record(card);
         if (current.isPresent() && sameResult(current.get(), record)) {
             return;
         }
         ScorecardRecord stored = store.putScorecard(record, current.isPresent() ? current.get().version() : 0);
-        audit("kaoping", delegation.cityOfficeId(), AuditEvent.Action.SCORED, card.unitId(), card.rubric().id(),
+        audit(scored(card, stored));
+    }
+
+    private ScorecardRecord record(Scorecard card) {
+        Map<String, Points> sections = new LinkedHashMap<>();
+        for (ScoreNode n : card.sections()) {
+            sections.put(n.id(), n.awarded());
+        }
+        return ScorecardRecord.builder().planId(plan.id()).unitId(card.unitId()).rubricId(card.rubric().id())
+                .total(card.finalTotal()).grade(card.grade().name()).complete(card.isComplete())
+                .commendable(card.isCommendable()).sectionTotals(sections).computedAt(clock.instant()).build();
+    }
+
+    private AuditEvent scored(Scorecard card, ScorecardRecord stored) {
+        return event("kaoping", delegation.cityOfficeId(), AuditEvent.Action.SCORED, card.unitId(), card.rubric().id(),
                 "scored " + card.finalTotal() + " (" + card.grade().name() + (card.isComplete() ? "" : ", incomplete")
                         + (card.isCommendable() ? "" : ", not commendable") + "), scorecard version " + stored.version());
     }
@@ -1112,6 +1345,9 @@ public final class Kaoping implements AutoCloseable {
         private boolean discover;
         private AssessmentCycle cycle;
         private final List<ObligationEffect> effects = new ArrayList<>();
+        private final Map<String, List<ObligationEffect>> scopedEffects = new LinkedHashMap<>();
+        private final Map<String, String> notAssessedUnits = new LinkedHashMap<>();
+        private final Map<OrgKind, String> notAssessedKinds = new EnumMap<>(OrgKind.class);
         private Duration reminderLead = Duration.ofDays(DEFAULT_REMINDER_LEAD_DAYS);
         private Duration missingGrace = Duration.ZERO;
 
@@ -1213,6 +1449,57 @@ public final class Kaoping implements AutoCloseable {
          */
         public Builder obligationEffect(ObligationEffect... effects) {
             return addAll(this.effects, effects, "obligationEffect");
+        }
+
+        /**
+         * Declared effects of late and missing reports that apply only to units scored by rubric {@code rubricId},
+         * for plans whose rubrics number their items differently (the organization item is 1.1 in one standard and
+         * 1.2 in another). The rubric must be in the plan and have each effect's criterion; with the effects of
+         * {@link #obligationEffect(ObligationEffect...)} that apply to it, a rubric still has at most one effect
+         * per report type. {@code build()} fails naming the rubric and criterion otherwise.
+         */
+        public Builder obligationEffect(String rubricId, ObligationEffect... effects) {
+            Objects.requireNonNull(rubricId, "rubricId must not be null");
+            List<ObligationEffect> list = scopedEffects.get(rubricId);
+            if (list == null) {
+                list = new ArrayList<>();
+                scopedEffects.put(rubricId, list);
+            }
+            return addAll(list, effects, "obligationEffect");
+        }
+
+        /**
+         * Unit {@code unitId} is not assessed, because {@code reason} (e.g. "the city office is the assessor, not
+         * assessed"), even if the plan has a rubric for its kind: it is not scored, ranked, published or checked
+         * for reporting obligations, and {@link Kaoping#notAssessed()}, {@link Kaoping#summary()} and
+         * {@link Kaoping#scoreUnit(String)} state the reason. {@code build()} fails if the unit is not in the org
+         * directory.
+         *
+         * @throws IllegalArgumentException if the reason is blank
+         */
+        public Builder notAssessed(String unitId, String reason) {
+            notAssessedUnits.put(Objects.requireNonNull(unitId, "unitId must not be null"), reason(reason));
+            return this;
+        }
+
+        /**
+         * Units of {@code kind} are not assessed, because {@code reason}, even if the plan has a rubric for the
+         * kind (a unit-level {@link #notAssessed(String, String)} reason wins). Without it, units of a kind the plan
+         * has no rubric for are not assessed either, with the reason "plan [id] has no rubric for units of kind …".
+         *
+         * @throws IllegalArgumentException if the reason is blank
+         */
+        public Builder notAssessed(OrgKind kind, String reason) {
+            notAssessedKinds.put(Objects.requireNonNull(kind, "kind must not be null"), reason(reason));
+            return this;
+        }
+
+        private static String reason(String reason) {
+            Objects.requireNonNull(reason, "reason must not be null");
+            if (reason.trim().isEmpty()) {
+                throw new IllegalArgumentException("the reason a unit is not assessed must not be blank");
+            }
+            return reason;
         }
 
         /** How long before a deadline an unsubmitted report is reminded of; {@value Kaoping#DEFAULT_REMINDER_LEAD_DAYS} days by default. */

@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code score}, {@code rank}, {@code report} and {@code demo}: thin commands over the library. */
 final class CycleCommands {
+    /** What score, rank and report say in --help about the units they know. */
+    static final String SAMPLE_CITY = "The units are those of the Beihai sample city (BeihaiSampleCity: 北海市, its four county-level units, townships, villages, city departments and sample enterprises); evidence about other units is refused, naming the record. Reading your own units from an OA export (--org) is not supported yet.";
+
     private CycleCommands() {}
 
     /** The title of reports made from an evidence folder. */
@@ -28,7 +31,8 @@ final class CycleCommands {
     }
 
     @Command(name = "score", mixinStandardHelpOptions = true,
-            description = "Score one unit, or every unit, of the Beihai sample city from an evidence folder, and print the scorecard(s).")
+            description = {"Score one unit, or every unit, of the Beihai sample city from an evidence folder, through the runtime on an in-memory store (late and missing self-reports deducted as the plan declares), and print the scorecard(s).",
+                CycleCommands.SAMPLE_CITY})
     static final class Score implements Callable<Integer> {
         @Mixin
         CycleOptions cycle;
@@ -54,10 +58,10 @@ final class CycleCommands {
                 } catch (IllegalArgumentException e) {
                     throw new KaopingException(e.getMessage());
                 }
-                ConsoleReport.scorecard(out, c, scale, explain);
+                ConsoleReport.scorecard(out, c, scale, explain, BeihaiDemo.CATEGORY_LABELS);
             } else {
                 for (Scorecard c : r.scorecards()) {
-                    ConsoleReport.scorecard(out, c, scale, explain);
+                    ConsoleReport.scorecard(out, c, scale, explain, BeihaiDemo.CATEGORY_LABELS);
                     out.println();
                 }
             }
@@ -66,7 +70,7 @@ final class CycleCommands {
     }
 
     @Command(name = "rank", mixinStandardHelpOptions = true,
-            description = "Score every unit in scope from an evidence folder and print the ranking per rubric, with grades.")
+            description = {"Score every unit in scope from an evidence folder and print the ranking per rubric, with grades.", CycleCommands.SAMPLE_CITY})
     static final class Rank implements Callable<Integer> {
         @Mixin
         CycleOptions cycle;
@@ -77,14 +81,14 @@ final class CycleCommands {
         @Override
         public Integer call() {
             CycleResult r = cycle.run(spec.commandLine().getErr());
-            ConsoleReport.rankings(spec.commandLine().getOut(), r.reportData(title(r), java.util.Collections.<String>emptyList()));
+            ConsoleReport.rankings(spec.commandLine().getOut(), r.reportData(title(r), java.util.Collections.<String>emptyList(), BeihaiDemo.CATEGORY_LABELS));
             return 0;
         }
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
-            description = "Score every unit in scope from an evidence folder and write " + Reports.HTML + ", " + Reports.CSV + " and "
-                    + Reports.JSON + " to --out (written to temporary files first, then moved into place).")
+            description = {"Score every unit in scope from an evidence folder and write " + Reports.HTML + ", " + Reports.CSV + " and "
+                    + Reports.JSON + " to --out (written to temporary files first, then moved into place).", CycleCommands.SAMPLE_CITY})
     static final class Report implements Callable<Integer> {
         @Mixin
         CycleOptions cycle;
@@ -104,7 +108,7 @@ final class CycleCommands {
         @Override
         public Integer call() {
             CycleResult r = cycle.run(spec.commandLine().getErr());
-            ReportData data = r.reportData(title == null ? title(r) : title, notices);
+            ReportData data = r.reportData(title == null ? title(r) : title, notices, BeihaiDemo.CATEGORY_LABELS);
             for (Path p : Reports.writeAll(data, out)) {
                 spec.commandLine().getOut().println("Wrote " + p);
             }
@@ -114,12 +118,17 @@ final class CycleCommands {
 
     @Command(name = "demo", mixinStandardHelpOptions = true,
             description = {"Run the Beihai 2015 demo end to end on SYNTHETIC data (示例数据，非真实考评结果): generate a year of evidence, "
-                    + "write it as OA-style CSV exports to DIR/evidence (score, rank and report read that folder), score every unit, print the rankings per "
+                    + "write it as OA-style CSV exports to DIR/evidence (score, rank and report read that folder), then run the cycle through the "
+                    + "runtime on the embedded journal store in DIR/store (emptied first if an earlier run left one): import the same evidence in batches, check the "
+                    + "self-report deadlines (late and missing reports deducted, audited), score, rank and publish; print the rankings per "
                     + "category with grades, and write " + Reports.HTML + ", " + Reports.CSV + " and " + Reports.JSON + " to DIR.",
-                "It runs on core directly (no store, no runtime)."})
+                "Townships, villages and the city office are not assessed; the reports say why."})
     static final class Demo implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @picocli.CommandLine.ParentCommand
+        KaopingCommand parent;
 
         @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "kaoping-demo",
                 description = "The folder to write the evidence and the reports to (default: ${DEFAULT-VALUE}).")
@@ -128,14 +137,24 @@ final class CycleCommands {
         @Override
         public Integer call() {
             PrintWriter o = spec.commandLine().getOut();
-            CycleResult r = BeihaiDemo.runAndWrite(out);
-            ConsoleReport.rankings(o, BeihaiDemo.report(r));
+            org.kaoping.plugin.run.Timings timings = new org.kaoping.plugin.run.Timings();
+            CycleResult r = BeihaiDemo.runAndWrite(out, timings);
+            timings.run("print the rankings", () -> ConsoleReport.rankings(o, BeihaiDemo.report(r)));
             o.println();
-            o.println("Evidence: " + r.evidenceCount() + " synthetic items in " + out.resolve("evidence") + " ("
-                    + r.derivedDeductions().size() + " deductions derived from late or missing self-reports).");
+            o.println("Evidence: " + r.evidenceCount() + " synthetic items imported from " + out.resolve("evidence") + " ("
+                    + r.derivedDeductions().size() + " deductions filed by the runtime for late or missing self-reports).");
+            o.println("Store:    " + BeihaiDemo.storeDirectory(out) + " (evidence, scorecards and the audit trail, journalled)");
             Path abs = out.toAbsolutePath().normalize();
             o.println("Reports:  " + abs.resolve(Reports.HTML) + ", " + Reports.CSV + ", " + Reports.JSON);
             o.println("Try:      java -jar <this jar> score --evidence " + Paths.get(out.toString(), "evidence") + " --unit beihai/hepu --explain");
+            if (parent != null && parent.verbose) {
+                PrintWriter e = spec.commandLine().getErr();
+                e.println("Timings (wall clock, after JVM start):");
+                for (String line : timings.lines()) {
+                    e.println(line);
+                }
+                e.println("Runtime: " + r.runtimeSummary());
+            }
             return 0;
         }
     }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                 CycleCommands.Demo.class},
         synopsisSubcommandLabel = "COMMAND")
 final class KaopingCommand implements Runnable {
-    @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT, description = "Print Kaoping's log lines (provider discovery and so on).")
+    @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT, description = "Print Kaoping's log lines (provider discovery and so on); demo also prints the wall time of each phase.")
     boolean verbose;
 
     @picocli.CommandLine.Spec

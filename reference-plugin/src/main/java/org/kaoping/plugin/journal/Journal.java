@@ -130,6 +130,22 @@ public final class Journal implements Closeable {
      * @throws JournalException on an I/O failure
      */
     public static Journal open(Path directory, String name) {
+        return open(directory, name, false);
+    }
+
+    /**
+     * Opens the journal {@code <directory>/<name>.jsonl} like {@link #open(Path, String)}, but empty: once its lock
+     * is held, whatever the file holds is discarded (truncated and forced to disk) without being read. For scratch
+     * journals such as the demo's; a journal open elsewhere is left untouched.
+     *
+     * @throws JournalLockedException if the journal is open elsewhere, in this JVM or another process
+     * @throws JournalException on an I/O failure
+     */
+    public static Journal openEmpty(Path directory, String name) {
+        return open(directory, name, true);
+    }
+
+    private static Journal open(Path directory, String name, boolean discard) {
         Objects.requireNonNull(directory, "directory must not be null");
         Objects.requireNonNull(name, "name must not be null");
         if (!NAME.matcher(name).matches()) {
@@ -170,6 +186,10 @@ public final class Journal implements Closeable {
             Path file = dir.resolve(name + FILE_SUFFIX);
             boolean created = !Files.exists(file);
             out = new RandomAccessFile(file.toFile(), "rw");
+            if (discard && out.length() > 0) {
+                out.setLength(0);
+                out.getFD().sync();
+            }
             if (created) {
                 out.getFD().sync();
                 fsyncDirectory(dir);

@@ -43,7 +43,7 @@ public final class ConsoleReport {
         for (RankedUnit u : t.entries()) {
             Scorecard c = data.scorecard(u.unitId());
             rows.add(new String[] {Integer.toString(u.rank()), data.unitName(u.unitId()), Shown.points(u.finalTotal(), data.scale()),
-                    u.grade().name(), String.join("；", Shown.remarks(c, u))});
+                    u.grade().name(), String.join("；", Shown.remarks(c, u, data.categoryLabels()))});
         }
         table(out, rows, 2);
         StringBuilder d = new StringBuilder("等次分布：");
@@ -59,6 +59,11 @@ public final class ConsoleReport {
      * leaf's explanation follows it.
      */
     public static void scorecard(PrintWriter out, Scorecard c, int scale, boolean explain) {
+        scorecard(out, c, scale, explain, java.util.Collections.<String, String>emptyMap());
+    }
+
+    /** {@link #scorecard(PrintWriter, Scorecard, int, boolean)} naming bonus, penalty and veto categories by {@code labels} (category key → label). */
+    public static void scorecard(PrintWriter out, Scorecard c, int scale, boolean explain, Map<String, String> labels) {
         out.println(c.unit().name() + " [" + c.unitId() + "] — " + c.rubric().title() + " (" + c.rubric().id() + " " + c.rubric().version()
                 + ")，考评方案 " + c.planId() + " " + c.year());
         for (ScoreNode s : c.sections()) {
@@ -70,12 +75,12 @@ public final class ConsoleReport {
                     + Shown.points(c.itemTotal(), scale));
         }
         for (AppliedAdjustment a : c.adjustments()) {
-            out.println("  " + (a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS ? "加分 " : "扣分 ") + a.category()
+            out.println("  " + (a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS ? "加分 " : "扣分 ") + Shown.name(labels, a.category())
                     + "：申报 " + a.claimed() + "，上限 " + a.cap() + "，计 " + a.granted() + " " + a.evidenceIds());
         }
         out.println("  加分 " + Shown.points(c.bonus(), scale) + "，扣分 " + Shown.points(c.penalty(), scale));
         for (TriggeredVeto v : c.vetoes()) {
-            out.println("  一票否决：" + v.rule().incidentCategory() + "（" + Shown.effect(v) + "） " + v.incidentIds());
+            out.println("  一票否决：" + Shown.name(labels, v.rule().incidentCategory()) + "（" + Shown.effect(v) + "） " + v.incidentIds());
         }
         out.println("  最终得分 " + Shown.points(c.finalTotal(), scale) + "，等次 " + c.grade() + (c.isCommendable() ? "" : "，不得评先")
                 + (c.isComplete() ? "" : "，评分未完成（缺少证据：" + String.join(", ", c.missingEvidence()) + "）"));

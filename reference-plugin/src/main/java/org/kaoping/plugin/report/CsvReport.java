@@ -56,14 +56,14 @@ public final class CsvReport {
                 OrgUnit unit = c.unit();
                 List<String> vetoes = new ArrayList<>();
                 for (TriggeredVeto v : c.vetoes()) {
-                    vetoes.add(v.rule().incidentCategory() + "（" + Shown.effect(v) + "）");
+                    vetoes.add(data.categoryName(v.rule().incidentCategory()) + "（" + Shown.effect(v) + "）");
                 }
                 List<String> row = new ArrayList<>(Arrays.asList(r.id(), r.title(), Integer.toString(u.rank()), unit.id(), unit.name(),
                         unit.kind().chineseName(), unit.parentId().isPresent() ? data.unitName(unit.parentId().get()) : "",
                         Shown.points(c.rawTotal(), scale), c.applicableMaximum().toString(),
                         Shown.points(Shown.itemTotal(c, scale), scale), Shown.points(c.bonus(), scale), Shown.points(c.penalty(), scale),
                         String.join("；", vetoes), Shown.points(c.finalTotal(), scale), u.grade().name(), c.isCommendable() ? "是" : "否",
-                        c.isComplete() ? "是" : "否", String.join("；", Shown.remarks(c, u))));
+                        c.isComplete() ? "是" : "否", String.join("；", Shown.remarks(c, u, data.categoryLabels()))));
                 List<Points> shown = Shown.sections(c, scale);
                 for (int i = 0; i < sections; i++) {
                     row.add(i < shown.size() ? Shown.points(shown.get(i), scale) : "");

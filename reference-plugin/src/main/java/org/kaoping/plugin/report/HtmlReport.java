@@ -73,7 +73,7 @@ public final class HtmlReport {
                 h.append("<tr><td>").append(u.rank()).append("</td><td><a href=\"#u").append(unitIndex++).append("\">")
                         .append(esc(data.unitName(u.unitId()))).append("</a></td><td class=\"num\">")
                         .append(Shown.points(u.finalTotal(), scale)).append("</td><td class=\"g").append(gradeClass(u.grade())).append("\">")
-                        .append(esc(u.grade().name())).append("</td><td>").append(esc(String.join("；", Shown.remarks(c, u))))
+                        .append(esc(u.grade().name())).append("</td><td>").append(esc(String.join("；", Shown.remarks(c, u, data.categoryLabels()))))
                         .append("</td></tr>\n");
             }
             h.append("</tbody>\n</table>\n<p class=\"dist\">等次分布：");
@@ -143,7 +143,7 @@ public final class HtmlReport {
         h.append("<tr><th colspan=\"2\">加分</th><td class=\"num\">+").append(Shown.points(c.bonus(), scale)).append("</td><td></td></tr>\n");
         h.append("<tr><th colspan=\"2\">扣分</th><td class=\"num\">−").append(Shown.points(c.penalty(), scale)).append("</td><td></td></tr>\n");
         for (TriggeredVeto v : c.vetoes()) {
-            h.append("<tr class=\"veto\"><th colspan=\"2\">一票否决：").append(esc(v.rule().incidentCategory())).append("（")
+            h.append("<tr class=\"veto\"><th colspan=\"2\">一票否决：").append(esc(data.categoryName(v.rule().incidentCategory()))).append("（")
                     .append(esc(Shown.effect(v))).append("），事件 ").append(esc(String.join(", ", v.incidentIds())))
                     .append("</th><td></td><td></td></tr>\n");
         }
@@ -151,11 +151,11 @@ public final class HtmlReport {
                 .append("</td><td>").append(esc(u.grade().name())).append("</td></tr>\n</tfoot>\n</table>\n");
         for (AppliedAdjustment a : c.adjustments()) {
             h.append("<p class=\"adj\">").append(a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS ? "加分 " : "扣分 ")
-                    .append(esc(a.category())).append("：申报 ").append(esc(a.claimed().toString())).append("，上限 ")
+                    .append(esc(data.categoryName(a.category()))).append("：申报 ").append(esc(a.claimed().toString())).append("，上限 ")
                     .append(esc(a.cap().toString())).append("，计 ").append(esc(a.granted().toString())).append("（")
                     .append(esc(String.join(", ", a.evidenceIds()))).append("）</p>\n");
         }
-        List<String> remarks = Shown.remarks(c, u);
+        List<String> remarks = Shown.remarks(c, u, data.categoryLabels());
         if (!remarks.isEmpty()) {
             h.append("<p class=\"remarks\">").append(esc(String.join("；", remarks))).append("</p>\n");
         }

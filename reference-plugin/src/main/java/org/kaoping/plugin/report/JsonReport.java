@@ -124,6 +124,7 @@ public final class JsonReport {
         for (AppliedAdjustment a : c.adjustments()) {
             g.writeStartObject();
             g.writeStringField("category", a.category());
+            g.writeStringField("label", data.categoryName(a.category()));
             g.writeStringField("direction", a.direction().name());
             number(g, "claimed", a.claimed(), scale);
             number(g, "cap", a.cap(), scale);
@@ -140,6 +141,7 @@ public final class JsonReport {
         for (TriggeredVeto v : c.vetoes()) {
             g.writeStartObject();
             g.writeStringField("incidentCategory", v.rule().incidentCategory());
+            g.writeStringField("label", data.categoryName(v.rule().incidentCategory()));
             g.writeStringField("effect", v.rule().effect().name());
             if (v.rule().cappedGrade().isPresent()) {
                 g.writeStringField("cappedGrade", v.rule().cappedGrade().get().name());

@@ -31,6 +31,7 @@ public final class ReportData {
     private final AssessmentPlan plan;
     private final Map<String, Scorecard> cards;
     private final Map<String, RankingTable> rankings;
+    private final Map<String, String> categoryLabels;
     private final java.util.concurrent.ConcurrentHashMap<String, String> explanations = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReportData(Builder b) {
@@ -45,6 +46,7 @@ public final class ReportData {
             }
         }
         this.cards = Collections.unmodifiableMap(byUnit);
+        this.categoryLabels = Collections.unmodifiableMap(new LinkedHashMap<>(b.categoryLabels));
         this.rankings = Collections.unmodifiableMap(new LinkedHashMap<>(b.rankings == null ? Rankings.rank(b.scorecards, plan) : b.rankings));
         for (RankingTable t : rankings.values()) {
             for (RankedUnit u : t.entries()) {
@@ -74,6 +76,17 @@ public final class ReportData {
 
     public AssessmentPlan plan() {
         return plan;
+    }
+
+    /** The display names of bonus, penalty, veto and incident categories, by category key; see {@link #categoryName(String)}. */
+    public Map<String, String> categoryLabels() {
+        return categoryLabels;
+    }
+
+    /** The display name of a bonus, penalty, veto or incident category: its label (e.g. 上级机关表彰), or the key itself if none is given. */
+    public String categoryName(String category) {
+        String label = categoryLabels.get(category);
+        return label == null ? category : label;
     }
 
     /** The least number of decimal places points are shown with: the plan's leaf scale. */
@@ -137,6 +150,26 @@ public final class ReportData {
         private AssessmentPlan plan;
         private List<Scorecard> scorecards = new ArrayList<>();
         private Map<String, RankingTable> rankings;
+        private final Map<String, String> categoryLabels = new LinkedHashMap<>();
+
+        /** The display name of a bonus, penalty, veto or incident category key, e.g. {@code superior-commendation} → 上级机关表彰. */
+        public Builder categoryLabel(String category, String label) {
+            Objects.requireNonNull(category, "category must not be null");
+            Objects.requireNonNull(label, "label must not be null");
+            if (label.trim().isEmpty()) {
+                throw new IllegalArgumentException("the label of category [" + category + "] must not be blank");
+            }
+            categoryLabels.put(category, label);
+            return this;
+        }
+
+        /** {@link #categoryLabel(String, String)} for each entry. */
+        public Builder categoryLabels(Map<String, String> labels) {
+            for (Map.Entry<String, String> e : labels.entrySet()) {
+                categoryLabel(e.getKey(), e.getValue());
+            }
+            return this;
+        }
 
         public Builder title(String title) {
             this.title = title;

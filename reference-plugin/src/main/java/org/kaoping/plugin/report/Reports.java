@@ -36,10 +36,29 @@ public final class Reports {
      * @throws UncheckedIOException if the directory cannot be created or a file cannot be written
      */
     public static List<Path> writeAll(ReportData data, Path dir) {
+        // The HTML and JSON reports are the large ones: render the JSON on a second thread meanwhile.
+        java.util.concurrent.FutureTask<byte[]> json = new java.util.concurrent.FutureTask<>(() -> JsonReport.toBytes(data));
+        Thread t = new Thread(json, "kaoping-report-json");
+        t.setDaemon(true);
+        t.start();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(HTML, HtmlReport.toBytes(data));
         files.put(CSV, CsvReport.toBytes(data));
-        files.put(JSON, JsonReport.toBytes(data));
+        try {
+            files.put(JSON, json.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rendering " + JSON, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException) {
+                throw (RuntimeException) c;
+            }
+            if (c instanceof Error) {
+                throw (Error) c;
+            }
+            throw new IllegalStateException("Cannot render " + JSON + ": " + c, c);
+        }
         return writeFiles(dir, files);
     }
 

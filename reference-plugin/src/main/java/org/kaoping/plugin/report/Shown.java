@@ -37,6 +37,12 @@ final class Shown {
         return c.isRescaled() ? c.itemTotal() : c.rawTotal();
     }
 
+    /** A category's label from {@code labels}, or the key itself. */
+    static String name(java.util.Map<String, String> labels, String category) {
+        String label = labels.get(category);
+        return label == null ? category : label;
+    }
+
     /** The veto effect in Chinese. */
     static String effect(TriggeredVeto v) {
         VetoEffect e = v.rule().effect();
@@ -48,10 +54,10 @@ final class Shown {
     }
 
     /** Short remarks for a ranking row: vetoes, commendation, completeness, quota moves, rescaling, adjustments. */
-    static List<String> remarks(Scorecard c, RankedUnit r) {
+    static List<String> remarks(Scorecard c, RankedUnit r, java.util.Map<String, String> labels) {
         List<String> out = new ArrayList<>();
         for (TriggeredVeto v : c.vetoes()) {
-            out.add("一票否决：" + v.rule().incidentCategory() + "（" + effect(v) + "）");
+            out.add("一票否决：" + name(labels, v.rule().incidentCategory()) + "（" + effect(v) + "）");
         }
         if (!c.isCommendable()) {
             out.add("不得评先");
@@ -63,7 +69,7 @@ final class Shown {
             out.add("不适用项已折算（适用满分 " + c.applicableMaximum() + "）");
         }
         for (AppliedAdjustment a : c.adjustments()) {
-            out.add((a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS ? "加分 " : "扣分 ") + a.category() + " " + a.granted());
+            out.add((a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS ? "加分 " : "扣分 ") + name(labels, a.category()) + " " + a.granted());
         }
         if (!c.isComplete()) {
             out.add("评分未完成：" + c.missingEvidence().size() + " 项缺少证据" + (c.incompleteItems().isEmpty() ? "" : "，" + c.incompleteItems().size() + " 项缺少评分来源"));

@@ -10,7 +10,7 @@ import org.kaoping.core.ranking.RankingTable;
 import org.kaoping.core.scoring.Scorecard;
 import org.kaoping.plugin.report.ReportData;
 
-/** The outcome of scoring one cycle: scorecards, rankings, obligations and the deductions derived from them, and the units left out. Immutable. */
+/** The outcome of running one cycle through the runtime: scorecards, rankings, obligations and the deductions filed for them, and the units not assessed. Immutable. */
 public final class CycleResult {
     private final CycleSetup setup;
     private final OrgTree tree;
@@ -20,9 +20,11 @@ public final class CycleResult {
     private final List<Deduction> derived;
     private final Map<String, String> excluded;
     private final int evidenceCount;
+    private final String runtimeSummary;
 
     CycleResult(CycleSetup setup, OrgTree tree, List<Scorecard> scorecards, Map<String, RankingTable> rankings,
-            Map<String, List<Obligation>> obligations, List<Deduction> derived, Map<String, String> excluded, int evidenceCount) {
+            Map<String, List<Obligation>> obligations, List<Deduction> derived, Map<String, String> excluded, int evidenceCount,
+            String runtimeSummary) {
         this.setup = setup;
         this.tree = tree;
         this.scorecards = Collections.unmodifiableList(scorecards);
@@ -31,6 +33,7 @@ public final class CycleResult {
         this.derived = Collections.unmodifiableList(derived);
         this.excluded = Collections.unmodifiableMap(excluded);
         this.evidenceCount = evidenceCount;
+        this.runtimeSummary = runtimeSummary;
     }
 
     public CycleSetup setup() {
@@ -67,24 +70,35 @@ public final class CycleResult {
         return obligations;
     }
 
-    /** The deductions derived from late and missing self-reports, which the scorecards include. */
+    /** What the runtime was wired with ({@code Kaoping.summary()}): plan, providers, units assessed and not assessed with the reasons. */
+    public String runtimeSummary() {
+        return runtimeSummary;
+    }
+
+    /** The deductions the runtime filed for late and missing self-reports, which the scorecards include. */
     public List<Deduction> derivedDeductions() {
         return derived;
     }
 
-    /** Units not scored, with the reason, in the tree's order. */
+    /** Units not scored, with the reason, in the tree's order (the runtime's {@code notAssessed()}). */
     public Map<String, String> excluded() {
         return excluded;
     }
 
-    /** How many pieces of evidence were given (before derived deductions). */
+    /** How many pieces of evidence the source gave (before derived deductions). */
     public int evidenceCount() {
         return evidenceCount;
     }
 
     /** Report data with {@code title}, then {@code notices}, then a notice per kind or unit left out. */
     public ReportData reportData(String title, List<String> notices) {
-        ReportData.Builder b = ReportData.builder().title(title).tree(tree).plan(setup.plan()).scorecards(scorecards).rankings(rankings);
+        return reportData(title, notices, Collections.<String, String>emptyMap());
+    }
+
+    /** {@link #reportData(String, List)} with display names of bonus, penalty, veto and incident categories (key → label). */
+    public ReportData reportData(String title, List<String> notices, Map<String, String> categoryLabels) {
+        ReportData.Builder b = ReportData.builder().title(title).tree(tree).plan(setup.plan()).scorecards(scorecards).rankings(rankings)
+                .categoryLabels(categoryLabels);
         for (String n : notices) {
             b.notice(n);
         }

@@ -2,71 +2,186 @@ package org.kaoping.plugin.run;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.kaoping.core.KaopingException;
 import org.kaoping.core.cycle.Obligation;
 import org.kaoping.core.cycle.ObligationEffect;
-import org.kaoping.core.cycle.Obligations;
 import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.Evidence;
-import org.kaoping.core.evidence.EvidenceIndex;
+import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
+import org.kaoping.core.ranking.RankedUnit;
+import org.kaoping.core.ranking.RankingTable;
 import org.kaoping.core.ranking.Rankings;
+import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.scoring.Scorecard;
-import org.kaoping.core.scoring.Scorer;
+import org.kaoping.spi.AssessmentStore;
+import org.kaoping.spi.EvidenceSource;
+import org.kaoping.spi.ImportResult;
+import org.kaoping.spi.Kaoping;
+import org.kaoping.spi.ObligationCheck;
+import org.kaoping.spi.OrgDirectory;
+import org.kaoping.spi.Publication;
+import org.kaoping.spi.PublishedResult;
+import org.kaoping.spi.ResultSink;
+import org.kaoping.spi.support.InMemoryAssessmentStore;
+import org.kaoping.spi.support.InMemoryEvidenceSource;
 
 /**
- * Scores one cycle on core alone, without a store or runtime: every unit of the tree whose kind the plan
- * covers and that the setup does not exclude is scored from its evidence plus the deductions its late or
- * missing self-reports earn (by the setup's obligation effects for its rubric), then ranked per rubric.
- * Stateless; deterministic for equal inputs.
+ * Runs one cycle through the runtime ({@link Kaoping}): wires it with the setup's plan, cycle, obligation effects
+ * (per rubric) and units not assessed, imports the evidence from a source in batches, checks the reporting
+ * obligations at the setup's date (the runtime files the late and missing self-report deductions into the store,
+ * audited), scores the cycle, and publishes the ranking to the given sinks. Every change is in the store and its
+ * audit trail. Deterministic for equal inputs (apart from the audit and computation times).
  */
 public final class CycleRun {
-    /** The author recorded on derived obligation deductions. */
-    public static final String DERIVED_AUTHOR = "kaoping/obligations";
+    /** The actor the cycle is published by. */
+    public static final String PUBLISHER = "kaoping-cli";
+
+    /** Records per import batch: the journal store writes one durable record (one fsync) per batch. */
+    public static final int IMPORT_BATCH = 2000;
 
     private CycleRun() {}
 
+    /**
+     * Scores {@code evidence} through the runtime on a fresh in-memory store (nothing is written to disk): the
+     * CLI's {@code score}, {@code rank} and {@code report}.
+     */
     public static CycleResult score(CycleSetup setup, OrgTree tree, Collection<? extends Evidence> evidence) {
-        EvidenceIndex given = EvidenceIndex.of(evidence);
-        Scorer scorer = Scorer.of(setup.plan());
-        Map<String, String> excluded = new LinkedHashMap<>();
-        List<OrgUnit> scope = new ArrayList<>();
+        InMemoryEvidenceSource source = new InMemoryEvidenceSource("given-evidence");
+        source.append(new ArrayList<Evidence>(evidence));
+        try (InMemoryAssessmentStore store = new InMemoryAssessmentStore()) {
+            return run(setup, directory(tree), store, source);
+        }
+    }
+
+    /**
+     * Runs the cycle through the runtime on {@code store} (which stays open: it is the caller's), importing from
+     * {@code source} and publishing to {@code sinks}. Re-running on the same store is harmless: evidence and
+     * deductions already stored are duplicates, unchanged scorecards are not re-recorded.
+     *
+     * @throws KaopingException if the setup has no city office, the wiring fails (e.g. a unit declared not
+     *     assessed is not in the directory), the source refuses a batch, or a sink fails
+     */
+    public static CycleResult run(CycleSetup setup, OrgDirectory directory, AssessmentStore store, EvidenceSource source,
+            ResultSink... sinks) {
+        return run(setup, directory, store, source, new Timings(), sinks);
+    }
+
+    /** {@link #run(CycleSetup, OrgDirectory, AssessmentStore, EvidenceSource, ResultSink...)}, recording each phase's time in {@code timings}. */
+    public static CycleResult run(CycleSetup setup, OrgDirectory directory, AssessmentStore store, EvidenceSource source,
+            Timings timings, ResultSink... sinks) {
+        Objects.requireNonNull(source, "source must not be null");
+        try (Kaoping kaoping = timings.time("wire the runtime", () -> runtime(setup, directory, store, sinks))) {
+            ImportResult imported = timings.time("import evidence", () -> kaoping.importEvidence(source));
+            ObligationCheck check = timings.time("check obligations", () -> kaoping.checkObligations(setup.asOf()));
+            List<Scorecard> cards = timings.time("score the cycle", kaoping::scoreCycle);
+            Publication publication = timings.time("rank and publish", () -> kaoping.publish(PUBLISHER));
+            Map<String, RankingTable> rankings = Rankings.rank(cards, setup.plan());
+            agree(publication, rankings);
+            return new CycleResult(setup, kaoping.orgTree(), inTreeOrder(kaoping.orgTree(), cards), rankings,
+                    obligationsByUnit(kaoping, check), derived(kaoping), kaoping.notAssessed(), imported.added() + imported.duplicates(),
+                    kaoping.summary());
+        }
+    }
+
+    /** The runtime wired for {@code setup}: plan, cycle, city office, obligation effects per rubric, units not assessed. */
+    public static Kaoping runtime(CycleSetup setup, OrgDirectory directory, AssessmentStore store, ResultSink... sinks) {
+        if (!setup.cityOffice().isPresent()) {
+            throw new KaopingException("The cycle setup of plan [" + setup.plan().id() + "] names no city office; set it with"
+                    + " CycleSetup.builder(plan).cityOffice(unitId)");
+        }
+        Kaoping.Builder b = Kaoping.builder().orgDirectory(directory).store(store).plan(setup.plan()).cycle(setup.cycle())
+                .cityOffice(setup.cityOffice().get()).importBatchSize(IMPORT_BATCH).resultSink(sinks);
+        for (Rubric r : new LinkedHashMap<>(setup.plan().rubrics()).values()) {
+            List<ObligationEffect> effects = setup.effects(r.id());
+            if (!effects.isEmpty()) {
+                b.obligationEffect(r.id(), effects.toArray(new ObligationEffect[0]));
+            }
+        }
+        for (Map.Entry<OrgKind, String> e : setup.excludedKinds().entrySet()) {
+            b.notAssessed(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, String> e : setup.excludedUnits().entrySet()) {
+            b.notAssessed(e.getKey(), e.getValue());
+        }
+        return b.build();
+    }
+
+    /** {@code tree} as an org directory. */
+    public static OrgDirectory directory(final OrgTree tree) {
+        return new OrgDirectory() {
+            @Override
+            public String id() {
+                return "org-tree";
+            }
+
+            @Override
+            public List<OrgUnit> units() {
+                return tree.units();
+            }
+        };
+    }
+
+    /** The published ranks and totals are the ones of the tables the reports show. */
+    private static void agree(Publication publication, Map<String, RankingTable> rankings) {
+        Map<String, RankedUnit> ranked = new HashMap<>();
+        for (RankingTable t : rankings.values()) {
+            for (RankedUnit u : t.entries()) {
+                ranked.put(u.unitId(), u);
+            }
+        }
+        if (ranked.size() != publication.results().size()) {
+            throw new IllegalStateException("the runtime published " + publication.results().size() + " result(s), the ranking has "
+                    + ranked.size());
+        }
+        for (PublishedResult p : publication.results()) {
+            RankedUnit u = ranked.get(p.unitId());
+            if (u == null || u.rank() != p.rank() || !u.finalTotal().equals(p.total()) || !u.grade().name().equals(p.grade())) {
+                throw new IllegalStateException("the runtime published unit [" + p.unitId() + "] as rank " + p.rank() + ", "
+                        + p.total() + ", " + p.grade() + "; the ranking says " + (u == null ? "nothing" : u.rank() + ", "
+                        + u.finalTotal() + ", " + u.grade().name()));
+            }
+        }
+    }
+
+    private static List<Scorecard> inTreeOrder(OrgTree tree, List<Scorecard> cards) {
+        Map<String, Scorecard> byUnit = new HashMap<>();
+        for (Scorecard c : cards) {
+            byUnit.put(c.unitId(), c);
+        }
+        List<Scorecard> out = new ArrayList<>(cards.size());
         for (OrgUnit u : tree.units()) {
-            String reason = setup.excludedUnits().get(u.id());
-            if (reason == null) {
-                reason = setup.excludedKinds().get(u.kind());
-            }
-            if (reason == null && !setup.plan().rubrics().containsKey(u.kind())) {
-                reason = "the plan has no rubric for " + u.kind().chineseName();
-            }
-            if (reason != null) {
-                excluded.put(u.id(), reason);
-            } else {
-                scope.add(u);
+            Scorecard c = byUnit.get(u.id());
+            if (c != null) {
+                out.add(c);
             }
         }
-        Map<String, List<Obligation>> obligations = new LinkedHashMap<>();
-        List<Deduction> derived = new ArrayList<>();
-        for (OrgUnit u : scope) {
-            List<Obligation> o = Obligations.of(setup.cycle(), given.unit(u.id()), setup.asOf());
-            obligations.put(u.id(), o);
-            for (ObligationEffect effect : setup.effects(setup.plan().rubricFor(u.kind()).id())) {
-                derived.addAll(effect.deductions(o, DERIVED_AUTHOR, setup.asOf()));
+        return out;
+    }
+
+    private static Map<String, List<Obligation>> obligationsByUnit(Kaoping kaoping, ObligationCheck check) {
+        Map<String, List<Obligation>> out = new LinkedHashMap<>();
+        for (OrgUnit u : kaoping.assessedUnits()) {
+            out.put(u.id(), check.obligations(u.id()));
+        }
+        return out;
+    }
+
+    /** The deductions the runtime filed for late and missing self-reports, now or on an earlier run on this store. */
+    private static List<Deduction> derived(Kaoping kaoping) {
+        List<Deduction> out = new ArrayList<>();
+        for (Evidence e : kaoping.store().allEvidence()) {
+            if (e instanceof Deduction && e.author().equals(Kaoping.SYSTEM_ACTOR) && !kaoping.notAssessed().containsKey(e.unitId())) {
+                out.add((Deduction) e);
             }
         }
-        EvidenceIndex index = given;
-        if (!derived.isEmpty()) {
-            List<Evidence> all = new ArrayList<>(evidence);
-            all.addAll(derived);
-            index = EvidenceIndex.of(all);
-        }
-        List<Scorecard> cards = new ArrayList<>(scope.size());
-        for (OrgUnit u : scope) {
-            cards.add(scorer.score(u, index));
-        }
-        return new CycleResult(setup, tree, cards, Rankings.rank(cards, setup.plan()), obligations, derived, excluded, evidence.size());
+        return Collections.unmodifiableList(out);
     }
 }

@@ -17,7 +17,7 @@ import org.kaoping.core.rubric.Rubric;
 /**
  * Everything one cycle is scored with besides the org tree and the evidence: the plan, the cycle's reporting
  * deadlines, the declared effect of late and missing self-reports per rubric, the date obligations are judged
- * at, and which units are left out of scoring and why. Immutable.
+ * at, the city office, and which units are left out of scoring and why. Immutable.
  */
 public final class CycleSetup {
     private final AssessmentPlan plan;
@@ -26,6 +26,7 @@ public final class CycleSetup {
     private final Instant asOf;
     private final Map<OrgKind, String> excludedKinds;
     private final Map<String, String> excludedUnits;
+    private final String cityOffice;
 
     private CycleSetup(Builder b) {
         this.plan = Objects.requireNonNull(b.plan, "plan must be set");
@@ -51,6 +52,7 @@ public final class CycleSetup {
         this.effects = Collections.unmodifiableMap(new LinkedHashMap<>(b.effects));
         this.excludedKinds = Collections.unmodifiableMap(new EnumMap<>(b.excludedKinds));
         this.excludedUnits = Collections.unmodifiableMap(new LinkedHashMap<>(b.excludedUnits));
+        this.cityOffice = b.cityOffice;
     }
 
     public static Builder builder(AssessmentPlan plan) {
@@ -76,6 +78,11 @@ public final class CycleSetup {
         return asOf;
     }
 
+    /** The unit id of the city office (依法治市办) the runtime is wired with; required to run the cycle. */
+    public java.util.Optional<String> cityOffice() {
+        return java.util.Optional.ofNullable(cityOffice);
+    }
+
     /** Kinds of unit left out of scoring, with the reason. */
     public Map<OrgKind, String> excludedKinds() {
         return excludedKinds;
@@ -94,6 +101,7 @@ public final class CycleSetup {
         private final Map<String, List<ObligationEffect>> effects = new LinkedHashMap<>();
         private final Map<OrgKind, String> excludedKinds = new EnumMap<>(OrgKind.class);
         private final Map<String, String> excludedUnits = new LinkedHashMap<>();
+        private String cityOffice;
 
         Builder(AssessmentPlan plan) {
             this.plan = plan;
@@ -112,6 +120,12 @@ public final class CycleSetup {
         /** Files the effects of late and missing self-reports of units scored by {@code rubricId}. */
         public Builder effect(String rubricId, ObligationEffect effect) {
             effects.computeIfAbsent(rubricId, k -> new ArrayList<>()).add(effect);
+            return this;
+        }
+
+        /** The unit id of the city office, the top assessor (under the delegation rules, the source of system evidence). */
+        public Builder cityOffice(String unitId) {
+            this.cityOffice = Objects.requireNonNull(unitId, "cityOffice must not be null");
             return this;
         }
 

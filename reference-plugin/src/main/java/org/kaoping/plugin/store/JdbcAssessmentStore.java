@@ -322,12 +322,12 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             String id = f.value.id();
             String before = stored.get(id);
             if (before == null && added.containsKey(id)) {
-                before = added.get(id).sha256;
+                before = added.get(id).sha256();
             }
             if (before == null) {
                 added.put(id, f);
                 outcomes.add(SubmitOutcome.ADDED);
-            } else if (before.equals(f.sha256)) {
+            } else if (before.equals(f.sha256())) {
                 outcomes.add(SubmitOutcome.DUPLICATE);
             } else {
                 throw new EvidenceConflictException(id);
@@ -365,7 +365,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                 ps.setString(5, e.kind().name());
                 ps.setString(6, e.period().toString());
                 ps.setTimestamp(7, micros(e.recordedAt()), utc());
-                ps.setString(8, f.sha256);
+                ps.setString(8, f.sha256());
                 ps.setString(9, f.json);
                 ps.addBatch();
             }

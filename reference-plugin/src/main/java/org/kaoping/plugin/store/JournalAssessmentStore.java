@@ -37,7 +37,7 @@ import org.kaoping.spi.SubmitOutcome;
  * opening it takes exclusive file locks and reads the whole directory, which discovery must not do as a
  * side effect, and it cannot pick a directory by itself.
  *
- * <p><b>Durability.</b> Every write ({@link #submit}, {@link #submitAll}, {@link #putScorecard},
+ * <p><b>Durability.</b> Every write ({@link #submit}, {@link #submitAll}, {@link #putScorecard}, {@link #putScorecards}, {@link #auditAll},
  * {@link #audit}) returns only after its record is forced to the storage device with {@code fsync};
  * a write that returned survives {@code kill -9} and (as far as the OS and drive honour {@code fsync})
  * a power loss. A batch is one journal record, so it is all or nothing even across a crash. If a write
@@ -106,15 +106,31 @@ public final class JournalAssessmentStore implements AssessmentStore {
      * @throws org.kaoping.plugin.journal.JournalException on an I/O failure
      */
     public static JournalAssessmentStore open(Path directory) {
+        return open(directory, false);
+    }
+
+    /**
+     * Opens the store in {@code directory} empty: once this store holds the journals' locks, whatever they held is
+     * discarded without being read. For scratch stores such as the demo's; a store open elsewhere is left
+     * untouched.
+     *
+     * @throws org.kaoping.plugin.journal.JournalLockedException if the directory's store is open elsewhere
+     * @throws org.kaoping.plugin.journal.JournalException on an I/O failure
+     */
+    public static JournalAssessmentStore openEmpty(Path directory) {
+        return open(directory, true);
+    }
+
+    private static JournalAssessmentStore open(Path directory, boolean empty) {
         Objects.requireNonNull(directory, "directory must not be null");
         List<Journal> opened = new ArrayList<>();
         boolean ok = false;
         try {
-            Journal evidence = Journal.open(directory, EVIDENCE);
+            Journal evidence = empty ? Journal.openEmpty(directory, EVIDENCE) : Journal.open(directory, EVIDENCE);
             opened.add(evidence);
-            Journal scorecards = Journal.open(directory, SCORECARDS);
+            Journal scorecards = empty ? Journal.openEmpty(directory, SCORECARDS) : Journal.open(directory, SCORECARDS);
             opened.add(scorecards);
-            Journal audit = Journal.open(directory, AUDIT);
+            Journal audit = empty ? Journal.openEmpty(directory, AUDIT) : Journal.open(directory, AUDIT);
             opened.add(audit);
             JournalAssessmentStore store = new JournalAssessmentStore(evidence.directory(), evidence, scorecards, audit);
             store.replay();
@@ -237,13 +253,23 @@ public final class JournalAssessmentStore implements AssessmentStore {
             if (added.isEmpty()) {
                 return outcomes;
             }
-            // One record for the whole batch: a crash can tear it, but never leave a part of it.
-            List<Evidence> values = new ArrayList<>(added.size());
-            for (StoredForm form : added.values()) {
-                values.add(form.value);
+            // One record for the whole batch: a crash can tear it, but never leave a part of it. The array is
+            // joined from the forms' JSON text, each a complete object, rather than serialized a second time.
+            String record;
+            if (added.size() == 1) {
+                record = added.values().iterator().next().json;
+            } else {
+                int length = 2;
+                for (StoredForm form : added.values()) {
+                    length += form.json.length() + 1;
+                }
+                StringBuilder array = new StringBuilder(length).append('[');
+                for (StoredForm form : added.values()) {
+                    array.append(array.length() == 1 ? "" : ",").append(form.json);
+                }
+                record = array.append(']').toString();
             }
-            evidenceJournal.append(values.size() == 1 ? added.values().iterator().next().json
-                    : EvidenceJson.toJsonArray(values));
+            evidenceJournal.append(record);
             state.writeLock().lock();
             try {
                 for (StoredForm form : added.values()) {
@@ -341,6 +367,52 @@ public final class JournalAssessmentStore implements AssessmentStore {
         }
     }
 
+    /**
+     * Checks every expected version first, then writes all records as consecutive journal lines with one fsync:
+     * a conflict writes nothing. A crash during the write keeps the lines written before the torn one (each is a
+     * whole record), so after a crash a prefix of the batch may stand, never part of a record.
+     */
+    @Override
+    public List<ScorecardRecord> putScorecards(List<ScorecardRecord> records, List<Long> expectedVersions) {
+        AssessmentStore.checkBatch(records, expectedVersions);
+        if (records.isEmpty()) {
+            return Collections.emptyList();
+        }
+        synchronized (scorecardWrite) {
+            ensureOpen();
+            List<ScorecardRecord> stored = new ArrayList<>(records.size());
+            List<String> lines = new ArrayList<>(records.size());
+            state.readLock().lock();
+            try {
+                for (int i = 0; i < records.size(); i++) {
+                    ScorecardRecord r = records.get(i);
+                    long expected = expectedVersions.get(i);
+                    ScorecardRecord current = scorecards.get(key(r.planId(), r.unitId()));
+                    long actual = current == null ? 0 : current.version();
+                    if (actual != expected) {
+                        throw new ConcurrentUpdateException("the scorecard of unit [" + r.unitId() + "] under plan ["
+                                + r.planId() + "]", expected, actual);
+                    }
+                    ScorecardRecord s = ScorecardRecord.builder().from(r).version(expected + 1).build();
+                    stored.add(s);
+                    lines.add(EvidenceJson.toJson(s));
+                }
+            } finally {
+                state.readLock().unlock();
+            }
+            scorecardJournal.appendAll(lines);
+            state.writeLock().lock();
+            try {
+                for (ScorecardRecord s : stored) {
+                    scorecards.put(key(s.planId(), s.unitId()), s);
+                }
+            } finally {
+                state.writeLock().unlock();
+            }
+            return Collections.unmodifiableList(stored);
+        }
+    }
+
     @Override
     public Optional<ScorecardRecord> scorecard(String planId, String unitId) {
         Objects.requireNonNull(planId, "planId must not be null");
@@ -398,6 +470,44 @@ public final class JournalAssessmentStore implements AssessmentStore {
                 state.writeLock().unlock();
             }
             return stored;
+        }
+    }
+
+    /**
+     * Appends the events as consecutive journal lines with one fsync; their sequence numbers are contiguous. A
+     * crash during the write keeps the whole lines before the torn one.
+     */
+    @Override
+    public List<AuditEvent> auditAll(List<AuditEvent> events) {
+        Objects.requireNonNull(events, "events must not be null");
+        for (int i = 0; i < events.size(); i++) {
+            Objects.requireNonNull(events.get(i), "events must not contain null; index " + i + " is null");
+        }
+        if (events.isEmpty()) {
+            return Collections.emptyList();
+        }
+        synchronized (auditWrite) {
+            ensureOpen();
+            long first = auditJournal.lastSequence() + 1;
+            List<AuditEvent> stored = new ArrayList<>(events.size());
+            List<String> lines = new ArrayList<>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                AuditEvent a = AuditEvent.builder().from(events.get(i)).sequence(first + i).build();
+                stored.add(a);
+                lines.add(EvidenceJson.toJson(a));
+            }
+            long last = auditJournal.appendAll(lines);
+            if (last != first + events.size() - 1) {
+                // Only this store appends to the journal, under auditWrite; unreachable unless that changes.
+                throw new IllegalStateException("audit journal ended at sequence " + last + ", expected " + (first + events.size() - 1));
+            }
+            state.writeLock().lock();
+            try {
+                auditTrail.addAll(stored);
+            } finally {
+                state.writeLock().unlock();
+            }
+            return Collections.unmodifiableList(stored);
         }
     }
 

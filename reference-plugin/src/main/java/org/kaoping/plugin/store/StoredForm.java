@@ -15,12 +15,22 @@ import org.kaoping.plugin.json.EvidenceJson;
 final class StoredForm {
     final Evidence value;
     final String json;
-    final String sha256;
+    /** Computed on first use: the journal store compares the JSON text and never needs it. */
+    private volatile String sha256;
 
     private StoredForm(Evidence value, String json) {
         this.value = value;
         this.json = json;
-        this.sha256 = sha256(json);
+    }
+
+    /** The SHA-256 of {@link #json}, in lower-case hex. */
+    String sha256() {
+        String h = sha256;
+        if (h == null) {
+            h = sha256(json);
+            sha256 = h;
+        }
+        return h;
     }
 
     /**

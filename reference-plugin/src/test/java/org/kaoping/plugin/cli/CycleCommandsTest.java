@@ -39,6 +39,21 @@ class CycleCommandsTest {
     }
 
     @Test
+    void demoRunsOnTheJournalStoreAndWithVerbosePrintsTheTimePerPhase(@TempDir Path out) {
+        assertTrue(demo.out.contains("Store:    " + demoDir.resolve("store")), demo.out);
+        assertTrue(demo.out.contains("加分 上级机关表彰 1.5"), "the bonus category by its Chinese name\n" + demo.out);
+        assertTrue(Files.isRegularFile(demoDir.resolve("store").resolve("audit.jsonl")));
+        assertFalse(demo.err.contains("Timings"), "quiet without --verbose: " + demo.err);
+        MainTest.Run verbose = new MainTest.Run("demo", "--out", out.toString(), "--verbose");
+        assertEquals(0, verbose.exit, verbose.toString());
+        for (String phase : new String[] {"generate evidence", "import evidence", "check obligations", "score the cycle", "rank and publish",
+            "write the reports"}) {
+            assertTrue(verbose.err.matches("(?s).*  " + phase + " +[0-9]+\\.[0-9] ms.*"), phase + "\n" + verbose.err);
+        }
+        assertTrue(verbose.err.contains("48 unit(s) assessed"), verbose.err);
+    }
+
+    @Test
     void scoreOneUnitFromTheDemoEvidenceWithExplanations() {
         MainTest.Run r = new MainTest.Run("score", "--evidence", demoDir.resolve("evidence").toString(), "--unit", "beihai/hepu", "--explain");
         assertEquals(0, r.exit, r.toString());

@@ -58,6 +58,57 @@ class JournalAssessmentStoreTest extends AssessmentStoreContract {
     }
 
     @Test
+    void batchesOfScorecardsAndAuditEventsAreOneWriteEachConsecutiveLinesAndSurviveReopening() throws Exception {
+        store.putScorecard(card("p", "hepu", 70), 0);
+        List<org.kaoping.spi.ScorecardRecord> stored = store.putScorecards(
+                Arrays.asList(card("p", "hepu", 80), card("p", "yinhai", 90)), Arrays.asList(1L, 0L));
+        assertEquals(Arrays.asList(2L, 1L), Arrays.asList(stored.get(0).version(), stored.get(1).version()));
+        store.audit(event("first"));
+        List<org.kaoping.spi.AuditEvent> events = store.auditAll(Arrays.asList(event("second"), event("third")));
+        assertEquals(Arrays.asList(2L, 3L), Arrays.asList(events.get(0).sequence(), events.get(1).sequence()));
+        store.close();
+        assertEquals(3, Files.readAllLines(dir.resolve("scorecards.jsonl")).size(), "one line per record");
+        assertEquals(3, Files.readAllLines(dir.resolve("audit.jsonl")).size());
+        store = newStore(dir);
+        assertEquals(2L, store.scorecard("p", "hepu").get().version());
+        assertEquals("80", store.scorecard("p", "hepu").get().total().toString());
+        assertEquals(1L, store.scorecard("p", "yinhai").get().version());
+        assertEquals(Arrays.asList("second", "third"), Arrays.asList(store.auditEvents(1).get(0).detail(), store.auditEvents(1).get(1).detail()));
+        assertEquals(4, store.audit(event("fourth")).sequence());
+    }
+
+    @Test
+    void openEmptyDiscardsWhatAClosedStoreHeldButNeverTouchesAnOpenOne() throws Exception {
+        store.submit(judgement("a", "hepu", "好"));
+        store.putScorecard(card("p", "hepu", 70), 0);
+        store.audit(event("a"));
+        assertThrows(JournalLockedException.class, () -> JournalAssessmentStore.openEmpty(dir));
+        assertEquals(1, store.allEvidence().size(), "the open store keeps its evidence");
+        store.close();
+        assertTrue(Files.size(dir.resolve("evidence.jsonl")) > 0, "nor were its files emptied");
+        store = JournalAssessmentStore.openEmpty(dir);
+        assertTrue(store.allEvidence().isEmpty());
+        assertTrue(!store.scorecard("p", "hepu").isPresent());
+        assertEquals(1, store.audit(event("b")).sequence());
+        store.close();
+        store = newStore(dir);
+        assertEquals(1, store.auditEvents(0).size());
+        assertTrue(store.allEvidence().isEmpty());
+    }
+
+    @Test
+    void aBatchOfScorecardsWithOneStaleVersionWritesNothing() throws Exception {
+        store.putScorecard(card("p", "hepu", 70), 0);
+        org.kaoping.spi.ConcurrentUpdateException stale = assertThrows(org.kaoping.spi.ConcurrentUpdateException.class,
+                () -> store.putScorecards(Arrays.asList(card("p", "yinhai", 90), card("p", "hepu", 80)), Arrays.asList(0L, 0L)));
+        assertTrue(stale.getMessage().contains("[hepu]"), stale.getMessage());
+        assertTrue(!store.scorecard("p", "yinhai").isPresent(), "the record before the stale one is not written either");
+        store.close();
+        assertEquals(1, Files.readAllLines(dir.resolve("scorecards.jsonl")).size());
+        store = newStore(dir);
+    }
+
+    @Test
     void aTornLastRecordIsDroppedWithAWarningAndEverythingBeforeIsKept() throws Exception {
         store.submit(judgement("a", "hepu", "好"));
         store.submitAll(Arrays.asList(judgement("b", "hepu", "好"), judgement("c", "hepu", "好")));

@@ -1,0 +1,186 @@
+package org.kaoping.plugin.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaoping.core.cycle.ObligationEffect;
+import org.kaoping.core.cycle.Obligations;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceIndex;
+import org.kaoping.core.org.OrgTree;
+import org.kaoping.core.org.OrgUnit;
+import org.kaoping.core.ranking.RankedUnit;
+import org.kaoping.core.ranking.RankingTable;
+import org.kaoping.core.ranking.Rankings;
+import org.kaoping.core.scoring.Scorecard;
+import org.kaoping.core.scoring.Scorer;
+import org.kaoping.plugin.journal.JournalLockedException;
+import org.kaoping.plugin.report.Reports;
+import org.kaoping.plugin.run.CycleResult;
+import org.kaoping.plugin.run.CycleSetup;
+import org.kaoping.plugin.store.JournalAssessmentStore;
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.Kaoping;
+
+/**
+ * The demo through the runtime on the embedded journal store gives the results the core-only path gave before
+ * (scoring on core with the obligation deductions derived in memory), unit by unit; the store holds what the
+ * runtime did, audited; reports name the plan's categories in Chinese.
+ */
+class BeihaiDemoRuntimeTest {
+    /**
+     * The core-only path the demo used before it ran through the runtime: obligations judged at the setup's date,
+     * each rubric's declared effects turned into deductions, every unit in scope scored on core, ranked per rubric.
+     * Kept here as the reference the runtime must agree with.
+     */
+    static Map<String, RankedUnit> coreOnly() {
+        CycleSetup setup = BeihaiDemo.setup();
+        OrgTree tree = BeihaiSampleCity.tree();
+        List<Evidence> evidence = new ArrayList<>(BeihaiDemo.evidence());
+        EvidenceIndex given = EvidenceIndex.of(evidence);
+        List<OrgUnit> scope = new ArrayList<>();
+        for (OrgUnit u : tree.units()) {
+            if (setup.plan().rubrics().containsKey(u.kind()) && !setup.excludedKinds().containsKey(u.kind())
+                    && !setup.excludedUnits().containsKey(u.id())) {
+                scope.add(u);
+            }
+        }
+        List<Evidence> all = new ArrayList<>(evidence);
+        for (OrgUnit u : scope) {
+            for (ObligationEffect effect : setup.effects(setup.plan().rubricFor(u.kind()).id())) {
+                all.addAll(effect.deductions(Obligations.of(setup.cycle(), given.unit(u.id()), setup.asOf()), "core-only", setup.asOf()));
+            }
+        }
+        EvidenceIndex index = EvidenceIndex.of(all);
+        Scorer scorer = Scorer.of(setup.plan());
+        List<Scorecard> cards = new ArrayList<>();
+        for (OrgUnit u : scope) {
+            cards.add(scorer.score(u, index));
+        }
+        return byUnit(Rankings.rank(cards, setup.plan()));
+    }
+
+    static Map<String, RankedUnit> byUnit(Map<String, RankingTable> tables) {
+        Map<String, RankedUnit> out = new LinkedHashMap<>();
+        for (RankingTable t : tables.values()) {
+            for (RankedUnit u : t.entries()) {
+                out.put(u.unitId(), u);
+            }
+        }
+        return out;
+    }
+
+    static void assertSameResults(Map<String, RankedUnit> expected, CycleResult actual) {
+        Map<String, RankedUnit> got = byUnit(actual.rankings());
+        assertEquals(expected.keySet(), got.keySet(), "the same units are ranked");
+        for (RankedUnit e : expected.values()) {
+            RankedUnit g = got.get(e.unitId());
+            String unit = e.unitId();
+            assertEquals(e.finalTotal(), g.finalTotal(), unit + ": total");
+            assertEquals(e.grade(), g.grade(), unit + ": grade");
+            assertEquals(e.rank(), g.rank(), unit + ": rank");
+            assertEquals(e.commendable(), g.commendable(), unit + ": commendable");
+        }
+    }
+
+    @Test
+    void theRuntimeOnAnInMemoryStoreGivesTheCoreOnlyResultsForEveryUnit() {
+        Map<String, RankedUnit> expected = coreOnly();
+        assertEquals(48, expected.size());
+        CycleResult r = BeihaiDemo.run();
+        assertSameResults(expected, r);
+        assertEquals(29, r.derivedDeductions().size(), "the runtime filed one deduction per late or missing report");
+        for (org.kaoping.core.evidence.Deduction d : r.derivedDeductions()) {
+            assertEquals(Kaoping.SYSTEM_ACTOR, d.author());
+            assertTrue(d.id().startsWith("obligation:" + d.unitId() + ":"), d.id());
+        }
+    }
+
+    @Test
+    void theDemoRunsOnTheJournalStoreAuditedAndAFreshRunGivesTheSameResults(@TempDir Path out) throws Exception {
+        Map<String, RankedUnit> expected = coreOnly();
+        CycleResult first = BeihaiDemo.runAndWrite(out);
+        assertSameResults(expected, first);
+        assertEquals(BeihaiDemo.evidence().size(), first.evidenceCount());
+        assertTrue(first.excluded().get(BeihaiSampleCity.OFFICE_ID).contains("承办机构"));
+        assertTrue(first.runtimeSummary().contains("48 unit(s) assessed"), first.runtimeSummary());
+
+        try (JournalAssessmentStore store = JournalAssessmentStore.open(BeihaiDemo.storeDirectory(out))) {
+            assertEquals(first.evidenceCount() + first.derivedDeductions().size(), store.allEvidence().size());
+            assertEquals(48, store.scorecards("beihai-2015-demo").size());
+            List<AuditEvent> audit = store.auditEvents(0);
+            assertEquals(3, count(audit, AuditEvent.Action.EVIDENCE_IMPORTED), "5156 records in batches of 2000");
+            assertEquals(first.derivedDeductions().size(), count(audit, AuditEvent.Action.EVIDENCE_SUBMITTED));
+            assertEquals(48, count(audit, AuditEvent.Action.SCORED));
+            assertEquals(1, count(audit, AuditEvent.Action.PUBLISHED));
+        }
+        for (String f : new String[] {Reports.HTML, Reports.CSV, Reports.JSON}) {
+            assertTrue(Files.size(out.resolve(f)) > 1000, f);
+        }
+
+        CycleResult again = BeihaiDemo.runAndWrite(out);
+        assertSameResults(expected, again);
+        try (JournalAssessmentStore store = JournalAssessmentStore.open(BeihaiDemo.storeDirectory(out))) {
+            assertEquals(first.evidenceCount() + first.derivedDeductions().size(), store.allEvidence().size(), "a fresh store, not a second copy");
+            assertEquals(1, count(store.auditEvents(0), AuditEvent.Action.PUBLISHED));
+        }
+    }
+
+    @Test
+    void aStoreOpenElsewhereIsNeitherEmptiedNorUsed(@TempDir Path out) throws Exception {
+        BeihaiDemo.runAndWrite(out);
+        long size = Files.size(BeihaiDemo.storeDirectory(out).resolve("evidence.jsonl"));
+        try (JournalAssessmentStore held = JournalAssessmentStore.open(BeihaiDemo.storeDirectory(out))) {
+            assertThrows(JournalLockedException.class, () -> BeihaiDemo.runAndWrite(out));
+            assertEquals(size, Files.size(BeihaiDemo.storeDirectory(out).resolve("evidence.jsonl")));
+            assertFalse(held.allEvidence().isEmpty());
+        }
+    }
+
+    @Test
+    void theReportsNameTheBonusPenaltyAndVetoCategoriesInChinese(@TempDir Path out) throws Exception {
+        BeihaiDemo.runAndWrite(out);
+        String csv = new String(Files.readAllBytes(out.resolve(Reports.CSV)), StandardCharsets.UTF_8);
+        String html = new String(Files.readAllBytes(out.resolve(Reports.HTML)), StandardCharsets.UTF_8);
+        String json = new String(Files.readAllBytes(out.resolve(Reports.JSON)), StandardCharsets.UTF_8);
+        for (String text : new String[] {csv, html}) {
+            assertTrue(text.contains("加分 上级机关表彰 1.5"), "the bonus by its Chinese name");
+            assertTrue(text.contains("扣分 新闻媒体曝光 1"), "the penalty by its Chinese name");
+            assertTrue(text.contains("一票否决：重大安全生产责任事故"), "the veto by its Chinese name");
+            assertFalse(text.contains("superior-commendation"), "no bare category key");
+        }
+        assertTrue(json.replaceAll("\\s+", "").contains("\"category\":\"superior-commendation\",\"label\":\"上级机关表彰\""),
+                "JSON keeps the key and adds the label");
+    }
+
+    private static long count(List<AuditEvent> audit, AuditEvent.Action action) {
+        return audit.stream().filter(e -> e.action() == action).count();
+    }
+
+    @Test
+    void theCategoryLabelsCoverEveryCategoryOfThePlan() {
+        List<String> categories = new ArrayList<>();
+        for (org.kaoping.core.plan.AdjustmentRule a : BeihaiDemo.plan().adjustments()) {
+            categories.add(a.category());
+        }
+        for (org.kaoping.core.plan.VetoRule v : BeihaiDemo.plan().vetoRules()) {
+            categories.add(v.incidentCategory());
+        }
+        assertFalse(categories.isEmpty());
+        for (String c : categories) {
+            assertTrue(BeihaiDemo.CATEGORY_LABELS.containsKey(c), c + " has a Chinese label");
+        }
+    }
+}
