@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.kaoping.core.plan.Grade;
 import org.kaoping.core.plan.GradeBand;
+import org.kaoping.core.plan.RaterCombination;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.ranking.RankedUnit;
 import org.kaoping.core.ranking.RankingTable;
@@ -49,8 +50,8 @@ public final class HtmlReport {
             h.append("</ul>\n");
         }
         h.append("<p class=\"plan\">考评方案 ").append(esc(data.plan().id())).append("，年度 ").append(data.plan().year())
-                .append("，等次 ").append(esc(data.plan().gradeBands().toString())).append("，评分人合成 ")
-                .append(esc(data.plan().raters().toString())).append("，分值保留 ").append(scale).append(" 位小数（四舍五入）。</p>\n");
+                .append("，等次 ").append(esc(data.plan().gradeBands().toString())).append("，评分：")
+                .append(esc(ratersInChinese(data.plan().raters()))).append("，分值保留 ").append(scale).append(" 位小数（四舍五入）。</p>\n");
         h.append("<nav><ul>\n");
         List<RankingTable> tables = data.rankings();
         for (int i = 0; i < tables.size(); i++) {
@@ -93,21 +94,26 @@ public final class HtmlReport {
 
     private static void rankingChart(StringBuilder h, ReportData data, RankingTable t, Rubric r) {
         int n = t.entries().size();
-        int height = 28 + n * ROW + 8;
+        // Grade labels sit on two alternating rows: thresholds such as 80 and 90 are too close for one.
+        int top = 34;
+        int height = top + n * ROW + 8;
         long full = r.points().units();
         h.append("<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(CHART_WIDTH)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ').append(height)
                 .append("\">\n<title>").append(esc(r.title())).append(" 排名</title>\n");
+        int band = 0;
         for (GradeBand b : data.plan().gradeBands().bands()) {
             if (b.minimum().isZero()) {
                 continue;
             }
             long x = LABEL_WIDTH + scaled(b.minimum(), full, BAR_MAX);
-            h.append("<line x1=\"").append(x).append("\" y1=\"18\" x2=\"").append(x).append("\" y2=\"").append(height - 4)
-                    .append("\" class=\"band\"/><text x=\"").append(x).append("\" y=\"12\" class=\"bandlabel\">")
+            int labelY = band++ % 2 == 0 ? 10 : 22;
+            h.append("<line x1=\"").append(x).append("\" y1=\"").append(labelY + 3).append("\" x2=\"").append(x)
+                    .append("\" y2=\"").append(height - 4).append("\" class=\"band\"/><text x=\"").append(x).append("\" y=\"")
+                    .append(labelY).append("\" class=\"bandlabel\">")
                     .append(esc(b.grade().name())).append(" ≥ ").append(b.minimum()).append("</text>\n");
         }
-        int y = 24;
+        int y = top;
         for (RankedUnit u : t.entries()) {
             long w = scaled(u.finalTotal(), full, BAR_MAX);
             h.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 15).append("\" class=\"name\">")
@@ -119,6 +125,13 @@ public final class HtmlReport {
             y += ROW;
         }
         h.append("</svg>\n");
+    }
+
+    /** The plan's rater combination as the office would state it. */
+    static String ratersInChinese(RaterCombination raters) {
+        return raters.isTrimmed()
+                ? "评分人不少于 " + raters.minRaters() + " 人时去掉一个最高分和一个最低分后取平均，少于时取平均"
+                : "各评分人取平均";
     }
 
     private static void unit(StringBuilder h, ReportData data, Scorecard c, RankedUnit u, int index, int scale) {
