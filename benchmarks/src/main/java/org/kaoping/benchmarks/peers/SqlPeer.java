@@ -38,9 +38,14 @@ public abstract class SqlPeer implements AutoCloseable {
         this.conn = conn;
     }
 
-    /** An in-memory database of {@code engine}. */
+    /**
+     * A database of {@code engine}: in memory, except that DuckDB uses a fresh file when the system property
+     * {@code kaoping.duckdb.file} names one (so that a national load is not held in RAM); DuckDB's memory is
+     * capped by {@code kaoping.duckdb.memory} (default 4GB), spilling to the file's directory or the temp dir.
+     */
     public static SqlPeer open(Engine engine) throws SQLException {
-        return engine == Engine.DUCKDB ? new DuckDb() : new H2();
+        return engine == Engine.DUCKDB ? new DuckDb(System.getProperty("kaoping.duckdb.file"),
+                System.getProperty("kaoping.duckdb.memory", "4GB")) : new H2();
     }
 
     public Engine engine() {
@@ -55,7 +60,7 @@ public abstract class SqlPeer implements AutoCloseable {
     /** Creates the tables and loads the nation; returns the rows of {@code facts}. */
     public long load(Nation nation) throws SQLException {
         try (Statement s = conn.createStatement()) {
-            s.execute("CREATE TABLE facts (unit INTEGER, leaf INTEGER, src INTEGER, kind INTEGER, yr INTEGER, a INTEGER, b INTEGER)");
+            s.execute("CREATE TABLE facts (unit INTEGER, leaf INTEGER, src TINYINT, kind TINYINT, yr SMALLINT, a INTEGER, b SMALLINT)");
             s.execute("CREATE TABLE units (unit INTEGER PRIMARY KEY, rubric INTEGER)");
             s.execute("CREATE TABLE leaves (leaf INTEGER PRIMARY KEY, rubric INTEGER, section INTEGER, pts BIGINT, rule INTEGER, param INTEGER)");
             s.execute("CREATE TABLE sections (rubric INTEGER, section INTEGER, base BIGINT, PRIMARY KEY (rubric, section))");
@@ -173,12 +178,28 @@ public abstract class SqlPeer implements AutoCloseable {
 
     /** DuckDB, in memory, loaded through its appender. */
     static final class DuckDb extends SqlPeer {
-        DuckDb() throws SQLException {
-            super(Engine.DUCKDB, DriverManager.getConnection("jdbc:duckdb:"));
+        DuckDb(String file, String memory) throws SQLException {
+            super(Engine.DUCKDB, DriverManager.getConnection("jdbc:duckdb:" + fresh(file)));
             try (Statement s = conn.createStatement()) {
                 s.execute("SET threads TO 2");
+                s.execute("SET memory_limit = '" + memory + "'");
+                s.execute("SET temp_directory = '" + (file == null ? System.getProperty("java.io.tmpdir") + "/kaoping-duckdb-spill"
+                        : file + ".spill") + "'");
                 s.execute("SET preserve_insertion_order = false");
             }
+        }
+
+        private static String fresh(String file) throws SQLException {
+            if (file == null) {
+                return "";
+            }
+            try {
+                java.nio.file.Files.deleteIfExists(java.nio.file.Paths.get(file));
+                java.nio.file.Files.deleteIfExists(java.nio.file.Paths.get(file + ".wal"));
+            } catch (java.io.IOException e) {
+                throw new SQLException("cannot replace " + file, e);
+            }
+            return file;
         }
 
         @Override
@@ -197,12 +218,15 @@ public abstract class SqlPeer implements AutoCloseable {
                         ap.beginRow();
                         ap.append(u);
                         ap.append(f.leaf[i] < 0 ? -1 : r.globalLeaf[f.leaf[i]]);
-                        ap.append((int) f.source[i]);
-                        ap.append((int) f.kind[i]);
-                        ap.append(f.previousYear[i] ? Facts.YEAR - 1 : Facts.YEAR);
+                        ap.append(f.source[i]);
+                        ap.append(f.kind[i]);
+                        ap.append((short) (f.previousYear[i] ? Facts.YEAR - 1 : Facts.YEAR));
                         ap.append(f.kind[i] == UnitFacts.JUDGEMENT ? UnitFacts.levelPermille(f.a[i]) : f.a[i]);
-                        ap.append(f.b[i]);
+                        ap.append((short) f.b[i]);
                         ap.endRow();
+                    }
+                    if (u % 20_000 == 19_999) {
+                        ap.flush();
                     }
                 }
             }

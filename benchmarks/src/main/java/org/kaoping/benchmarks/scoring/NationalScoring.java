@@ -13,6 +13,12 @@ import org.kaoping.core.scoring.Scorer;
 /** Scores every unit of a nation on {@code threads} threads (the {@link Scorer} is thread-safe), then ranks per rubric with {@link Rankings}. */
 public final class NationalScoring {
     private static final int CHUNK = 512;
+    private static final java.util.concurrent.atomic.AtomicLong CPU = new java.util.concurrent.atomic.AtomicLong();
+
+    /** CPU time (all worker threads, nanoseconds) of the last {@link #scoreAll}: less disturbed than wall time on a shared machine. */
+    public static long lastCpuNanos() {
+        return CPU.get();
+    }
 
     private NationalScoring() {}
 
@@ -20,7 +26,10 @@ public final class NationalScoring {
     public static Scorecard[] scoreAll(Scorer scorer, Nation nation, EvidenceIndex index, int threads) {
         Scorecard[] cards = new Scorecard[nation.size()];
         AtomicInteger next = new AtomicInteger();
+        CPU.set(0);
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         Runnable work = () -> {
+            long cpu0 = mx.getCurrentThreadCpuTime();
             int from;
             while ((from = next.getAndAdd(CHUNK)) < cards.length) {
                 int to = Math.min(cards.length, from + CHUNK);
@@ -28,6 +37,7 @@ public final class NationalScoring {
                     cards[u] = scorer.score(nation.units[u], index.unit(nation.units[u].id()));
                 }
             }
+            CPU.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
         };
         if (threads <= 1) {
             work.run();
