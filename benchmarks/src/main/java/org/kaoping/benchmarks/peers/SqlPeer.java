@@ -57,19 +57,33 @@ public abstract class SqlPeer implements AutoCloseable {
 
     protected abstract void loadFacts(Nation nation) throws SQLException;
 
+    /** Loads {@code units (unit, rubric)}; by JDBC batches unless the engine has a faster path. */
+    protected void loadUnits(Nation nation) throws SQLException {
+        try (PreparedStatement u = conn.prepareStatement("INSERT INTO units VALUES (?, ?)")) {
+            for (int i = 0; i < nation.size(); i++) {
+                u.setInt(1, i);
+                u.setInt(2, nation.rubricOf(i).code);
+                u.addBatch();
+                if (i % 10_000 == 9_999) {
+                    u.executeBatch();
+                }
+            }
+            u.executeBatch();
+        }
+    }
+
     /** Creates the tables and loads the nation; returns the rows of {@code facts}. */
     public long load(Nation nation) throws SQLException {
         try (Statement s = conn.createStatement()) {
             s.execute("CREATE TABLE facts (unit INTEGER, leaf INTEGER, src TINYINT, kind TINYINT, yr SMALLINT, a INTEGER, b SMALLINT)");
-            s.execute("CREATE TABLE units (unit INTEGER PRIMARY KEY, rubric INTEGER)");
+            s.execute("CREATE TABLE units (unit INTEGER, rubric INTEGER)");
             s.execute("CREATE TABLE leaves (leaf INTEGER PRIMARY KEY, rubric INTEGER, section INTEGER, pts BIGINT, rule INTEGER, param INTEGER)");
             s.execute("CREATE TABLE sections (rubric INTEGER, section INTEGER, base BIGINT, PRIMARY KEY (rubric, section))");
         }
         boolean auto = conn.getAutoCommit();
         conn.setAutoCommit(false);
         try (PreparedStatement l = conn.prepareStatement("INSERT INTO leaves VALUES (?, ?, ?, ?, ?, ?)");
-                PreparedStatement sec = conn.prepareStatement("INSERT INTO sections VALUES (?, ?, ?)");
-                PreparedStatement u = conn.prepareStatement("INSERT INTO units VALUES (?, ?)")) {
+                PreparedStatement sec = conn.prepareStatement("INSERT INTO sections VALUES (?, ?, ?)")) {
             for (SyntheticRubric r : nation.rubrics) {
                 long[] base = new long[r.sections + 1];
                 for (int k = 0; k < r.leaves; k++) {
@@ -93,16 +107,8 @@ public abstract class SqlPeer implements AutoCloseable {
             }
             l.executeBatch();
             sec.executeBatch();
-            for (int i = 0; i < nation.size(); i++) {
-                u.setInt(1, i);
-                u.setInt(2, nation.rubricOf(i).code);
-                u.addBatch();
-                if (i % 10_000 == 9_999) {
-                    u.executeBatch();
-                }
-            }
-            u.executeBatch();
         }
+        loadUnits(nation);
         conn.commit();
         loadFacts(nation);
         conn.commit();
@@ -205,6 +211,19 @@ public abstract class SqlPeer implements AutoCloseable {
         @Override
         protected String div() {
             return "//";
+        }
+
+        /** DuckDB executes a batched prepared statement row by row, each holding memory until commit: use the appender. */
+        @Override
+        protected void loadUnits(Nation nation) throws SQLException {
+            try (DuckDBAppender ap = ((DuckDBConnection) conn).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "units")) {
+                for (int i = 0; i < nation.size(); i++) {
+                    ap.beginRow();
+                    ap.append(i);
+                    ap.append(nation.rubricOf(i).code);
+                    ap.endRow();
+                }
+            }
         }
 
         @Override
