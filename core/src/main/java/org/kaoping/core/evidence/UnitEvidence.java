@@ -1,10 +1,11 @@
 package org.kaoping.core.evidence;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -12,27 +13,38 @@ import java.util.Set;
  * so the order in which evidence arrived never matters. Immutable.
  */
 public final class UnitEvidence {
+    private static final String[] NO_KEYS = new String[0];
 
     private final String unitId;
     private final List<Evidence> all;
-    private final Map<String, List<Evidence>> byKey;
+    // An open-addressing table of the keys (length a power of two, at most half full): each slot holds the
+    // key's hash, the key and its evidence as a view over one shared array grouped by key. Compared with a
+    // HashMap of ArrayLists this holds about half the bytes per key and a lookup touches two arrays instead
+    // of a node, a key, a list and its array.
+    private final int[] hashes;
+    private final String[] keys;
+    private final List<Evidence>[] lists;
 
-    private UnitEvidence(String unitId, List<Evidence> all, Map<String, List<Evidence>> byKey) {
+    private UnitEvidence(String unitId, List<Evidence> all, int[] hashes, String[] keys, List<Evidence>[] lists) {
         this.unitId = unitId;
         this.all = all;
-        this.byKey = byKey;
+        this.hashes = hashes;
+        this.keys = keys;
+        this.lists = lists;
     }
 
     /** No evidence about {@code unitId}. */
+    @SuppressWarnings("unchecked")
     public static UnitEvidence empty(String unitId) {
-        return new UnitEvidence(unitId, Collections.<Evidence>emptyList(), Collections.<String, List<Evidence>>emptyMap());
+        return new UnitEvidence(unitId, Collections.<Evidence>emptyList(), new int[0], NO_KEYS, new List[0]);
     }
 
     /** Sorts {@code evidence} (all about {@code unitId}) by id, drops exact duplicates and groups it by key. */
+    @SuppressWarnings("unchecked")
     static UnitEvidence of(String unitId, List<Evidence> evidence) {
-        ArrayList<Evidence> sorted = new ArrayList<>(evidence);
-        sorted.sort(EvidenceIndex.BY_ID);
-        ArrayList<Evidence> unique = new ArrayList<>(sorted.size());
+        Evidence[] sorted = evidence.toArray(new Evidence[0]);
+        Arrays.sort(sorted, EvidenceIndex.BY_ID);
+        int n = 0;
         Evidence previous = null;
         for (Evidence e : sorted) {
             if (previous != null && previous.id().equals(e.id())) {
@@ -41,22 +53,69 @@ public final class UnitEvidence {
                 }
                 continue;
             }
-            unique.add(e);
+            sorted[n++] = e;
             previous = e;
         }
-        Map<String, List<Evidence>> byKey = new HashMap<>();
-        for (Evidence e : unique) {
-            List<Evidence> list = byKey.get(e.key());
-            if (list == null) {
-                list = new ArrayList<>(2);
-                byKey.put(e.key(), list);
+        Evidence[] unique = n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+        int capacity = 4;
+        while (capacity < n * 2) {
+            capacity <<= 1;
+        }
+        int[] hashes = new int[capacity];
+        String[] keys = new String[capacity];
+        int[] count = new int[capacity];
+        int[] slotOf = new int[n];
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            String key = unique[i].key();
+            int h = key.hashCode();
+            int slot = h & (capacity - 1);
+            while (keys[slot] != null && !(hashes[slot] == h && keys[slot].equals(key))) {
+                slot = (slot + 1) & (capacity - 1);
             }
-            list.add(e);
+            if (keys[slot] == null) {
+                keys[slot] = key;
+                hashes[slot] = h;
+                distinct++;
+            }
+            count[slot]++;
+            slotOf[i] = slot;
         }
-        for (Map.Entry<String, List<Evidence>> en : byKey.entrySet()) {
-            en.setValue(Collections.unmodifiableList(en.getValue()));
+        // shrink the table to at most half full of the distinct keys, then lay the evidence out key by key
+        int size = 4;
+        while (size < distinct * 2) {
+            size <<= 1;
         }
-        return new UnitEvidence(unitId, Collections.unmodifiableList(unique), byKey);
+        int[] tHashes = new int[size];
+        String[] tKeys = new String[size];
+        List<Evidence>[] tLists = new List[size];
+        int[] start = new int[capacity];
+        int at = 0;
+        for (int slot = 0; slot < capacity; slot++) {
+            if (keys[slot] != null) {
+                start[slot] = at;
+                at += count[slot];
+            }
+        }
+        Evidence[] grouped = new Evidence[n];
+        int[] fill = start.clone();
+        for (int i = 0; i < n; i++) {
+            grouped[fill[slotOf[i]]++] = unique[i];
+        }
+        for (int slot = 0; slot < capacity; slot++) {
+            if (keys[slot] == null) {
+                continue;
+            }
+            int h = hashes[slot];
+            int t = h & (size - 1);
+            while (tKeys[t] != null) {
+                t = (t + 1) & (size - 1);
+            }
+            tHashes[t] = h;
+            tKeys[t] = keys[slot];
+            tLists[t] = new Slice(grouped, start[slot], start[slot] + count[slot]);
+        }
+        return new UnitEvidence(unitId, new Slice(unique, 0, n), tHashes, tKeys, tLists);
     }
 
     public String unitId() {
@@ -70,13 +129,31 @@ public final class UnitEvidence {
 
     /** The evidence filed under {@code key} (a criterion id, metric key or category), sorted by id; empty if none. */
     public List<Evidence> byKey(String key) {
-        List<Evidence> list = byKey.get(key);
-        return list == null ? Collections.<Evidence>emptyList() : list;
+        int mask = keys.length - 1;
+        if (mask < 0) {
+            return Collections.<Evidence>emptyList();
+        }
+        int h = key.hashCode();
+        for (int slot = h & mask;; slot = (slot + 1) & mask) {
+            String k = keys[slot];
+            if (k == null) {
+                return Collections.<Evidence>emptyList();
+            }
+            if (hashes[slot] == h && (k == key || k.equals(key))) {
+                return lists[slot];
+            }
+        }
     }
 
     /** The keys that have evidence. */
     public Set<String> keys() {
-        return Collections.unmodifiableSet(byKey.keySet());
+        Set<String> out = new HashSet<>();
+        for (String k : keys) {
+            if (k != null) {
+                out.add(k);
+            }
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     public boolean isEmpty() {
@@ -96,5 +173,31 @@ public final class UnitEvidence {
     @Override
     public String toString() {
         return "UnitEvidence[" + unitId + ", " + all.size() + " item(s)]";
+    }
+
+    /** An unmodifiable view of {@code array[from, to)}. */
+    private static final class Slice extends AbstractList<Evidence> implements RandomAccess {
+        private final Evidence[] array;
+        private final int from;
+        private final int size;
+
+        Slice(Evidence[] array, int from, int to) {
+            this.array = array;
+            this.from = from;
+            this.size = to - from;
+        }
+
+        @Override
+        public Evidence get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("index " + index + " of " + size);
+            }
+            return array[from + index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

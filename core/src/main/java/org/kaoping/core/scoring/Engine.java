@@ -72,6 +72,8 @@ final class Engine {
     final boolean[] incomplete;
     private final boolean[] na;
     long deductionsTaken;
+    private boolean anyDeduction;
+    private boolean anyOverride;
 
     // the leaf and channel being evaluated
     private int node;
@@ -121,23 +123,42 @@ final class Engine {
                 }
             }
         }
-        applyDeductions();
-        applyOverrides();
+        // The first pass saw every piece of evidence filed under a criterion id: without a deduction or an
+        // override among them, these passes would change nothing, so they do not walk the evidence again.
+        if (anyDeduction) {
+            applyDeductions();
+        }
+        if (anyOverride) {
+            applyOverrides();
+        }
         aggregate();
     }
 
     // ---------------------------------------------------------------- passes
 
+    /** Looks up each criterion's own evidence, marks not-applicable subtrees and notes whether any deduction or override is filed. */
     private void markNotApplicable() {
         for (int i = 0; i < n; i++) {
             List<Evidence> l = ue.byKey(cr.ids[i]);
             own[i] = l;
             for (int k = 0; k < l.size(); k++) {
                 Evidence e = l.get(k);
+                // kind first: one interface call per piece of evidence for the kinds scored later (the common case)
+                EvidenceKind kind = e.kind();
+                if (kind == EvidenceKind.DEDUCTION) {
+                    anyDeduction = true;
+                    continue;
+                }
+                if (kind != EvidenceKind.NOT_APPLICABLE && kind != EvidenceKind.SCORE_OVERRIDE) {
+                    continue;
+                }
+                if (kind == EvidenceKind.SCORE_OVERRIDE) {
+                    anyOverride = true;
+                }
                 if (e.period().year() != year) {
                     continue;
                 }
-                if (e.kind() == EvidenceKind.NOT_APPLICABLE && !na[i]) {
+                if (kind == EvidenceKind.NOT_APPLICABLE && !na[i]) {
                     for (int j = i; j < cr.end[i]; j++) {
                         na[j] = true;
                         if (trace != null) {
@@ -145,7 +166,7 @@ final class Engine {
                                     + (j == i ? "" : " on " + cr.ids[i]) + "]";
                         }
                     }
-                } else if (e.kind() == EvidenceKind.SCORE_OVERRIDE && !cr.leaf[i]) {
+                } else if (kind == EvidenceKind.SCORE_OVERRIDE && !cr.leaf[i]) {
                     throw new ScoringException("Override [" + e.id() + "] of unit [" + unit.id() + "] names criterion ["
                             + cr.ids[i] + "], which has children; overrides apply to leaves only");
                 }

@@ -47,6 +47,7 @@ public final class Scorecard {
     private final List<TriggeredVeto> vetoes;
     private final Points finalTotal;
     private final Grade grade;
+    private final boolean complete;
     private volatile NodeTrace[] traces;
 
     Scorecard(CompiledRubric compiled, Scorer scorer, OrgUnit unit, UnitEvidence evidence, Engine run,
@@ -79,7 +80,7 @@ public final class Scorecard {
             itemTotal = rescale(raw, declared.units(), applicable, scorer.plan().totalScale());
             rescaled = true;
         }
-        this.adjustments = Collections.unmodifiableList(adjustments);
+        this.adjustments = adjustments.isEmpty() ? Collections.<AppliedAdjustment>emptyList() : Collections.unmodifiableList(adjustments);
         long b = 0;
         long p = 0;
         for (AppliedAdjustment a : adjustments) {
@@ -97,13 +98,18 @@ public final class Scorecard {
         }
         this.bonus = Points.ofUnits(b);
         this.penalty = Points.ofUnits(p);
-        this.vetoes = Collections.unmodifiableList(vetoes);
+        this.vetoes = vetoes.isEmpty() ? Collections.<TriggeredVeto>emptyList() : Collections.unmodifiableList(vetoes);
         boolean zero = false;
         for (TriggeredVeto v : vetoes) {
             zero |= v.rule().effect() == org.kaoping.core.plan.VetoEffect.ZERO_TOTAL;
         }
         this.finalTotal = zero ? Points.ZERO : Points.ofUnits(Math.max(0, itemTotal.units() + b - p));
         this.grade = Engine.capGrade(scorer.plan().gradeBands().gradeOf(finalTotal), vetoes);
+        boolean c = true;
+        for (int i = 0; i < state.length && c; i++) {
+            c = !(compiled.leaf[i] && (state[i] == Engine.MISSING || incomplete[i]));
+        }
+        this.complete = c; // computed while the arrays are hot: ranking asks every card
     }
 
     private static Points rescale(long raw, long declared, long applicable, int scale) {
@@ -223,12 +229,7 @@ public final class Scorecard {
 
     /** Whether every applicable leaf was decided by evidence and no weighted channel is missing under {@code MARK_INCOMPLETE}. */
     public boolean isComplete() {
-        for (int i = 0; i < state.length; i++) {
-            if (compiled.leaf[i] && (state[i] == Engine.MISSING || incomplete[i])) {
-                return false;
-            }
-        }
-        return true;
+        return complete;
     }
 
     /** Ids of the leaves that had no evidence to decide them, in rubric order. */

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the benchmarks and runs them: JMH (short settings) then the national runs at each scale given
+# (default 0.01 0.1). Results go to benchmarks/results/<date>/. See README.md.
+#   bash benchmarks/run-all.sh            # 1 % and 10 %
+#   bash benchmarks/run-all.sh 0.01 0.1 1.0   # also 100 % (needs ~17 GB free: -Xmx16g, then DuckDB capped at 6 GB)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scales=("$@"); [ ${#scales[@]} -eq 0 ] && scales=(0.01 0.1)
+./mvnw -B -ntp -q -pl benchmarks -am package -DskipTests
+jar=benchmarks/target/benchmarks.jar
+out=benchmarks/results/$(date +%Y%m%d-%H%M); mkdir -p "$out"
+{ nproc; java -version 2>&1; grep -m1 "model name" /proc/cpuinfo || true; free -g | head -2; uptime; } > "$out/machine.txt"
+JMH="-f 1 -wi 2 -i 3 -w 2s -r 3s"
+java -Xmx6g -jar $jar $JMH -rf json -rff "$out/jmh-1pct.json" | tee "$out/jmh-1pct.txt"
+java -Xmx10g -jar $jar $JMH -p scale=0.1 -p engine=DUCKDB -rf json -rff "$out/jmh-10pct.json" \
+  'NationalScoringBenchmark.scoreAndRank|IncrementalBenchmark|PeerRollUpBenchmark' | tee "$out/jmh-10pct.txt"
+for s in "${scales[@]}"; do
+  if [ "$s" = "1.0" ] || [ "$s" = "1" ]; then
+    # Kaoping and DuckDB in separate processes: a 16 GB heap and DuckDB's buffers do not both fit in 24 GB.
+    java -Xmx16g -Xms16g -cp $jar org.kaoping.benchmarks.NationalReport scale=1.0 runs=3 warmups=1 peers=none \
+      expect="$out/kaoping-sample-1.0.txt" | tee "$out/national-100pct-kaoping.txt"
+    median=$(grep '^| 1.0 | Kaoping' "$out/national-100pct-kaoping.txt" | awk -F'|' '{gsub(/ /,"",$6); print $6}')
+    java -Xmx2g -Dkaoping.duckdb.file="${TMPDIR:-/tmp}/kaoping-nation.duckdb" -Dkaoping.duckdb.memory=6GB -cp $jar \
+      org.kaoping.benchmarks.NationalReport scale=1.0 peers=duckdb kaoping=false peerRuns=2 kaopingMedian="$median" \
+      expect="$out/kaoping-sample-1.0.txt" | tee "$out/national-100pct-duckdb.txt"
+    rm -f "${TMPDIR:-/tmp}/kaoping-nation.duckdb" "${TMPDIR:-/tmp}/kaoping-nation.duckdb.wal"
+  else
+    java -Xmx10g -cp $jar org.kaoping.benchmarks.NationalReport scale="$s" runs=5 peerRuns=2 \
+      expect="$out/kaoping-sample-$s.txt" | tee "$out/national-$s.txt"
+  fi
+done
+echo "results in $out"
