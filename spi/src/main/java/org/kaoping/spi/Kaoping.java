@@ -731,14 +731,7 @@ public final class Kaoping implements AutoCloseable {
         s.append("; notifiers ").append(names(notifiers));
         s.append("; result sinks ").append(names(sinks));
         s.append("; rule evaluators ").append(names(evaluators));
-        if (!failures.isEmpty()) {
-            s.append("; ").append(failures.size()).append(" provider(s) failed: ");
-            sep = "";
-            for (ProviderFailure f : failures) {
-                s.append(sep).append(f);
-                sep = "; ";
-            }
-        }
+        ProviderFailures.appendTo(s, "provider(s) failed", failures);
         return s.toString();
     }
 
@@ -1638,11 +1631,7 @@ public final class Kaoping implements AutoCloseable {
             if (failures.isEmpty()) {
                 return "";
             }
-            StringBuilder s = new StringBuilder("; discovery failures: ");
-            for (ProviderFailure f : failures) {
-                s.append(f).append("; ");
-            }
-            return s.substring(0, s.length() - 2);
+            return "; discovery failures: " + ProviderFailures.join(failures);
         }
 
         private <T> Builder addAll(List<T> to, T[] items, String what) {

@@ -186,14 +186,7 @@ public final class Providers<T extends KaopingProvider> {
                     .append(f.priority).append(')');
             sep = ", ";
         }
-        if (!failures.isEmpty()) {
-            s.append("; ").append(failures.size()).append(" failed");
-            sep = ": ";
-            for (ProviderFailure f : failures) {
-                s.append(sep).append(f);
-                sep = "; ";
-            }
-        }
+        ProviderFailures.appendTo(s, "failed", failures);
         return s.toString();
     }
 

@@ -20,14 +20,17 @@ import org.kaoping.spi.Kaoping;
 
 /**
  * The quick start an integrator copies: wire the runtime explicitly (rubrics, the org directory, the embedded
- * journal store, an evidence folder the OA system exports to), import, submit one judgement under the delegation
- * rules, then score and rank. In a host, replace {@link BeihaiSampleCity#directory()} by an adapter over the
+ * journal store, an evidence folder the OA system exports to), leave the city office out of the assessees, import,
+ * submit one judgement under the delegation rules, then score and rank. In a host, replace {@link BeihaiSampleCity#directory()} by an adapter over the
  * host's org directory and point the folder source at the OA export folder.
  *
  * <p>Run it with {@code java -cp … org.kaoping.examples.beihai.EmbeddingExample [WORK_DIR]}; it seeds
  * {@code WORK_DIR/evidence} with the demo's synthetic evidence (示例数据，非真实考评结果) first.
  */
 public final class EmbeddingExample {
+    /** Why the city office is left out of the rankings, as the demo says it. */
+    static final String OFFICE_NOT_ASSESSED = "市依法治市领导小组办公室是考评的承办机构，不作为被考评对象";
+
     private EmbeddingExample() {}
 
     public static void main(String[] args) {
@@ -48,7 +51,9 @@ public final class EmbeddingExample {
                 .rubricProvider(new Beihai2015RubricProvider())
                 .orgDirectory(BeihaiSampleCity.directory()).store(store)
                 .evidenceSource(FolderEvidenceSource.of(dir.resolve("evidence")))
-                .cityOffice(BeihaiSampleCity.OFFICE_ID).planFromRubrics("beihai-2015", 2015).build()) {
+                .cityOffice(BeihaiSampleCity.OFFICE_ID).planFromRubrics("beihai-2015", 2015)
+                // The city office runs the assessment; its kind has a rubric, but it is not an assessee.
+                .notAssessed(BeihaiSampleCity.OFFICE_ID, OFFICE_NOT_ASSESSED).build()) {
             kaoping.importAll();
             kaoping.submit("示例评委06", BeihaiSampleCity.OFFICE_ID, panelJudgement()); // the office files the panel's forms
             return kaoping.rank();

@@ -1,53 +1,15 @@
 package org.kaoping.plugin.json;
 
-import org.kaoping.core.KaopingException;
-
 /**
  * Thrown when text is not valid evidence, scorecard or audit JSON; the message names the source (a file
  * name or other name given to the reader), the line and column, the JSON path and what was expected:
  * {@code exports/2015-03.json line 4 column 12 ($[2].value): expected a decimal number, got "三"}.
  * Nothing is produced from a source that throws it.
  */
-public final class EvidenceFormatException extends KaopingException {
+public final class EvidenceFormatException extends JsonInputException {
     private static final long serialVersionUID = 1L;
 
-    private final String source;
-    private final int line;
-    private final int column;
-    private final String path;
-    private final String problem;
-
     EvidenceFormatException(String source, int line, int column, String path, String problem) {
-        super(source + " line " + line + " column " + column + " (" + path + "): " + problem);
-        this.source = source;
-        this.line = line;
-        this.column = column;
-        this.path = path;
-        this.problem = problem;
-    }
-
-    /** The file name or other source name given to the reader. */
-    public String source() {
-        return source;
-    }
-
-    /** 1-based line of the offending value or key. */
-    public int line() {
-        return line;
-    }
-
-    /** 1-based column of the offending value or key. */
-    public int column() {
-        return column;
-    }
-
-    /** The JSON path of the offending value, e.g. {@code $[2].value}. */
-    public String path() {
-        return path;
-    }
-
-    /** What was expected and what was found, without the location. */
-    public String problem() {
-        return problem;
+        super(source, line, column, path, problem);
     }
 }

@@ -2,24 +2,11 @@ package org.kaoping.plugin.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
@@ -159,7 +146,7 @@ public final class EvidenceJson {
             throw new KaopingException("Cannot read evidence file " + file + ": " + e, e);
         }
         String name = file.toString();
-        return parseArray(decodeUtf8(bytes, name), name);
+        return parseArray(JsonInput.decodeUtf8(bytes, name, EvidenceFormatException::new), name);
     }
 
     /**
@@ -183,74 +170,8 @@ public final class EvidenceJson {
     // ---- internals --------------------------------------------------------------------------------
 
     private static Located tree(String json, String sourceName, String expected) {
-        Objects.requireNonNull(json, "json must not be null");
-        Objects.requireNonNull(sourceName, "sourceName must not be null");
-        if (json.startsWith("\uFEFF")) {
-            json = json.substring(1);
-        }
-        try (JsonParser p = FACTORY.createParser(json)) {
-            if (p.nextToken() == null) {
-                throw new EvidenceFormatException(sourceName, 1, 1, "$", "expected " + expected + ", got an empty text");
-            }
-            Located root = Located.read(p, sourceName, "$");
-            JsonToken trailing = p.nextToken();
-            if (trailing != null) {
-                JsonLocation at = p.currentTokenLocation();
-                throw new EvidenceFormatException(sourceName, at.getLineNr(), at.getColumnNr(), "$",
-                        "expected the end of the text after " + expected + ", got " + trailing);
-            }
-            return root;
-        } catch (RubricFormatException e) {
-            // Located's own complaints (a duplicate key), in this format's terms.
-            throw new EvidenceFormatException(e.source(), e.line(), e.column(), e.path(), e.problem());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String path = e.getProcessor() instanceof JsonParser ? jsonPath((JsonParser) e.getProcessor()) : "$";
-            throw new EvidenceFormatException(sourceName, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), path, "invalid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new KaopingException("Cannot read evidence from " + sourceName + ": " + e, e);
-        }
-    }
-
-    private static String jsonPath(JsonParser p) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                parts.push("." + c.getCurrentName());
-            }
-        }
-        StringBuilder s = new StringBuilder("$");
-        for (String part : parts) {
-            s.append(part);
-        }
-        return s.toString();
-    }
-
-    private static String decodeUtf8(byte[] bytes, String sourceName) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            out.flip();
-            String before = out.toString();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < before.length(); i++) {
-                if (before.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw new EvidenceFormatException(sourceName, line, before.length() - lineStart + 1, "$",
-                    String.format("expected UTF-8 text, got byte 0x%02X; save the file as UTF-8", bytes[in.position()] & 0xFF));
-        }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
+        return JsonInput.tree(FACTORY, json, sourceName, EvidenceFormatException::new,
+                "expected " + expected + ", got an empty text",
+                "expected the end of the text after " + expected + ", got ", "Cannot read evidence from ");
     }
 }

@@ -34,7 +34,6 @@ import org.kaoping.core.evidence.ReviewStep;
 import org.kaoping.core.evidence.ScoreOverride;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.evidence.SourceKind;
-import org.kaoping.core.points.Points;
 import org.kaoping.spi.AuditEvent;
 import org.kaoping.spi.ImmutableScorecardRecord;
 import org.kaoping.spi.ScorecardRecord;
@@ -44,7 +43,7 @@ import org.kaoping.spi.ScorecardRecord;
  * required key, an unknown key, a value of the wrong type or a value the evidence type refuses is an
  * {@link EvidenceFormatException} naming where it is and what was expected.
  */
-final class EvidenceReader {
+final class EvidenceReader extends JsonInput {
     private static final List<String> COMMON = Arrays.asList("kind", "id", "unitId", "key", "period", "source", "step",
             "author", "authorUnitId", "recordedAt");
     private static final Map<EvidenceKind, Set<String>> KEYS = new LinkedHashMap<>();
@@ -70,10 +69,8 @@ final class EvidenceReader {
             "sequence", "at", "actor", "actorUnitId", "action", "unitId", "subject", "detail")));
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
 
-    private final String source;
-
     EvidenceReader(String source) {
-        this.source = source;
+        super(source, EvidenceFormatException::new);
     }
 
     List<Evidence> evidenceArray(Located n) {
@@ -247,41 +244,6 @@ final class EvidenceReader {
 
     // ---- primitives -----------------------------------------------------------------------------
 
-    private void object(Located n, String expected, Set<String> allowed) {
-        if (n.type != Located.Type.OBJECT) {
-            throw error(n, "expected " + expected + ", got " + n.describe());
-        }
-        for (String key : n.fields.keySet()) {
-            if (!allowed.contains(key)) {
-                int[] at = n.keyPositions.get(key);
-                throw new EvidenceFormatException(source, at[0], at[1], n.fields.get(key).path,
-                        "unexpected key \"" + key + "\" in " + expected + "; expected one of: " + String.join(", ", allowed));
-            }
-        }
-    }
-
-    private Located required(Located object, String key) {
-        Located v = object.fields.get(key);
-        if (v == null) {
-            throw error(object, "missing required key \"" + key + "\"");
-        }
-        return v;
-    }
-
-    private List<Located> array(Located n, String expected) {
-        if (n.type != Located.Type.ARRAY) {
-            throw error(n, "expected " + expected + ", got " + n.describe());
-        }
-        return n.items;
-    }
-
-    private String string(Located n) {
-        if (n.type != Located.Type.STRING) {
-            throw error(n, "expected a string, got " + n.describe());
-        }
-        return n.text;
-    }
-
     private Optional<String> optionalString(Located object, String key) {
         Located v = object.fields.get(key);
         return v == null ? Optional.<String>empty() : Optional.of(string(v));
@@ -323,16 +285,9 @@ final class EvidenceReader {
         return v;
     }
 
-    private BigDecimal decimal(Located n) {
-        if (n.type != Located.Type.NUMBER) {
-            throw error(n, "expected a decimal number, got " + n.describe());
-        }
-        return n.number;
-    }
-
     /** A metric amount: a decimal with at most {@value MetricValue#SCALE} places that fits in millionths. */
     private BigDecimal metric(Located n) {
-        BigDecimal v = decimal(n);
+        BigDecimal v = decimal(n, "a decimal number");
         try {
             MetricValue.scale(v, n.path);
         } catch (IllegalArgumentException e) {
@@ -340,18 +295,6 @@ final class EvidenceReader {
                     + Long.MAX_VALUE / 1_000_000L + " in magnitude, got " + n.describe());
         }
         return v;
-    }
-
-    private Points points(Located n) {
-        if (n.type != Located.Type.NUMBER) {
-            throw error(n, "expected a number of points, got " + n.describe());
-        }
-        try {
-            return Points.of(n.number);
-        } catch (ArithmeticException e) {
-            throw error(n, "expected a number of points with at most " + Points.SCALE + " decimal places, got "
-                    + n.describe());
-        }
     }
 
     private ReportingPeriod period(Located n) {
@@ -394,18 +337,6 @@ final class EvidenceReader {
             }
         }
         throw error(n, "expected a date such as \"2015-05-01\", got " + n.describe());
-    }
-
-    private <E extends Enum<E>> E enumValue(Located n, Class<E> type, String expected) {
-        E value = n.type == Located.Type.STRING ? JsonNames.parse(type, n.text) : null;
-        if (value == null) {
-            throw error(n, "expected " + expected + " (one of " + JsonNames.choices(type) + "), got " + n.describe());
-        }
-        return value;
-    }
-
-    private EvidenceFormatException error(Located n, String problem) {
-        return new EvidenceFormatException(source, n.line, n.column, n.path, problem);
     }
 
     private static Set<String> keys(String... specific) {

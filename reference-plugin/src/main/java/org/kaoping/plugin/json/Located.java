@@ -67,9 +67,9 @@ final class Located {
     /**
      * Reads the value at the parser's current token and everything inside it.
      *
-     * @throws RubricFormatException on a duplicate key
+     * @throws JsonInputException of the kind {@code errors} makes, on a duplicate key
      */
-    static Located read(JsonParser p, String source, String path) throws IOException {
+    static Located read(JsonParser p, String source, String path, JsonInput.Errors errors) throws IOException {
         JsonToken t = p.currentToken();
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr();
@@ -83,12 +83,12 @@ final class Located {
                     JsonLocation keyAt = p.currentTokenLocation();
                     String childPath = path + "." + name;
                     if (fields.containsKey(name)) {
-                        throw new RubricFormatException(source, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
+                        throw errors.at(source, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
                                 "duplicate key \"" + name + "\"");
                     }
                     p.nextToken();
                     keys.put(name, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
-                    fields.put(name, read(p, source, childPath));
+                    fields.put(name, read(p, source, childPath, errors));
                 }
                 return new Located(Type.OBJECT, line, column, path, Collections.unmodifiableMap(fields),
                         Collections.unmodifiableMap(keys), null, null, null, false);
@@ -96,7 +96,7 @@ final class Located {
             case START_ARRAY: {
                 List<Located> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(p, source, path + "[" + items.size() + "]"));
+                    items.add(read(p, source, path + "[" + items.size() + "]", errors));
                 }
                 return new Located(Type.ARRAY, line, column, path, null, null, Collections.unmodifiableList(items),
                         null, null, false);
@@ -114,7 +114,7 @@ final class Located {
             case VALUE_NULL:
                 return new Located(Type.NULL, line, column, path, null, null, null, null, null, false);
             default:
-                throw new RubricFormatException(source, line, column, path, "unexpected JSON token " + t);
+                throw errors.at(source, line, column, path, "unexpected JSON token " + t);
         }
     }
 }

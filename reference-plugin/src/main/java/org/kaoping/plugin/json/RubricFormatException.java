@@ -1,52 +1,14 @@
 package org.kaoping.plugin.json;
 
-import org.kaoping.core.KaopingException;
-
 /**
  * Thrown when a rubric file is not valid rubric JSON; the message names the file, the line and column,
  * the JSON path and what was expected:
  * {@code rubric.json line 12 column 7 ($.criteria[1].points): expected a number of points, got "abc"}.
  */
-public final class RubricFormatException extends KaopingException {
+public final class RubricFormatException extends JsonInputException {
     private static final long serialVersionUID = 1L;
 
-    private final String source;
-    private final int line;
-    private final int column;
-    private final String path;
-    private final String problem;
-
     RubricFormatException(String source, int line, int column, String path, String problem) {
-        super(source + " line " + line + " column " + column + " (" + path + "): " + problem);
-        this.source = source;
-        this.line = line;
-        this.column = column;
-        this.path = path;
-        this.problem = problem;
-    }
-
-    /** The file name or other source name given to the reader. */
-    public String source() {
-        return source;
-    }
-
-    /** 1-based line of the offending value or key. */
-    public int line() {
-        return line;
-    }
-
-    /** 1-based column of the offending value or key. */
-    public int column() {
-        return column;
-    }
-
-    /** The JSON path of the offending value, e.g. {@code $.criteria[1].points}. */
-    public String path() {
-        return path;
-    }
-
-    /** What was expected and what was found, without the location. */
-    public String problem() {
-        return problem;
+        super(source, line, column, path, problem);
     }
 }

@@ -3,20 +3,11 @@ package org.kaoping.plugin.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,32 +121,9 @@ public final class RubricJson {
      * @throws RubricFormatException naming the source, line, column and JSON path of the first problem
      */
     public static Rubric parse(String json, String sourceName) {
-        Objects.requireNonNull(json, "json must not be null");
-        Objects.requireNonNull(sourceName, "sourceName must not be null");
-        if (json.startsWith("\uFEFF")) {
-            json = json.substring(1);
-        }
-        Located root;
-        try (JsonParser p = FACTORY.createParser(json)) {
-            if (p.nextToken() == null) {
-                throw new RubricFormatException(sourceName, 1, 1, "$", "expected a rubric object, got an empty file");
-            }
-            root = Located.read(p, sourceName, "$");
-            JsonToken trailing = p.nextToken();
-            if (trailing != null) {
-                JsonLocation at = p.currentTokenLocation();
-                throw new RubricFormatException(sourceName, at.getLineNr(), at.getColumnNr(), "$",
-                        "expected the end of the file after the rubric object, got " + trailing);
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String path = e.getProcessor() instanceof JsonParser
-                    ? jsonPath((JsonParser) e.getProcessor()) : "$";
-            throw new RubricFormatException(sourceName, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), path, "invalid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new KaopingException("Cannot read rubric from " + sourceName + ": " + e, e);
-        }
+        Located root = JsonInput.tree(FACTORY, json, sourceName, RubricFormatException::new,
+                "expected a rubric object, got an empty file",
+                "expected the end of the file after the rubric object, got ", "Cannot read rubric from ");
         return new RubricReader(sourceName).rubric(root);
     }
 
@@ -169,32 +137,7 @@ public final class RubricJson {
     public static Rubric parse(byte[] json, String sourceName) {
         Objects.requireNonNull(json, "json must not be null");
         Objects.requireNonNull(sourceName, "sourceName must not be null");
-        return parse(decodeUtf8(json, sourceName), sourceName);
-    }
-
-    private static String decodeUtf8(byte[] bytes, String sourceName) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            out.flip();
-            String before = out.toString();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < before.length(); i++) {
-                if (before.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw new RubricFormatException(sourceName, line, before.length() - lineStart + 1, "$",
-                    String.format("expected UTF-8 text, got byte 0x%02X; save the file as UTF-8", bytes[in.position()] & 0xFF));
-        }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
+        return parse(JsonInput.decodeUtf8(json, sourceName, RubricFormatException::new), sourceName);
     }
 
     /** The JSON Schema (draft 2020-12) of rubric files, as text. */
@@ -212,25 +155,6 @@ public final class RubricJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** {@code $.criteria[1].points}, from the parser's own context, for syntax errors. */
-    private static String jsonPath(JsonParser p) {
-        StringBuilder s = new StringBuilder();
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (com.fasterxml.jackson.core.JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot();
-                c = c.getParent()) {
-            if (c.inArray()) {
-                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                parts.push("." + c.getCurrentName());
-            }
-        }
-        s.append('$');
-        for (String part : parts) {
-            s.append(part);
-        }
-        return s.toString();
     }
 
     /** Keeps the generator from closing the caller's stream. */

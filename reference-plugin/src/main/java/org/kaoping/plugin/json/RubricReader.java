@@ -1,6 +1,5 @@
 package org.kaoping.plugin.json;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.kaoping.core.org.OrgKind;
-import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Erratum;
@@ -37,7 +35,7 @@ import org.kaoping.core.rule.TrendRule;
  * key or a value of the wrong type is a {@link RubricFormatException} naming where it is and what was
  * expected. Sums and thresholds are not judged here; that is {@code RubricValidator}'s job.
  */
-final class RubricReader {
+final class RubricReader extends JsonInput {
     private static final Set<String> RUBRIC_KEYS = keys("$schema", "id", "version", "title", "points",
             "appliesTo", "source", "criteria", "errata");
     private static final Set<String> CRITERION_KEYS = keys("id", "label", "title", "points", "pointsOrigin",
@@ -46,10 +44,8 @@ final class RubricReader {
     private static final Set<String> POLICY_KEYS = keys("kind", "deduction");
     private static final Set<String> LEVEL_KEYS = keys("name", "share");
 
-    private final String source;
-
     RubricReader(String source) {
-        this.source = source;
+        super(source, RubricFormatException::new);
     }
 
     Rubric rubric(Located n) {
@@ -143,7 +139,7 @@ final class RubricReader {
             }
             case AT_LEAST: {
                 object(n, "an at-least rule", keys("kind", "metric", "minimum", "unit", "period", "policy"));
-                return AtLeastRule.of(string(required(n, "metric")), decimal(required(n, "minimum")),
+                return AtLeastRule.of(string(required(n, "metric")), decimal(required(n, "minimum"), "a number"),
                         string(required(n, "unit")), enumValue(required(n, "period"), Period.class, "a period"),
                         policy(required(n, "policy")));
             }
@@ -211,79 +207,12 @@ final class RubricReader {
 
     // ---- primitives -----------------------------------------------------------------------------
 
-    private void object(Located n, String expected, Set<String> allowed) {
-        if (n.type != Located.Type.OBJECT) {
-            throw error(n, "expected " + expected + ", got " + n.describe());
-        }
-        for (String key : n.fields.keySet()) {
-            if (!allowed.contains(key)) {
-                int[] at = n.keyPositions.get(key);
-                throw new RubricFormatException(source, at[0], at[1], n.fields.get(key).path,
-                        "unexpected key \"" + key + "\" in " + expected + "; expected one of: "
-                                + String.join(", ", allowed));
-            }
-        }
-    }
-
-    private Located required(Located object, String key) {
-        Located v = object.fields.get(key);
-        if (v == null) {
-            throw error(object, "missing required key \"" + key + "\"");
-        }
-        return v;
-    }
-
-    private List<Located> array(Located n, String expected) {
-        if (n.type != Located.Type.ARRAY) {
-            throw error(n, "expected " + expected + ", got " + n.describe());
-        }
-        return n.items;
-    }
-
-    private String string(Located n) {
-        if (n.type != Located.Type.STRING) {
-            throw error(n, "expected a string, got " + n.describe());
-        }
-        return n.text;
-    }
-
-    private Points points(Located n) {
-        if (n.type != Located.Type.NUMBER) {
-            throw error(n, "expected a number of points, got " + n.describe());
-        }
-        try {
-            return Points.of(n.number);
-        } catch (ArithmeticException e) {
-            throw error(n, "expected a number of points with at most " + Points.SCALE
-                    + " decimal places, got " + n.describe());
-        }
-    }
-
-    private BigDecimal decimal(Located n) {
-        if (n.type != Located.Type.NUMBER) {
-            throw error(n, "expected a number, got " + n.describe());
-        }
-        return n.number;
-    }
-
     private Ratio ratio(Located n) {
         Ratio r = n.type == Located.Type.STRING ? JsonNames.parseRatio(n.text) : null;
         if (r == null) {
             throw error(n, "expected a rate as a string such as \"98%\" or \"1/3\", got " + n.describe());
         }
         return r;
-    }
-
-    private <E extends Enum<E>> E enumValue(Located n, Class<E> type, String expected) {
-        E value = n.type == Located.Type.STRING ? JsonNames.parse(type, n.text) : null;
-        if (value == null) {
-            throw error(n, "expected " + expected + " (one of " + JsonNames.choices(type) + "), got " + n.describe());
-        }
-        return value;
-    }
-
-    private RubricFormatException error(Located n, String problem) {
-        return new RubricFormatException(source, n.line, n.column, n.path, problem);
     }
 
     private static Set<String> keys(String... keys) {

@@ -255,18 +255,11 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     @Override
     public List<SubmitOutcome> submitAll(List<? extends Evidence> evidence) {
-        Objects.requireNonNull(evidence, "evidence must not be null");
-        List<StoredForm> forms = new ArrayList<>(evidence.size());
-        for (int i = 0; i < evidence.size(); i++) {
-            Evidence e = evidence.get(i);
-            if (e == null) {
-                throw new NullPointerException("evidence must not contain null; index " + i + " is null");
-            }
+        List<StoredForm> forms = EvidenceBatch.forms(evidence, e -> {
             length("id", e.id(), e.id());
             length("unitId", e.unitId(), e.id());
             length("key", e.key(), e.id());
-            forms.add(StoredForm.of(e));
-        }
+        });
         ensureOpen();
         if (forms.isEmpty()) {
             return Collections.emptyList();
@@ -317,23 +310,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             ids.add(f.value.id());
         }
         Map<String, String> stored = hashes(c, ids);
-        Map<String, StoredForm> added = new LinkedHashMap<>();
-        for (StoredForm f : forms) {
-            String id = f.value.id();
-            String before = stored.get(id);
-            if (before == null && added.containsKey(id)) {
-                before = added.get(id).sha256();
-            }
-            if (before == null) {
-                added.put(id, f);
-                outcomes.add(SubmitOutcome.ADDED);
-            } else if (before.equals(f.sha256())) {
-                outcomes.add(SubmitOutcome.DUPLICATE);
-            } else {
-                throw new EvidenceConflictException(id);
-            }
-        }
-        return added;
+        return EvidenceBatch.decide(forms, stored::get, StoredForm::sha256, outcomes);
     }
 
     /** The content hashes stored under those of {@code ids} that exist. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +21,6 @@ import org.kaoping.plugin.json.EvidenceJson;
 import org.kaoping.spi.AssessmentStore;
 import org.kaoping.spi.AuditEvent;
 import org.kaoping.spi.ConcurrentUpdateException;
-import org.kaoping.spi.EvidenceConflictException;
 import org.kaoping.spi.ScorecardRecord;
 import org.kaoping.spi.SubmitOutcome;
 
@@ -224,32 +222,14 @@ public final class JournalAssessmentStore implements AssessmentStore {
 
     @Override
     public List<SubmitOutcome> submitAll(List<? extends Evidence> evidence) {
-        Objects.requireNonNull(evidence, "evidence must not be null");
-        List<StoredForm> forms = new ArrayList<>(evidence.size());
-        for (int i = 0; i < evidence.size(); i++) {
-            Evidence e = evidence.get(i);
-            if (e == null) {
-                throw new NullPointerException("evidence must not contain null; index " + i + " is null");
-            }
-            forms.add(StoredForm.of(e));
-        }
+        List<StoredForm> forms = EvidenceBatch.forms(evidence, e -> { });
         synchronized (evidenceWrite) {
             ensureOpen();
             List<SubmitOutcome> outcomes = new ArrayList<>(evidence.size());
-            Map<String, StoredForm> added = new LinkedHashMap<>();
-            for (StoredForm form : forms) {
-                String id = form.value.id();
+            Map<String, StoredForm> added = EvidenceBatch.decide(forms, id -> {
                 StoredForm stored = byId.get(id);
-                StoredForm before = stored != null ? stored : added.get(id);
-                if (before == null) {
-                    added.put(id, form);
-                    outcomes.add(SubmitOutcome.ADDED);
-                } else if (before.json.equals(form.json)) {
-                    outcomes.add(SubmitOutcome.DUPLICATE);
-                } else {
-                    throw new EvidenceConflictException(id);
-                }
-            }
+                return stored == null ? null : stored.json;
+            }, form -> form.json, outcomes);
             if (added.isEmpty()) {
                 return outcomes;
             }

@@ -1,0 +1,71 @@
+package org.kaoping.plugin.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.spi.EvidenceConflictException;
+import org.kaoping.spi.SubmitOutcome;
+
+/**
+ * What both stores do with a batch of evidence before writing it: check every item and take its stored
+ * form, then decide, item by item and in order, whether it is new, a duplicate of what is stored (or of an
+ * earlier item of the same batch) or a conflict. Nothing is written here.
+ */
+final class EvidenceBatch {
+    private EvidenceBatch() {
+    }
+
+    /**
+     * The stored forms of {@code evidence}, in order.
+     *
+     * @param check the store's own limits, run on each item before its stored form is taken
+     * @throws NullPointerException if the list or an item is null
+     * @throws IllegalArgumentException if an item cannot be stored
+     */
+    static List<StoredForm> forms(List<? extends Evidence> evidence, Consumer<Evidence> check) {
+        Objects.requireNonNull(evidence, "evidence must not be null");
+        List<StoredForm> forms = new ArrayList<>(evidence.size());
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence e = evidence.get(i);
+            if (e == null) {
+                throw new NullPointerException("evidence must not contain null; index " + i + " is null");
+            }
+            check.accept(e);
+            forms.add(StoredForm.of(e));
+        }
+        return forms;
+    }
+
+    /**
+     * Adds one outcome per form to {@code outcomes} and returns the forms to add, by id, in order.
+     *
+     * @param stored the content of what is stored under an id, or null when nothing is
+     * @param content the content of a form, in the same terms (its JSON text or its hash)
+     * @throws EvidenceConflictException if an id is stored, or repeated in the batch, with other content
+     */
+    static Map<String, StoredForm> decide(List<StoredForm> forms, Function<String, String> stored,
+            Function<StoredForm, String> content, List<SubmitOutcome> outcomes) {
+        Map<String, StoredForm> added = new LinkedHashMap<>();
+        for (StoredForm f : forms) {
+            String id = f.value.id();
+            String before = stored.apply(id);
+            if (before == null && added.containsKey(id)) {
+                before = content.apply(added.get(id));
+            }
+            if (before == null) {
+                added.put(id, f);
+                outcomes.add(SubmitOutcome.ADDED);
+            } else if (before.equals(content.apply(f))) {
+                outcomes.add(SubmitOutcome.DUPLICATE);
+            } else {
+                throw new EvidenceConflictException(id);
+            }
+        }
+        return added;
+    }
+}
