@@ -57,6 +57,10 @@ public interface AssessmentStore extends KaopingProvider, Closeable {
      * (the journal store does: one fsync) and then checks every version before writing any, so a conflict
      * writes nothing. Either way a caller that retries the conflicting records one by one is correct.
      *
+     * <p>The default cannot be all or nothing, since the interface has no way to check and write under one lock
+     * or transaction. {@code AssessmentStoreContract} in the testkit requires all or nothing (a conflict writes
+     * none of the batch), so a store meant to pass it must override this method.
+     *
      * @throws ConcurrentUpdateException if a stored version differs from the expected one
      * @throws IllegalArgumentException if the lists differ in size or name a plan and unit twice
      */
@@ -110,6 +114,11 @@ public interface AssessmentStore extends KaopingProvider, Closeable {
      * Appends audit events in order and returns them with their sequence numbers, which are contiguous if no
      * other writer interleaves. The default appends one at a time; a store may override it to write all in one
      * durable step (the journal store does: one fsync). Either way each event, once returned, is durable.
+     *
+     * <p>The default neither keeps a concurrent writer from interleaving its events within the batch nor checks
+     * the whole batch for null before appending. {@code AssessmentStoreContract} in the testkit requires both (a
+     * batch's sequence numbers are contiguous even under concurrent writers, and a refused batch appends
+     * nothing), so a store meant to pass it must override this method.
      */
     default List<AuditEvent> auditAll(List<AuditEvent> events) {
         java.util.Objects.requireNonNull(events, "events must not be null");

@@ -146,6 +146,32 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
         }
     }
 
+    /** Checks every version before writing any, under the one lock: a conflict writes none of the batch. */
+    @Override
+    public List<ScorecardRecord> putScorecards(List<ScorecardRecord> records, List<Long> expectedVersions) {
+        AssessmentStore.checkBatch(records, expectedVersions);
+        synchronized (data) {
+            checkOpen();
+            List<ScorecardRecord> stored = new ArrayList<>(records.size());
+            for (int i = 0; i < records.size(); i++) {
+                ScorecardRecord record = records.get(i);
+                long expected = expectedVersions.get(i);
+                Map<String, ScorecardRecord> plan = data.scorecards.get(record.planId());
+                ScorecardRecord current = plan == null ? null : plan.get(record.unitId());
+                long actual = current == null ? 0 : current.version();
+                if (actual != expected) {
+                    throw new ConcurrentUpdateException("the scorecard of unit [" + record.unitId() + "] in plan ["
+                            + record.planId() + "] (nothing of the batch was written)", expected, actual);
+                }
+                stored.add(ScorecardRecord.builder().from(record).version(actual + 1).build());
+            }
+            for (ScorecardRecord s : stored) {
+                data.scorecards.computeIfAbsent(s.planId(), k -> new TreeMap<>()).put(s.unitId(), s);
+            }
+            return Collections.unmodifiableList(stored);
+        }
+    }
+
     @Override
     public Optional<ScorecardRecord> scorecard(String planId, String unitId) {
         synchronized (data) {
@@ -173,6 +199,26 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
             AuditEvent stored = AuditEvent.builder().from(event).sequence(data.audit.size() + 1L).build();
             data.audit.add(stored);
             return stored;
+        }
+    }
+
+    /** Appends the batch under the one lock, so its sequence numbers are contiguous; a null refuses the whole batch. */
+    @Override
+    public List<AuditEvent> auditAll(List<AuditEvent> events) {
+        Objects.requireNonNull(events, "events must not be null");
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) == null) {
+                throw new NullPointerException("events[" + i + "] must not be null; nothing of the batch was stored");
+            }
+        }
+        synchronized (data) {
+            checkOpen();
+            List<AuditEvent> stored = new ArrayList<>(events.size());
+            for (AuditEvent e : events) {
+                stored.add(AuditEvent.builder().from(e).sequence(data.audit.size() + stored.size() + 1L).build());
+            }
+            data.audit.addAll(stored);
+            return Collections.unmodifiableList(stored);
         }
     }
 
