@@ -63,7 +63,8 @@ import org.kaoping.spi.SubmitOutcome;
  * two rows and never a raw duplicate-key error (a duplicate-key failure is rolled back and the batch
  * decided again).
  *
- * <p><b>Optimistic concurrency.</b> {@link #putScorecard} inserts version 1 when 0 is expected (a
+ * <p><b>Optimistic concurrency.</b> {@link #putScorecard} and each record of {@link #putScorecards} (one
+ * transaction for the batch, so a conflict writes none of it) inserts version 1 when 0 is expected (a
  * duplicate key means someone came first) and otherwise runs
  * {@code UPDATE … SET version = expected + 1 … WHERE plan_id = ? AND unit_id = ? AND version = expected};
  * no row updated means someone came first: {@link ConcurrentUpdateException}.
@@ -419,64 +420,63 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             throw new IllegalArgumentException("expectedVersion must be 0 (none stored) or a stored version; got "
                     + expectedVersion);
         }
-        length("planId", record.planId(), record.unitId());
-        length("unitId", record.unitId(), record.unitId());
-        length("rubricId", record.rubricId(), record.unitId());
+        return putScorecards(Collections.singletonList(record), Collections.singletonList(expectedVersion)).get(0);
+    }
+
+    /**
+     * Writes the batch in one transaction: all or nothing. Rows are written in (plan, unit) order, so that two
+     * batches over the same scorecards lock their rows in the same order and cannot deadlock; the result is in
+     * the batch's order.
+     */
+    @Override
+    public List<ScorecardRecord> putScorecards(List<ScorecardRecord> records, List<Long> expectedVersions) {
+        AssessmentStore.checkBatch(records, expectedVersions);
+        for (ScorecardRecord record : records) {
+            length("planId", record.planId(), record.unitId());
+            length("unitId", record.unitId(), record.unitId());
+            length("rubricId", record.rubricId(), record.unitId());
+        }
         ensureOpen();
-        ScorecardRecord stored = ScorecardRecord.builder().from(record).version(expectedVersion + 1).build();
-        String json = EvidenceJson.toJson(stored);
+        if (records.isEmpty()) {
+            return Collections.emptyList();
+        }
+        final List<ScorecardRecord> stored = new ArrayList<>(records.size());
+        List<Integer> order = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            stored.add(ScorecardRecord.builder().from(records.get(i)).version(expectedVersions.get(i) + 1).build());
+            order.add(i);
+        }
+        order.sort((a, b) -> {
+            int byPlan = stored.get(a).planId().compareTo(stored.get(b).planId());
+            return byPlan != 0 ? byPlan : stored.get(a).unitId().compareTo(stored.get(b).unitId());
+        });
         try (Connection c = dataSource.getConnection()) {
             Transaction tx = new Transaction(c);
             try {
-                int changed;
-                if (expectedVersion == 0) {
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + scorecardTable
-                            + " (plan_id, unit_id, version, rubric_id, computed_at, content) VALUES (?, ?, ?, ?, ?, ?)")) {
-                        ps.setString(1, stored.planId());
-                        ps.setString(2, stored.unitId());
-                        ps.setLong(3, 1);
-                        ps.setString(4, stored.rubricId());
-                        ps.setTimestamp(5, micros(stored.computedAt()), utc());
-                        ps.setString(6, json);
-                        changed = ps.executeUpdate();
-                    } catch (SQLException e) {
-                        if (!duplicateKey(e)) {
-                            throw e;
+                for (int i : order) {
+                    long expectedVersion = expectedVersions.get(i);
+                    ScorecardRecord s = stored.get(i);
+                    if (writeScorecard(c, s, expectedVersion) == 1) {
+                        continue;
+                    }
+                    tx.rollback();
+                    long actual = 0;
+                    try (PreparedStatement ps = c.prepareStatement("SELECT version FROM " + scorecardTable
+                            + " WHERE plan_id = ? AND unit_id = ?")) {
+                        ps.setString(1, s.planId());
+                        ps.setString(2, s.unitId());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (rs.next()) {
+                                actual = rs.getLong(1);
+                            }
                         }
-                        changed = 0;
                     }
-                } else {
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE " + scorecardTable + " SET version = ?,"
-                            + " rubric_id = ?, computed_at = ?, content = ? WHERE plan_id = ? AND unit_id = ? AND version = ?")) {
-                        ps.setLong(1, expectedVersion + 1);
-                        ps.setString(2, stored.rubricId());
-                        ps.setTimestamp(3, micros(stored.computedAt()), utc());
-                        ps.setString(4, json);
-                        ps.setString(5, stored.planId());
-                        ps.setString(6, stored.unitId());
-                        ps.setLong(7, expectedVersion);
-                        changed = ps.executeUpdate();
-                    }
-                }
-                if (changed == 1) {
                     tx.commit();
-                    return stored;
-                }
-                tx.rollback();
-                long actual = 0;
-                try (PreparedStatement ps = c.prepareStatement("SELECT version FROM " + scorecardTable
-                        + " WHERE plan_id = ? AND unit_id = ?")) {
-                    ps.setString(1, stored.planId());
-                    ps.setString(2, stored.unitId());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            actual = rs.getLong(1);
-                        }
-                    }
+                    throw new ConcurrentUpdateException("the scorecard of unit [" + s.unitId() + "] under plan ["
+                            + s.planId() + "]", expectedVersion, actual);
                 }
                 tx.commit();
-                throw new ConcurrentUpdateException("the scorecard of unit [" + record.unitId() + "] under plan ["
-                        + record.planId() + "]", expectedVersion, actual);
+                return Collections.unmodifiableList(stored);
             } catch (SQLException | RuntimeException e) {
                 tx.rollback();
                 throw e;
@@ -484,7 +484,40 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                 tx.restore();
             }
         } catch (SQLException e) {
-            throw failure("store a scorecard", e);
+            throw failure(records.size() == 1 ? "store a scorecard" : "store " + records.size() + " scorecards", e);
+        }
+    }
+
+    /** Inserts or updates one scorecard row inside the caller's transaction; returns the rows changed, 0 on a conflict. */
+    private int writeScorecard(Connection c, ScorecardRecord stored, long expectedVersion) throws SQLException {
+        String json = EvidenceJson.toJson(stored);
+        if (expectedVersion == 0) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + scorecardTable
+                    + " (plan_id, unit_id, version, rubric_id, computed_at, content) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, stored.planId());
+                ps.setString(2, stored.unitId());
+                ps.setLong(3, 1);
+                ps.setString(4, stored.rubricId());
+                ps.setTimestamp(5, micros(stored.computedAt()), utc());
+                ps.setString(6, json);
+                return ps.executeUpdate();
+            } catch (SQLException e) {
+                if (!duplicateKey(e)) {
+                    throw e;
+                }
+                return 0;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + scorecardTable + " SET version = ?,"
+                + " rubric_id = ?, computed_at = ?, content = ? WHERE plan_id = ? AND unit_id = ? AND version = ?")) {
+            ps.setLong(1, expectedVersion + 1);
+            ps.setString(2, stored.rubricId());
+            ps.setTimestamp(3, micros(stored.computedAt()), utc());
+            ps.setString(4, json);
+            ps.setString(5, stored.planId());
+            ps.setString(6, stored.unitId());
+            ps.setLong(7, expectedVersion);
+            return ps.executeUpdate();
         }
     }
 
@@ -533,28 +566,48 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     @Override
     public AuditEvent audit(AuditEvent event) {
         Objects.requireNonNull(event, "event must not be null");
-        length("actor", event.actor(), "audit event");
-        length("unitId", event.unitId().orElse(""), "audit event");
-        length("subject", event.subject().orElse(""), "audit event");
+        return auditAll(Collections.singletonList(event)).get(0);
+    }
+
+    /**
+     * Appends the batch in one transaction holding the audit counter's row lock, so its sequence numbers are
+     * contiguous even with other writers, and a batch is all or nothing.
+     */
+    @Override
+    public List<AuditEvent> auditAll(List<AuditEvent> events) {
+        Objects.requireNonNull(events, "events must not be null");
+        for (int i = 0; i < events.size(); i++) {
+            AuditEvent event = Objects.requireNonNull(events.get(i), "events must not contain null; index " + i + " is null");
+            length("actor", event.actor(), "audit event");
+            length("unitId", event.unitId().orElse(""), "audit event");
+            length("subject", event.subject().orElse(""), "audit event");
+        }
         ensureOpen();
+        if (events.isEmpty()) {
+            return Collections.emptyList();
+        }
         try (Connection c = dataSource.getConnection()) {
             Transaction tx = new Transaction(c);
             try {
-                long seq = reserve(c, "audit", 1);
-                AuditEvent stored = AuditEvent.builder().from(event).sequence(seq).build();
+                long first = reserve(c, "audit", events.size()) - events.size() + 1;
+                List<AuditEvent> stored = new ArrayList<>(events.size());
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + auditTable
                         + " (seq, occurred_at, actor, action, unit_id, subject, content) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setLong(1, seq);
-                    ps.setTimestamp(2, micros(stored.at()), utc());
-                    ps.setString(3, stored.actor());
-                    ps.setString(4, stored.action().name());
-                    ps.setString(5, stored.unitId().orElse(null));
-                    ps.setString(6, stored.subject().orElse(null));
-                    ps.setString(7, EvidenceJson.toJson(stored));
-                    ps.executeUpdate();
+                    for (int i = 0; i < events.size(); i++) {
+                        AuditEvent a = AuditEvent.builder().from(events.get(i)).sequence(first + i).build();
+                        stored.add(a);
+                        ps.setLong(1, a.sequence());
+                        ps.setTimestamp(2, micros(a.at()), utc());
+                        ps.setString(3, a.actor());
+                        ps.setString(4, a.action().name());
+                        ps.setString(5, a.unitId().orElse(null));
+                        ps.setString(6, a.subject().orElse(null));
+                        ps.setString(7, EvidenceJson.toJson(a));
+                        ps.executeUpdate();
+                    }
                 }
                 tx.commit();
-                return stored;
+                return Collections.unmodifiableList(stored);
             } catch (SQLException | RuntimeException e) {
                 tx.rollback();
                 throw e;
@@ -562,7 +615,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                 tx.restore();
             }
         } catch (SQLException e) {
-            throw failure("append an audit event", e);
+            throw failure(events.size() == 1 ? "append an audit event" : "append " + events.size() + " audit events", e);
         }
     }
 
