@@ -295,6 +295,160 @@ public abstract class AssessmentStoreContract {
         assertEquals(1, store.scorecards("plan-2").size(), rule("plans do not mix"));
     }
 
+    @Test
+    @DisplayName("Scorecard batch: with the right expected versions every record is stored, each version advances by one, results in the batch's order")
+    void scorecardBatchStoresAll() {
+        ScorecardRecord b1 = store.putScorecard(card("plan-1", "unit-b", 60), 0);
+        List<ScorecardRecord> batch = Arrays.asList(card("plan-1", "unit-c", 70), card("plan-1", "unit-b", 75),
+                card("plan-2", "unit-a", 80));
+        List<ScorecardRecord> stored = store.putScorecards(batch, Arrays.asList(0L, b1.version(), 0L));
+        List<ScorecardRecord> expected = Arrays.asList(withVersion(batch.get(0), 1), withVersion(batch.get(1), 2),
+                withVersion(batch.get(2), 1));
+        assertEquals(expected, stored, rule("a scorecard batch returns the records written, with their new versions, in the batch's order"));
+        assertEquals(Arrays.asList(expected.get(1), expected.get(0)), store.scorecards("plan-1"),
+                rule("every record of a scorecard batch is stored and reads back equal"));
+        assertEquals(Optional.of(expected.get(2)), store.scorecard("plan-2", "unit-a"),
+                rule("every record of a scorecard batch is stored and reads back equal"));
+        List<ScorecardRecord> again = store.putScorecards(Arrays.asList(card("plan-1", "unit-b", 76), card("plan-1", "unit-c", 71)),
+                Arrays.asList(2L, 1L));
+        assertEquals(Arrays.asList(3L, 2L), Arrays.asList(again.get(0).version(), again.get(1).version()),
+                rule("a later scorecard batch naming the stored versions advances each by one"));
+        assertEquals(Collections.<ScorecardRecord>emptyList(),
+                store.putScorecards(Collections.<ScorecardRecord>emptyList(), Collections.<Long>emptyList()),
+                rule("an empty scorecard batch writes nothing and returns nothing"));
+        assertEquals(again, store.scorecards("plan-1"), rule("an empty scorecard batch writes nothing"));
+    }
+
+    @Test
+    @DisplayName("Scorecard batch is all or nothing: one stale version throws ConcurrentUpdateException and none of the batch is written")
+    void scorecardBatchIsAllOrNothing() {
+        ScorecardRecord b1 = store.putScorecard(card("plan-1", "unit-b", 60), 0);
+        ScorecardRecord d1 = store.putScorecard(card("plan-1", "unit-d", 61), 0);
+        List<ScorecardRecord> batch = Arrays.asList(card("plan-1", "unit-a", 90), card("plan-1", "unit-d", 91),
+                card("plan-1", "unit-b", 92), card("plan-1", "unit-c", 93));
+        ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
+                () -> store.putScorecards(batch, Arrays.asList(0L, d1.version(), 0L, 0L)),
+                rule("a scorecard batch with one stale version throws ConcurrentUpdateException"));
+        assertEquals(0, e.expectedVersion(), rule("the conflict reports the expected version"));
+        assertEquals(1, e.actualVersion(), rule("the conflict reports the stored version"));
+        assertEquals(Arrays.asList(b1, d1), store.scorecards("plan-1"),
+                rule("a scorecard batch with a stale version writes none of its records, not even those before the stale one"));
+        assertThrows(ConcurrentUpdateException.class,
+                () -> store.putScorecards(Arrays.asList(card("plan-1", "unit-a", 90), card("plan-1", "unit-b", 92)),
+                        Arrays.asList(0L, 5L)),
+                rule("a scorecard batch whose last record names a version from the future throws ConcurrentUpdateException"));
+        assertEquals(Arrays.asList(b1, d1), store.scorecards("plan-1"),
+                rule("a scorecard batch with a stale version writes none of its records, not even those before the stale one"));
+        assertThrows(IllegalArgumentException.class,
+                () -> store.putScorecards(Arrays.asList(card("plan-1", "unit-a", 90), card("plan-1", "unit-a", 91)),
+                        Arrays.asList(0L, 0L)),
+                rule("a scorecard batch naming one plan and unit twice is refused with IllegalArgumentException"));
+        assertThrows(IllegalArgumentException.class,
+                () -> store.putScorecards(Arrays.asList(card("plan-1", "unit-a", 90), card("plan-1", "unit-c", 91)),
+                        Collections.singletonList(0L)),
+                rule("a scorecard batch with more records than expected versions is refused with IllegalArgumentException"));
+        assertEquals(Arrays.asList(b1, d1), store.scorecards("plan-1"), rule("a refused scorecard batch writes none of its records"));
+        assertEquals(2, store.putScorecard(card("plan-1", "unit-b", 62), b1.version()).version(),
+                rule("a refused scorecard batch leaves the stored versions as they were"));
+    }
+
+    @Test
+    @DisplayName("auditAll gives a batch contiguous sequence numbers in the batch's order, after those already appended; a refused batch appends nothing")
+    void auditBatchIsContiguous() {
+        AuditEvent one = store.audit(event("single 1"));
+        AuditEvent two = store.audit(event("single 2"));
+        List<AuditEvent> batch = Arrays.asList(event("batch a"), event("batch b"), event("batch c"));
+        List<AuditEvent> stored = store.auditAll(batch);
+        List<AuditEvent> expected = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            expected.add(AuditEvent.builder().from(batch.get(i)).sequence(3 + i).build());
+        }
+        assertEquals(expected, stored, rule("auditAll returns the events appended, numbered contiguously after the last, in the batch's order"));
+        List<AuditEvent> all = new ArrayList<>(Arrays.asList(one, two));
+        all.addAll(expected);
+        assertEquals(all, store.auditEvents(0), rule("auditAll appends its events, equal and in order, after those already appended"));
+        assertEquals(Collections.<AuditEvent>emptyList(), store.auditAll(Collections.<AuditEvent>emptyList()),
+                rule("an empty auditAll appends nothing and returns nothing"));
+        assertThrows(RuntimeException.class, () -> store.auditAll(Arrays.asList(event("refused a"), null)),
+                rule("an audit batch holding null is refused"));
+        assertThrows(RuntimeException.class, () -> store.auditAll(null), rule("a null audit batch is refused"));
+        assertEquals(all, store.auditEvents(0), rule("a refused audit batch appends none of its events"));
+        assertEquals(6, store.audit(event("after")).sequence(),
+                rule("an empty or refused audit batch uses up no sequence number"));
+    }
+
+    @Test
+    @DisplayName("N threads appending audit batches at once: no batch is interleaved, every batch's sequence numbers are contiguous, none is lost")
+    void concurrentAuditBatchesDoNotInterleave() throws Exception {
+        final int threads = writerThreads();
+        final int batches = Math.max(1, writesPerThread() / 10);
+        final int size = 5;
+        List<Callable<List<List<AuditEvent>>>> jobs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            final int thread = t;
+            jobs.add(() -> {
+                List<List<AuditEvent>> out = new ArrayList<>();
+                for (int b = 0; b < batches; b++) {
+                    List<AuditEvent> batch = new ArrayList<>();
+                    for (int i = 0; i < size; i++) {
+                        batch.add(event(id(thread, b) + "/" + i));
+                    }
+                    out.add(store.auditAll(batch));
+                }
+                return out;
+            });
+        }
+        Set<Long> returned = new HashSet<>();
+        for (List<List<AuditEvent>> perThread : runAtOnce(jobs)) {
+            for (List<AuditEvent> batch : perThread) {
+                assertEquals(size, batch.size(), rule("auditAll returns one event per event given"));
+                for (int i = 0; i < size; i++) {
+                    assertEquals(batch.get(0).sequence() + i, batch.get(i).sequence(),
+                            rule("concurrent audit batches never interleave: a batch's sequence numbers are contiguous")
+                                    + ": " + batch.get(0).detail());
+                    returned.add(batch.get(i).sequence());
+                }
+            }
+        }
+        int n = threads * batches * size;
+        assertEquals(n, returned.size(), rule("concurrent audit batches get unique sequence numbers"));
+        List<AuditEvent> all = store.auditEvents(0);
+        assertEquals(n, all.size(), rule("concurrent audit batches lose nothing"));
+        for (int i = 0; i < n; i++) {
+            AuditEvent e = all.get(i);
+            assertEquals(i + 1, e.sequence(), rule("audit sequence numbers are contiguous from 1, in order"));
+            String prefix = e.detail().substring(0, e.detail().indexOf('/'));
+            assertEquals(prefix + "/" + (i % size), e.detail(),
+                    rule("concurrent audit batches never interleave: each batch is stored whole and in its order") + ": at "
+                            + e.sequence());
+        }
+    }
+
+    @Test
+    @DisplayName("Durability of batches: scorecard and audit batches survive close and reopen; versions and sequences continue")
+    void batchesSurviveReopen() throws Exception {
+        List<ScorecardRecord> cards = store.putScorecards(Arrays.asList(card("plan-1", "unit-b", 70), card("plan-1", "unit-a", 71)),
+                Arrays.asList(0L, 0L));
+        cards = store.putScorecards(Arrays.asList(card("plan-1", "unit-a", 71), card("plan-1", "unit-c", 72)),
+                Arrays.asList(cards.get(1).version(), 0L));
+        List<AuditEvent> audit = store.auditAll(Arrays.asList(event("batch 1"), event("batch 2"), event("batch 3")));
+        ScorecardRecord b = store.scorecard("plan-1", "unit-b").get();
+        reopenStore();
+        assertEquals(Arrays.asList(cards.get(0), b, cards.get(1)), store.scorecards("plan-1"),
+                rule("scorecard batches survive close and reopen with their versions"));
+        assertEquals(audit, store.auditEvents(0), rule("audit batches survive close and reopen with their sequence numbers"));
+        List<ScorecardRecord> after = store.putScorecards(Arrays.asList(card("plan-1", "unit-a", 73), card("plan-1", "unit-b", 74)),
+                Arrays.asList(2L, 1L));
+        assertEquals(Arrays.asList(3L, 2L), Arrays.asList(after.get(0).version(), after.get(1).version()),
+                rule("after reopen scorecard batch versions continue"));
+        assertThrows(ConcurrentUpdateException.class,
+                () -> store.putScorecards(Collections.singletonList(card("plan-1", "unit-c", 75)), Collections.singletonList(0L)),
+                rule("after reopen a scorecard batch with a stale version is refused"));
+        List<AuditEvent> more = store.auditAll(Arrays.asList(event("a"), event("b")));
+        assertEquals(Arrays.asList(4L, 5L), Arrays.asList(more.get(0).sequence(), more.get(1).sequence()),
+                rule("after reopen audit batch sequence numbers continue"));
+    }
+
     // --------------------------------------------------------------------------------------- concurrency
 
     @Test
@@ -535,6 +689,10 @@ public abstract class AssessmentStoreContract {
         return ScorecardRecord.builder().planId(planId).unitId(unitId).rubricId("r").total(Points.of(count)).grade("合格")
                 .complete(true).commendable(true).putSectionTotal("count", Points.of(count))
                 .computedAt(ContractEvidence.T0).build();
+    }
+
+    private static ScorecardRecord withVersion(ScorecardRecord record, long version) {
+        return ScorecardRecord.builder().from(record).version(version).build();
     }
 
     /** An audit event with {@code detail} and sequence 0. */
