@@ -74,6 +74,18 @@ class BrokenStoreTest {
         assertTrue(batch != null && batch.startsWith("rule: a refused batch stores none of its records"), f.toString());
     }
 
+    @Test
+    @DisplayName("A store that writes a scorecard batch record by record fails exactly the scorecard all-or-nothing rule, naming it")
+    void halfWrittenScorecardBatchFails() {
+        TestExecutionSummary s = run(WritesScorecardBatchPiecemeal.class);
+        Map<String, String> f = failures(s);
+        String batch = f.get("Scorecard batch is all or nothing: one stale version throws ConcurrentUpdateException and none of the batch is written");
+        assertTrue(batch != null && batch.startsWith("rule: a scorecard batch with a stale version writes none of its records"),
+                f.toString());
+        assertEquals(1, f.size(), "only the all-or-nothing rule fails: " + f);
+        assertEquals(24, s.getTestsSucceededCount(), "every other rule passes");
+    }
+
     // ------------------------------------------------------------------------------------ harness
 
     private static TestExecutionSummary run(Class<?> contract) {
@@ -163,6 +175,29 @@ class BrokenStoreTest {
                     List<SubmitOutcome> out = new ArrayList<>();
                     for (Evidence e : evidence) {
                         out.add(d.submit(e));
+                    }
+                    return out;
+                }
+            };
+        }
+
+        @Override
+        protected AssessmentStore reopen(AssessmentStore closed, Path dir) {
+            return ((Delegating) closed).reopen();
+        }
+    }
+
+    /** Checks the batch's arguments, then writes its records one by one, so a conflict leaves the earlier ones written. */
+    static class WritesScorecardBatchPiecemeal extends AssessmentStoreContract {
+        @Override
+        protected AssessmentStore newStore(Path dir) {
+            return new Delegating(new InMemoryAssessmentStore()) {
+                @Override
+                public List<ScorecardRecord> putScorecards(List<ScorecardRecord> records, List<Long> expectedVersions) {
+                    AssessmentStore.checkBatch(records, expectedVersions);
+                    List<ScorecardRecord> out = new ArrayList<>();
+                    for (int i = 0; i < records.size(); i++) {
+                        out.add(d.putScorecard(records.get(i), expectedVersions.get(i)));
                     }
                     return out;
                 }
