@@ -381,8 +381,8 @@ public abstract class AssessmentStoreContract {
     @DisplayName("N threads appending audit batches at once: no batch is interleaved, every batch's sequence numbers are contiguous, none is lost")
     void concurrentAuditBatchesDoNotInterleave() throws Exception {
         final int threads = writerThreads();
-        final int batches = Math.max(1, writesPerThread() / 10);
-        final int size = 5;
+        final int batches = Math.max(1, writesPerThread() / 25);
+        final int size = 25;
         List<Callable<List<List<AuditEvent>>>> jobs = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             final int thread = t;
