@@ -256,7 +256,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     @Override
     public List<SubmitOutcome> submitAll(List<? extends Evidence> evidence) {
-        List<StoredForm> forms = EvidenceBatch.forms(evidence, e -> {
+        List<StoredForm> forms = SubmissionBatch.forms(evidence, e -> {
             length("id", e.id(), e.id());
             length("unitId", e.unitId(), e.id());
             length("key", e.key(), e.id());
@@ -311,7 +311,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             ids.add(f.value.id());
         }
         Map<String, String> stored = hashes(c, ids);
-        return EvidenceBatch.decide(forms, stored::get, StoredForm::sha256, outcomes);
+        return SubmissionBatch.decide(forms, stored::get, StoredForm::sha256, outcomes);
     }
 
     /** The content hashes stored under those of {@code ids} that exist. */

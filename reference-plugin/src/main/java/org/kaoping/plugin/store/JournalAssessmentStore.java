@@ -222,11 +222,11 @@ public final class JournalAssessmentStore implements AssessmentStore {
 
     @Override
     public List<SubmitOutcome> submitAll(List<? extends Evidence> evidence) {
-        List<StoredForm> forms = EvidenceBatch.forms(evidence, e -> { });
+        List<StoredForm> forms = SubmissionBatch.forms(evidence, e -> { });
         synchronized (evidenceWrite) {
             ensureOpen();
             List<SubmitOutcome> outcomes = new ArrayList<>(evidence.size());
-            Map<String, StoredForm> added = EvidenceBatch.decide(forms, id -> {
+            Map<String, StoredForm> added = SubmissionBatch.decide(forms, id -> {
                 StoredForm stored = byId.get(id);
                 return stored == null ? null : stored.json;
             }, form -> form.json, outcomes);

@@ -16,8 +16,8 @@ import org.kaoping.spi.SubmitOutcome;
  * form, then decide, item by item and in order, whether it is new, a duplicate of what is stored (or of an
  * earlier item of the same batch) or a conflict. Nothing is written here.
  */
-final class EvidenceBatch {
-    private EvidenceBatch() {
+final class SubmissionBatch {
+    private SubmissionBatch() {
     }
 
     /**
