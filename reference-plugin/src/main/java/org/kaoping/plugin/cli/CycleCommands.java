@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 /** {@code score}, {@code rank}, {@code report} and {@code demo}: thin commands over the library. */
 final class CycleCommands {
     /** What score, rank and report say in --help about the units they know. */
-    static final String SAMPLE_CITY = "The units are those of the Beihai sample city (BeihaiSampleCity: 北海市, its four county-level units, townships, villages, city departments and sample enterprises); evidence about other units is refused, naming the record. Reading your own units from an OA export (--org) is not supported yet.";
+    static final String SAMPLE_CITY = "Without --org, the units are those of the Beihai sample city (BeihaiSampleCity: 北海市, its four county-level units, townships, villages, city departments and sample enterprises). "
+            + "With --org FILE, they are read from a units CSV file (e.g. an OA export of 组织机构), and the plan's Beihai rubrics apply by kind. "
+            + "Evidence about units not listed is refused, naming the record.";
 
     private CycleCommands() {}
 
@@ -31,7 +33,7 @@ final class CycleCommands {
     }
 
     @Command(name = "score", mixinStandardHelpOptions = true,
-            description = {"Score one unit, or every unit, of the Beihai sample city from an evidence folder, through the runtime on an in-memory store (late and missing self-reports deducted as the plan declares), and print the scorecard(s).",
+            description = {"Score one unit, or every unit, from an evidence folder, through the runtime on an in-memory store (late and missing self-reports deducted as the plan declares), and print the scorecard(s).",
                 CycleCommands.SAMPLE_CITY})
     static final class Score implements Callable<Integer> {
         @Mixin

@@ -8,12 +8,14 @@ import java.util.List;
  * A CSV text parsed into a header and rows (RFC 4180: comma-separated, fields optionally in double quotes, a
  * doubled quote inside quotes is one quote, quoted fields may hold commas and line breaks; CRLF or LF line
  * ends). Blank lines are skipped. Each row remembers the line it starts on, for error messages.
+ *
+ * <p>Public only for the plugin's other CSV readers (the units file of {@code CsvOrgDirectory}); not an API.
  */
-final class CsvTable {
+public final class CsvTable {
     /** One data row: the 1-based line it starts on and its fields. */
-    static final class Row {
-        final int line;
-        final List<String> fields;
+    public static final class Row {
+        public final int line;
+        public final List<String> fields;
 
         Row(int line, List<String> fields) {
             this.line = line;
@@ -21,9 +23,9 @@ final class CsvTable {
         }
     }
 
-    final List<String> header;
-    final int headerLine;
-    final List<Row> rows;
+    public final List<String> header;
+    public final int headerLine;
+    public final List<Row> rows;
 
     private CsvTable(List<String> header, int headerLine, List<Row> rows) {
         this.header = header;
@@ -35,7 +37,7 @@ final class CsvTable {
      * Parses {@code text} of {@code file}; syntax errors (an unclosed quote, text after a closing quote) are
      * added to {@code problems} and the table is then empty.
      */
-    static CsvTable parse(String file, String text, List<ImportProblem> problems) {
+    public static CsvTable parse(String file, String text, List<ImportProblem> problems) {
         List<Row> all = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -139,7 +141,7 @@ final class CsvTable {
         return new CsvTable(Collections.<String>emptyList(), 0, Collections.<Row>emptyList());
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return header.isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +21,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.plugin.json.EvidenceFormatException;
+import org.kaoping.plugin.json.EvidenceJson;
 import org.kaoping.spi.EvidenceBatch;
 import org.kaoping.spi.EvidenceSource;
 
 /**
- * An {@link EvidenceSource} over a folder of CSV exports ({@code *.csv}, read in file-name order; hidden files
- * and other extensions are left alone). Each file is read and validated whole by {@link EvidenceCsv}: a file
- * with a bad row contributes nothing, and is reported (or, with {@link Builder#failOnBadFile}, refuses the
+ * An {@link EvidenceSource} over a folder of CSV exports ({@code *.csv}) and JSON exports ({@code *.json}, a
+ * JSON array of evidence in {@link EvidenceJson}'s format, UTF-8 with or without a byte-order mark), read together
+ * in file-name order; hidden files and other extensions are left alone. Each file is read and validated whole
+ * (by {@link EvidenceCsv}, or by {@link EvidenceJson#parseArray}): a file with a bad row or record contributes
+ * nothing, and is reported (or, with {@link Builder#failOnBadFile}, refuses the
  * whole fetch by throwing {@link EvidenceImportException}).
  *
  * <p>The cursor records the files already consumed (by name) and, when a batch ended inside a file, how far;
@@ -82,7 +87,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
         return dir;
     }
 
-    /** Reads every CSV file of the folder; refused files are in the result with their problems, never thrown. */
+    /** Reads every CSV and JSON file of the folder; refused files are in the result with their problems, never thrown. */
     public FolderImport readAll() {
         List<ParsedFile> out = new ArrayList<>();
         for (Path f : files()) {
@@ -146,7 +151,44 @@ public final class FolderEvidenceSource implements EvidenceSource {
             return new ParsedFile(name, null, Collections.<Evidence>emptyList(), Collections.singletonList(
                     new ImportProblem(name, 0, 0, null, "cannot read the file: " + e)), Collections.<String>emptyList());
         }
-        return EvidenceCsv.read(name, bytes, charset);
+        return isJson(name) ? readJson(name, bytes) : EvidenceCsv.read(name, bytes, charset);
+    }
+
+    /**
+     * Reads a JSON evidence file: UTF-8 whatever charset was declared for the CSV files; the first problem refuses
+     * the file, named by line, column and (as the problem's header) JSON path.
+     */
+    static ParsedFile readJson(String name, byte[] bytes) {
+        List<Evidence> none = Collections.<Evidence>emptyList();
+        List<String> noColumns = Collections.<String>emptyList();
+        TextEncoding text;
+        try {
+            text = TextEncoding.decode(name, bytes, StandardCharsets.UTF_8);
+        } catch (EvidenceImportException e) {
+            return new ParsedFile(name, null, none, e.problems(), noColumns);
+        }
+        List<Evidence> evidence;
+        try {
+            evidence = EvidenceJson.parseArray(text.text(), name);
+        } catch (EvidenceFormatException e) {
+            return new ParsedFile(name, text.charset(), none, Collections.singletonList(
+                    new ImportProblem(name, e.line(), e.column(), e.path(), e.problem())), noColumns);
+        }
+        java.util.Map<String, Integer> indexOfId = new java.util.HashMap<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence e = evidence.get(i);
+            Integer first = indexOfId.putIfAbsent(e.id(), i);
+            if (first != null && !evidence.get(first).equals(e)) {
+                return new ParsedFile(name, text.charset(), none, Collections.singletonList(new ImportProblem(name, 0, 0,
+                        "$[" + i + "].id", "evidence id [" + e.id() + "] is already used by $[" + first
+                                + "] for different content; expected unique ids")), noColumns);
+            }
+        }
+        return new ParsedFile(name, text.charset(), evidence, Collections.<ImportProblem>emptyList(), noColumns);
+    }
+
+    private static boolean isJson(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     private List<Path> files() {
@@ -157,7 +199,8 @@ public final class FolderEvidenceSource implements EvidenceSource {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
                 String n = p.getFileName().toString();
-                if (!n.startsWith(".") && n.toLowerCase(Locale.ROOT).endsWith(".csv") && Files.isRegularFile(p)) {
+                String lower = n.toLowerCase(Locale.ROOT);
+                if (!n.startsWith(".") && (lower.endsWith(".csv") || lower.endsWith(".json")) && Files.isRegularFile(p)) {
                     out.add(p);
                 }
             }

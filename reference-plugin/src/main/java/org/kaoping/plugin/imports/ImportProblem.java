@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One thing wrong with an import file: the file, the 1-based line and column (0 when the problem concerns
- * the whole file or the whole row), the header name of the column when known, and a message saying what
+ * the whole file or the whole row), the header name of the column (for a JSON file, the JSON path) when known, and a message saying what
  * was expected and what was found. Immutable.
  */
 public final class ImportProblem {
@@ -37,7 +37,7 @@ public final class ImportProblem {
         return column;
     }
 
-    /** The column's header as written in the file; empty when not about one column. */
+    /** The column's header as written in the file, or for a JSON file the JSON path ({@code $[2].value}); empty when not about one column. */
     public String header() {
         return header;
     }

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaoping.plugin.demo.BeihaiSampleCity;
+import org.kaoping.plugin.directory.CsvOrgDirectory;
 import org.kaoping.plugin.report.Reports;
 
 class CycleCommandsTest {
@@ -97,6 +100,51 @@ class CycleCommandsTest {
         assertEquals(0, skipped.exit, skipped.toString());
         assertTrue(skipped.err.contains("warning"), skipped.err);
         assertTrue(skipped.out.contains("评分未完成"), "no evidence imported, so the card is incomplete: " + skipped.out);
+    }
+
+    @Test
+    void rankWithTheDemoUnitsWrittenAsAUnitsCsvRanksAsWithoutOrg(@TempDir Path dir) throws Exception {
+        Path units = dir.resolve("组织机构.csv");
+        Files.write(units, CsvOrgDirectory.toCsv(BeihaiSampleCity.units()).getBytes(Charset.forName("GB18030")));
+        String evidence = demoDir.resolve("evidence").toString();
+
+        MainTest.Run sample = new MainTest.Run("rank", "--evidence", evidence);
+        MainTest.Run fromFile = new MainTest.Run("rank", "--evidence", evidence, "--org", units.toString());
+
+        assertEquals(0, sample.exit, sample.toString());
+        assertEquals(0, fromFile.exit, fromFile.toString());
+        assertTrue(sample.out.contains("【县（区）工作标准】") && sample.out.contains("合浦县"), sample.out);
+        assertEquals(sample.out, fromFile.out, "the same ranking from the units file as from the sample city");
+
+        MainTest.Run score = new MainTest.Run("score", "-e", evidence, "--org", units.toString(), "-u", "beihai/hepu");
+        assertEquals(0, score.exit, score.toString());
+        assertTrue(score.out.startsWith("合浦县 [beihai/hepu]"), score.out);
+    }
+
+    @Test
+    void aBadUnitsFileIsAnErrorNamingFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path units = dir.resolve("units.csv");
+        Files.write(units, ("单位编码,单位名称,单位类型,上级单位编码\r\nbeihai,北海市,市,\r\nbeihai/hepu,合浦县,县（区）,beihai/nowhere\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        MainTest.Run r = new MainTest.Run("rank", "-e", demoDir.resolve("evidence").toString(), "--org", units.toString());
+        assertEquals(1, r.exit, r.toString());
+        assertTrue(r.err.contains("units.csv, line 3, column 4 (上级单位编码)"), r.err);
+        assertTrue(r.err.contains("[beihai/nowhere]"), r.err);
+        assertTrue(r.out.isEmpty(), "nothing ranked: " + r.out);
+
+        MainTest.Run office = new MainTest.Run("rank", "-e", demoDir.resolve("evidence").toString(), "--city-office", "beihai");
+        assertEquals(1, office.exit, office.toString());
+        assertTrue(office.err.contains("--org"), office.err);
+    }
+
+    @Test
+    void helpOfScoreRankAndReportSaysWhichUnitsAreUsedWithAndWithoutOrg() {
+        for (String c : new String[] {"score", "rank", "report"}) {
+            String help = new MainTest.Run(c, "--help").out.replaceAll("\\s+", " ");
+            assertTrue(help.contains("--org=FILE"), help);
+            assertTrue(help.contains("Without --org, the units are those of the Beihai sample city"), help);
+            assertTrue(help.contains("*.json"), help);
+        }
     }
 
     @Test
