@@ -153,7 +153,7 @@ final class ChineseExplanation {
                 for (Rule k : c.conditions()) {
                     s.append(i > 1 ? "；" : "").append('(').append(i++).append(") ").append(rule(k, categoryName));
                 }
-                return s.append("。").append(policy(c.policy())).toString();
+                return s.append("。总体计分：").append(policy(c.policy())).toString();
             }
             default: {
                 CustomRule c = (CustomRule) r;
@@ -219,13 +219,21 @@ final class ChineseExplanation {
                 return "不适用：不计分，其分值不计入满分";
             case MISSING_EVIDENCE:
                 return "无证据判定本项，计 0 分（标记为缺少证据）";
-            case OVERRIDDEN:
-                return "人工改分，得分 " + awarded;
-            default:
-                break;
+            case OVERRIDDEN: {
+                String computed = e.override().isPresent() ? computed(e, points, scale, e.override().get().oldPoints()) : null;
+                return (computed == null ? "" : "按规则计算：" + computed + "；") + "人工改分后得分 " + awarded;
+            }
+            default: {
+                String computed = computed(e, points, scale, e.awarded());
+                return computed == null ? "得分 " + awarded : computed;
+            }
         }
+    }
+
+    /** The arithmetic that gives {@code result}, or {@code null} if the structured data does not reproduce it exactly. */
+    private static String computed(Explanation e, Points points, int scale, Points result) {
         if (!e.blendedShare().isPresent()) {
-            return "得分 " + awarded;
+            return null;
         }
         Ratio share = e.blendedShare().get();
         Points base = share.equals(Ratio.ONE) ? points : Points.of(points.toBigDecimal().multiply(BigDecimal.valueOf(share.numerator()))
@@ -237,8 +245,8 @@ final class ChineseExplanation {
         for (AppliedDeduction d : e.deductions()) {
             taken = taken.plus(d.taken());
         }
-        if (!base.minus(taken).equals(e.awarded())) {
-            return "得分 " + awarded;
+        if (!base.minus(taken).equals(result)) {
+            return null;
         }
         StringBuilder s = new StringBuilder();
         s.append(points).append(" 分 × ").append(share.toPercentString()).append(" = ").append(Shown.points(base, scale)).append(" 分");
@@ -246,7 +254,7 @@ final class ChineseExplanation {
             s.append("（四舍五入保留 ").append(scale).append(" 位小数）");
         }
         if (!e.deductions().isEmpty()) {
-            s.append("；扣分 ").append(taken).append(" 分，得分 ").append(awarded);
+            s.append("；扣分 ").append(taken).append(" 分，得分 ").append(Shown.points(result, scale)).append(" 分");
         }
         return s.toString();
     }

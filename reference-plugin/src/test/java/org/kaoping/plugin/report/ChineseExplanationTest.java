@@ -52,7 +52,7 @@ class ChineseExplanationTest {
         assertEquals("cases 逐年提高，全有或全无", rule(TrendRule.of("cases", TrendRule.Direction.INCREASE, CreditPolicy.allOrNothing())));
         assertEquals("petitions 逐年下降，按比例计分", rule(TrendRule.of("petitions", TrendRule.Direction.DECREASE, CreditPolicy.proportional())));
         assertEquals("无安全生产事件发生，每项扣 1 分，扣完为止", rule(NoIncidentRule.of("safety", CreditPolicy.deductEach(Points.of(1)))));
-        assertEquals("同时满足以下条件：(1) 检查清单 1 项，全有或全无；(2) x 比率不低于 90%，按比例计分。全有或全无",
+        assertEquals("同时满足以下条件：(1) 检查清单 1 项，全有或全无；(2) x 比率不低于 90%，按比例计分。总体计分：全有或全无",
                 rule(CompositeRule.of(CreditPolicy.allOrNothing(), Arrays.<Rule>asList(
                         ChecklistRule.of(CreditPolicy.allOrNothing(), Collections.singletonList("a")),
                         RateAtLeastRule.of("x", Ratio.percent(90), CreditPolicy.proportional())))));
@@ -119,7 +119,9 @@ class ChineseExplanationTest {
                 .at(Instant.parse("2015-12-01T02:30:00Z")).reason("复核后调整").oldPoints(Points.ONE).newPoints(Points.parse("1.8")).build()).build();
         String h = html(e, null);
         assertTrue(h.contains("改分人 王审核，时间 2015-12-01 10:30:00（北京时间），原因：复核后调整；原分 1 分 → 新分 1.8 分（证据编号 ov-3）"), h);
-        assertTrue(h.contains("人工改分，得分 1.80 分"), h);
+        assertTrue(h.contains("<dt>得分计算</dt><dd>人工改分后得分 1.80 分</dd>"), "no share, so no rule arithmetic: " + h);
+        String withShare = html(leaf(NodeState.OVERRIDDEN, "1.8").blendedShare(Ratio.of(1, 2)).override(e.override().get()).build(), null);
+        assertTrue(withShare.contains("按规则计算：2 分 × 50% = 1.00 分（四舍五入保留 2 位小数）；人工改分后得分 1.80 分"), withShare);
     }
 
     @Test
