@@ -213,7 +213,8 @@ public final class HtmlReport {
                 .append(esc(n.maximum().toString())).append("</span>").append(state(n.state())).append(" <small>[")
                 .append(esc(n.id())).append("]</small></summary>\n");
         if (n.isLeaf()) {
-            h.append("<pre>").append(esc(data.explanation(n, unitId))).append("</pre>\n");
+            h.append(ChineseExplanation.html(data.explanationOf(n, unitId), n.criterion().rule().orElse(null),
+                    data.plan().blendFor(n.id()), n.points(), scale, data::categoryName));
         } else {
             for (ScoreNode k : n.children()) {
                 node(h, data, unitId, k, scale);
@@ -288,6 +289,9 @@ public final class HtmlReport {
             "pre{white-space:pre-wrap;background:#fafafa;border-left:3px solid #ccc;padding:.4em .8em;font-size:.85em;margin:.3em 0 .6em 1.2em}",
             ".s-missing_evidence>summary{color:#c62828}.s-not_applicable>summary{color:#777}.s-overridden>summary{color:#6a1b9a}",
             ".remarks{color:#b71c1c}.adj{color:#555}footer{color:#777;font-size:.85em;margin:2em 0}",
+            "dl.zh{margin:.3em 0 .6em 1.2em;padding:.4em .8em;background:#fafafa;border-left:3px solid #ccc;font-size:.9em;display:grid;grid-template-columns:max-content 1fr;gap:.2em .8em}",
+            "dl.zh dt{color:#555;font-weight:bold}dl.zh dd{margin:0}dl.zh ul{margin:0;padding-left:1.2em}table.ded{width:auto;margin:0}",
+            "details.tech{margin:0 0 .6em 1.2em;font-size:.85em;color:#555}details.tech>summary{cursor:pointer}details.tech pre{margin-left:0}",
             "@media print{details{display:block}}",
             "");
 }

@@ -32,7 +32,8 @@ public final class ReportData {
     private final Map<String, Scorecard> cards;
     private final Map<String, RankingTable> rankings;
     private final Map<String, String> categoryLabels;
-    private final java.util.concurrent.ConcurrentHashMap<String, String> explanations = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, org.kaoping.core.scoring.Explanation> explanations =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReportData(Builder b) {
         this.title = Objects.requireNonNull(b.title, "title must be set");
@@ -134,7 +135,12 @@ public final class ReportData {
 
     /** The text of {@code node}'s explanation, computed once per report data and shared by the formats. */
     public String explanation(org.kaoping.core.scoring.ScoreNode node, String unitId) {
-        return explanations.computeIfAbsent(unitId + '\u0000' + node.id(), k -> node.explanation().text());
+        return explanationOf(node, unitId).text();
+    }
+
+    /** {@code node}'s explanation, computed once per report data and shared by the formats. */
+    public org.kaoping.core.scoring.Explanation explanationOf(org.kaoping.core.scoring.ScoreNode node, String unitId) {
+        return explanations.computeIfAbsent(unitId + '\u0000' + node.id(), k -> node.explanation());
     }
 
     /** The unit's name, or its id if the tree does not know it. */

@@ -55,6 +55,16 @@ class ReportsTest {
     }
 
     @Test
+    void htmlExplainsEveryLeafInChineseAndReproducesEveryScoredLeafsArithmetic() {
+        int leaves = count(html, "<details class=\"node leaf");
+        assertTrue(leaves > 100, "the demo has many leaves: " + leaves);
+        assertEquals(leaves, count(html, "<dt>得分计算</dt>"), "one Chinese explanation per leaf");
+        assertFalse(html.contains("  rule: "), "the English text block is gone from the HTML");
+        assertTrue(html.contains("<dt>扣分</dt>") && html.contains("<dt>人工改分</dt>") && html.contains("<dt>不适用原因</dt>"));
+        assertEquals(0, count(html, "<dt>得分计算</dt><dd>得分 "), "every scored leaf's points are reproduced as points × share");
+    }
+
+    @Test
     void csvHasABomCrlfLineEndsAndRowsWhoseTotalsAreTheirShownParts() {
         assertEquals((byte) 0xEF, csv[0]);
         assertEquals((byte) 0xBB, csv[1]);
