@@ -27,7 +27,6 @@ import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.ranking.RankingTable;
-import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.scoring.Scorecard;
 import org.kaoping.core.scoring.Scorer;
 
@@ -94,18 +93,11 @@ public final class Kaoping implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger("org.kaoping.spi");
 
-    private final RubricRegistry rubrics;
-    private final OrgDirectory orgDirectory;
+    /** What the builder wired; never written after construction. */
+    private final Wiring wiring;
     private final OrgTree tree;
     private final Delegation delegation;
-    private final AssessmentStore store;
-    private final boolean ownsStore;
-    private final List<EvidenceSource> sources;
-    private final List<Notifier> notifiers;
-    private final List<ResultSink> sinks;
-    private final List<RuleEvaluator> evaluators;
     private final AssessmentPlan plan;
-    private final List<ProviderFailure> failures;
     private final AssessmentCycle cycle;
     private final List<ObligationEffect> effects;
     private final AssessmentScope scope;
@@ -116,18 +108,11 @@ public final class Kaoping implements AutoCloseable {
     private final ObligationChecker obligations;
 
     private Kaoping(Builder b, Wiring w) {
-        this.rubrics = w.rubrics;
-        this.orgDirectory = w.orgDirectory;
-        this.store = w.store;
-        this.ownsStore = w.ownsStore;
-        this.sources = w.sources;
-        this.notifiers = w.notifiers;
-        this.sinks = w.sinks;
-        this.evaluators = w.evaluators;
-        this.failures = w.failures;
-        List<OrgUnit> units = orgDirectory.units();
+        this.wiring = w;
+        AssessmentStore store = w.store;
+        List<OrgUnit> units = w.orgDirectory.units();
         if (units == null) {
-            throw new KaopingException("OrgDirectory " + describe(orgDirectory) + " returned null from units()");
+            throw new KaopingException("OrgDirectory " + ProviderNames.describe(w.orgDirectory) + " returned null from units()");
         }
         this.tree = OrgTree.of(new ArrayList<>(units));
         Delegation.Builder d = Delegation.builder(tree, b.cityOffice);
@@ -135,9 +120,9 @@ public final class Kaoping implements AutoCloseable {
             d.countyOffice(e.getKey(), e.getValue());
         }
         this.delegation = d.build();
-        this.plan = b.plan != null ? b.plan : planFromRubrics(b, rubrics);
+        this.plan = b.plan != null ? b.plan : PlanFromRubrics.plan(b.planId, b.planYear, b.rubricForKind, w.rubrics);
         Scorer.Builder s = Scorer.builder(plan);
-        for (RuleEvaluator r : evaluators) {
+        for (RuleEvaluator r : w.evaluators) {
             s.customRule(r.id(), new EvaluatorAdapter(r));
         }
         Scorer core = s.build();
@@ -162,8 +147,8 @@ public final class Kaoping implements AutoCloseable {
         this.gate = new SubmissionGate(tree, delegation, plan, scope, store, audit, b.clock);
         this.importer = new EvidenceImporter(store, gate, audit, b.importBatchSize);
         this.scorer = new CycleScorer(plan, tree, scope, core, store, audit, b.clock, cityOfficeId, b.parallelism);
-        this.publisher = new Publisher(plan, tree, scorer, sinks, notifiers, audit, b.clock, cityOfficeId);
-        this.obligations = new ObligationChecker(plan, cycle, scope, store, notifiers, audit, b.clock, cityOfficeId,
+        this.publisher = new Publisher(plan, tree, scorer, w.sinks, w.notifiers, audit, b.clock, cityOfficeId);
+        this.obligations = new ObligationChecker(plan, cycle, scope, store, w.notifiers, audit, b.clock, cityOfficeId,
                 b.reminderLead, b.missingGrace, unscoped, scopedEffects);
     }
 
@@ -215,7 +200,7 @@ public final class Kaoping implements AutoCloseable {
     /** Imports from every wired evidence source, in order; see {@link #importEvidence(EvidenceSource)}. */
     public List<ImportResult> importAll() {
         List<ImportResult> out = new ArrayList<>();
-        for (EvidenceSource s : sources) {
+        for (EvidenceSource s : wiring.sources) {
             out.add(importEvidence(s));
         }
         return Collections.unmodifiableList(out);
@@ -391,21 +376,21 @@ public final class Kaoping implements AutoCloseable {
     }
 
     public RubricRegistry rubrics() {
-        return rubrics;
+        return wiring.rubrics;
     }
 
     public AssessmentStore store() {
-        return store;
+        return wiring.store;
     }
 
     /** The wired evidence sources, by priority then class name. */
     public List<EvidenceSource> evidenceSources() {
-        return sources;
+        return wiring.sources;
     }
 
     /** Providers that discovery found but could not use; empty without discovery. */
     public List<ProviderFailure> failures() {
-        return failures;
+        return wiring.failures;
     }
 
     /** The units the plan assesses (their kind has a rubric, and they are not {@linkplain #notAssessed() left out}), ordered by unit id. */
@@ -425,38 +410,7 @@ public final class Kaoping implements AutoCloseable {
 
     /** The line {@code build()} logs: what was wired. */
     public String summary() {
-        Map<String, String> notAssessed = scope.notAssessed();
-        StringBuilder s = new StringBuilder("Kaoping wired plan ").append(plan.id()).append(' ').append(plan.year()).append(" (");
-        String sep = "";
-        for (Map.Entry<OrgKind, Rubric> e : new EnumMap<>(plan.rubrics()).entrySet()) {
-            s.append(sep).append(e.getKey()).append('→').append(e.getValue().id());
-            sep = ", ";
-        }
-        s.append("); rubric providers ").append(names(rubrics.providers()));
-        s.append("; org directory ").append(describe(orgDirectory)).append(" with ").append(tree.size()).append(" unit(s)");
-        s.append(", city office [").append(delegation.cityOfficeId()).append(']');
-        s.append("; ").append(tree.size() - notAssessed.size()).append(" unit(s) assessed");
-        if (!notAssessed.isEmpty()) {
-            Map<String, Integer> byReason = new LinkedHashMap<>();
-            for (String reason : notAssessed.values()) {
-                Integer n = byReason.get(reason);
-                byReason.put(reason, n == null ? 1 : n + 1);
-            }
-            s.append(", ").append(notAssessed.size()).append(" not assessed (");
-            sep = "";
-            for (Map.Entry<String, Integer> e : byReason.entrySet()) {
-                s.append(sep).append(e.getValue()).append(": ").append(e.getKey());
-                sep = "; ";
-            }
-            s.append(')');
-        }
-        s.append("; store ").append(describe(store));
-        s.append("; evidence sources ").append(names(sources));
-        s.append("; notifiers ").append(names(notifiers));
-        s.append("; result sinks ").append(names(sinks));
-        s.append("; rule evaluators ").append(names(evaluators));
-        ProviderFailures.appendTo(s, "provider(s) failed", failures);
-        return s.toString();
+        return wiring.summary(plan, tree, delegation.cityOfficeId(), scope.notAssessed());
     }
 
     @Override
@@ -467,59 +421,9 @@ public final class Kaoping implements AutoCloseable {
     /** Closes the store if discovery created it; a store wired explicitly belongs to the host and stays open. */
     @Override
     public void close() {
-        if (ownsStore) {
-            store.close();
+        if (wiring.ownsStore) {
+            wiring.store.close();
         }
-    }
-
-    private static AssessmentPlan planFromRubrics(Builder b, RubricRegistry registry) {
-        if (b.planId == null) {
-            throw new KaopingException("Kaoping needs a plan: call plan(AssessmentPlan) or planFromRubrics(planId, year)");
-        }
-        Map<OrgKind, Rubric> chosen = new EnumMap<>(OrgKind.class);
-        Map<OrgKind, String> firstId = new EnumMap<>(OrgKind.class);
-        for (Map.Entry<OrgKind, String> e : b.rubricForKind.entrySet()) {
-            chosen.put(e.getKey(), registry.rubric(e.getValue()));
-        }
-        for (String id : registry.rubricIds()) {
-            Rubric r = registry.rubric(id);
-            for (OrgKind kind : r.appliesTo()) {
-                if (b.rubricForKind.containsKey(kind)) {
-                    continue;
-                }
-                String earlier = firstId.putIfAbsent(kind, id);
-                if (earlier != null) {
-                    throw new KaopingException("Rubrics [" + earlier + "] and [" + id + "] both apply to " + kind
-                            + "; choose one with rubricFor(OrgKind." + kind + ", id)");
-                }
-                chosen.put(kind, r);
-            }
-        }
-        if (chosen.isEmpty()) {
-            throw new KaopingException("No rubric applies to any kind of unit; known rubrics: " + registry.rubricIds());
-        }
-        return AssessmentPlan.builder().id(b.planId).year(b.planYear).rubrics(chosen).build();
-    }
-
-    private static String describe(KaopingProvider p) {
-        return ProviderNames.describe(p);
-    }
-
-    private static String names(Collection<? extends KaopingProvider> ps) {
-        return ProviderNames.names(ps);
-    }
-
-    /** What the builder resolved: explicit and discovered providers together. */
-    private static final class Wiring {
-        RubricRegistry rubrics;
-        OrgDirectory orgDirectory;
-        AssessmentStore store;
-        boolean ownsStore;
-        List<EvidenceSource> sources;
-        List<Notifier> notifiers;
-        List<ResultSink> sinks;
-        List<RuleEvaluator> evaluators;
-        List<ProviderFailure> failures;
     }
 
     /**
@@ -826,7 +730,7 @@ public final class Kaoping implements AutoCloseable {
             Providers<T> found = discovered(type);
             failures.addAll(found.failures());
             if (found.all().size() > 1) {
-                LOG.info("Kaoping uses " + type.getSimpleName() + " " + describe(found.all().get(0)) + " of "
+                LOG.info("Kaoping uses " + type.getSimpleName() + " " + ProviderNames.describe(found.all().get(0)) + " of "
                         + found.all().size() + " found; wire one explicitly to choose another");
             }
             return found.all().isEmpty() ? null : found.all().get(0);
