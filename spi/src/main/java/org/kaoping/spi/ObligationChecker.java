@@ -43,7 +43,12 @@ import org.kaoping.core.rubric.Rubric;
  * {@code lock}, which serializes the checks of one runtime.
  */
 final class ObligationChecker {
+    /**
+     * The runtime's logger. Records name {@link Kaoping} (or its builder) and the method the code was moved
+     * from as their source, as they did before it left the facade, so that hosts' log lines stay the same.
+     */
     private static final Logger LOG = Logger.getLogger("org.kaoping.spi");
+    private static final String SOURCE = Kaoping.class.getName();
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AssessmentPlan plan;
@@ -171,7 +176,7 @@ final class ObligationChecker {
                 notifier.notify(n);
             } catch (RuntimeException | LinkageError e) {
                 failures[0]++;
-                LOG.log(Level.WARNING, "Notifier " + ProviderNames.describe(notifier) + " failed on " + kind + " for unit [" + unitId
+                LOG.logp(Level.WARNING, SOURCE, "deliver", "Notifier " + ProviderNames.describe(notifier) + " failed on " + kind + " for unit [" + unitId
                         + "], period " + period + "; the next obligation check tries again", e);
                 continue;
             }

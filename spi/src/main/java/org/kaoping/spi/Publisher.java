@@ -24,7 +24,12 @@ import org.kaoping.core.ranking.Rankings;
  * SPI requires.
  */
 final class Publisher {
+    /**
+     * The runtime's logger. Records name {@link Kaoping} (or its builder) and the method the code was moved
+     * from as their source, as they did before it left the facade, so that hosts' log lines stay the same.
+     */
     private static final Logger LOG = Logger.getLogger("org.kaoping.spi");
+    private static final String SOURCE = Kaoping.class.getName();
 
     private final AssessmentPlan plan;
     private final OrgTree tree;
@@ -79,7 +84,7 @@ final class Publisher {
                 sink.publish(publication);
             } catch (RuntimeException | LinkageError e) {
                 failed.add(ProviderNames.describe(sink) + ": " + e);
-                LOG.log(Level.WARNING, "ResultSink " + ProviderNames.describe(sink) + " failed to publish plan " + plan.id(), e);
+                LOG.logp(Level.WARNING, SOURCE, "publish", "ResultSink " + ProviderNames.describe(sink) + " failed to publish plan " + plan.id(), e);
                 if (first == null) {
                     first = e instanceof RuntimeException ? (RuntimeException) e : new KaopingException(e.toString(), e);
                 }
@@ -105,7 +110,7 @@ final class Publisher {
             try {
                 n.notify(notification);
             } catch (RuntimeException | LinkageError e) {
-                LOG.log(Level.WARNING, "Notifier " + ProviderNames.describe(n) + " failed on " + notification.kind(), e);
+                LOG.logp(Level.WARNING, SOURCE, "notifyAll", "Notifier " + ProviderNames.describe(n) + " failed on " + notification.kind(), e);
             }
         }
     }
