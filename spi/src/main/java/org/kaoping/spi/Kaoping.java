@@ -684,67 +684,34 @@ public final class Kaoping implements AutoCloseable {
                 throw new KaopingException("Kaoping needs a plan: call plan(AssessmentPlan) or planFromRubrics(planId, year)");
             }
             Wiring w = new Wiring();
+            ProviderDiscovery discovery = new ProviderDiscovery(discover, discoveryLoader);
             List<ProviderFailure> failures = new ArrayList<>();
-            Providers<RubricProvider> rp = Providers.of(RubricProvider.class, merge(RubricProvider.class, rubricProviders, failures));
+            Providers<RubricProvider> rp = Providers.of(RubricProvider.class, discovery.merge(RubricProvider.class, rubricProviders, failures));
             w.rubrics = RubricRegistry.of(rp);
             failures.addAll(w.rubrics.failures());
-            w.sources = merge(EvidenceSource.class, sources, failures);
-            w.notifiers = merge(Notifier.class, notifiers, failures);
-            w.sinks = merge(ResultSink.class, sinks, failures);
-            w.evaluators = merge(RuleEvaluator.class, evaluators, failures);
-            w.orgDirectory = orgDirectory != null ? orgDirectory : single(OrgDirectory.class, failures);
+            w.sources = discovery.merge(EvidenceSource.class, sources, failures);
+            w.notifiers = discovery.merge(Notifier.class, notifiers, failures);
+            w.sinks = discovery.merge(ResultSink.class, sinks, failures);
+            w.evaluators = discovery.merge(RuleEvaluator.class, evaluators, failures);
+            w.orgDirectory = orgDirectory != null ? orgDirectory : discovery.single(OrgDirectory.class, failures);
             if (w.orgDirectory == null) {
                 throw new KaopingException("Kaoping needs an OrgDirectory: wire one with orgDirectory(...) or register one in "
-                        + "META-INF/services/org.kaoping.spi.OrgDirectory" + failuresNote(failures));
+                        + "META-INF/services/org.kaoping.spi.OrgDirectory" + ProviderDiscovery.failuresNote(failures));
             }
             if (store != null) {
                 w.store = store;
             } else {
-                w.store = single(AssessmentStore.class, failures);
+                w.store = discovery.single(AssessmentStore.class, failures);
                 w.ownsStore = true;
             }
             if (w.store == null) {
                 throw new KaopingException("Kaoping needs an AssessmentStore: wire one with store(...) or register one in "
-                        + "META-INF/services/org.kaoping.spi.AssessmentStore" + failuresNote(failures));
+                        + "META-INF/services/org.kaoping.spi.AssessmentStore" + ProviderDiscovery.failuresNote(failures));
             }
             w.failures = Collections.unmodifiableList(failures);
             Kaoping k = new Kaoping(this, w);
             LOG.log(failures.isEmpty() ? Level.INFO : Level.WARNING, k.summary());
             return k;
-        }
-
-        private <T extends KaopingProvider> List<T> merge(Class<T> type, List<T> wired, List<ProviderFailure> failures) {
-            List<T> all = new ArrayList<>(wired);
-            if (discover) {
-                Providers<T> found = discovered(type);
-                failures.addAll(found.failures());
-                all.addAll(found.all());
-            }
-            return Providers.of(type, all).all();
-        }
-
-        private <T extends KaopingProvider> T single(Class<T> type, List<ProviderFailure> failures) {
-            if (!discover) {
-                return null;
-            }
-            Providers<T> found = discovered(type);
-            failures.addAll(found.failures());
-            if (found.all().size() > 1) {
-                LOG.info("Kaoping uses " + type.getSimpleName() + " " + ProviderNames.describe(found.all().get(0)) + " of "
-                        + found.all().size() + " found; wire one explicitly to choose another");
-            }
-            return found.all().isEmpty() ? null : found.all().get(0);
-        }
-
-        private <T extends KaopingProvider> Providers<T> discovered(Class<T> type) {
-            return discoveryLoader == null ? Providers.discover(type) : Providers.discover(type, discoveryLoader);
-        }
-
-        private static String failuresNote(List<ProviderFailure> failures) {
-            if (failures.isEmpty()) {
-                return "";
-            }
-            return "; discovery failures: " + ProviderFailures.join(failures);
         }
 
         private <T> Builder addAll(List<T> to, T[] items, String what) {
