@@ -1,0 +1,260 @@
+package org.kaoping.spi;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kaoping.core.KaopingException;
+import org.kaoping.core.evidence.EvidenceIndex;
+import org.kaoping.core.org.OrgTree;
+import org.kaoping.core.org.OrgUnit;
+import org.kaoping.core.plan.AssessmentPlan;
+import org.kaoping.core.points.Points;
+import org.kaoping.core.scoring.ScoreNode;
+import org.kaoping.core.scoring.Scorecard;
+import org.kaoping.core.scoring.Scorer;
+
+/**
+ * Scores units and keeps their {@link ScorecardRecord}s in the store: one unit at a time
+ * ({@link Kaoping#scoreUnit}) or the whole cycle in parallel from one read of the evidence
+ * ({@link Kaoping#scoreCycle}), writing changed records in one batch with optimistic concurrency and falling
+ * back to one-by-one writes, rescoring and retrying (at most {@value Kaoping#SCORECARD_ATTEMPTS} attempts) when
+ * another writer came first. It owns the retry and batching policy so that the facade only asks for scores. It
+ * holds no mutable state of its own: the scorer and configuration are immutable, the store is thread-safe and
+ * its version checks are the only concurrency control; each parallel run uses a pool of its own.
+ */
+final class CycleScorer {
+    private final AssessmentPlan plan;
+    private final OrgTree tree;
+    private final AssessmentScope scope;
+    private final Scorer scorer;
+    private final AssessmentStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final String cityOfficeId;
+    private final int parallelism;
+
+    CycleScorer(AssessmentPlan plan, OrgTree tree, AssessmentScope scope, Scorer scorer, AssessmentStore store, AuditTrail audit,
+            Clock clock, String cityOfficeId, int parallelism) {
+        this.plan = plan;
+        this.tree = tree;
+        this.scope = scope;
+        this.scorer = scorer;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+        this.cityOfficeId = cityOfficeId;
+        this.parallelism = parallelism;
+    }
+
+    /** See {@link Kaoping#scoreUnit(String)}. */
+    Scorecard scoreUnit(String unitId) {
+        OrgUnit unit = tree.unit(Objects.requireNonNull(unitId, "unitId must not be null"));
+        String reason = scope.reasonNotAssessed(unitId);
+        if (reason != null) {
+            throw new KaopingException("Unit [" + unitId + "] (" + unit.name() + ") is not assessed under plan [" + plan.id() + "]: " + reason);
+        }
+        Scorecard card = null;
+        for (int attempt = 1; ; attempt++) {
+            card = scorer.score(unit, EvidenceIndex.of(store.evidence(unitId)));
+            try {
+                write(card);
+                return card;
+            } catch (ConcurrentUpdateException e) {
+                if (attempt >= Kaoping.SCORECARD_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** See {@link Kaoping#scoreCycle()}. */
+    List<Scorecard> scoreCycle() {
+        final List<OrgUnit> units = scope.assessedUnits();
+        final EvidenceIndex index = EvidenceIndex.of(store.allEvidence());
+        List<Scorecard> cards = parallel(units, u -> scorer.score(u, index), "score");
+        writeAll(cards);
+        return Collections.unmodifiableList(cards);
+    }
+
+    /**
+     * Writes the records of {@code cards} that differ from the stored ones in one batch and audits them in one
+     * batch; on a conflict, falls back to writing one by one (a record the batch did write before the conflict is
+     * audited; a conflicting unit is rescored).
+     */
+    private void writeAll(List<Scorecard> cards) {
+        Map<String, ScorecardRecord> current = new HashMap<>();
+        for (ScorecardRecord r : store.scorecards(plan.id())) {
+            current.put(r.unitId(), r);
+        }
+        List<Scorecard> changed = new ArrayList<>();
+        List<ScorecardRecord> records = new ArrayList<>();
+        List<Long> versions = new ArrayList<>();
+        for (Scorecard c : cards) {
+            ScorecardRecord record = record(c);
+            ScorecardRecord now = current.get(c.unitId());
+            if (now != null && sameResult(now, record)) {
+                continue;
+            }
+            changed.add(c);
+            records.add(record);
+            versions.add(now == null ? 0L : now.version());
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<ScorecardRecord> stored;
+        try {
+            stored = store.putScorecards(records, versions);
+        } catch (ConcurrentUpdateException e) {
+            final Map<String, Long> expected = new HashMap<>();
+            final Map<String, ScorecardRecord> wanted = new HashMap<>();
+            for (int i = 0; i < changed.size(); i++) {
+                expected.put(changed.get(i).unitId(), versions.get(i));
+                wanted.put(changed.get(i).unitId(), records.get(i));
+            }
+            parallel(changed, c -> {
+                Optional<ScorecardRecord> now = store.scorecard(plan.id(), c.unitId());
+                if (now.isPresent() && now.get().version() == expected.get(c.unitId()) + 1 && sameResult(now.get(), wanted.get(c.unitId()))) {
+                    audit.audit(scored(c, now.get())); // written by the batch before the conflict
+                    return c;
+                }
+                try {
+                    write(c);
+                    return c;
+                } catch (ConcurrentUpdateException x) {
+                    return scoreUnit(c.unitId());
+                }
+            }, "write the scorecard of");
+            return;
+        }
+        List<AuditEvent> events = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            events.add(scored(changed.get(i), stored.get(i)));
+        }
+        audit.auditAll(events);
+    }
+
+    /** Writes {@code card}'s record unless the stored one says the same; audits SCORED when it writes. */
+    private void write(Scorecard card) {
+        Optional<ScorecardRecord> current = store.scorecard(plan.id(), card.unitId());
+        ScorecardRecord record = record(card);
+        if (current.isPresent() && sameResult(current.get(), record)) {
+            return;
+        }
+        ScorecardRecord stored = store.putScorecard(record, current.isPresent() ? current.get().version() : 0);
+        audit.audit(scored(card, stored));
+    }
+
+    private ScorecardRecord record(Scorecard card) {
+        Map<String, Points> sections = new LinkedHashMap<>();
+        for (ScoreNode n : card.sections()) {
+            sections.put(n.id(), n.awarded());
+        }
+        return ScorecardRecord.builder().planId(plan.id()).unitId(card.unitId()).rubricId(card.rubric().id())
+                .total(card.finalTotal()).grade(card.grade().name()).complete(card.isComplete())
+                .commendable(card.isCommendable()).sectionTotals(sections).computedAt(clock.instant()).build();
+    }
+
+    private AuditEvent scored(Scorecard card, ScorecardRecord stored) {
+        return audit.event("kaoping", cityOfficeId, AuditEvent.Action.SCORED, card.unitId(), card.rubric().id(),
+                "scored " + card.finalTotal() + " (" + card.grade().name() + (card.isComplete() ? "" : ", incomplete")
+                        + (card.isCommendable() ? "" : ", not commendable") + "), scorecard version " + stored.version());
+    }
+
+    private static boolean sameResult(ScorecardRecord a, ScorecardRecord b) {
+        return a.rubricId().equals(b.rubricId()) && a.total().equals(b.total()) && a.grade().equals(b.grade())
+                && a.complete() == b.complete() && a.commendable() == b.commendable()
+                && a.sectionTotals().equals(b.sectionTotals());
+    }
+
+    private interface Job<A, B> {
+        B apply(A a);
+    }
+
+    /** Applies {@code job} to every item on up to {@code parallelism} threads; throws naming every unit that failed. */
+    private <A, B> List<B> parallel(List<A> items, Job<A, B> job, String what) {
+        List<B> out = new ArrayList<>(items.size());
+        if (items.isEmpty()) {
+            return out;
+        }
+        int threads = Math.min(parallelism, items.size());
+        List<String> failed = new ArrayList<>();
+        RuntimeException first = null;
+        if (threads <= 1) {
+            for (A a : items) {
+                try {
+                    out.add(job.apply(a));
+                } catch (RuntimeException e) {
+                    failed.add(unitOf(a) + ": " + e.getMessage());
+                    first = first == null ? e : first;
+                }
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
+            try {
+                List<Future<B>> futures = new ArrayList<>(items.size());
+                for (final A a : items) {
+                    futures.add(pool.submit((Callable<B>) () -> job.apply(a)));
+                }
+                for (int i = 0; i < items.size(); i++) {
+                    try {
+                        out.add(futures.get(i).get());
+                    } catch (ExecutionException e) {
+                        Throwable c = e.getCause();
+                        if (c instanceof Error) {
+                            throw (Error) c;
+                        }
+                        failed.add(unitOf(items.get(i)) + ": " + c.getMessage());
+                        if (first == null) {
+                            first = c instanceof RuntimeException ? (RuntimeException) c : new KaopingException(c.toString(), c);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new KaopingException("Interrupted while asked to " + what + " " + items.size() + " unit(s)", e);
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new KaopingException("Could not " + what + " " + failed.size() + " of " + items.size() + " unit(s): "
+                    + String.join("; ", failed), first);
+        }
+        return out;
+    }
+
+    private static String unitOf(Object o) {
+        if (o instanceof OrgUnit) {
+            return "unit [" + ((OrgUnit) o).id() + "]";
+        }
+        if (o instanceof Scorecard) {
+            return "unit [" + ((Scorecard) o).unitId() + "]";
+        }
+        return String.valueOf(o);
+    }
+
+    private static final class Named implements ThreadFactory {
+        private static final AtomicInteger COUNT = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "kaoping-score-" + COUNT.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.kaoping.spi;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.kaoping.core.KaopingException;
+import org.kaoping.core.evidence.Evidence;
+
+/**
+ * Incremental import from {@link EvidenceSource}s: fetches batch after batch from each source's cursor, has the
+ * {@link SubmissionGate} check every record, stores each batch all or nothing and audits it as
+ * {@code EVIDENCE_IMPORTED} with the next cursor at the end of its detail — that audit trail is where cursors
+ * live, so they survive restarts wherever the store does. Imports of one source are serialized by a lock object
+ * per source id (held in a {@link ConcurrentHashMap}) so that its cursor advances in order; the in-memory cursors
+ * are a {@link ConcurrentHashMap} too, and everything else is immutable or in the thread-safe store.
+ */
+final class EvidenceImporter {
+    /** Precedes the next cursor at the end of an {@code EVIDENCE_IMPORTED} event's detail, which ends with {@code ]}. */
+    static final String CURSOR_MARK = "; next cursor [";
+
+    private final AssessmentStore store;
+    private final SubmissionGate gate;
+    private final AuditTrail audit;
+    private final int batchSize;
+    private final ConcurrentMap<String, String> cursors = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Object> importLocks = new ConcurrentHashMap<>();
+
+    EvidenceImporter(AssessmentStore store, SubmissionGate gate, AuditTrail audit, int batchSize) {
+        this.store = store;
+        this.gate = gate;
+        this.audit = audit;
+        this.batchSize = batchSize;
+    }
+
+    /** See {@link Kaoping#importEvidence(EvidenceSource)}. */
+    ImportResult importEvidence(EvidenceSource source) {
+        Objects.requireNonNull(source, "source must not be null");
+        String sourceId = source.id();
+        String actor = "source:" + sourceId;
+        Object lock = importLocks.computeIfAbsent(sourceId, k -> new Object());
+        synchronized (lock) {
+            String from = cursorOf(sourceId);
+            String cursor = from;
+            int added = 0;
+            int duplicates = 0;
+            int batches = 0;
+            while (true) {
+                EvidenceBatch batch = source.fetch(cursor, batchSize);
+                if (batch == null) {
+                    throw new KaopingException("EvidenceSource " + ProviderNames.describe(source) + " returned no batch for cursor ["
+                            + cursor + "]");
+                }
+                List<Evidence> evidence = batch.evidence();
+                for (Evidence e : evidence) {
+                    Optional<String> refusal = gate.importRefusalOf(e);
+                    if (refusal.isPresent()) {
+                        throw audit.refuse(actor, null, e, refusal.get() + "; nothing of this batch (from cursor [" + cursor
+                                + "] of source " + sourceId + ") was stored");
+                    }
+                }
+                int a = 0;
+                if (!evidence.isEmpty()) {
+                    List<SubmitOutcome> outcomes;
+                    try {
+                        outcomes = store.submitAll(evidence);
+                    } catch (EvidenceConflictException e) {
+                        audit.audit(actor, null, AuditEvent.Action.EVIDENCE_REFUSED, null, e.evidenceId(), e.getMessage()
+                                + "; nothing of this batch (from cursor [" + cursor + "] of source " + sourceId + ") was stored");
+                        throw e;
+                    }
+                    for (SubmitOutcome o : outcomes) {
+                        a += o == SubmitOutcome.ADDED ? 1 : 0;
+                    }
+                    batches++;
+                }
+                added += a;
+                duplicates += evidence.size() - a;
+                boolean moved = !batch.nextCursor().equals(cursor);
+                if (!evidence.isEmpty() || moved) {
+                    audit.audit(actor, null, AuditEvent.Action.EVIDENCE_IMPORTED, null, sourceId, "imported " + evidence.size()
+                            + " record(s) from source " + sourceId + ": " + a + " new, " + (evidence.size() - a)
+                            + " already stored" + CURSOR_MARK + batch.nextCursor() + "]");
+                }
+                cursor = batch.nextCursor();
+                cursors.put(sourceId, cursor);
+                if (!batch.hasMore() || (evidence.isEmpty() && !moved)) {
+                    break;
+                }
+            }
+            return new ImportResult(sourceId, added, duplicates, batches, from, cursor);
+        }
+    }
+
+    /** See {@link Kaoping#cursorOf(String)}. */
+    String cursorOf(String sourceId) {
+        String c = cursors.get(sourceId);
+        if (c != null) {
+            return c;
+        }
+        String found = EvidenceSource.START;
+        for (AuditEvent e : store.auditEvents(0)) {
+            if (e.action() == AuditEvent.Action.EVIDENCE_IMPORTED && e.subject().isPresent()
+                    && e.subject().get().equals(sourceId)) {
+                String d = e.detail();
+                int at = d.lastIndexOf(CURSOR_MARK);
+                if (at >= 0 && d.endsWith("]")) {
+                    found = d.substring(at + CURSOR_MARK.length(), d.length() - 1);
+                }
+            }
+        }
+        String raced = cursors.putIfAbsent(sourceId, found);
+        return raced != null ? raced : found;
+    }
+}
