@@ -19,12 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -722,37 +716,8 @@ public abstract class AssessmentStoreContract {
         return out;
     }
 
-    /** Runs {@code jobs} on their own threads, released together; rethrows the first failure. */
     private static <T> List<T> runAtOnce(List<? extends Callable<T>> jobs) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs.size());
-        try {
-            final CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (final Callable<T> job : jobs) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return job.call();
-                }));
-            }
-            start.countDown();
-            List<T> out = new ArrayList<>();
-            for (Future<T> f : futures) {
-                try {
-                    out.add(f.get(5, TimeUnit.MINUTES));
-                } catch (ExecutionException e) {
-                    Throwable c = e.getCause();
-                    if (c instanceof Error) {
-                        throw (Error) c;
-                    }
-                    if (c instanceof Exception) {
-                        throw (Exception) c;
-                    }
-                    fail(c);
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
+        return ContractSupport.runAtOnce(jobs);
     }
+
 }
