@@ -123,7 +123,8 @@ final class CycleCommands {
                     + "write it as OA-style CSV exports to DIR/evidence (score, rank and report read that folder), then run the cycle through the "
                     + "runtime on the embedded journal store in DIR/store (emptied first if an earlier run left one): import the same evidence in batches, check the "
                     + "self-report deadlines (late and missing reports deducted, audited), score, rank and publish; print the rankings per "
-                    + "category with grades, and write " + Reports.HTML + ", " + Reports.CSV + " and " + Reports.JSON + " to DIR.",
+                    + "category with grades, and write " + Reports.HTML + ", " + Reports.CSV + " and " + Reports.JSON + " to DIR, "
+                    + "and the sample city's units to DIR/" + BeihaiDemo.UNITS_CSV + " (a units CSV file for --org).",
                 "Townships, villages and the city office are not assessed; the reports say why."})
     static final class Demo implements Callable<Integer> {
         @Spec
@@ -148,7 +149,10 @@ final class CycleCommands {
             o.println("Store:    " + BeihaiDemo.storeDirectory(out) + " (evidence, scorecards and the audit trail, journalled)");
             Path abs = out.toAbsolutePath().normalize();
             o.println("Reports:  " + abs.resolve(Reports.HTML) + ", " + Reports.CSV + ", " + Reports.JSON);
+            o.println("Units:    " + abs.resolve(BeihaiDemo.UNITS_CSV) + " (the sample city as a units CSV file, for --org)");
             o.println("Try:      java -jar <this jar> score --evidence " + Paths.get(out.toString(), "evidence") + " --unit beihai/hepu --explain");
+            o.println("          java -jar <this jar> rank --evidence " + Paths.get(out.toString(), "evidence") + " --org "
+                    + Paths.get(out.toString(), BeihaiDemo.UNITS_CSV));
             if (parent != null && parent.verbose) {
                 PrintWriter e = spec.commandLine().getErr();
                 e.println("Timings (wall clock, after JVM start):");

@@ -63,6 +63,7 @@ import org.kaoping.core.rule.Rule;
 import org.kaoping.core.rule.RuleKind;
 import org.kaoping.core.rule.RuleVisitor;
 import org.kaoping.core.rule.TrendRule;
+import org.kaoping.plugin.directory.CsvOrgDirectory;
 import org.kaoping.plugin.imports.EvidenceCsvWriter;
 import org.kaoping.plugin.imports.TextEncoding;
 import org.kaoping.plugin.report.ReportData;
@@ -108,6 +109,9 @@ public final class BeihaiDemo {
     public static final String LABEL = "【示例数据】";
 
     public static final String TITLE = "北海争创全国法治城市活动 2015 年度考评结果（示例）";
+
+    /** The file the demo writes the sample city's units to in its output folder, read back by {@code --org}. */
+    public static final String UNITS_CSV = "units.csv";
 
     /** The incident category whose incident vetoes a unit: 重大安全生产责任事故. */
     public static final String VETO_CATEGORY = "major-work-safety-accident";
@@ -486,8 +490,8 @@ public final class BeihaiDemo {
      * runs the cycle through the runtime ({@link CycleRun#run}): imports the same evidence from an in-memory
      * {@link org.kaoping.spi.EvidenceSource} in batches of {@value CycleRun#IMPORT_BATCH} (one durable journal record
      * each), checks the self-report obligations at {@link #REVIEW_DATE} (the runtime files the late and missing
-     * deductions), scores, ranks and publishes; then writes {@link Reports#HTML}, {@link Reports#CSV} and
-     * {@link Reports#JSON} into {@code out}.
+     * deductions), scores, ranks and publishes; then writes {@link Reports#HTML}, {@link Reports#CSV},
+     * {@link Reports#JSON} and the sample city's units as {@value #UNITS_CSV} ({@link #writeUnits}) into {@code out}.
      *
      * <p>The import reads the generated evidence rather than parsing the CSV folder back, which would add about
      * 0.3 s of a cold JVM to a demo meant to finish within 2 s; that the folder imports back to exactly this
@@ -520,7 +524,17 @@ public final class BeihaiDemo {
         }
         final CycleResult r = result;
         timings.run("write the reports", () -> Reports.writeAll(report(r), out));
+        timings.run("write the units CSV", () -> writeUnits(out));
         return result;
+    }
+
+    /**
+     * Writes the sample city's units as {@value #UNITS_CSV} into {@code dir} ({@link CsvOrgDirectory#toCsv}, UTF-8 with BOM
+     * like the evidence exports), by a rename of a complete temporary file; {@code --org dir/units.csv} reads it back.
+     */
+    public static Path writeUnits(Path dir) {
+        byte[] bytes = TextEncoding.encode(CsvOrgDirectory.toCsv(BeihaiSampleCity.units()), StandardCharsets.UTF_8);
+        return Reports.writeFiles(dir, Collections.singletonMap(UNITS_CSV, bytes), false).get(0);
     }
 
     private static void await(java.util.concurrent.FutureTask<Void> task) {

@@ -2,7 +2,6 @@ package org.kaoping.plugin.imports;
 
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -71,16 +70,7 @@ public final class EvidenceCsvWriter {
 
     /** {@link #toCsv} encoded in {@code charset}, with a byte-order mark when it is UTF-8. */
     public static byte[] toBytes(EvidenceKind kind, List<? extends Evidence> evidence, Charset charset) {
-        byte[] body = toCsv(kind, evidence).getBytes(charset);
-        if (!charset.equals(StandardCharsets.UTF_8)) {
-            return body;
-        }
-        byte[] out = new byte[body.length + 3];
-        out[0] = (byte) 0xEF;
-        out[1] = (byte) 0xBB;
-        out[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, out, 3, body.length);
-        return out;
+        return TextEncoding.encode(toCsv(kind, evidence), charset);
     }
 
     private static KindSpec spec(EvidenceKind kind) {

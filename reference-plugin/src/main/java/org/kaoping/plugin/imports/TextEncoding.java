@@ -57,6 +57,23 @@ public final class TextEncoding {
         return new TextEncoding(strict(file, bytes, 0, GB18030), GB18030, false);
     }
 
+    /**
+     * {@code text} encoded the way the exports are written: in {@code charset}, preceded by a UTF-8 byte-order mark
+     * when that is UTF-8 (so that Excel opens it as UTF-8); {@link #decode} reads it back.
+     */
+    public static byte[] encode(String text, Charset charset) {
+        byte[] body = text.getBytes(charset);
+        if (!charset.equals(StandardCharsets.UTF_8)) {
+            return body;
+        }
+        byte[] out = new byte[body.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, out, 3, body.length);
+        return out;
+    }
+
     /** The decoded text, without any byte-order mark. */
     public String text() {
         return text;

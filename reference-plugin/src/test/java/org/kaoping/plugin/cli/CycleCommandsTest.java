@@ -122,6 +122,29 @@ class CycleCommandsTest {
     }
 
     @Test
+    void demoWritesTheSampleCityAsAUnitsCsvThatRanksAsWithoutOrg() throws Exception {
+        Path units = demoDir.resolve("units.csv");
+        assertTrue(Files.isRegularFile(units), units.toString());
+        byte[] bytes = Files.readAllBytes(units);
+        assertTrue(bytes.length > 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF,
+                "UTF-8 with BOM, like the evidence exports");
+        assertEquals(BeihaiSampleCity.units(), CsvOrgDirectory.of(units).units(), "reads back as the sample city");
+        String evidence = demoDir.resolve("evidence").toString();
+        assertTrue(demo.out.contains("rank --evidence " + evidence + " --org " + units), demo.out);
+
+        MainTest.Run sample = new MainTest.Run("rank", "--evidence", evidence);
+        MainTest.Run fromFile = new MainTest.Run("rank", "--evidence", evidence, "--org", units.toString());
+
+        assertEquals(0, sample.exit, sample.toString());
+        assertEquals(0, fromFile.exit, fromFile.toString());
+        assertTrue(sample.out.contains("【县（区）工作标准】") && sample.out.contains("合浦县"), sample.out);
+        assertEquals(sample.out, fromFile.out, "the demo's units.csv ranks as the sample city");
+        try (java.util.stream.Stream<Path> files = Files.list(demoDir)) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
     void aBadUnitsFileIsAnErrorNamingFileLineAndColumn(@TempDir Path dir) throws Exception {
         Path units = dir.resolve("units.csv");
         Files.write(units, ("单位编码,单位名称,单位类型,上级单位编码\r\nbeihai,北海市,市,\r\nbeihai/hepu,合浦县,县（区）,beihai/nowhere\r\n")
