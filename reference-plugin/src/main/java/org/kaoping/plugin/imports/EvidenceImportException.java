@@ -1,45 +1,15 @@
 package org.kaoping.plugin.imports;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import org.kaoping.core.KaopingException;
 
 /**
  * Thrown when an import file is refused: its message lists every problem found (file, line, column, header,
  * what was expected); nothing of the file was imported.
  */
-public final class EvidenceImportException extends KaopingException {
+public final class EvidenceImportException extends RefusedFileException {
     private static final long serialVersionUID = 1L;
 
-    /** At most this many problems are listed in the message; {@link #problems()} holds them all. */
-    static final int LISTED = 20;
-
-    private final List<ImportProblem> problems;
-
     public EvidenceImportException(List<ImportProblem> problems) {
-        super(message(problems));
-        this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
-    }
-
-    /** Every problem found, in file and line order. */
-    public List<ImportProblem> problems() {
-        return problems;
-    }
-
-    private static String message(List<ImportProblem> problems) {
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("an import exception needs at least one problem");
-        }
-        StringBuilder s = new StringBuilder();
-        s.append(problems.get(0).file()).append(" refused, nothing imported from it (").append(problems.size())
-                .append(problems.size() == 1 ? " problem" : " problems").append("):");
-        for (int i = 0; i < problems.size() && i < LISTED; i++) {
-            s.append(System.lineSeparator()).append("  ").append(problems.get(i));
-        }
-        if (problems.size() > LISTED) {
-            s.append(System.lineSeparator()).append("  … and ").append(problems.size() - LISTED).append(" more");
-        }
-        return s.toString();
+        super(problems, "", "nothing imported from it", "an import exception");
     }
 }
