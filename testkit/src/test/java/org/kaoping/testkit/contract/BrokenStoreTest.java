@@ -21,9 +21,9 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.spi.AssessmentStore;
-import org.kaoping.spi.AuditEvent;
 import org.kaoping.spi.ScorecardRecord;
 import org.kaoping.spi.SubmitOutcome;
+import org.kaoping.spi.support.ForwardingAssessmentStore;
 import org.kaoping.spi.support.InMemoryAssessmentStore;
 
 /**
@@ -211,7 +211,7 @@ class BrokenStoreTest {
     }
 
     /** Forwards to an {@link InMemoryAssessmentStore}; the broken stores override one method. */
-    static class Delegating implements AssessmentStore {
+    static class Delegating extends ForwardingAssessmentStore {
         final InMemoryAssessmentStore d;
 
         Delegating(InMemoryAssessmentStore d) {
@@ -223,73 +223,13 @@ class BrokenStoreTest {
         }
 
         @Override
+        protected AssessmentStore delegate() {
+            return d;
+        }
+
+        @Override
         public String id() {
             return "delegating";
-        }
-
-        @Override
-        public SubmitOutcome submit(Evidence evidence) {
-            return d.submit(evidence);
-        }
-
-        @Override
-        public List<SubmitOutcome> submitAll(List<? extends Evidence> evidence) {
-            return d.submitAll(evidence);
-        }
-
-        @Override
-        public List<Evidence> evidence(String unitId) {
-            return d.evidence(unitId);
-        }
-
-        @Override
-        public List<Evidence> allEvidence() {
-            return d.allEvidence();
-        }
-
-        @Override
-        public Optional<Evidence> findEvidence(String evidenceId) {
-            return d.findEvidence(evidenceId);
-        }
-
-        @Override
-        public ScorecardRecord putScorecard(ScorecardRecord record, long expectedVersion) {
-            return d.putScorecard(record, expectedVersion);
-        }
-
-        @Override
-        public List<ScorecardRecord> putScorecards(List<ScorecardRecord> records, List<Long> expectedVersions) {
-            return d.putScorecards(records, expectedVersions);
-        }
-
-        @Override
-        public Optional<ScorecardRecord> scorecard(String planId, String unitId) {
-            return d.scorecard(planId, unitId);
-        }
-
-        @Override
-        public List<ScorecardRecord> scorecards(String planId) {
-            return d.scorecards(planId);
-        }
-
-        @Override
-        public AuditEvent audit(AuditEvent event) {
-            return d.audit(event);
-        }
-
-        @Override
-        public List<AuditEvent> auditAll(List<AuditEvent> events) {
-            return d.auditAll(events);
-        }
-
-        @Override
-        public List<AuditEvent> auditEvents(long afterSequence) {
-            return d.auditEvents(afterSequence);
-        }
-
-        @Override
-        public void close() {
-            d.close();
         }
     }
 }
