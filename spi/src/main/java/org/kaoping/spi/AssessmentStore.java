@@ -130,6 +130,39 @@ public interface AssessmentStore extends KaopingProvider, Closeable {
     }
 
     /** Audit events with a sequence number greater than {@code afterSequence}, in order. */
+    /**
+     * Stores a batch of evidence and appends the audit events that record it in one atomic step, so that no
+     * evidence is ever stored unaudited and no audit event names evidence that was not stored. The store decides
+     * each record's outcome as {@link #submitAll} does, then calls {@code auditFor} exactly once, inside the same
+     * write, with those outcomes (one per record, in order), and appends the events it returns (sequences assigned
+     * by the store, as {@link #audit} does). All or nothing: if any record conflicts
+     * ({@link EvidenceConflictException}), or {@code auditFor} throws, or the write fails, nothing of the batch and
+     * none of its events is stored.
+     *
+     * <p>The default implementation calls {@link #submitAll} and then {@link #auditAll}: it is neither atomic nor
+     * safe against a crash between the two, so a store meant to pass the contract must override it.
+     *
+     * @param evidence the records to store, in order; not empty, no nulls
+     * @param auditFor builds the events to append from the outcome of each record; called once
+     * @return the outcome of each record, in order
+     */
+    default List<SubmitOutcome> submitAllAudited(List<? extends Evidence> evidence,
+            java.util.function.Function<List<SubmitOutcome>, List<AuditEvent>> auditFor) {
+        java.util.Objects.requireNonNull(auditFor, "auditFor must not be null");
+        List<SubmitOutcome> outcomes = submitAll(evidence);
+        auditAll(auditFor.apply(outcomes));
+        return outcomes;
+    }
+
+    /**
+     * Walks the store's tamper-evident chain (evidence records and audit events, each hash-linked to the one
+     * before, see {@link org.kaoping.spi.support.HashChain}) and reports the first record that does not match.
+     * The default says the store keeps no chain ({@link IntegrityReport#notChained}).
+     */
+    default IntegrityReport verifyIntegrity() {
+        return IntegrityReport.notChained(id());
+    }
+
     List<AuditEvent> auditEvents(long afterSequence);
 
     /** Releases files, locks or connections; idempotent. Reads and writes after close throw. */

@@ -1,5 +1,6 @@
 package org.kaoping.spi;
 
+import org.kaoping.spi.internal.ProviderFailures;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package org.kaoping.spi;
 
+import org.kaoping.runtime.Kaoping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

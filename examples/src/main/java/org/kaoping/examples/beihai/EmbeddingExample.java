@@ -16,7 +16,7 @@ import org.kaoping.plugin.demo.BeihaiSampleCity;
 import org.kaoping.plugin.imports.FolderEvidenceSource;
 import org.kaoping.plugin.store.JournalAssessmentStore;
 import org.kaoping.rubrics.beihai2015.Beihai2015RubricProvider;
-import org.kaoping.spi.Kaoping;
+import org.kaoping.runtime.Kaoping;
 
 /**
  * The quick start an integrator copies: wire the runtime explicitly (rubrics, the org directory, the embedded

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.scoring.Scorecard;
 import org.kaoping.rubrics.beihai2015.Beihai2015RubricProvider;
-import org.kaoping.spi.ImportResult;
-import org.kaoping.spi.Kaoping;
+import org.kaoping.runtime.ImportResult;
+import org.kaoping.runtime.Kaoping;
 import org.kaoping.spi.support.InMemoryAssessmentStore;
 
 /** The wiring snippet of docs/adapter-guide.md, step 9, compiled and run on the fixture, so the guide cannot drift. */

@@ -32,7 +32,7 @@ import org.kaoping.plugin.run.CycleResult;
 import org.kaoping.plugin.run.CycleSetup;
 import org.kaoping.plugin.store.JournalAssessmentStore;
 import org.kaoping.spi.AuditEvent;
-import org.kaoping.spi.Kaoping;
+import org.kaoping.runtime.Kaoping;
 
 /**
  * The demo through the runtime on the embedded journal store gives the results the core-only path gave before

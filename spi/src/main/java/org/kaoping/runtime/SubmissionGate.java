@@ -1,5 +1,9 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.SubmitOutcome;
+import org.kaoping.spi.EvidenceConflictException;
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.AssessmentStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,19 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.SubmitOutcome;
+import org.kaoping.spi.ScorecardRecord;
+import org.kaoping.spi.RubricProvider;
+import org.kaoping.spi.ResultSink;
+import org.kaoping.spi.PublishedResult;
+import org.kaoping.spi.Publication;
+import org.kaoping.spi.ProviderFailure;
+import org.kaoping.spi.Notifier;
+import org.kaoping.spi.Notification;
+import org.kaoping.spi.KaopingProvider;
+import org.kaoping.spi.EvidenceConflictException;
+import org.kaoping.spi.DuplicateProviderException;
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.AssessmentStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

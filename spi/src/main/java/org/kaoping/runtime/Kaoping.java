@@ -1,5 +1,19 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.internal.ProviderNames;
+import org.kaoping.spi.SubmitOutcome;
+import org.kaoping.spi.RuleEvaluator;
+import org.kaoping.spi.RubricRegistry;
+import org.kaoping.spi.RubricProvider;
+import org.kaoping.spi.ResultSink;
+import org.kaoping.spi.Publication;
+import org.kaoping.spi.Providers;
+import org.kaoping.spi.ProviderFailure;
+import org.kaoping.spi.OrgDirectory;
+import org.kaoping.spi.Notifier;
+import org.kaoping.spi.Notification;
+import org.kaoping.spi.EvidenceSource;
+import org.kaoping.spi.AssessmentStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

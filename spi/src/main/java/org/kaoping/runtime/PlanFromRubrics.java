@@ -1,5 +1,6 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.RubricRegistry;
 import java.util.EnumMap;
 import java.util.Map;
 import org.kaoping.core.KaopingException;

@@ -1,5 +1,7 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.AssessmentStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,9 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.ScorecardRecord;
+import org.kaoping.spi.ConcurrentUpdateException;
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.AssessmentStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
 import org.kaoping.core.KaopingException;
 

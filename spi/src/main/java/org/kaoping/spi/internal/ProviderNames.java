@@ -1,19 +1,20 @@
-package org.kaoping.spi;
+package org.kaoping.spi.internal;
 
+import org.kaoping.spi.KaopingProvider;
 import java.util.Collection;
 
 /**
  * Names providers in log lines, exception messages and the wiring summary as {@code id (class name)}, so that
  * every message of the runtime names a provider the same way. Stateless; thread-safe.
  */
-final class ProviderNames {
+public final class ProviderNames {
     private ProviderNames() {}
 
-    static String describe(KaopingProvider p) {
+    public static String describe(KaopingProvider p) {
         return p.id() + " (" + p.getClass().getName() + ")";
     }
 
-    static String names(Collection<? extends KaopingProvider> ps) {
+    public static String names(Collection<? extends KaopingProvider> ps) {
         if (ps.isEmpty()) {
             return "(none)";
         }

@@ -1,14 +1,15 @@
-package org.kaoping.spi;
+package org.kaoping.spi.internal;
 
+import org.kaoping.spi.ProviderFailure;
 import java.util.List;
 
 /** How the runtime and discovery list the providers that failed, in their summaries and messages. */
-final class ProviderFailures {
+public final class ProviderFailures {
     private ProviderFailures() {
     }
 
     /** The failures in order, separated by {@code "; "}; empty when there are none. */
-    static String join(List<ProviderFailure> failures) {
+    public static String join(List<ProviderFailure> failures) {
         StringBuilder s = new StringBuilder();
         for (ProviderFailure f : failures) {
             s.append(s.length() == 0 ? "" : "; ").append(f);
@@ -17,7 +18,7 @@ final class ProviderFailures {
     }
 
     /** Appends {@code "; 2 failed: a; b"} (with {@code label} {@code "failed"}), or nothing when there are none. */
-    static void appendTo(StringBuilder s, String label, List<ProviderFailure> failures) {
+    public static void appendTo(StringBuilder s, String label, List<ProviderFailure> failures) {
         if (!failures.isEmpty()) {
             s.append("; ").append(failures.size()).append(' ').append(label).append(": ").append(join(failures));
         }

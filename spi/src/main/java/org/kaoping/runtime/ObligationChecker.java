@@ -1,5 +1,12 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.internal.ProviderNames;
+import org.kaoping.spi.SubmitOutcome;
+import org.kaoping.spi.Notifier;
+import org.kaoping.spi.Notification;
+import org.kaoping.spi.EvidenceConflictException;
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.AssessmentStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

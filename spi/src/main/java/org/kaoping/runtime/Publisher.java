@@ -1,5 +1,13 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.internal.ProviderNames;
+import org.kaoping.spi.ResultSink;
+import org.kaoping.spi.PublishedResult;
+import org.kaoping.spi.ImmutablePublication;
+import org.kaoping.spi.Publication;
+import org.kaoping.spi.Notifier;
+import org.kaoping.spi.Notification;
+import org.kaoping.spi.AuditEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

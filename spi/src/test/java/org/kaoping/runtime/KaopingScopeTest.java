@@ -1,5 +1,11 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.SubmitOutcome;
+import org.kaoping.spi.ScorecardRecord;
+import org.kaoping.spi.Publication;
+import org.kaoping.spi.ConcurrentUpdateException;
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.AssessmentStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

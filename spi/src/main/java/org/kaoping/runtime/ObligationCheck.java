@@ -1,5 +1,6 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.Notification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

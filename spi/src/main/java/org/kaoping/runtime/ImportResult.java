@@ -1,4 +1,4 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
 /**
  * What one {@code Kaoping.importEvidence} call did: how many records it read from the source, how many

@@ -1,5 +1,12 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.internal.ProviderNames;
+import org.kaoping.spi.SubmitOutcome;
+import org.kaoping.spi.EvidenceSource;
+import org.kaoping.spi.EvidenceConflictException;
+import org.kaoping.spi.EvidenceBatch;
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.AssessmentStore;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

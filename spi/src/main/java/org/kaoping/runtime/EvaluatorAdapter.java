@@ -1,5 +1,7 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.internal.ProviderNames;
+import org.kaoping.spi.RuleEvaluator;
 import java.util.List;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.evidence.Evidence;

@@ -1,5 +1,10 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.internal.ProviderNames;
+import org.kaoping.spi.internal.ProviderFailures;
+import org.kaoping.spi.Providers;
+import org.kaoping.spi.ProviderFailure;
+import org.kaoping.spi.KaopingProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;

@@ -1,5 +1,15 @@
-package org.kaoping.spi;
+package org.kaoping.runtime;
 
+import org.kaoping.spi.internal.ProviderNames;
+import org.kaoping.spi.internal.ProviderFailures;
+import org.kaoping.spi.RuleEvaluator;
+import org.kaoping.spi.RubricRegistry;
+import org.kaoping.spi.ResultSink;
+import org.kaoping.spi.ProviderFailure;
+import org.kaoping.spi.OrgDirectory;
+import org.kaoping.spi.Notifier;
+import org.kaoping.spi.EvidenceSource;
+import org.kaoping.spi.AssessmentStore;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
