@@ -86,6 +86,17 @@ public abstract class ForwardingAssessmentStore implements AssessmentStore {
     }
 
     @Override
+    public List<SubmitOutcome> submitAllAudited(List<? extends Evidence> evidence,
+            java.util.function.Function<List<SubmitOutcome>, List<AuditEvent>> auditFor) {
+        return delegate().submitAllAudited(evidence, auditFor);
+    }
+
+    @Override
+    public org.kaoping.spi.IntegrityReport verifyIntegrity() {
+        return delegate().verifyIntegrity();
+    }
+
+    @Override
     public List<AuditEvent> auditEvents(long afterSequence) {
         return delegate().auditEvents(afterSequence);
     }
