@@ -8,9 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.evidence.Evidence;
-import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
-import org.kaoping.core.rubric.Rubric;
 import org.kaoping.plugin.demo.BeihaiDemo;
 import org.kaoping.plugin.demo.BeihaiSampleCity;
 import org.kaoping.plugin.directory.CsvOrgDirectory;
@@ -23,7 +21,6 @@ import org.kaoping.plugin.plan.PlanDocument;
 import org.kaoping.plugin.plan.PlanResolver;
 import org.kaoping.plugin.plan.PlanText;
 import org.kaoping.plugin.plan.ResolvedPlan;
-import org.kaoping.plugin.plan.RubricChoice;
 import org.kaoping.plugin.run.CycleResult;
 import org.kaoping.plugin.run.CycleRun;
 import org.kaoping.plugin.run.CycleSetup;
@@ -99,11 +96,15 @@ final class CycleOptions {
         }
         RubricRegistry registry = RubricSources.registry(rubrics, err);
         PlanDocument doc = plan == null ? BeihaiPlans.default2015() : PlanJson.read(plan);
-        if (rubric != null) {
-            doc = onlyRubric(doc, registry.rubric(rubric), err);
-        }
         Path base = plan == null ? null : plan.toAbsolutePath().getParent();
         ResolvedPlan resolved = PlanResolver.resolve(doc, registry, base);
+        if (rubric != null) {
+            resolved = PlanResolver.restrict(resolved, registry.rubric(rubric));
+            for (String w : resolved.warnings()) {
+                err.println("kaoping: warning: " + w);
+            }
+            doc = resolved.document();
+        }
         OrgTree tree = org == null ? BeihaiSampleCity.tree() : CsvOrgDirectory.of(org, charset).tree();
         CycleSetup setup = resolved.setup(tree, cityOffice);
         Progress p = Progress.forConsole(err, progress);
@@ -134,28 +135,5 @@ final class CycleOptions {
         notices.add(PlanText.notice(doc));
         CycleResult result = CycleRun.score(setup, tree, imported.evidence(), p);
         return new Ran(result, doc, notices, syntheticEvidence || org == null);
-    }
-
-    /**
-     * The plan with {@code only} in place of the rubric of every kind it applies to, and no other kind: the plan's
-     * self-report criterion for the kind stays, so an office rubric keeps the deductions (a warning if the plan has
-     * none for a kind).
-     */
-    private static PlanDocument onlyRubric(PlanDocument doc, Rubric only, PrintWriter err) {
-        List<RubricChoice> choices = new ArrayList<>();
-        for (OrgKind k : only.appliesTo()) {
-            java.util.Optional<RubricChoice> c = doc.rubricFor(k);
-            if (c.isPresent()) {
-                choices.add(c.get().withRubricId(only.id()));
-            } else {
-                err.println("kaoping: warning: plan [" + doc.id() + "] has no rubric for " + k.chineseName() + ", so no criterion for self-report deductions;"
-                        + " rubric [" + only.id() + "] scores those units without them");
-                choices.add(RubricChoice.byId(k, only.id(), null, doc.locationOf("$.rubrics")));
-            }
-        }
-        if (choices.isEmpty()) {
-            throw new KaopingException("Rubric [" + only.id() + "] applies to no kind of unit, so it scores nobody");
-        }
-        return doc.toBuilder().rubrics(choices).build();
     }
 }

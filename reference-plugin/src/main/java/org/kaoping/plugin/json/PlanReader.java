@@ -223,6 +223,9 @@ final class PlanReader extends JsonInput {
             }
             Located criterion = c.fields.get("selfReportCriterion");
             String crit = criterion == null ? null : nonBlank(criterion);
+            if (criterion != null) {
+                b.location(criterion.path, where(criterion));
+            }
             PlanLocation at = where(c);
             b.rubric(id != null ? RubricChoice.byId(kind, nonBlank(id), crit, at) : RubricChoice.byFile(kind, nonBlank(file), crit, at));
         }

@@ -257,6 +257,11 @@ public final class PlanDocument {
         return root != null ? PlanLocation.of(root.source(), root.line(), root.column(), path) : PlanLocation.ofPath("plan [" + id + "]", path);
     }
 
+    /** Where the declaration at {@code path} was read, if recorded. */
+    public Optional<PlanLocation> findLocation(String path) {
+        return Optional.ofNullable(locations.get(path));
+    }
+
     /** A builder holding this plan's declarations, to change some of them. */
     public Builder toBuilder() {
         Builder b = new Builder().id(id).title(title).year(year).cityOffice(cityOffice).blend(blend).raters(raters).gradeBands(gradeBands)

@@ -58,7 +58,7 @@ public final class PlanResolver {
             if (c.selfReportCriterion().isPresent()) {
                 String criterion = c.selfReportCriterion().get();
                 if (!r.findCriterion(criterion).isPresent()) {
-                    throw PlanFormatException.at(c.location().child("selfReportCriterion"),
+                    throw PlanFormatException.at(doc.findLocation(c.location().path() + ".selfReportCriterion").orElse(c.location().child("selfReportCriterion")),
                             "rubric [" + r.id() + "] has no criterion [" + criterion + "] to deduct late and missing self-reports from");
                 }
                 if (earlier == null) {
@@ -94,7 +94,54 @@ public final class PlanResolver {
             throw PlanFormatException.at(doc.locationOf("$"), e.getMessage());
         }
         Instant asOf = doc.judgedAt().isPresent() ? doc.judgedAt().get().atZone(doc.cycle().zone()).toInstant() : doc.cycle().annualDeadline();
-        return new ResolvedPlan(doc, plan, effects, asOf);
+        return new ResolvedPlan(doc, plan, effects, asOf, java.util.Collections.<String>emptyList());
+    }
+
+    /**
+     * The resolved plan scoring only by {@code only}: for each kind {@code only} applies to, in place of the plan's rubric
+     * for that kind, with the plan's self-report criterion for the kind (so an office rubric keeps the deductions);
+     * kinds it does not apply to are left out. A kind the plan has no rubric for is scored without self-report
+     * deductions, and {@link ResolvedPlan#warnings()} says so.
+     *
+     * @throws PlanFormatException if {@code only} lacks the criterion the plan deducts self-reports from for a kind
+     * @throws KaopingException if {@code only} applies to no kind of unit
+     */
+    public static ResolvedPlan restrict(ResolvedPlan resolved, Rubric only) {
+        PlanDocument doc = resolved.document();
+        Map<OrgKind, Rubric> rubrics = new EnumMap<>(OrgKind.class);
+        Map<String, List<ObligationEffect>> effects = new LinkedHashMap<>();
+        List<RubricChoice> choices = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (OrgKind k : only.appliesTo()) {
+            Optional<RubricChoice> c = doc.rubricFor(k);
+            RubricChoice choice;
+            if (c.isPresent()) {
+                choice = c.get().withRubricId(only.id());
+            } else {
+                warnings.add("plan [" + doc.id() + "] has no rubric for " + k.chineseName() + ", so no criterion for self-report deductions; rubric ["
+                        + only.id() + "] scores those units without them");
+                choice = RubricChoice.byId(k, only.id(), null, doc.locationOf("$.rubrics"));
+            }
+            if (choice.selfReportCriterion().isPresent() && !effects.containsKey(only.id())) {
+                String criterion = choice.selfReportCriterion().get();
+                if (!only.findCriterion(criterion).isPresent()) {
+                    throw PlanFormatException.at(doc.findLocation(choice.location().path() + ".selfReportCriterion")
+                            .orElse(choice.location().child("selfReportCriterion")), "rubric [" + only.id() + "], chosen in place of the plan's for "
+                            + k.chineseName() + ", has no criterion [" + criterion + "] to deduct late and missing self-reports from");
+                }
+                List<ObligationEffect> list = new ArrayList<>();
+                list.add(ObligationEffect.of(SelfReport.Type.MONTHLY, criterion, doc.monthlyLate(), doc.monthlyMissing()));
+                list.add(ObligationEffect.of(SelfReport.Type.ANNUAL, criterion, doc.annualLate(), doc.annualMissing()));
+                effects.put(only.id(), list);
+            }
+            choices.add(choice);
+            rubrics.put(k, only);
+        }
+        if (rubrics.isEmpty()) {
+            throw new KaopingException("Rubric [" + only.id() + "] applies to no kind of unit, so it scores nobody");
+        }
+        AssessmentPlan plan = AssessmentPlan.builder().from(resolved.plan()).rubrics(rubrics).build();
+        return new ResolvedPlan(doc.toBuilder().rubrics(choices).build(), plan, effects, resolved.asOf(), warnings);
     }
 
     private static Rubric rubric(RubricChoice c, RubricRegistry registry, Path base) {

@@ -22,8 +22,10 @@ public final class ResolvedPlan {
     private final AssessmentPlan plan;
     private final Map<String, List<ObligationEffect>> effects;
     private final Instant asOf;
+    private final List<String> warnings;
 
-    ResolvedPlan(PlanDocument document, AssessmentPlan plan, Map<String, List<ObligationEffect>> effects, Instant asOf) {
+    ResolvedPlan(PlanDocument document, AssessmentPlan plan, Map<String, List<ObligationEffect>> effects, Instant asOf, List<String> warnings) {
+        this.warnings = Collections.unmodifiableList(new java.util.ArrayList<>(warnings));
         this.document = document;
         this.plan = plan;
         this.effects = Collections.unmodifiableMap(new LinkedHashMap<>(effects));
@@ -41,6 +43,11 @@ public final class ResolvedPlan {
     /** The effects of late and missing self-reports, by rubric id. */
     public Map<String, List<ObligationEffect>> effects() {
         return effects;
+    }
+
+    /** What the office should know about how the plan was applied (e.g. a kind scored without self-report deductions); usually empty. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** When obligations are judged. */
