@@ -94,12 +94,19 @@ final class PlanCommand implements Runnable {
         }
         out.println("  等次：" + bands);
         for (GradeQuota q : plan.quotas()) {
-            out.println("  名额：" + q.grade().name() + "至多占 " + q.maxShare().toPercentString());
+            out.println("  名额：" + q.grade().name() + "至多占排名单位的 " + q.maxShare().numerator() + "/" + q.maxShare().denominator() + "（向下取整）");
         }
         out.println("  截止：" + PlanText.deadlines(doc.cycle()));
         out.println("  " + PlanText.notice(doc));
-        out.println("  计分：各项得分保留 " + plan.leafScale() + " 位小数、折算总分保留 " + plan.totalScale() + " 位小数，四舍五入；来源 " + plan.blend()
-                + (plan.criterionBlends().isEmpty() ? "" : "，另有 " + plan.criterionBlends().size() + " 项单独设定") + "；评委 " + plan.raters());
+        out.println("  计分：各项得分保留 " + plan.leafScale() + " 位小数、折算总分保留 " + plan.totalScale() + " 位小数，四舍五入；评委评分" + PlanText.raters(plan.raters()));
+        out.println("  来源：" + PlanText.blend(plan.blend()));
+        java.util.Map<org.kaoping.core.plan.SourceBlend, java.util.List<String>> groups = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, org.kaoping.core.plan.SourceBlend> e : plan.criterionBlends().entrySet()) {
+            groups.computeIfAbsent(e.getValue(), k -> new java.util.ArrayList<>()).add(e.getKey());
+        }
+        for (Map.Entry<org.kaoping.core.plan.SourceBlend, java.util.List<String>> e : groups.entrySet()) {
+            out.println("  来源（第 " + String.join("、", e.getValue()) + " 项）：" + PlanText.blend(e.getKey()));
+        }
         out.println("  加减分类别 " + plan.adjustments().size() + " 个，一票否决 " + plan.vetoRules().size() + " 项，并列名次处理 " + plan.tieBreaks().size() + " 项");
     }
 

@@ -66,6 +66,10 @@ class PlanCommandTest {
             assertTrue(check.out.contains("OK：考评方案可用于评分。"), check.out);
             assertTrue(check.out.contains("县（区）：beihai-2015/county 2015.1.0《县（区）工作标准》；自查报告迟报、漏报扣分计入 1.2"), check.out);
             assertTrue(check.out.contains("“日前”含当日"), "the deadline reading is stated: " + check.out);
+            assertTrue(check.out.contains("  来源：考核小组优先，其次抽查、业务系统、群众评分、自查\n"), check.out);
+            assertTrue(check.out.contains("项）：考核小组80%、群众评分20%，缺少某一来源时按其余来源权重折算\n"), check.out);
+            assertTrue(check.out.contains("评委评分去掉一个最高分和一个最低分后取平均（评委不少于5名时）"), check.out);
+            assertTrue(check.out.contains("名额：优秀至多占排名单位的 1/3"), check.out);
 
             MainTest.Run withPlan = new MainTest.Run("rank", "--evidence", evidence, "--plan", plan);
             MainTest.Run without = new MainTest.Run("rank", "--evidence", evidence);
