@@ -74,7 +74,8 @@ class KaopingObligationsTest {
                 .notifier(notifiers)
                 .cityOffice(TestOrg.CITY_OFFICE)
                 .planFromRubrics("beihai-test", 2015)
-                .cycle(AssessmentCycle.builder().year(2015).firstMonth(3).lastMonth(4).build())
+                // due "on or before the 24th": late from 00:00 on the 25th, the instants this test is written around
+                .cycle(AssessmentCycle.builder().year(2015).firstMonth(3).lastMonth(4).monthlyDueDay(24).build())
                 .obligationEffect(MONTHLY_EFFECT, ANNUAL_EFFECT)
                 .clock(Clock.fixed(CLOCK, ZoneOffset.UTC))
                 .parallelism(1);

@@ -11,11 +11,13 @@ import org.immutables.value.Value;
 import org.kaoping.core.evidence.ReportingPeriod;
 
 /**
- * One year's assessment cycle: the months that need a monthly self-report (自查月报, due before the 25th of
- * the month) and the annual self-report (年度自查报告, due by 30 November), with deadlines in Asia/Shanghai
- * time; all configurable.
+ * One year's assessment cycle: the months that need a monthly self-report (自查月报, "于每月25日前") and the
+ * annual self-report (年度自查报告, "于11月30日前"), with deadlines in Asia/Shanghai time; all configurable.
  *
- * <p>"Before the 25th" means before 00:00 on the 25th; "by 30 November" means before 00:00 on 1 December.
+ * <p>Both due days are read alike, as {@link #deadlineReading()} declares: by default
+ * {@linkplain DeadlineReading#ON_OR_BEFORE_THE_DAY on or before the day} (a monthly report is late from 00:00
+ * on the 26th, the annual one from 00:00 on 1 December); {@linkplain DeadlineReading#BEFORE_THE_DAY before the
+ * day} makes them late from 00:00 on the 25th and on 30 November.
  */
 @Value.Immutable
 public interface AssessmentCycle {
@@ -29,16 +31,22 @@ public interface AssessmentCycle {
         return SHANGHAI;
     }
 
-    /** A monthly report is due before this day of its own month; default 25. */
+    /** The due day of a monthly report in its own month, read as {@link #deadlineReading()} says; default 25. */
     @Value.Default
     default int monthlyDueDay() {
         return 25;
     }
 
-    /** The annual report is due by the end of this day; default 30 November. */
+    /** The due day of the annual report, read as {@link #deadlineReading()} says; default 30 November. */
     @Value.Default
     default MonthDay annualDueBy() {
         return MonthDay.of(11, 30);
+    }
+
+    /** How both due days are read; default {@link DeadlineReading#ON_OR_BEFORE_THE_DAY}. */
+    @Value.Default
+    default DeadlineReading deadlineReading() {
+        return DeadlineReading.ON_OR_BEFORE_THE_DAY;
     }
 
     /** The first month that needs a monthly report; default 1. */
@@ -70,14 +78,17 @@ public interface AssessmentCycle {
         return Collections.unmodifiableList(out);
     }
 
-    /** The instant the report for {@code month} becomes late: 00:00 local time on the due day. */
+    /**
+     * The instant the report for {@code month} becomes late: 00:00 local time on the day after the due day
+     * (on or before the day) or on the due day (before the day).
+     */
     default Instant monthlyDeadline(int month) {
-        return LocalDate.of(year(), month, monthlyDueDay()).atStartOfDay(zone()).toInstant();
+        return deadlineReading().firstLateDay(LocalDate.of(year(), month, monthlyDueDay())).atStartOfDay(zone()).toInstant();
     }
 
-    /** The instant the annual report becomes late: 00:00 local time on the day after the due day. */
+    /** The instant the annual report becomes late, read like {@link #monthlyDeadline(int)}. */
     default Instant annualDeadline() {
-        return annualDueBy().atYear(year()).plusDays(1).atStartOfDay(zone()).toInstant();
+        return deadlineReading().firstLateDay(annualDueBy().atYear(year())).atStartOfDay(zone()).toInstant();
     }
 
     @Value.Check

@@ -30,22 +30,51 @@ class CycleTest {
     }
 
     @Test
-    void deadlinesAreMidnightShanghaiTime() {
+    void byDefaultBothDueDaysAreReadOnOrBeforeTheDayMidnightShanghaiTime() {
         AssessmentCycle c = AssessmentCycle.of(2015);
-        assertEquals(Instant.parse("2015-03-24T16:00:00Z"), c.monthlyDeadline(3), "before 00:00 on 25 March, UTC+8");
-        assertEquals(Instant.parse("2015-11-30T16:00:00Z"), c.annualDeadline(), "by the end of 30 November, UTC+8");
+        assertEquals(DeadlineReading.ON_OR_BEFORE_THE_DAY, c.deadlineReading());
+        assertEquals(Instant.parse("2015-03-25T16:00:00Z"), c.monthlyDeadline(3), "late from 00:00 on 26 March, UTC+8");
+        assertEquals(Instant.parse("2015-11-30T16:00:00Z"), c.annualDeadline(), "late from 00:00 on 1 December, UTC+8");
         AssessmentCycle custom = AssessmentCycle.builder().year(2015).monthlyDueDay(20).annualDueBy(MonthDay.of(12, 15)).build();
-        assertEquals(Instant.parse("2015-03-19T16:00:00Z"), custom.monthlyDeadline(3));
+        assertEquals(Instant.parse("2015-03-20T16:00:00Z"), custom.monthlyDeadline(3));
         assertEquals(Instant.parse("2015-12-15T16:00:00Z"), custom.annualDeadline());
     }
 
     @Test
+    void beforeTheDayMakesBothReportsLateFromTheStartOfTheDueDay() {
+        AssessmentCycle c = AssessmentCycle.builder().year(2015).deadlineReading(DeadlineReading.BEFORE_THE_DAY).build();
+        assertEquals(Instant.parse("2015-03-24T16:00:00Z"), c.monthlyDeadline(3), "late from 00:00 on 25 March, UTC+8");
+        assertEquals(Instant.parse("2015-11-29T16:00:00Z"), c.annualDeadline(), "late from 00:00 on 30 November, UTC+8");
+    }
+
+    @Test
+    void aReportOnTheDueDayIsOnTimeOnOrBeforeTheDayAndLateBeforeTheDay() {
+        UnitEvidence e = of(
+                report("m3", SelfReport.Type.MONTHLY, ReportingPeriod.month(2015, 3), "2015-03-25T10:00:00Z"), // 18:00 on 25 March
+                report("y", SelfReport.Type.ANNUAL, ReportingPeriod.year(2015), "2015-11-30T01:00:00Z")); // 09:00 on 30 November
+        Instant asOf = Instant.parse("2015-12-31T00:00:00Z");
+        List<Obligation> inclusive = Obligations.of(AssessmentCycle.builder().year(2015).firstMonth(3).lastMonth(3).build(), e, asOf);
+        assertEquals(Arrays.asList(ObligationStatus.ON_TIME, ObligationStatus.ON_TIME), statuses(inclusive));
+        List<Obligation> exclusive = Obligations.of(AssessmentCycle.builder().year(2015).firstMonth(3).lastMonth(3)
+                .deadlineReading(DeadlineReading.BEFORE_THE_DAY).build(), e, asOf);
+        assertEquals(Arrays.asList(ObligationStatus.LATE, ObligationStatus.LATE), statuses(exclusive));
+    }
+
+    static List<ObligationStatus> statuses(List<Obligation> obligations) {
+        List<ObligationStatus> out = new ArrayList<>();
+        for (Obligation o : obligations) {
+            out.add(o.status());
+        }
+        return out;
+    }
+
+    @Test
     void onTimeJustBeforeTheDeadlineLateExactlyAtItMissingWithoutAReport() {
-        AssessmentCycle c = AssessmentCycle.builder().year(2015).firstMonth(3).lastMonth(5).build();
+        AssessmentCycle c = AssessmentCycle.builder().year(2015).firstMonth(3).lastMonth(5).deadlineReading(DeadlineReading.BEFORE_THE_DAY).build();
         UnitEvidence e = of(
                 report("m3", SelfReport.Type.MONTHLY, ReportingPeriod.month(2015, 3), "2015-03-24T15:59:59Z"),
                 report("m4", SelfReport.Type.MONTHLY, ReportingPeriod.month(2015, 4), "2015-04-24T16:00:00Z"),
-                report("y", SelfReport.Type.ANNUAL, ReportingPeriod.year(2015), "2015-11-30T15:59:00Z"));
+                report("y", SelfReport.Type.ANNUAL, ReportingPeriod.year(2015), "2015-11-29T15:59:00Z"));
         List<Obligation> o = Obligations.of(c, e, Instant.parse("2015-12-31T00:00:00Z"));
         assertEquals(4, o.size());
         assertEquals(ObligationStatus.ON_TIME, o.get(0).status());

@@ -21,15 +21,19 @@ import picocli.CommandLine.Spec;
 /** {@code score}, {@code rank}, {@code report} and {@code demo}: thin commands over the library. */
 final class CycleCommands {
     /** What score, rank and report say in --help about the units they know. */
-    static final String SAMPLE_CITY = "Without --org, the units are those of the Beihai sample city (BeihaiSampleCity: 北海市, its four county-level units, townships, villages, city departments and sample enterprises). "
-            + "With --org FILE, they are read from a units CSV file (e.g. an OA export of 组织机构), and the plan's Beihai rubrics apply by kind. "
-            + "Evidence about units not listed is refused, naming the record.";
+    static final String SAMPLE_CITY = "Without --org, the units are those of the Beihai sample city (BeihaiSampleCity: 北海市, its four county-level units, townships, villages, city departments and sample enterprises), and the output is labelled 示例数据. "
+            + "With --org FILE, they are read from a units CSV file (e.g. an OA export of 组织机构), and the plan's rubrics apply by kind. "
+            + "Evidence about units not listed is refused, naming the record. Without --plan, the Beihai 2015 default plan (see plan export). "
+            + "Synthetic evidence (the demo's) is labelled 示例数据 wherever it appears.";
 
     private CycleCommands() {}
 
-    /** The title of reports made from an evidence folder. */
-    static String title(CycleResult r) {
-        return "考评结果 " + r.setup().plan().id() + " " + r.setup().plan().year();
+    /** The title of reports made from an evidence folder: the plan's title as a result (…考评结果), marked 【示例数据】 when synthetic. */
+    static String title(CycleOptions.Ran r) {
+        String t = r.plan.title();
+        String title = t.isEmpty() ? "考评结果 " + r.plan.id() + " " + r.plan.year()
+                : t.endsWith("考评方案") ? t.substring(0, t.length() - "方案".length()) + "结果" : t + " 考评结果";
+        return r.synthetic ? BeihaiDemo.LABEL + title : title;
     }
 
     @Command(name = "score", mixinStandardHelpOptions = true,
@@ -51,8 +55,15 @@ final class CycleCommands {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            CycleResult r = cycle.run(spec.commandLine().getErr());
+            CycleOptions.Ran ran = cycle.run(spec.commandLine().getErr());
+            CycleResult r = ran.result;
             int scale = r.setup().plan().leafScale();
+            out.println(title(ran));
+            for (String n : ran.notices) {
+                out.println(n);
+            }
+            out.println();
+            java.util.Map<String, String> labels = ran.plan.categoryNames();
             if (unit != null) {
                 Scorecard c;
                 try {
@@ -60,10 +71,10 @@ final class CycleCommands {
                 } catch (IllegalArgumentException e) {
                     throw new KaopingException(e.getMessage());
                 }
-                ConsoleReport.scorecard(out, c, scale, explain, BeihaiDemo.CATEGORY_LABELS);
+                ConsoleReport.scorecard(out, c, scale, explain, labels);
             } else {
                 for (Scorecard c : r.scorecards()) {
-                    ConsoleReport.scorecard(out, c, scale, explain, BeihaiDemo.CATEGORY_LABELS);
+                    ConsoleReport.scorecard(out, c, scale, explain, labels);
                     out.println();
                 }
             }
@@ -82,8 +93,8 @@ final class CycleCommands {
 
         @Override
         public Integer call() {
-            CycleResult r = cycle.run(spec.commandLine().getErr());
-            ConsoleReport.rankings(spec.commandLine().getOut(), r.reportData(title(r), java.util.Collections.<String>emptyList(), BeihaiDemo.CATEGORY_LABELS));
+            CycleOptions.Ran ran = cycle.run(spec.commandLine().getErr());
+            ConsoleReport.rankings(spec.commandLine().getOut(), ran.result.reportData(title(ran), ran.notices, ran.plan.categoryNames()));
             return 0;
         }
     }
@@ -109,8 +120,11 @@ final class CycleCommands {
 
         @Override
         public Integer call() {
-            CycleResult r = cycle.run(spec.commandLine().getErr());
-            ReportData data = r.reportData(title == null ? title(r) : title, notices, BeihaiDemo.CATEGORY_LABELS);
+            CycleOptions.Ran ran = cycle.run(spec.commandLine().getErr());
+            java.util.List<String> all = new java.util.ArrayList<>(ran.notices);
+            all.addAll(notices);
+            String t = title == null ? title(ran) : ran.synthetic && !title.contains("示例") ? BeihaiDemo.LABEL + title : title;
+            ReportData data = ran.result.reportData(t, all, ran.plan.categoryNames());
             for (Path p : Reports.writeAll(data, out)) {
                 spec.commandLine().getOut().println("Wrote " + p);
             }

@@ -3,22 +3,28 @@ package org.kaoping.plugin.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.kaoping.core.KaopingException;
-import org.kaoping.core.org.OrgKind;
+import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.org.OrgTree;
-import org.kaoping.core.plan.AssessmentPlan;
-import org.kaoping.core.rubric.Rubric;
 import org.kaoping.plugin.demo.BeihaiDemo;
 import org.kaoping.plugin.demo.BeihaiSampleCity;
 import org.kaoping.plugin.directory.CsvOrgDirectory;
 import org.kaoping.plugin.imports.FolderEvidenceSource;
 import org.kaoping.plugin.imports.FolderImport;
 import org.kaoping.plugin.imports.ParsedFile;
+import org.kaoping.plugin.json.PlanJson;
+import org.kaoping.plugin.plan.BeihaiPlans;
+import org.kaoping.plugin.plan.PlanDocument;
+import org.kaoping.plugin.plan.PlanResolver;
+import org.kaoping.plugin.plan.PlanText;
+import org.kaoping.plugin.plan.ResolvedPlan;
 import org.kaoping.plugin.run.CycleResult;
 import org.kaoping.plugin.run.CycleRun;
 import org.kaoping.plugin.run.CycleSetup;
+import org.kaoping.plugin.run.Progress;
 import org.kaoping.spi.RubricRegistry;
 import picocli.CommandLine.Option;
 
@@ -36,9 +42,15 @@ final class CycleOptions {
             description = "Score from the files that import, after printing the refused ones (by default a bad file is an error, exit code 1).")
     boolean skipBadFiles;
 
-    @Option(names = "--plan", paramLabel = "ID", defaultValue = "beihai-2015-demo",
-            description = "The assessment plan: beihai-2015-demo (the Beihai 2015 standards, a rubric per kind of unit, for the sample city or the units of --org; default).")
-    String plan;
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "The assessment plan (考评方案), a plan JSON file (see plan export and plan check): rubric per kind of unit, units not assessed, "
+                    + "source blend, raters, grade bands and quotas, tie-breaks, rounding, deadlines and their reading, self-report deductions, "
+                    + "bonus/penalty categories and vetoes. Rubric files it names are read relative to it. Default: the Beihai 2015 default plan ("
+                    + BeihaiPlans.ID + ").")
+    Path plan;
+
+    @Option(names = "--rubrics", paramLabel = "DIR", description = RubricSources.HELP)
+    Path rubrics;
 
     @Option(names = "--org", paramLabel = "FILE",
             description = "The units to assess, from a units CSV file (columns 单位编码/unit_id, 单位名称/name, 单位类型/kind, 上级单位编码/parent_id, "
@@ -48,37 +60,59 @@ final class CycleOptions {
 
     @Option(names = "--city-office", paramLabel = "ID",
             description = "With --org: the unit that runs the assessment (the top assessor, not assessed itself). "
-                    + "Default: " + BeihaiSampleCity.OFFICE_ID + " if the file lists it, else the file's only root unit.")
+                    + "Default: the plan's cityOffice (" + BeihaiPlans.CITY_OFFICE + " in the default plan) if the file lists it, else the file's only root unit.")
     String cityOffice;
 
     @Option(names = "--rubric", paramLabel = "ID",
-            description = "Score only by this rubric (any discovered rubric id): the units of the kinds it applies to.")
+            description = "Score only by this rubric (any rubric id offered, e.g. from --rubrics DIR): the units of the kinds it applies to, in place of "
+                    + "the plan's rubric for those kinds (self-report deductions on the plan's criterion for the kind).")
     String rubric;
 
-    /** Imports the evidence and scores the cycle; refused files are printed to {@code err}. */
-    CycleResult run(PrintWriter err) {
-        if (!"beihai-2015-demo".equals(plan)) {
-            throw new KaopingException("Unknown plan [" + plan + "]; known: beihai-2015-demo");
+    @Option(names = "--progress",
+            description = "Print progress of long imports and scoring (counts and rate) on standard error even when it is not a terminal.")
+    boolean progress;
+
+    /** A run and what the console says about it. */
+    static final class Ran {
+        final CycleResult result;
+        final PlanDocument plan;
+        /** The notices every output of this run carries: 示例数据 first where the data is synthetic, then the plan's. */
+        final List<String> notices;
+        final boolean synthetic;
+
+        Ran(CycleResult result, PlanDocument plan, List<String> notices, boolean synthetic) {
+            this.result = result;
+            this.plan = plan;
+            this.notices = Collections.unmodifiableList(notices);
+            this.synthetic = synthetic;
         }
-        AssessmentPlan p = BeihaiDemo.plan();
-        if (rubric != null) {
-            Rubric r = RubricRegistry.discover().rubric(rubric);
-            Map<OrgKind, Rubric> only = new EnumMap<>(OrgKind.class);
-            for (OrgKind k : r.appliesTo()) {
-                only.put(k, r);
-            }
-            if (only.isEmpty()) {
-                throw new KaopingException("Rubric [" + rubric + "] applies to no kind of unit, so it scores nobody");
-            }
-            p = AssessmentPlan.builder().from(p).rubrics(only).build();
-        }
+    }
+
+    /** Reads the plan and the units, imports the evidence and scores the cycle; refused files and progress go to {@code err}. */
+    Ran run(PrintWriter err) {
         if (org == null && cityOffice != null) {
             throw new KaopingException("--city-office names the city office of the units given with --org; without --org the units are the"
                     + " Beihai sample city, whose office is " + BeihaiSampleCity.OFFICE_ID);
         }
+        RubricRegistry registry = RubricSources.registry(rubrics, err);
+        PlanDocument doc = plan == null ? BeihaiPlans.default2015() : PlanJson.read(plan);
+        Path base = plan == null ? null : plan.toAbsolutePath().getParent();
+        ResolvedPlan resolved = PlanResolver.resolve(doc, registry, base);
+        if (rubric != null) {
+            resolved = PlanResolver.restrict(resolved, registry.rubric(rubric));
+            for (String w : resolved.warnings()) {
+                err.println("kaoping: warning: " + w);
+            }
+            doc = resolved.document();
+        }
         OrgTree tree = org == null ? BeihaiSampleCity.tree() : CsvOrgDirectory.of(org, charset).tree();
-        CycleSetup setup = org == null ? BeihaiDemo.setup(p) : forUnits(BeihaiDemo.setup(p), tree);
-        FolderImport imported = FolderEvidenceSource.builder(evidence).charset(charset).build().readAll();
+        CycleSetup setup = resolved.setup(tree, cityOffice);
+        Progress p = Progress.forConsole(err, progress);
+        FolderImport imported;
+        try (Progress.Phase phase = p.start("读取证据文件", -1, "条")) {
+            imported = FolderEvidenceSource.builder(evidence).charset(charset).build().readAll();
+            phase.advance(imported.evidence().size());
+        }
         for (ParsedFile f : imported.refused()) {
             err.println("kaoping: " + (skipBadFiles ? "warning" : "error") + ": " + f.file() + " refused, nothing imported from it:");
             for (org.kaoping.plugin.imports.ImportProblem problem : f.problems()) {
@@ -88,46 +122,18 @@ final class CycleOptions {
         if (!imported.isOk() && !skipBadFiles) {
             throw new KaopingException(imported.refused().size() + " evidence file(s) refused (see above); fix them or give --skip-bad-files");
         }
-        return CycleRun.score(setup, tree, imported.evidence());
-    }
-
-    /**
-     * The demo's setup (cycle, deadlines, obligation effects, kinds not assessed) for the units of {@code tree}: the
-     * city office from --city-office, or the sample city's office if listed, or the only root; the units the demo leaves
-     * out by id only when listed.
-     */
-    private CycleSetup forUnits(CycleSetup demo, OrgTree tree) {
-        CycleSetup.Builder b = CycleSetup.builder(demo.plan()).cycle(demo.cycle()).asOf(demo.asOf());
-        java.util.Set<String> rubricIds = new java.util.LinkedHashSet<>();
-        for (Rubric r : demo.plan().rubrics().values()) {
-            rubricIds.add(r.id());
+        List<String> notices = new ArrayList<>();
+        boolean syntheticEvidence = false;
+        for (Evidence e : imported.evidence()) {
+            syntheticEvidence |= e.id().startsWith(BeihaiDemo.ID_PREFIX);
         }
-        for (String id : rubricIds) {
-            for (org.kaoping.core.cycle.ObligationEffect e : demo.effects(id)) {
-                b.effect(id, e);
-            }
+        if (syntheticEvidence || org == null) {
+            notices.add(BeihaiDemo.SYNTHETIC + "：" + (syntheticEvidence ? "证据为北海示例按固定种子生成的示例数据（编号以 " + BeihaiDemo.ID_PREFIX + " 开头）" : "")
+                    + (syntheticEvidence && org == null ? "；" : "")
+                    + (org == null ? "考评对象为北海示例城市（县（区）、乡镇、市级部门为真实名称，村（社区）与企事业单位为虚构）" : "") + "。");
         }
-        for (Map.Entry<OrgKind, String> e : demo.excludedKinds().entrySet()) {
-            b.exclude(e.getKey(), e.getValue());
-        }
-        for (Map.Entry<String, String> e : demo.excludedUnits().entrySet()) {
-            if (tree.contains(e.getKey())) {
-                b.exclude(e.getKey(), e.getValue());
-            }
-        }
-        String office = cityOffice;
-        if (office == null) {
-            if (tree.contains(BeihaiSampleCity.OFFICE_ID)) {
-                office = BeihaiSampleCity.OFFICE_ID;
-            } else if (tree.roots().size() == 1) {
-                office = tree.roots().get(0).id();
-            } else {
-                throw new KaopingException("The units file " + org + " has " + tree.roots().size() + " root units; name the city office"
-                        + " (the unit that runs the assessment) with --city-office ID");
-            }
-        } else if (!tree.contains(office)) {
-            throw new KaopingException("--city-office [" + office + "] is not a unit of " + org + "; expected the 单位编码/unit_id of a listed unit");
-        }
-        return b.cityOffice(office).build();
+        notices.add(PlanText.notice(doc));
+        CycleResult result = CycleRun.score(setup, tree, imported.evidence(), p);
+        return new Ran(result, doc, notices, syntheticEvidence || org == null);
     }
 }

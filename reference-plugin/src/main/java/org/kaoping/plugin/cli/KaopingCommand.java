@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = KaopingCommand.Version.class,
         description = "Rubric-based assessments of organizations (考评).",
-        subcommands = {RubricCommand.class, CycleCommands.Score.class, CycleCommands.Rank.class, CycleCommands.Report.class,
+        subcommands = {RubricCommand.class, PlanCommand.class, CycleCommands.Score.class, CycleCommands.Rank.class, CycleCommands.Report.class,
                 CycleCommands.Demo.class},
         synopsisSubcommandLabel = "COMMAND")
 final class KaopingCommand implements Runnable {

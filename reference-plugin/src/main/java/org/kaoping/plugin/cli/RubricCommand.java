@@ -11,10 +11,6 @@ import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.validation.RubricValidator;
 import org.kaoping.core.validation.ValidationReport;
 import org.kaoping.plugin.json.RubricJson;
-import org.kaoping.plugin.rubrics.JsonDirectoryRubricProvider;
-import org.kaoping.spi.ProviderFailure;
-import org.kaoping.spi.Providers;
-import org.kaoping.spi.RubricProvider;
 import org.kaoping.spi.RubricRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,50 +37,12 @@ final class RubricCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /**
-     * The rubrics of the discovered providers; with {@code --rubrics-dir}, the discovered directory
-     * provider is replaced by one reading that directory. Discovery failures and refused rubric files are
-     * printed as warnings.
-     */
+    /** The rubrics of the discovered providers and of {@code dir} (see {@link RubricSources}), read once per command line. */
     RubricRegistry registry(Path dir) {
-        if (registry != null) {
-            return registry;
+        if (registry == null) {
+            registry = RubricSources.registry(dir, spec.commandLine().getErr());
         }
-        Providers<RubricProvider> found = Providers.discover(RubricProvider.class);
-        List<ProviderFailure> failures = new ArrayList<>(found.failures());
-        RubricRegistry r;
-        if (dir == null) {
-            r = RubricRegistry.of(found);
-        } else {
-            List<RubricProvider> wired = new ArrayList<>();
-            boolean replaced = false;
-            for (RubricProvider p : found.all()) {
-                if (p instanceof JsonDirectoryRubricProvider) {
-                    wired.add(new JsonDirectoryRubricProvider(dir));
-                    replaced = true;
-                } else {
-                    wired.add(p);
-                }
-            }
-            if (!replaced) {
-                wired.add(new JsonDirectoryRubricProvider(dir));
-            }
-            r = RubricRegistry.of(wired);
-        }
-        failures.addAll(r.failures().subList(dir == null ? found.failures().size() : 0, r.failures().size()));
-        PrintWriter err = spec.commandLine().getErr();
-        for (ProviderFailure f : failures) {
-            err.println("kaoping: warning: rubric provider left out: " + f);
-        }
-        for (RubricProvider p : r.providers()) {
-            if (p instanceof JsonDirectoryRubricProvider) {
-                for (String problem : ((JsonDirectoryRubricProvider) p).problems()) {
-                    err.println("kaoping: warning: rubric file left out: " + problem);
-                }
-            }
-        }
-        registry = r;
-        return r;
+        return registry;
     }
 
     /** Base of the subcommands: access to the parent's registry and writers. */
@@ -95,9 +53,7 @@ final class RubricCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--rubrics-dir", paramLabel = "DIR",
-                description = "Also offer the rubric JSON files of DIR (default: the directory named by the "
-                        + "system property " + JsonDirectoryRubricProvider.DIRECTORY_PROPERTY + ", if set).")
+        @Option(names = {"--rubrics", "--rubrics-dir"}, paramLabel = "DIR", description = RubricSources.HELP)
         Path rubricsDir;
 
         RubricRegistry registry() {
@@ -122,8 +78,8 @@ final class RubricCommand implements Runnable {
                 rows.add(new String[] {id, r.version(), r.points().toString(), reg.providerOf(id).get().id(), r.title()});
             }
             if (rows.size() == 1) {
-                out().println("No rubrics found. Put a rubrics jar on the class path, or give --rubrics-dir DIR "
-                        + "(or -D" + JsonDirectoryRubricProvider.DIRECTORY_PROPERTY + "=DIR) with rubric JSON files.");
+                out().println("No rubrics found. Put a rubrics jar on the class path, or give --rubrics DIR "
+                        + "with rubric JSON files.");
                 return 0;
             }
             Text.table(out(), rows);

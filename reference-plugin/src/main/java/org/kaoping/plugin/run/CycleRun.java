@@ -54,10 +54,15 @@ public final class CycleRun {
      * CLI's {@code score}, {@code rank} and {@code report}.
      */
     public static CycleResult score(CycleSetup setup, OrgTree tree, Collection<? extends Evidence> evidence) {
+        return score(setup, tree, evidence, Progress.silent());
+    }
+
+    /** {@link #score(CycleSetup, OrgTree, Collection)}, reporting the import and the scoring on {@code progress}. */
+    public static CycleResult score(CycleSetup setup, OrgTree tree, Collection<? extends Evidence> evidence, Progress progress) {
         InMemoryEvidenceSource source = new InMemoryEvidenceSource("given-evidence");
         source.append(new ArrayList<Evidence>(evidence));
         try (InMemoryAssessmentStore store = new InMemoryAssessmentStore()) {
-            return run(setup, directory(tree), store, source);
+            return run(setup, directory(tree), store, source, new Timings(), progress, evidence.size());
         }
     }
 
@@ -77,11 +82,28 @@ public final class CycleRun {
     /** {@link #run(CycleSetup, OrgDirectory, AssessmentStore, EvidenceSource, ResultSink...)}, recording each phase's time in {@code timings}. */
     public static CycleResult run(CycleSetup setup, OrgDirectory directory, AssessmentStore store, EvidenceSource source,
             Timings timings, ResultSink... sinks) {
+        return run(setup, directory, store, source, timings, Progress.silent(), -1, sinks);
+    }
+
+    /**
+     * {@link #run(CycleSetup, OrgDirectory, AssessmentStore, EvidenceSource, Timings, ResultSink...)}, reporting the
+     * import (records fetched from {@code source}, out of {@code expected} or -1 if unknown) and the scoring on
+     * {@code progress}.
+     */
+    public static CycleResult run(CycleSetup setup, OrgDirectory directory, AssessmentStore store, EvidenceSource source,
+            Timings timings, Progress progress, long expected, ResultSink... sinks) {
         Objects.requireNonNull(source, "source must not be null");
         try (Kaoping kaoping = timings.time("wire the runtime", () -> runtime(setup, directory, store, sinks))) {
-            ImportResult imported = timings.time("import evidence", () -> kaoping.importEvidence(source));
+            ImportResult imported;
+            try (Progress.Phase phase = progress.start("导入证据", expected, "条")) {
+                imported = timings.time("import evidence", () -> kaoping.importEvidence(new CountingSource(source, phase)));
+            }
             ObligationCheck check = timings.time("check obligations", () -> kaoping.checkObligations(setup.asOf()));
-            List<Scorecard> cards = timings.time("score the cycle", kaoping::scoreCycle);
+            List<Scorecard> cards;
+            try (Progress.Phase phase = progress.start("评分", kaoping.assessedUnits().size(), "个单位")) {
+                cards = timings.time("score the cycle", kaoping::scoreCycle);
+                phase.advance(cards.size());
+            }
             Publication publication = timings.time("rank and publish", () -> kaoping.publish(PUBLISHER));
             Map<String, RankingTable> rankings = Rankings.rank(cards, setup.plan());
             agree(publication, rankings);
@@ -112,6 +134,34 @@ public final class CycleRun {
             b.notAssessed(e.getKey(), e.getValue());
         }
         return b.build();
+    }
+
+    /** A source that counts what the runtime fetches from it, for progress. */
+    private static final class CountingSource implements EvidenceSource {
+        private final EvidenceSource delegate;
+        private final Progress.Phase phase;
+
+        CountingSource(EvidenceSource delegate, Progress.Phase phase) {
+            this.delegate = delegate;
+            this.phase = phase;
+        }
+
+        @Override
+        public String id() {
+            return delegate.id();
+        }
+
+        @Override
+        public int priority() {
+            return delegate.priority();
+        }
+
+        @Override
+        public org.kaoping.spi.EvidenceBatch fetch(String cursor, int limit) {
+            org.kaoping.spi.EvidenceBatch b = delegate.fetch(cursor, limit);
+            phase.advance(b.evidence().size());
+            return b;
+        }
     }
 
     /** {@code tree} as an org directory. */
