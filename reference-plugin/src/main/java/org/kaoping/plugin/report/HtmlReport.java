@@ -20,8 +20,14 @@ import org.kaoping.core.scoring.TriggeredVeto;
  * A self-contained HTML report (one file, no external assets, UTF-8): the title and notices; per rubric an inline
  * SVG bar chart of the ranking with the grade thresholds, the ranking table and the grade distribution; per
  * unit a collapsible scorecard with an SVG of its section scores, a table of sections whose total row is exactly their
- * sum, adjustments and vetoes, and every criterion's explanation in nested {@code <details>}. All text is
- * HTML-escaped. SVG geometry is computed in whole pixels from exact points, without floating point.
+ * sum, adjustments and vetoes, and every criterion's explanation in nested {@code <details>}; the roll-ups (section
+ * averages per standard, the plan's tasks and safeguards, areas). All text is HTML-escaped and neutralized
+ * ({@link SafeText}). SVG geometry is computed in whole pixels from exact points, without floating point.
+ *
+ * <p><b>Printing.</b> On screen the scorecards are collapsed; printed (or saved as PDF) every {@code <details>} is
+ * open: the print style sheet shows their content ({@code ::details-content}) and a small inline script opens them
+ * on {@code beforeprint} (and when the page is rendered for print), so the paper carries the rankings and every
+ * unit's scorecard with its explanations; each standard starts on a new page.
  */
 public final class HtmlReport {
     private static final int CHART_WIDTH = 760;
@@ -40,8 +46,13 @@ public final class HtmlReport {
         int scale = data.scale();
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(esc(data.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        h.append("<header>\n<h1>").append(esc(data.title())).append("</h1>\n");
+                .append(esc(data.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n<script>").append(PRINT_SCRIPT)
+                .append("</script>\n</head>\n<body>\n");
+        h.append("<header>\n");
+        if (data.isSynthetic()) {
+            h.append("<p class=\"synthetic\">").append(esc(ReportData.SYNTHETIC_NOTICE)).append("</p>\n");
+        }
+        h.append("<h1>").append(esc(data.title())).append("</h1>\n");
         if (!data.notices().isEmpty()) {
             h.append("<ul class=\"notices\">\n");
             for (String n : data.notices()) {
@@ -59,6 +70,7 @@ public final class HtmlReport {
             h.append("<li><a href=\"#r").append(i).append("\">").append(esc(r.title())).append("</a>（")
                     .append(tables.get(i).entries().size()).append("）</li>\n");
         }
+        h.append("<li><a href=\"#rollups\">汇总分析</a></li>\n");
         h.append("</ul></nav>\n</header>\n<main>\n");
         int unitIndex = 0;
         for (int i = 0; i < tables.size(); i++) {
@@ -88,7 +100,9 @@ public final class HtmlReport {
             }
             h.append("</section>\n");
         }
-        h.append("</main>\n<footer>由 Kaoping（考评）生成。每项得分均可展开查看计分依据。</footer>\n</body>\n</html>\n");
+        rollUps(h, data);
+        h.append("</main>\n<footer>本报告由考评系统生成。每项得分均可展开查看计分依据；打印时全部展开。")
+                .append(data.isSynthetic() ? esc(ReportData.SYNTHETIC_NOTICE) + "。" : "").append("</footer>\n</body>\n</html>\n");
         return h.toString();
     }
 
@@ -214,7 +228,7 @@ public final class HtmlReport {
                 .append(esc(n.id())).append("]</small></summary>\n");
         if (n.isLeaf()) {
             h.append(ChineseExplanation.html(data.explanationOf(n, unitId), n.criterion().rule().orElse(null),
-                    data.plan().blendFor(n.id()), n.points(), scale, data::categoryName));
+                    data.plan().blendFor(n.id()), n.points(), scale, data::categoryName, data.wording(), data.technicalTrace()));
         } else {
             for (ScoreNode k : n.children()) {
                 node(h, data, unitId, k, scale);
@@ -245,8 +259,76 @@ public final class HtmlReport {
         return Math.min(g.rank(), 3);
     }
 
-    /** Escapes {@code & < > " '} for text and attribute values. */
-    public static String esc(String s) {
+    /** The roll-ups: section averages per standard, the plan's tasks and safeguards, areas. */
+    private static void rollUps(StringBuilder h, ReportData data) {
+        RollUps r = data.rollUps();
+        int scale = data.scale();
+        h.append("<section class=\"rollups\" id=\"rollups\">\n<h2>汇总分析</h2>\n<h3>各标准分项平均得分</h3>\n");
+        for (RankingTable t : data.rankings()) {
+            Rubric rubric = data.rubric(t);
+            h.append("<table class=\"rollup\">\n<caption>").append(esc(rubric.title())).append("（").append(t.entries().size())
+                    .append(" 个单位）</caption>\n<thead><tr><th>部分</th><th>平均得分</th><th>满分</th><th>得分率</th></tr></thead>\n<tbody>\n");
+            for (RollUps.Row row : r.sectionAverages().get(rubric.id())) {
+                h.append("<tr><td>").append(esc(row.title)).append("</td><td class=\"num\">").append(Shown.points(row.awarded, scale))
+                        .append("</td><td class=\"num\">").append(row.maximum).append("</td><td class=\"num\">")
+                        .append(row.share.toPercentString()).append("</td></tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+        if (!r.byTag().isEmpty()) {
+            h.append("<h3>按实施方案主要任务与保障措施</h3>\n<table class=\"rollup\">\n<thead><tr><th>任务</th><th>单位数</th><th>得分合计</th>"
+                    + "<th>满分合计</th><th>得分率</th></tr></thead>\n<tbody>\n");
+            for (RollUps.Row row : r.byTag()) {
+                h.append("<tr><td>").append(esc(tagName(row))).append("</td><td class=\"num\">").append(row.units)
+                        .append("</td><td class=\"num\">").append(Shown.points(row.awarded, scale)).append("</td><td class=\"num\">")
+                        .append(row.maximum).append("</td><td class=\"num\">").append(row.share.toPercentString()).append("</td></tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+        if (!r.byArea().isEmpty()) {
+            h.append("<h3>按地区（县区）</h3>\n<table class=\"rollup\">\n<thead><tr><th>地区</th><th>计分单位数</th><th>最终得分合计</th>"
+                    + "<th>平均得分</th><th>得分率</th></tr></thead>\n<tbody>\n");
+            for (RollUps.Row row : r.byArea()) {
+                h.append("<tr><td>").append(esc(row.title)).append("</td><td class=\"num\">").append(row.units).append("</td><td class=\"num\">")
+                        .append(Shown.points(row.awarded, scale)).append("</td><td class=\"num\">").append(Shown.points(RollUps.mean(row), scale))
+                        .append("</td><td class=\"num\">").append(row.share.toPercentString()).append("</td></tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    /** {@code 主要任务（三）推进依法行政} for {@code task:3}, {@code 保障措施（一）…} for {@code safeguard:1}; other tags as they are. */
+    static String tagName(RollUps.Row row) {
+        String n = row.key.substring(row.key.indexOf(':') + 1);
+        if (row.key.startsWith("task:")) {
+            return "主要任务（" + chineseNumeral(n) + "）" + (row.title.equals(row.key) ? "" : row.title);
+        }
+        if (row.key.startsWith("safeguard:")) {
+            return "保障措施（" + chineseNumeral(n) + "）" + (row.title.equals(row.key) ? "" : row.title);
+        }
+        return row.title;
+    }
+
+    private static String chineseNumeral(String digits) {
+        try {
+            int n = Integer.parseInt(digits);
+            String d = "〇一二三四五六七八九";
+            if (n < 10) {
+                return String.valueOf(d.charAt(n));
+            }
+            if (n < 20) {
+                return "十" + (n == 10 ? "" : String.valueOf(d.charAt(n - 10)));
+            }
+        } catch (NumberFormatException e) {
+            // not a number: shown as given
+        }
+        return digits;
+    }
+
+    /** Escapes {@code & < > " '} for text and attribute values, after neutralizing bidi and control characters ({@link SafeText}). */
+    public static String esc(String raw) {
+        String s = SafeText.of(raw);
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -292,6 +374,18 @@ public final class HtmlReport {
             "dl.zh{margin:.3em 0 .6em 1.2em;padding:.4em .8em;background:#fafafa;border-left:3px solid #ccc;font-size:.9em;display:grid;grid-template-columns:max-content 1fr;gap:.2em .8em}",
             "dl.zh dt{color:#555;font-weight:bold}dl.zh dd{margin:0}dl.zh ul{margin:0;padding-left:1.2em}table.ded{width:auto;margin:0}",
             "details.tech{margin:0 0 .6em 1.2em;font-size:.85em;color:#555}details.tech>summary{cursor:pointer}details.tech pre{margin-left:0}",
-            "@media print{details{display:block}}",
+            ".synthetic{background:#c62828;color:#fff;font-weight:bold;padding:.3em .8em;display:inline-block;margin:0}",
+            "table.rollup{width:auto;min-width:50%}table.rollup caption{text-align:left;font-weight:bold;padding:.3em 0}",
+            "@media print{@page{size:A4;margin:15mm 12mm}body{max-width:none;padding:0;font-size:10.5pt}nav{display:none}",
+            "details>summary{list-style:none}details>summary::-webkit-details-marker{display:none}",
+            "details::details-content{display:block;content-visibility:visible}",
+            "section.rubric,section.rollups{break-before:page}details.unit{break-inside:auto}tr,dl.zh dt,dl.zh dd{break-inside:avoid}",
+            "svg.chart{max-width:100%;height:auto}a{color:inherit;text-decoration:none}.synthetic{-webkit-print-color-adjust:exact;print-color-adjust:exact}}",
             "");
+
+    /** Opens every {@code <details>} before printing, and at once when the page is rendered for print (headless print-to-PDF). */
+    private static final String PRINT_SCRIPT = "(function(){function openAll(){var d=document.getElementsByTagName('details');"
+            + "for(var i=0;i<d.length;i++){d[i].open=true;}}window.addEventListener('beforeprint',openAll);"
+            + "var m=window.matchMedia&&window.matchMedia('print');if(m&&m.matches){document.addEventListener('DOMContentLoaded',openAll);}"
+            + "if(m&&m.addListener){m.addListener(function(e){if(e.matches){openAll();}});}})();";
 }

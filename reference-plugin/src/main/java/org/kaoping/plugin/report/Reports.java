@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the three report files, {@value #HTML}, {@value #CSV} and {@value #JSON}, into a directory. All three
+ * Writes the four report files, {@value #HTML}, {@value #CSV}, {@value #XLSX} and {@value #JSON}, into a directory. All four
  * are rendered in memory first, then each is written to a temporary file beside its target, forced to disk
  * and only then moved into place; if anything fails, no target is touched by a half-written file.
  */
@@ -25,6 +25,7 @@ public final class Reports {
     public static final String HTML = "report.html";
     public static final String CSV = "results.csv";
     public static final String JSON = "results.json";
+    public static final String XLSX = "results.xlsx";
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
@@ -44,6 +45,7 @@ public final class Reports {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(HTML, HtmlReport.toBytes(data));
         files.put(CSV, CsvReport.toBytes(data));
+        files.put(XLSX, XlsxReport.toBytes(data));
         try {
             files.put(JSON, json.get());
         } catch (InterruptedException e) {
