@@ -18,7 +18,7 @@ import org.kaoping.core.scoring.TriggeredVeto;
  * a tree with, on request, every item's explanation in the report's wording (Chinese by default; the engine's own
  * English trace only when asked for). Columns are aligned by display width (a Chinese character takes two cells).
  * Text from data is neutralized ({@link SafeText}). Synthetic data says 示例数据 in the title and the first notice,
- * and a scorecard of synthetic evidence starts with 【示例数据】. Stateless.
+ * and a scorecard of synthetic evidence ends its first line with 【示例数据，非真实考评结果】. Stateless.
  */
 public final class ConsoleReport {
     private ConsoleReport() {}
@@ -121,9 +121,8 @@ public final class ConsoleReport {
         for (org.kaoping.core.evidence.Evidence e : c.evidence().all()) {
             synthetic |= e.id().startsWith(ReportData.SYNTHETIC_ID_PREFIX);
         }
-        String prefix = synthetic ? "【" + ReportData.SYNTHETIC_MARKER + "】" : "";
-        println(out, prefix + c.unit().name() + " [" + c.unitId() + "] — " + c.rubric().title() + " (" + c.rubric().id() + " " + c.rubric().version()
-                + ")，考评方案 " + c.planId() + " " + c.year());
+        println(out, c.unit().name() + " [" + c.unitId() + "] — " + c.rubric().title() + " (" + c.rubric().id() + " " + c.rubric().version()
+                + ")，考评方案 " + c.planId() + " " + c.year() + (synthetic ? " 【" + ReportData.SYNTHETIC_NOTICE + "】" : ""));
         for (ScoreNode s : c.sections()) {
             node(out, c, s, scale, explain, "  ", labels, plan, wording, trace);
         }

@@ -25,9 +25,8 @@ import org.kaoping.core.scoring.TriggeredVeto;
  * ({@link SafeText}). SVG geometry is computed in whole pixels from exact points, without floating point.
  *
  * <p><b>Printing.</b> On screen the scorecards are collapsed; printed (or saved as PDF) every {@code <details>} is
- * open: the print style sheet shows their content ({@code ::details-content}) and a small inline script opens them
- * on {@code beforeprint} (and when the page is rendered for print), so the paper carries the rankings and every
- * unit's scorecard with its explanations; each standard starts on a new page.
+ * open: the print style sheet shows their content ({@code details::details-content}, no script needed), so the paper
+ * carries the rankings and every unit's scorecard with its explanations; each standard starts on a new page, A4.
  */
 public final class HtmlReport {
     private static final int CHART_WIDTH = 760;
@@ -46,8 +45,7 @@ public final class HtmlReport {
         int scale = data.scale();
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(esc(data.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n<script>").append(PRINT_SCRIPT)
-                .append("</script>\n</head>\n<body>\n");
+                .append(esc(data.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         h.append("<header>\n");
         if (data.isSynthetic()) {
             h.append("<p class=\"synthetic\">").append(esc(ReportData.SYNTHETIC_NOTICE)).append("</p>\n");
@@ -382,10 +380,4 @@ public final class HtmlReport {
             "section.rubric,section.rollups{break-before:page}details.unit{break-inside:auto}tr,dl.zh dt,dl.zh dd{break-inside:avoid}",
             "svg.chart{max-width:100%;height:auto}a{color:inherit;text-decoration:none}.synthetic{-webkit-print-color-adjust:exact;print-color-adjust:exact}}",
             "");
-
-    /** Opens every {@code <details>} before printing, and at once when the page is rendered for print (headless print-to-PDF). */
-    private static final String PRINT_SCRIPT = "(function(){function openAll(){var d=document.getElementsByTagName('details');"
-            + "for(var i=0;i<d.length;i++){d[i].open=true;}}window.addEventListener('beforeprint',openAll);"
-            + "var m=window.matchMedia&&window.matchMedia('print');if(m&&m.matches){document.addEventListener('DOMContentLoaded',openAll);}"
-            + "if(m&&m.addListener){m.addListener(function(e){if(e.matches){openAll();}});}})();";
 }

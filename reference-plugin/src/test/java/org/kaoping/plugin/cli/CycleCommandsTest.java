@@ -61,7 +61,7 @@ class CycleCommandsTest {
         MainTest.Run r = new MainTest.Run("score", "--evidence", demoDir.resolve("evidence").toString(), "--unit", "beihai/hepu", "--explain");
         assertEquals(0, r.exit, r.toString());
         assertTrue(r.out.startsWith("合浦县 [beihai/hepu] — 县（区）工作标准"), r.out);
-        assertTrue(r.out.contains("|   rule: "), "explanations printed");
+        assertTrue(r.out.contains("| 计分规则："), "explanations printed, in Chinese");
         assertTrue(r.out.contains("最终得分"), r.out);
         String demoLine = demo.out.lines().filter(l -> l.contains("合浦县")).findFirst().get();
         String total = r.out.lines().filter(l -> l.contains("最终得分")).findFirst().get().replaceAll(".*最终得分 ([0-9.]+).*", "$1");
