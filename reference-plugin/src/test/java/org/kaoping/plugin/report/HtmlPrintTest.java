@@ -48,6 +48,29 @@ class HtmlPrintTest {
         return Optional.empty();
     }
 
+    /** Whether fontconfig lists a font for Chinese; true where fc-list cannot be run (nothing to tell). */
+    static boolean hasChineseFont() {
+        try {
+            Process p = new ProcessBuilder("fc-list", ":lang=zh").redirectErrorStream(true).start();
+            byte[] out = readAll(p.getInputStream());
+            return !p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0 || out.length > 0;
+        } catch (java.io.IOException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private static byte[] readAll(java.io.InputStream in) throws java.io.IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[4096];
+        for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+            b.write(buf, 0, n);
+        }
+        return b.toByteArray();
+    }
+
     private static String squeeze(String s) {
         return s.replaceAll("\\s+", "");
     }
@@ -59,6 +82,12 @@ class HtmlPrintTest {
         if (!browser.isPresent()) {
             String why = "HtmlPrintTest skipped: no headless Chromium found (KAOPING_CHROMIUM unset; no chromium, chromium-browser or"
                     + " google-chrome on PATH); .ci/run installs Debian's chromium where apt-get can";
+            System.err.println(why);
+            Assumptions.abort(why);
+        }
+        if (!hasChineseFont()) {
+            String why = "HtmlPrintTest skipped: Chromium is there but fontconfig lists no Chinese font (fc-list :lang=zh is empty);"
+                    + " .ci/run installs fonts-wqy-zenhei where apt-get can";
             System.err.println(why);
             Assumptions.abort(why);
         }
