@@ -38,6 +38,7 @@ public final class RollUps {
         public final String key;
         /** The section's title, the task's title, or the area's name. */
         public final String title;
+        /** How many units the row covers. */
         public final int units;
         /** Points earned, summed over the units (for a section: the mean per unit). */
         public final Points awarded;
