@@ -3,7 +3,6 @@ package org.kaoping.plugin.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -98,7 +97,7 @@ public final class XlsxReport {
     }
 
     /** The title row: campaign and year, subject, and the synthetic marker where it applies. */
-    private static void title(Worksheet ws, ReportData data, String subject, int columns) {
+    private static void title(Worksheet ws, ReportData data, String subject) {
         String t = data.title() + " — " + subject + (data.isSynthetic() ? " 【" + ReportData.SYNTHETIC_NOTICE + "】" : "");
         ws.value(TITLE_ROW, 0, SafeText.of(t));
         ws.style(TITLE_ROW, 0).bold().fontSize(14).set();
@@ -129,7 +128,7 @@ public final class XlsxReport {
     }
 
     private static void overview(Worksheet ws, ReportData data) {
-        title(ws, data, "说明", 2);
+        title(ws, data, "说明");
         header(ws, Arrays.asList("项目", "内容"));
         int r = HEADER_ROW + 1;
         text(ws, r, 0, "标题");
@@ -166,7 +165,7 @@ public final class XlsxReport {
             columns.add(RollUps.sectionTitle(s));
         }
         columns.addAll(Arrays.asList("分项合计", "适用满分", "折算得分", "加分", "扣分", "一票否决", "最终得分", "等次", "可评先", "备注"));
-        title(ws, data, rubric.title() + "（" + rubric.id() + " " + rubric.version() + "）", columns.size());
+        title(ws, data, rubric.title() + "（" + rubric.id() + " " + rubric.version() + "）");
         header(ws, columns);
         int scale = data.scale();
         int r = HEADER_ROW + 1;
@@ -223,7 +222,7 @@ public final class XlsxReport {
             columns.add(leaf.id() + " " + (text.length() > 12 ? text.substring(0, 12) + "…" : text) + "(" + leaf.points() + "分)");
         }
         columns.add("分项合计");
-        title(ws, data, rubric.title() + " 逐项得分", columns.size());
+        title(ws, data, rubric.title() + " 逐项得分");
         header(ws, columns);
         int r = HEADER_ROW + 1;
         for (RankedUnit u : t.entries()) {
@@ -257,15 +256,15 @@ public final class XlsxReport {
             "条目内容", "分值", "得分", "失分", "失分原因", "证据编号"));
 
     private static void problems(Worksheet ws, ReportData data) {
-        title(ws, data, "问题清单（各单位每一项失分、原因与证据）", PROBLEM_COLUMNS.size());
+        title(ws, data, "问题清单（各单位每一项失分、原因与证据）");
         header(ws, PROBLEM_COLUMNS);
         int r = HEADER_ROW + 1;
         for (RankingTable t : data.rankings()) {
             Rubric rubric = data.rubric(t);
             for (RankedUnit u : t.entries()) {
                 Scorecard c = data.scorecard(u.unitId());
-                for (ScoreNode n : c.nodes()) {
-                    if (!n.isLeaf() || n.state() == NodeState.NOT_APPLICABLE || !n.awarded().isLessThan(n.maximum())) {
+                for (ScoreNode n : leavesInOrder(c)) {
+                    if (n.state() == NodeState.NOT_APPLICABLE || !n.awarded().isLessThan(n.maximum())) {
                         continue;
                     }
                     Explanation e = data.explanationOf(n, c.unitId());
@@ -287,6 +286,30 @@ public final class XlsxReport {
         ws.width(4, 60);
         ws.width(8, 80);
         ws.width(9, 40);
+    }
+
+    /** The card's leaves in the rubric's order. */
+    static List<ScoreNode> leavesInOrder(Scorecard c) {
+        List<ScoreNode> out = new ArrayList<>();
+        java.util.ArrayDeque<ScoreNode> stack = new java.util.ArrayDeque<>();
+        List<ScoreNode> sections = new ArrayList<>(c.sections());
+        Collections.reverse(sections);
+        for (ScoreNode s : sections) {
+            stack.push(s);
+        }
+        while (!stack.isEmpty()) {
+            ScoreNode n = stack.pop();
+            if (n.isLeaf()) {
+                out.add(n);
+            } else {
+                List<ScoreNode> kids = new ArrayList<>(n.children());
+                Collections.reverse(kids);
+                for (ScoreNode k : kids) {
+                    stack.push(k);
+                }
+            }
+        }
+        return out;
     }
 
     /** Why a leaf lost points, in the office's words, from the explanation's structured parts. */
@@ -327,7 +350,7 @@ public final class XlsxReport {
 
     private static void adjustments(Worksheet ws, ReportData data) {
         List<String> columns = Arrays.asList("考评标准", "单位编码", "单位名称", "类型", "类别", "申报分值", "上限", "计分", "效果", "证据编号");
-        title(ws, data, "加分、扣分与一票否决", columns.size());
+        title(ws, data, "加分、扣分与一票否决");
         header(ws, columns);
         int r = HEADER_ROW + 1;
         for (RankingTable t : data.rankings()) {
@@ -364,7 +387,7 @@ public final class XlsxReport {
 
     private static void sectionAverages(Worksheet ws, ReportData data) {
         List<String> columns = Arrays.asList("考评标准", "部分", "单位数", "平均得分", "满分", "得分率");
-        title(ws, data, "各标准分项平均得分", columns.size());
+        title(ws, data, "各标准分项平均得分");
         header(ws, columns);
         int r = HEADER_ROW + 1;
         for (RankingTable t : data.rankings()) {
@@ -388,7 +411,7 @@ public final class XlsxReport {
         for (RankingTable t : tables) {
             columns.add(data.rubric(t).title() + "得分率");
         }
-        title(ws, data, "按实施方案主要任务与保障措施汇总", columns.size());
+        title(ws, data, "按实施方案主要任务与保障措施汇总");
         header(ws, columns);
         int r = HEADER_ROW + 1;
         for (RollUps.Row row : data.rollUps().byTag()) {
@@ -414,7 +437,7 @@ public final class XlsxReport {
 
     private static void areas(Worksheet ws, ReportData data) {
         List<String> columns = Arrays.asList("单位编码", "地区", "计分单位数", "最终得分合计", "平均得分", "得分率");
-        title(ws, data, "按地区（县区）汇总", columns.size());
+        title(ws, data, "按地区（县区）汇总");
         header(ws, columns);
         int r = HEADER_ROW + 1;
         for (RollUps.Row row : data.rollUps().byArea()) {
@@ -441,7 +464,7 @@ public final class XlsxReport {
             columns.add(g.name());
         }
         columns.add("合计");
-        title(ws, data, "等次分布", columns.size());
+        title(ws, data, "等次分布");
         header(ws, columns);
         int r = HEADER_ROW + 1;
         for (RankingTable t : data.rankings()) {
@@ -455,9 +478,5 @@ public final class XlsxReport {
             r++;
         }
         ws.width(0, 28);
-    }
-
-    static BigDecimal decimal(Points p) {
-        return p.toBigDecimal();
     }
 }

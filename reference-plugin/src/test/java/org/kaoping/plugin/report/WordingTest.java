@@ -76,5 +76,10 @@ class WordingTest {
         ReportData en = ReportFixtures.twoCounties("甲县", "乙县", "x-").toBuilder().locale(Locale.ENGLISH).build();
         String page = HtmlReport.toHtml(en);
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("<dt>Rule</dt><dd>checklist of 2 requirement(s), proportional</dd>"), page);
+        org.junit.jupiter.api.Assertions.assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), "the page says its language");
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<th>Rank</th><th>Unit</th><th>Points</th><th>Grade</th><th>Remarks</th>"), page);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<h2>Roll-ups</h2>"), page);
+        org.junit.jupiter.api.Assertions.assertTrue(HtmlReport.toHtml(ReportFixtures.twoCounties("甲县", "乙县", "x-")).contains("<th>名次</th>"),
+                "Chinese by default");
     }
 }

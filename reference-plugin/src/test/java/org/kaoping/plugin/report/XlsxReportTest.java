@@ -172,12 +172,20 @@ class XlsxReportTest {
         assertEquals(XlsxReport.PROBLEM_COLUMNS, header);
         BigDecimal lost = BigDecimal.ZERO;
         int rows = 0;
+        List<String> order = new ArrayList<>();
+        for (org.kaoping.core.rubric.Criterion k : card.rubric().allCriteria()) {
+            order.add(k.id());
+        }
+        int previous = -1;
         boolean sawTheLateReport = false;
         for (Row r : problems.subList(2, problems.size())) {
             if (!unit.equals(text(r, 1))) {
                 continue;
             }
             rows++;
+            int at = order.indexOf(text(r, 3));
+            assertTrue(at > previous, "in the standard's order: " + text(r, 3));
+            previous = at;
             BigDecimal max = r.getCellAsNumber(5).get();
             BigDecimal got = r.getCellAsNumber(6).get();
             BigDecimal loss = r.getCellAsNumber(7).get();
