@@ -53,7 +53,7 @@ final class ChineseExplanation {
         }
     }
 
-    /** The Chinese HTML fragment without the technical trace (see {@link #html(Explanation, Rule, SourceBlend, Points, int, Function, Wording, boolean)}). */
+    /** The Chinese HTML fragment with the engine's trace collapsed after it (see {@link #html(Explanation, Rule, SourceBlend, Points, int, Function, Wording, boolean)}). */
     static String html(Explanation e, Rule rule, SourceBlend blend, Points points, int scale, Function<String, String> categoryName) {
         return html(e, rule, blend, points, scale, categoryName, Wording.ZH_CN, true);
     }
