@@ -100,10 +100,10 @@ public final class BeihaiDemo {
     public static final int YEAR = 2015;
 
     /** The notice every report of the demo carries. */
-    public static final String SYNTHETIC = "示例数据，非真实考评结果";
+    public static final String SYNTHETIC = ReportData.SYNTHETIC_NOTICE;
 
-    /** The prefix of every synthetic evidence id. */
-    public static final String ID_PREFIX = "demo-synthetic/";
+    /** The prefix of every synthetic evidence id: the marker by which every report knows its data is synthetic ({@link ReportData#isSynthetic()}). */
+    public static final String ID_PREFIX = ReportData.SYNTHETIC_ID_PREFIX;
 
     /** The label every synthetic free text starts with. */
     public static final String LABEL = "【示例数据】";
@@ -477,6 +477,21 @@ public final class BeihaiDemo {
         return result.reportData(TITLE, notices(), CATEGORY_LABELS);
     }
 
+    /**
+     * What the demo tells the office after its rankings, in Chinese: how much synthetic evidence was imported, how many
+     * late or missing self-report deductions the runtime filed, and where the store, the reports and the units file are.
+     * The {@code demo} command prints these lines after {@code ConsoleReport.rankings}.
+     */
+    public static List<String> summary(CycleResult r, Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        return Arrays.asList(
+                "证据：从 " + abs.resolve("evidence") + " 导入" + ReportData.SYNTHETIC_MARKER + " " + r.evidenceCount() + " 条（运行时为迟报、漏报的自查报告扣分 "
+                        + r.derivedDeductions().size() + " 条）。",
+                "存储：" + storeDirectory(abs) + "（证据、评分表和审计记录，按日志方式保存）。",
+                "报告：" + abs.resolve(Reports.HTML) + "、" + Reports.CSV + "、" + Reports.XLSX + "、" + Reports.JSON + "（均标明" + ReportData.SYNTHETIC_MARKER + "）。",
+                "单位：" + abs.resolve(UNITS_CSV) + "（示例城市的单位名单，可供 --org 读取）。");
+    }
+
     /** The demo's store directory under {@code out}. */
     public static Path storeDirectory(Path out) {
         return out.resolve("store");
@@ -490,7 +505,7 @@ public final class BeihaiDemo {
      * runs the cycle through the runtime ({@link CycleRun#run}): imports the same evidence from an in-memory
      * {@link org.kaoping.spi.EvidenceSource} in batches of {@value CycleRun#IMPORT_BATCH} (one durable journal record
      * each), checks the self-report obligations at {@link #REVIEW_DATE} (the runtime files the late and missing
-     * deductions), scores, ranks and publishes; then writes {@link Reports#HTML}, {@link Reports#CSV},
+     * deductions), scores, ranks and publishes; then writes {@link Reports#HTML}, {@link Reports#CSV}, {@link Reports#XLSX},
      * {@link Reports#JSON} and the sample city's units as {@value #UNITS_CSV} ({@link #writeUnits}) into {@code out}.
      *
      * <p>The import reads the generated evidence rather than parsing the CSV folder back, which would add about

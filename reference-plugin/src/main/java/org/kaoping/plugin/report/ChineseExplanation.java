@@ -2,11 +2,8 @@ package org.kaoping.plugin.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.kaoping.core.plan.Channel;
 import org.kaoping.core.plan.MissingSourcePolicy;
@@ -31,16 +28,35 @@ import org.kaoping.core.scoring.Explanation;
 import org.kaoping.core.scoring.NodeState;
 
 /**
- * A leaf's {@link Explanation} in Chinese for the assessment office, as an HTML fragment built only from the
- * structured parts: the rule (from the criterion's {@link Rule}), the blend (from the plan), each channel's share,
- * evidence ids and raters, deductions, the override, the not-applicable mark and the points arithmetic. What the
- * engine writes only as free English text (the rule's inputs and the notes) is shown verbatim under a collapsed
- * 计算过程（技术细节）, never translated by guesswork. Evidence ids and numbers are printed exactly; all text is escaped.
+ * A leaf's {@link Explanation} for the assessment office in the report's {@link Wording} (Chinese by default), built
+ * only from the structured parts: the rule (from the criterion's {@link Rule}), the blend (from the plan), each
+ * channel's share, evidence ids and raters, deductions (the runtime's late and missing self-report reasons in the
+ * office's words, Beijing time), the override, the not-applicable mark and the points arithmetic. What the engine
+ * writes only as free English text (the rule's inputs and the notes) is never translated by guesswork: it is shown
+ * verbatim under a collapsed 计算过程（技术细节） only when the report asks for the technical trace. As an HTML
+ * fragment ({@link #html}) or as plain lines ({@link #lines}); evidence ids and numbers are printed exactly, all text
+ * from data neutralized ({@link SafeText}) and, in HTML, escaped.
  */
 final class ChineseExplanation {
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
-
     private ChineseExplanation() {}
+
+    /** One term of an explanation: its plain lines and, where HTML shows it differently (a table), its HTML. */
+    static final class Entry {
+        final String term;
+        final List<String> lines;
+        final String html;
+
+        Entry(String term, List<String> lines, String html) {
+            this.term = term;
+            this.lines = lines;
+            this.html = html;
+        }
+    }
+
+    /** The Chinese HTML fragment with the engine's trace collapsed after it (see {@link #html(Explanation, Rule, SourceBlend, Points, int, Function, Wording, boolean)}). */
+    static String html(Explanation e, Rule rule, SourceBlend blend, Points points, int scale, Function<String, String> categoryName) {
+        return html(e, rule, blend, points, scale, categoryName, Wording.ZH_CN, true);
+    }
 
     /**
      * @param e the leaf's explanation
@@ -49,163 +65,169 @@ final class ChineseExplanation {
      * @param points the leaf's declared points
      * @param scale the plan's leaf scale (decimal places, rounded half-up)
      * @param categoryName the display name of an incident category key
+     * @param w the wording
+     * @param trace whether to add the engine's own English trace, collapsed
      */
-    static String html(Explanation e, Rule rule, SourceBlend blend, Points points, int scale, Function<String, String> categoryName) {
+    static String html(Explanation e, Rule rule, SourceBlend blend, Points points, int scale, Function<String, String> categoryName,
+            Wording w, boolean trace) {
         StringBuilder h = new StringBuilder(512);
         h.append("<dl class=\"zh\">\n");
-        if (rule != null) {
-            row(h, "计分规则", esc(rule(rule, categoryName)));
-        }
-        if (e.notApplicable().isPresent()) {
-            row(h, "不适用原因", esc(e.notApplicable().get()));
-        }
-        if (blend != null && e.state() != NodeState.NOT_APPLICABLE) {
-            row(h, "来源综合", esc(blend(blend)));
-        }
-        if (!e.channels().isEmpty()) {
-            StringBuilder s = new StringBuilder("<ul>");
-            for (ChannelResult c : e.channels()) {
-                s.append("<li>").append(esc(channel(c)));
-                if (!c.raters().isEmpty()) {
-                    s.append("<br>评分人：").append(esc(String.join("；", c.raters())));
+        for (Entry en : entries(e, rule, blend, points, scale, categoryName, w)) {
+            h.append("<dt>").append(esc(en.term)).append("</dt><dd>");
+            if (en.html != null) {
+                h.append(en.html);
+            } else if (en.lines.size() == 1) {
+                h.append(esc(en.lines.get(0)));
+            } else {
+                h.append("<ul>");
+                for (String l : en.lines) {
+                    h.append("<li>").append(esc(l).replace("\n", "<br>")).append("</li>");
                 }
-                s.append("</li>");
+                h.append("</ul>");
             }
-            row(h, "依据来源", s.append("</ul>").toString());
-        }
-        if (!e.missingChannels().isEmpty()) {
-            List<String> names = new ArrayList<>();
-            for (Channel c : e.missingChannels()) {
-                names.add(channelName(c));
-            }
-            row(h, "缺少证据的来源", esc(String.join("、", names)));
-        }
-        if (!e.ignoredEvidenceIds().isEmpty()) {
-            row(h, "未采用的证据", esc("来源不在本项综合方式之列，未计分：" + String.join(", ", e.ignoredEvidenceIds())));
-        }
-        if (!e.deductions().isEmpty()) {
-            StringBuilder s = new StringBuilder("<table class=\"ded\"><thead><tr><th>原因</th><th>证据编号</th><th>所扣条目</th>"
-                    + "<th>扣分值</th><th>实扣</th></tr></thead><tbody>");
-            for (AppliedDeduction d : e.deductions()) {
-                s.append("<tr><td>").append(esc(d.reason())).append("</td><td>").append(esc(d.evidenceId())).append("</td><td>")
-                        .append(esc(d.criterionId())).append("</td><td class=\"num\">").append(d.asked()).append(" 分</td><td class=\"num\">")
-                        .append(d.taken()).append(" 分</td></tr>");
-            }
-            row(h, "扣分", s.append("</tbody></table>").toString());
-        }
-        if (e.override().isPresent()) {
-            AppliedOverride o = e.override().get();
-            row(h, "人工改分", esc("改分人 " + o.author() + "，时间 " + AT.format(o.at()) + "（北京时间），原因：" + o.reason()
-                    + "；原分 " + o.oldPoints() + " 分 → 新分 " + o.newPoints() + " 分（证据编号 " + o.evidenceId() + "）"));
-        }
-        row(h, "得分计算", esc(arithmetic(e, points, scale)));
-        if (!e.documents().isEmpty()) {
-            row(h, "备查文件", esc(String.join("；", e.documents())));
+            h.append("</dd>\n");
         }
         h.append("</dl>\n");
-        List<String> technical = technical(e);
+        List<String> technical = trace ? technical(e) : java.util.Collections.<String>emptyList();
         if (!technical.isEmpty()) {
-            h.append("<details class=\"tech\"><summary>计算过程（技术细节）</summary><pre>");
+            h.append("<details class=\"tech\"><summary>").append(esc(w.word("计算过程（技术细节）"))).append("</summary><pre>");
             h.append(esc(String.join("\n", technical))).append("</pre></details>\n");
         }
         return h.toString();
     }
 
-    private static void row(StringBuilder h, String term, String htmlValue) {
-        h.append("<dt>").append(term).append("</dt><dd>").append(htmlValue).append("</dd>\n");
+    /** The explanation as plain lines {@code term：value} for a terminal, with the engine's trace after them when asked for. */
+    static List<String> lines(Explanation e, Rule rule, SourceBlend blend, Points points, int scale, Function<String, String> categoryName,
+            Wording w, boolean trace) {
+        List<String> out = new ArrayList<>();
+        String colon = w.isChinese() ? "：" : ": ";
+        for (Entry en : entries(e, rule, blend, points, scale, categoryName, w)) {
+            if (en.lines.size() == 1) {
+                out.add(en.term + colon + SafeText.of(en.lines.get(0)));
+            } else {
+                out.add(en.term + colon);
+                for (String l : en.lines) {
+                    for (String part : l.split("\n")) {
+                        out.add("  " + SafeText.of(part));
+                    }
+                }
+            }
+        }
+        if (trace) {
+            List<String> technical = technical(e);
+            if (!technical.isEmpty()) {
+                out.add(w.word("计算过程（技术细节）") + colon);
+                for (String t : technical) {
+                    out.add("  " + SafeText.of(t));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The explanation's terms in order. */
+    static List<Entry> entries(Explanation e, Rule rule, SourceBlend blend, Points points, int scale, Function<String, String> categoryName,
+            Wording w) {
+        List<Entry> out = new ArrayList<>();
+        String sep = w.isChinese() ? "；" : "; ";
+        if (rule != null) {
+            out.add(one(w.word("计分规则"), w.rule(rule, categoryName)));
+        }
+        if (e.notApplicable().isPresent()) {
+            out.add(one(w.word("不适用原因"), w.notApplicable(e.notApplicable().get())));
+        }
+        if (blend != null && e.state() != NodeState.NOT_APPLICABLE) {
+            out.add(one(w.word("来源综合"), w.blend(blend)));
+        }
+        if (!e.channels().isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (ChannelResult c : e.channels()) {
+                lines.add(channel(c, w) + (c.raters().isEmpty() ? "" : "\n" + w.word("评分人") + (w.isChinese() ? "：" : ": ")
+                        + String.join(sep, c.raters())));
+            }
+            out.add(new Entry(w.word("依据来源"), lines, null));
+        }
+        if (!e.missingChannels().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (Channel c : e.missingChannels()) {
+                names.add(w.channelName(c));
+            }
+            out.add(one(w.word("缺少证据的来源"), String.join(w.isChinese() ? "、" : ", ", names)));
+        }
+        if (!e.ignoredEvidenceIds().isEmpty()) {
+            out.add(one(w.word("未采用的证据"), (w.isChinese() ? "来源不在本项综合方式之列，未计分：" : "from sources the item's blend does not name, not counted: ")
+                    + String.join(", ", e.ignoredEvidenceIds())));
+        }
+        if (!e.deductions().isEmpty()) {
+            String unit = " " + w.word("分");
+            StringBuilder s = new StringBuilder("<table class=\"ded\"><thead><tr><th>" + esc(w.word("原因")) + "</th><th>" + esc(w.word("证据编号"))
+                    + "</th><th>" + esc(w.word("所扣条目")) + "</th><th>" + esc(w.word("扣分值")) + "</th><th>" + esc(w.word("实扣"))
+                    + "</th></tr></thead><tbody>");
+            List<String> lines = new ArrayList<>();
+            for (AppliedDeduction d : e.deductions()) {
+                String reason = w.deductionReason(d.reason());
+                s.append("<tr><td>").append(esc(reason)).append("</td><td>").append(esc(d.evidenceId())).append("</td><td>")
+                        .append(esc(d.criterionId())).append("</td><td class=\"num\">").append(d.asked()).append(unit).append("</td><td class=\"num\">")
+                        .append(d.taken()).append(unit).append("</td></tr>");
+                lines.add(w.isChinese() ? reason + "，证据编号 " + d.evidenceId() + "，所扣条目 " + d.criterionId() + "，扣分值 " + d.asked()
+                        + " 分，实扣 " + d.taken() + " 分"
+                        : reason + ", evidence " + d.evidenceId() + ", item " + d.criterionId() + ", asked " + d.asked() + ", taken " + d.taken());
+            }
+            out.add(new Entry(w.word("扣分"), lines, s.append("</tbody></table>").toString()));
+        }
+        if (e.override().isPresent()) {
+            AppliedOverride o = e.override().get();
+            out.add(one(w.word("人工改分"), w.isChinese()
+                    ? "改分人 " + o.author() + "，时间 " + w.time(o.at()) + "，原因：" + o.reason() + "；原分 " + o.oldPoints() + " 分 → 新分 "
+                            + o.newPoints() + " 分（证据编号 " + o.evidenceId() + "）"
+                    : "by " + o.author() + " at " + w.time(o.at()) + ", because " + o.reason() + "; " + o.oldPoints() + " → " + o.newPoints()
+                            + " (evidence " + o.evidenceId() + ")"));
+        }
+        out.add(one(w.word("得分计算"), w.isChinese() ? arithmetic(e, points, scale) : arithmeticEnglish(e, points, scale)));
+        if (!e.documents().isEmpty()) {
+            out.add(one(w.word("备查文件"), String.join(sep, e.documents())));
+        }
+        return out;
+    }
+
+    private static Entry one(String term, String line) {
+        return new Entry(term, java.util.Collections.singletonList(line), null);
     }
 
     /** The rule in the office's words, e.g. {@code 检查清单 3 项，按比例计分}. */
     static String rule(Rule r, Function<String, String> categoryName) {
-        switch (r.kind()) {
-            case JUDGEMENT: {
-                List<String> levels = new ArrayList<>();
-                for (JudgementLevel l : ((JudgementRule) r).levels()) {
-                    levels.add(l.name() + " " + l.share().toPercentString());
-                }
-                return "判定等次（" + String.join("、", levels) + "）";
-            }
-            case CHECKLIST: {
-                ChecklistRule c = (ChecklistRule) r;
-                return "检查清单 " + c.requirements().size() + " 项，" + policy(c.policy());
-            }
-            case AT_LEAST: {
-                AtLeastRule a = (AtLeastRule) r;
-                return a.metric() + " 不少于 " + a.minimum().stripTrailingZeros().toPlainString() + a.unit() + "（"
-                        + a.period().chineseName() + "），" + policy(a.policy());
-            }
-            case RATE_AT_LEAST: {
-                RateAtLeastRule a = (RateAtLeastRule) r;
-                return a.metric() + " 比率不低于 " + a.minimum().toPercentString() + "，" + policy(a.policy());
-            }
-            case TREND: {
-                TrendRule t = (TrendRule) r;
-                return t.metric() + (t.direction() == TrendRule.Direction.INCREASE ? " 逐年提高" : " 逐年下降") + "，" + policy(t.policy());
-            }
-            case NO_INCIDENT: {
-                NoIncidentRule n = (NoIncidentRule) r;
-                return "无" + categoryName.apply(n.incidentCategory()) + "事件发生，" + policy(n.policy());
-            }
-            case COMPOSITE: {
-                CompositeRule c = (CompositeRule) r;
-                StringBuilder s = new StringBuilder("同时满足以下条件：");
-                int i = 1;
-                for (Rule k : c.conditions()) {
-                    s.append(i > 1 ? "；" : "").append('(').append(i++).append(") ").append(rule(k, categoryName));
-                }
-                return s.append("。总体计分：").append(policy(c.policy())).toString();
-            }
-            default: {
-                CustomRule c = (CustomRule) r;
-                return "自定义规则 " + c.type() + (c.parameters().isEmpty() ? "" : " " + c.parameters());
-            }
-        }
+        return Wording.ZH_CN.rule(r, categoryName);
     }
 
     /** {@code 全有或全无}, {@code 按比例计分} or {@code 每项扣 0.5 分，扣完为止}. */
     static String policy(CreditPolicy p) {
-        switch (p.kind()) {
-            case ALL_OR_NOTHING: return "全有或全无";
-            case PROPORTIONAL: return "按比例计分";
-            default: return "每项扣 " + p.deduction().get() + " 分，扣完为止";
-        }
+        return Wording.ZH_CN.policy(p);
     }
 
     static String blend(SourceBlend b) {
-        if (b.kind() == SourceBlend.Kind.PRECEDENCE) {
-            List<String> names = new ArrayList<>();
-            for (Channel c : b.order()) {
-                names.add(channelName(c));
-            }
-            return "按先后顺序取第一个有证据的来源：" + String.join(" → ", names);
-        }
-        List<String> parts = new ArrayList<>();
-        for (Map.Entry<Channel, Ratio> w : b.weights().entrySet()) {
-            parts.add(channelName(w.getKey()) + " 权重 " + w.getValue());
-        }
-        return "加权综合：" + String.join("，", parts) + (b.missing() == MissingSourcePolicy.RENORMALIZE
-                ? "；某来源无证据时，其余来源按权重比例分担" : "；某来源无证据时该来源不得分，本项标记为不完整");
+        return Wording.ZH_CN.blend(b);
     }
 
     /** {@code 考核小组} or {@code 考核小组·实地检查}. */
     static String channelName(Channel c) {
-        String source = c.source().chineseName();
-        if (!c.step().isPresent() || c.step().get().chineseName().equals(source)) {
-            return source;
-        }
-        return source + "·" + c.step().get().chineseName();
+        return Wording.ZH_CN.channelName(c);
     }
 
-    private static String channel(ChannelResult c) {
-        StringBuilder s = new StringBuilder(c.channel().isPresent() ? channelName(c.channel().get()) : "全部来源");
-        s.append("：");
+    private static String channel(ChannelResult c, Wording w) {
+        StringBuilder s = new StringBuilder(c.channel().isPresent() ? w.channelName(c.channel().get()) : w.word("全部来源"));
+        s.append(w.isChinese() ? "：" : ": ");
         if (c.weight().isPresent()) {
-            s.append("权重 ").append(c.weight().get()).append("，");
+            s.append(w.word("权重")).append(' ').append(c.weight().get()).append(w.isChinese() ? "，" : ", ");
         }
-        s.append(c.share().isPresent() ? "得分率 " + c.share().get().toPercentString() : "未能判定");
-        s.append(c.used() ? "（采用）" : "（未采用）");
-        s.append("，证据编号 ").append(c.evidenceIds().isEmpty() ? "无" : String.join(", ", c.evidenceIds()));
+        s.append(c.share().isPresent() ? w.word("得分率") + " " + c.share().get().toPercentString() : w.word("未能判定"));
+        s.append(c.used() ? w.word("（采用）") : w.word("（未采用）"));
+        s.append(w.isChinese() ? "，证据编号 " : ", evidence ").append(c.evidenceIds().isEmpty() ? w.word("无") : String.join(", ", c.evidenceIds()));
         return s.toString();
+    }
+
+    /** The points in English: awarded of maximum, and the state. */
+    private static String arithmeticEnglish(Explanation e, Points points, int scale) {
+        return Shown.points(e.awarded(), scale) + " of " + points + " points, " + Wording.EN.state(e.state());
     }
 
     /**

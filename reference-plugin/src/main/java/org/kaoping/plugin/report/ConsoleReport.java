@@ -14,22 +14,64 @@ import org.kaoping.core.scoring.ScoreNode;
 import org.kaoping.core.scoring.TriggeredVeto;
 
 /**
- * Plain-text reports for a terminal: ranking tables per rubric with grades, and one unit's scorecard as a tree
- * with, on request, every item's explanation. Columns are aligned by display width (a Chinese character takes
- * two cells). Stateless.
+ * Plain-text reports for a terminal: ranking tables per rubric with grades, the roll-ups, and one unit's scorecard as
+ * a tree with, on request, every item's explanation in the report's wording (Chinese by default; the engine's own
+ * English trace only when asked for). Columns are aligned by display width (a Chinese character takes two cells).
+ * Text from data is neutralized ({@link SafeText}). Synthetic data says 示例数据 in the title and the first notice,
+ * and a scorecard of synthetic evidence ends its first line with 【示例数据，非真实考评结果】. Stateless.
  */
 public final class ConsoleReport {
     private ConsoleReport() {}
 
     /** The title, notices and one ranking table per rubric: rank, unit, final total, grade, remarks; then the grade distribution. */
     public static void rankings(PrintWriter out, ReportData data) {
-        out.println(data.title());
+        out.println(SafeText.of(data.title()));
         for (String n : data.notices()) {
-            out.println("  * " + n);
+            out.println("  * " + SafeText.of(n));
         }
         for (RankingTable t : data.rankings()) {
             out.println();
             rankingTable(out, data, t);
+        }
+        out.println();
+        rollUps(out, data);
+        out.flush();
+    }
+
+    /** The roll-ups: section averages per standard, the plan's tasks and safeguards, the areas. */
+    public static void rollUps(PrintWriter out, ReportData data) {
+        RollUps r = data.rollUps();
+        int scale = data.scale();
+        out.println("【汇总分析】" + (data.isSynthetic() ? "（" + ReportData.SYNTHETIC_MARKER + "）" : ""));
+        for (RankingTable t : data.rankings()) {
+            Rubric rubric = data.rubric(t);
+            out.println("各部分平均得分 — " + SafeText.of(rubric.title()));
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"部分", "平均得分", "满分", "得分率"});
+            for (RollUps.Row row : r.sectionAverages().get(rubric.id())) {
+                rows.add(new String[] {SafeText.of(row.title), Shown.points(row.awarded, scale), row.maximum.toString(), row.share.toPercentString()});
+            }
+            table(out, rows, 2);
+        }
+        if (!r.byTag().isEmpty()) {
+            out.println("按实施方案主要任务与保障措施");
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"任务", "单位数", "得分合计", "满分合计", "得分率"});
+            for (RollUps.Row row : r.byTag()) {
+                rows.add(new String[] {SafeText.of(HtmlReport.tagName(row)), Integer.toString(row.units), Shown.points(row.awarded, scale),
+                    row.maximum.toString(), row.share.toPercentString()});
+            }
+            table(out, rows, 2);
+        }
+        if (!r.byArea().isEmpty()) {
+            out.println("按地区（县区）");
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"地区", "计分单位数", "最终得分合计", "平均得分", "得分率"});
+            for (RollUps.Row row : r.byArea()) {
+                rows.add(new String[] {SafeText.of(row.title), Integer.toString(row.units), Shown.points(row.awarded, scale),
+                    Shown.points(RollUps.mean(row), scale), row.share.toPercentString()});
+            }
+            table(out, rows, 2);
         }
         out.flush();
     }
@@ -37,7 +79,7 @@ public final class ConsoleReport {
     /** One ranking table. */
     public static void rankingTable(PrintWriter out, ReportData data, RankingTable t) {
         Rubric r = data.rubric(t);
-        out.println("【" + r.title() + "】 " + r.id() + " " + r.version() + " — " + t.entries().size() + " 个单位");
+        out.println(SafeText.of("【" + r.title() + "】 " + r.id() + " " + r.version() + " — " + t.entries().size() + " 个单位"));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"名次", "单位", "得分", "等次", "备注"});
         for (RankedUnit u : t.entries()) {
@@ -48,7 +90,7 @@ public final class ConsoleReport {
         table(out, rows, 2);
         StringBuilder d = new StringBuilder("等次分布：");
         for (Map.Entry<Grade, Integer> e : t.gradeDistribution().entrySet()) {
-            d.append(e.getKey()).append(' ').append(e.getValue()).append("  ");
+            d.append(e.getKey().name()).append(' ').append(e.getValue()).append("  ");
         }
         out.println(d.toString().trim());
     }
@@ -64,50 +106,78 @@ public final class ConsoleReport {
 
     /** {@link #scorecard(PrintWriter, Scorecard, int, boolean)} naming bonus, penalty and veto categories by {@code labels} (category key → label). */
     public static void scorecard(PrintWriter out, Scorecard c, int scale, boolean explain, Map<String, String> labels) {
-        out.println(c.unit().name() + " [" + c.unitId() + "] — " + c.rubric().title() + " (" + c.rubric().id() + " " + c.rubric().version()
-                + ")，考评方案 " + c.planId() + " " + c.year());
-        for (ScoreNode s : c.sections()) {
-            node(out, s, scale, explain, "  ");
+        scorecard(out, c, scale, explain, labels, null, Wording.ZH_CN, false);
+    }
+
+    /**
+     * One unit's scorecard in {@code wording}: with {@code explain}, each leaf's explanation follows it (rule, sources,
+     * raters, deductions, override, arithmetic); with {@code trace} also the engine's own English trace.
+     *
+     * @param plan the plan, for each item's source blend; {@code null} to leave the blend out
+     */
+    public static void scorecard(PrintWriter out, Scorecard c, int scale, boolean explain, Map<String, String> labels,
+            org.kaoping.core.plan.AssessmentPlan plan, Wording wording, boolean trace) {
+        boolean synthetic = false;
+        for (org.kaoping.core.evidence.Evidence e : c.evidence().all()) {
+            synthetic |= e.id().startsWith(ReportData.SYNTHETIC_ID_PREFIX);
         }
-        out.println("  分项合计 " + Shown.points(c.rawTotal(), scale) + " / " + c.applicableMaximum());
+        println(out, c.unit().name() + " [" + c.unitId() + "] — " + c.rubric().title() + " (" + c.rubric().id() + " " + c.rubric().version()
+                + ")，考评方案 " + c.planId() + " " + c.year() + (synthetic ? " 【" + ReportData.SYNTHETIC_NOTICE + "】" : ""));
+        for (ScoreNode s : c.sections()) {
+            node(out, c, s, scale, explain, "  ", labels, plan, wording, trace);
+        }
+        println(out, "  分项合计 " + Shown.points(c.rawTotal(), scale) + " / " + c.applicableMaximum());
         if (c.isRescaled()) {
-            out.println("  不适用项折算：" + c.rawTotal() + " × " + c.rubric().points() + " ÷ " + c.applicableMaximum() + " = "
+            println(out, "  不适用项折算：" + c.rawTotal() + " × " + c.rubric().points() + " ÷ " + c.applicableMaximum() + " = "
                     + Shown.points(c.itemTotal(), scale));
         }
         for (AppliedAdjustment a : c.adjustments()) {
-            out.println("  " + (a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS ? "加分 " : "扣分 ") + Shown.name(labels, a.category())
-                    + "：申报 " + a.claimed() + "，上限 " + a.cap() + "，计 " + a.granted() + " " + a.evidenceIds());
+            println(out, "  " + (a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS ? "加分 " : "扣分 ") + Shown.name(labels, a.category())
+                    + "：申报 " + a.claimed() + "，上限 " + a.cap() + "，计 " + a.granted() + "（证据编号 " + String.join(", ", a.evidenceIds()) + "）");
         }
-        out.println("  加分 " + Shown.points(c.bonus(), scale) + "，扣分 " + Shown.points(c.penalty(), scale));
+        println(out, "  加分 " + Shown.points(c.bonus(), scale) + "，扣分 " + Shown.points(c.penalty(), scale));
         for (TriggeredVeto v : c.vetoes()) {
-            out.println("  一票否决：" + Shown.name(labels, v.rule().incidentCategory()) + "（" + Shown.effect(v) + "） " + v.incidentIds());
+            println(out, "  一票否决：" + Shown.name(labels, v.rule().incidentCategory()) + "（" + Shown.effect(v) + "）（事件编号 "
+                    + String.join(", ", v.incidentIds()) + "）");
         }
-        out.println("  最终得分 " + Shown.points(c.finalTotal(), scale) + "，等次 " + c.grade() + (c.isCommendable() ? "" : "，不得评先")
+        println(out, "  最终得分 " + Shown.points(c.finalTotal(), scale) + "，等次 " + c.grade().name() + (c.isCommendable() ? "" : "，不得评先")
                 + (c.isComplete() ? "" : "，评分未完成（缺少证据：" + String.join(", ", c.missingEvidence()) + "）"));
         out.flush();
     }
 
-    private static void node(PrintWriter out, ScoreNode n, int scale, boolean explain, String indent) {
+    private static void println(PrintWriter out, String line) {
+        out.println(SafeText.of(line));
+    }
+
+    private static void node(PrintWriter out, Scorecard c, ScoreNode n, int scale, boolean explain, String indent, Map<String, String> labels,
+            org.kaoping.core.plan.AssessmentPlan plan, Wording wording, boolean trace) {
         String text = n.criterion().text().replace('\n', ' ');
         if (text.length() > 40) {
             text = text.substring(0, 40) + "…";
         }
-        out.println(indent + n.criterion().label() + text + "  " + Shown.points(n.awarded(), scale) + "/" + n.maximum()
-                + "  [" + n.id() + "]" + (n.state() == org.kaoping.core.scoring.NodeState.SCORED ? "" : " " + n.state()));
+        println(out, indent + n.criterion().label() + text + "  " + Shown.points(n.awarded(), scale) + "/" + n.maximum()
+                + "  [" + n.id() + "]" + (n.state() == org.kaoping.core.scoring.NodeState.SCORED ? "" : " " + wording.state(n.state())));
         if (explain && n.isLeaf()) {
-            for (String line : n.explanation().text().split("\r?\n")) {
-                if (!line.isEmpty()) {
-                    out.println(indent + "    | " + line);
-                }
+            for (String line : ChineseExplanation.lines(n.explanation(), n.criterion().rule().orElse(null),
+                    plan == null ? null : plan.blendFor(n.id()), n.points(), scale, k -> Shown.name(labels, k), wording, trace)) {
+                println(out, indent + "    | " + line);
             }
         }
         for (ScoreNode k : n.children()) {
-            node(out, k, scale, explain, indent + "  ");
+            node(out, c, k, scale, explain, indent + "  ", labels, plan, wording, trace);
         }
     }
 
     /** Left-aligned columns {@code gap} cells apart, by display width; the last column is not padded. */
-    static void table(PrintWriter out, List<String[]> rows, int gap) {
+    static void table(PrintWriter out, List<String[]> raw, int gap) {
+        List<String[]> rows = new ArrayList<>(raw.size());
+        for (String[] r : raw) {
+            String[] safe = new String[r.length];
+            for (int i = 0; i < r.length; i++) {
+                safe[i] = SafeText.of(r[i]).replace('\n', ' ');
+            }
+            rows.add(safe);
+        }
         int columns = rows.get(0).length;
         int[] width = new int[columns];
         for (String[] row : rows) {

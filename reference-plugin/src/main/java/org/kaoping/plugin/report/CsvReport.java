@@ -21,6 +21,10 @@ import org.kaoping.core.scoring.TriggeredVeto;
  * rubric has fewer sections. {@code 分项合计} is exactly the sum of the section columns (points are exact, never rounded for display); {@code 最终得分} is
  * {@code 折算得分 + 加分 − 扣分}, not below zero, or zero under a zero-total veto.
  *
+ * <p>The last column, {@code 数据说明}, says {@value ReportData#SYNTHETIC_NOTICE} on every row of synthetic data
+ * ({@link ReportData#isSynthetic()}), so that a copied or filtered sheet still says it; it is empty otherwise. Text
+ * from data is neutralized ({@link SafeText}).
+ *
  * <p>A text cell that starts with {@code = + - @} would be read by Excel as a formula; it is written with a
  * leading apostrophe ({@code '=…}), as spreadsheet-injection guidance recommends.
  */
@@ -29,6 +33,9 @@ public final class CsvReport {
     public static final List<String> HEADER = Collections.unmodifiableList(Arrays.asList(
             "考评标准编号", "考评标准", "名次", "单位编码", "单位名称", "单位类别", "上级单位", "分项合计", "适用满分", "折算得分",
             "加分", "扣分", "一票否决", "最终得分", "等次", "可评先", "评分完整", "备注"));
+
+    /** The last column: {@value ReportData#SYNTHETIC_NOTICE} on every row of synthetic data, else empty. */
+    public static final String DATA_NOTE = "数据说明";
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -47,6 +54,7 @@ public final class CsvReport {
         for (int i = 1; i <= sections; i++) {
             header.add("第" + i + "部分");
         }
+        header.add(DATA_NOTE);
         line(s, header);
         int scale = data.scale();
         for (RankingTable t : data.rankings()) {
@@ -68,6 +76,7 @@ public final class CsvReport {
                 for (int i = 0; i < sections; i++) {
                     row.add(i < shown.size() ? Shown.points(shown.get(i), scale) : "");
                 }
+                row.add(data.isSynthetic() ? ReportData.SYNTHETIC_NOTICE : "");
                 line(s, row);
             }
         }
@@ -90,7 +99,7 @@ public final class CsvReport {
 
     /** One cell, quoted when it holds a comma, quote or line break; a leading formula character is defused. */
     static String cell(String v) {
-        String t = v;
+        String t = SafeText.of(v);
         if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0 && !isNumber(t)) {
             t = "'" + t;
         }

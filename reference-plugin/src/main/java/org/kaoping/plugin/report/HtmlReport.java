@@ -20,8 +20,13 @@ import org.kaoping.core.scoring.TriggeredVeto;
  * A self-contained HTML report (one file, no external assets, UTF-8): the title and notices; per rubric an inline
  * SVG bar chart of the ranking with the grade thresholds, the ranking table and the grade distribution; per
  * unit a collapsible scorecard with an SVG of its section scores, a table of sections whose total row is exactly their
- * sum, adjustments and vetoes, and every criterion's explanation in nested {@code <details>}. All text is
- * HTML-escaped. SVG geometry is computed in whole pixels from exact points, without floating point.
+ * sum, adjustments and vetoes, and every criterion's explanation in nested {@code <details>}; the roll-ups (section
+ * averages per standard, the plan's tasks and safeguards, areas). All text is HTML-escaped and neutralized
+ * ({@link SafeText}). SVG geometry is computed in whole pixels from exact points, without floating point.
+ *
+ * <p><b>Printing.</b> On screen the scorecards are collapsed; printed (or saved as PDF) every {@code <details>} is
+ * open: the print style sheet shows their content ({@code details::details-content}, no script needed), so the paper
+ * carries the rankings and every unit's scorecard with its explanations; each standard starts on a new page, A4.
  */
 public final class HtmlReport {
     private static final int CHART_WIDTH = 760;
@@ -38,10 +43,15 @@ public final class HtmlReport {
     public static String toHtml(ReportData data) {
         StringBuilder h = new StringBuilder(1 << 20);
         int scale = data.scale();
-        h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+        Wording w = data.wording();
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(w.isChinese() ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(esc(data.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        h.append("<header>\n<h1>").append(esc(data.title())).append("</h1>\n");
+        h.append("<header>\n");
+        if (data.isSynthetic()) {
+            h.append("<p class=\"synthetic\">").append(esc(ReportData.SYNTHETIC_NOTICE)).append("</p>\n");
+        }
+        h.append("<h1>").append(esc(data.title())).append("</h1>\n");
         if (!data.notices().isEmpty()) {
             h.append("<ul class=\"notices\">\n");
             for (String n : data.notices()) {
@@ -49,9 +59,16 @@ public final class HtmlReport {
             }
             h.append("</ul>\n");
         }
-        h.append("<p class=\"plan\">考评方案 ").append(esc(data.plan().id())).append("，年度 ").append(data.plan().year())
-                .append("，等次 ").append(esc(data.plan().gradeBands().toString())).append("，评分：")
-                .append(esc(ratersInChinese(data.plan().raters()))).append("，分值保留 ").append(scale).append(" 位小数（四舍五入）。</p>\n");
+        if (w.isChinese()) {
+            h.append("<p class=\"plan\">考评方案 ").append(esc(data.plan().id())).append("，年度 ").append(data.plan().year())
+                    .append("，等次 ").append(esc(data.plan().gradeBands().toString())).append("，评分：")
+                    .append(esc(ratersInChinese(data.plan().raters()))).append("，分值保留 ").append(scale).append(" 位小数（四舍五入）。</p>\n");
+        } else {
+            h.append("<p class=\"plan\">Plan ").append(esc(data.plan().id())).append(", year ").append(data.plan().year())
+                    .append(", grades ").append(esc(data.plan().gradeBands().toString())).append(", raters: ")
+                    .append(esc(data.plan().raters().toString())).append(", points with at least ").append(scale)
+                    .append(" decimals (rounded half up).</p>\n");
+        }
         h.append("<nav><ul>\n");
         List<RankingTable> tables = data.rankings();
         for (int i = 0; i < tables.size(); i++) {
@@ -59,6 +76,7 @@ public final class HtmlReport {
             h.append("<li><a href=\"#r").append(i).append("\">").append(esc(r.title())).append("</a>（")
                     .append(tables.get(i).entries().size()).append("）</li>\n");
         }
+        h.append("<li><a href=\"#rollups\">").append(w.word("汇总分析")).append("</a></li>\n");
         h.append("</ul></nav>\n</header>\n<main>\n");
         int unitIndex = 0;
         for (int i = 0; i < tables.size(); i++) {
@@ -67,7 +85,7 @@ public final class HtmlReport {
             h.append("<section class=\"rubric\" id=\"r").append(i).append("\">\n<h2>").append(esc(r.title())).append(" <small>")
                     .append(esc(r.id())).append(' ').append(esc(r.version())).append("</small></h2>\n");
             rankingChart(h, data, t, r);
-            h.append("<table class=\"ranking\">\n<thead><tr><th>名次</th><th>单位</th><th>得分</th><th>等次</th><th>备注</th></tr></thead>\n<tbody>\n");
+            h.append("<table class=\"ranking\">\n<thead><tr>").append(ths(w, "名次", "单位", "得分", "等次", "备注")).append("</tr></thead>\n<tbody>\n");
             int first = unitIndex;
             for (RankedUnit u : t.entries()) {
                 Scorecard c = data.scorecard(u.unitId());
@@ -77,7 +95,7 @@ public final class HtmlReport {
                         .append(esc(u.grade().name())).append("</td><td>").append(esc(String.join("；", Shown.remarks(c, u, data.categoryLabels()))))
                         .append("</td></tr>\n");
             }
-            h.append("</tbody>\n</table>\n<p class=\"dist\">等次分布：");
+            h.append("</tbody>\n</table>\n<p class=\"dist\">").append(w.word("等次分布："));
             for (Map.Entry<Grade, Integer> e : t.gradeDistribution().entrySet()) {
                 h.append(esc(e.getKey().name())).append(' ').append(e.getValue()).append("　");
             }
@@ -88,7 +106,9 @@ public final class HtmlReport {
             }
             h.append("</section>\n");
         }
-        h.append("</main>\n<footer>由 Kaoping（考评）生成。每项得分均可展开查看计分依据。</footer>\n</body>\n</html>\n");
+        rollUps(h, data);
+        h.append("</main>\n<footer>").append(w.word("本报告由考评系统生成。每项得分均可展开查看计分依据；打印时全部展开。"))
+                .append(data.isSynthetic() ? esc(ReportData.SYNTHETIC_NOTICE) + "。" : "").append("</footer>\n</body>\n</html>\n");
         return h.toString();
     }
 
@@ -100,7 +120,7 @@ public final class HtmlReport {
         long full = r.points().units();
         h.append("<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(CHART_WIDTH)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ').append(height)
-                .append("\">\n<title>").append(esc(r.title())).append(" 排名</title>\n");
+                .append("\">\n<title>").append(esc(r.title())).append(" ").append(data.wording().word("排名")).append("</title>\n");
         int band = 0;
         for (GradeBand b : data.plan().gradeBands().bands()) {
             if (b.minimum().isZero()) {
@@ -135,37 +155,38 @@ public final class HtmlReport {
     }
 
     private static void unit(StringBuilder h, ReportData data, Scorecard c, RankedUnit u, int index, int scale) {
+        Wording w = data.wording();
         h.append("<details class=\"unit\" id=\"u").append(index).append("\">\n<summary>").append(u.rank()).append(". ")
                 .append(esc(c.unit().name())).append(" <span class=\"num\">").append(Shown.points(c.finalTotal(), scale))
                 .append("</span> <span class=\"g").append(gradeClass(u.grade())).append("\">").append(esc(u.grade().name()))
                 .append("</span> <small>").append(esc(c.unitId())).append("</small></summary>\n");
-        sectionChart(h, c, scale);
-        h.append("<table class=\"sections\">\n<thead><tr><th>部分</th><th>内容</th><th>得分</th><th>适用满分</th></tr></thead>\n<tbody>\n");
+        sectionChart(h, c, scale, w);
+        h.append("<table class=\"sections\">\n<thead><tr>").append(ths(w, "部分", "内容", "得分", "适用满分")).append("</tr></thead>\n<tbody>\n");
         for (ScoreNode s : c.sections()) {
             h.append("<tr><td>").append(esc(s.criterion().label())).append("</td><td>").append(esc(s.criterion().text()))
                     .append("</td><td class=\"num\">").append(Shown.points(s.awarded(), scale)).append("</td><td class=\"num\">")
                     .append(esc(s.maximum().toString())).append("</td></tr>\n");
         }
-        h.append("</tbody>\n<tfoot>\n<tr><th colspan=\"2\">分项合计</th><td class=\"num\">").append(Shown.points(c.rawTotal(), scale))
+        h.append("</tbody>\n<tfoot>\n<tr><th colspan=\"2\">").append(w.word("分项合计")).append("</th><td class=\"num\">").append(Shown.points(c.rawTotal(), scale))
                 .append("</td><td class=\"num\">").append(esc(c.applicableMaximum().toString())).append("</td></tr>\n");
         if (c.isRescaled()) {
-            h.append("<tr><th colspan=\"2\">不适用项折算（").append(esc(c.rawTotal().toString())).append(" × ")
+            h.append("<tr><th colspan=\"2\">").append(w.word("不适用项折算")).append("（").append(esc(c.rawTotal().toString())).append(" × ")
                     .append(esc(c.rubric().points().toString())).append(" ÷ ").append(esc(c.applicableMaximum().toString()))
                     .append("）</th><td class=\"num\">").append(Shown.points(c.itemTotal(), scale)).append("</td><td></td></tr>\n");
         }
-        h.append("<tr><th colspan=\"2\">加分</th><td class=\"num\">+").append(Shown.points(c.bonus(), scale)).append("</td><td></td></tr>\n");
-        h.append("<tr><th colspan=\"2\">扣分</th><td class=\"num\">−").append(Shown.points(c.penalty(), scale)).append("</td><td></td></tr>\n");
+        h.append("<tr><th colspan=\"2\">").append(w.word("加分")).append("</th><td class=\"num\">+").append(Shown.points(c.bonus(), scale)).append("</td><td></td></tr>\n");
+        h.append("<tr><th colspan=\"2\">").append(w.word("扣分")).append("</th><td class=\"num\">−").append(Shown.points(c.penalty(), scale)).append("</td><td></td></tr>\n");
         for (TriggeredVeto v : c.vetoes()) {
-            h.append("<tr class=\"veto\"><th colspan=\"2\">一票否决：").append(esc(data.categoryName(v.rule().incidentCategory()))).append("（")
-                    .append(esc(Shown.effect(v))).append("），事件 ").append(esc(String.join(", ", v.incidentIds())))
+            h.append("<tr class=\"veto\"><th colspan=\"2\">").append(w.word("一票否决：")).append(esc(data.categoryName(v.rule().incidentCategory()))).append("（")
+                    .append(esc(Shown.effect(v))).append("），").append(w.word("事件")).append(" ").append(esc(String.join(", ", v.incidentIds())))
                     .append("</th><td></td><td></td></tr>\n");
         }
-        h.append("<tr class=\"final\"><th colspan=\"2\">最终得分 · 等次</th><td class=\"num\">").append(Shown.points(c.finalTotal(), scale))
+        h.append("<tr class=\"final\"><th colspan=\"2\">").append(w.word("最终得分 · 等次")).append("</th><td class=\"num\">").append(Shown.points(c.finalTotal(), scale))
                 .append("</td><td>").append(esc(u.grade().name())).append("</td></tr>\n</tfoot>\n</table>\n");
         for (AppliedAdjustment a : c.adjustments()) {
-            h.append("<p class=\"adj\">").append(a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS ? "加分 " : "扣分 ")
-                    .append(esc(data.categoryName(a.category()))).append("：申报 ").append(esc(a.claimed().toString())).append("，上限 ")
-                    .append(esc(a.cap().toString())).append("，计 ").append(esc(a.granted().toString())).append("（")
+            h.append("<p class=\"adj\">").append(w.word(a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS ? "加分" : "扣分")).append(' ')
+                    .append(esc(data.categoryName(a.category()))).append(w.word("：申报 ")).append(esc(a.claimed().toString())).append(w.word("，上限 "))
+                    .append(esc(a.cap().toString())).append(w.word("，计 ")).append(esc(a.granted().toString())).append("（")
                     .append(esc(String.join(", ", a.evidenceIds()))).append("）</p>\n");
         }
         List<String> remarks = Shown.remarks(c, u, data.categoryLabels());
@@ -179,12 +200,12 @@ public final class HtmlReport {
         h.append("</div>\n</details>\n");
     }
 
-    private static void sectionChart(StringBuilder h, Scorecard c, int scale) {
+    private static void sectionChart(StringBuilder h, Scorecard c, int scale, Wording wording) {
         List<ScoreNode> sections = c.sections();
         int height = sections.size() * ROW + 8;
         h.append("<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(CHART_WIDTH)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ').append(height)
-                .append("\">\n<title>").append(esc(c.unit().name())).append(" 各部分得分率</title>\n");
+                .append("\">\n<title>").append(esc(c.unit().name())).append(" ").append(wording.word("各部分得分率")).append("</title>\n");
         int y = 4;
         for (ScoreNode s : sections) {
             String text = s.criterion().text();
@@ -199,7 +220,7 @@ public final class HtmlReport {
                     .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"").append(w)
                     .append("\" height=\"").append(ROW - 8).append("\" class=\"bar part\"/>")
                     .append("<text x=\"").append(LABEL_WIDTH + BAR_MAX + 6).append("\" y=\"").append(y + 15).append("\">")
-                    .append(s.state() == NodeState.NOT_APPLICABLE ? "不适用" : Shown.points(s.awarded(), scale) + " / " + s.maximum())
+                    .append(s.state() == NodeState.NOT_APPLICABLE ? wording.state(NodeState.NOT_APPLICABLE) : Shown.points(s.awarded(), scale) + " / " + s.maximum())
                     .append("</text>\n");
             y += ROW;
         }
@@ -210,11 +231,11 @@ public final class HtmlReport {
         h.append("<details class=\"node").append(n.isLeaf() ? " leaf" : "").append(n.state() == NodeState.SCORED ? "" : " s-" + n.state().name().toLowerCase(java.util.Locale.ROOT))
                 .append("\"><summary><span class=\"label\">").append(esc(n.criterion().label())).append("</span>")
                 .append(esc(n.criterion().text())).append(" <span class=\"num\">").append(Shown.points(n.awarded(), scale)).append(" / ")
-                .append(esc(n.maximum().toString())).append("</span>").append(state(n.state())).append(" <small>[")
+                .append(esc(n.maximum().toString())).append("</span>").append(state(n.state(), data.wording())).append(" <small>[")
                 .append(esc(n.id())).append("]</small></summary>\n");
         if (n.isLeaf()) {
             h.append(ChineseExplanation.html(data.explanationOf(n, unitId), n.criterion().rule().orElse(null),
-                    data.plan().blendFor(n.id()), n.points(), scale, data::categoryName));
+                    data.plan().blendFor(n.id()), n.points(), scale, data::categoryName, data.wording(), data.technicalTrace()));
         } else {
             for (ScoreNode k : n.children()) {
                 node(h, data, unitId, k, scale);
@@ -223,13 +244,17 @@ public final class HtmlReport {
         h.append("</details>\n");
     }
 
-    private static String state(NodeState s) {
-        switch (s) {
-            case NOT_APPLICABLE: return " <em>不适用</em>";
-            case MISSING_EVIDENCE: return " <em>缺少证据</em>";
-            case OVERRIDDEN: return " <em>人工调整</em>";
-            default: return "";
+    private static String state(NodeState s, Wording w) {
+        return s == NodeState.SCORED ? "" : " <em>" + esc(w.state(s)) + "</em>";
+    }
+
+    /** Header cells in the wording. */
+    private static String ths(Wording w, String... chinese) {
+        StringBuilder b = new StringBuilder();
+        for (String c : chinese) {
+            b.append("<th>").append(esc(w.word(c))).append("</th>");
         }
+        return b.toString();
     }
 
     /** {@code value / full × max} in whole pixels, clamped to [0, max]; integer arithmetic only. */
@@ -245,8 +270,79 @@ public final class HtmlReport {
         return Math.min(g.rank(), 3);
     }
 
-    /** Escapes {@code & < > " '} for text and attribute values. */
-    public static String esc(String s) {
+    /** The roll-ups: section averages per standard, the plan's tasks and safeguards, areas. */
+    private static void rollUps(StringBuilder h, ReportData data) {
+        RollUps r = data.rollUps();
+        int scale = data.scale();
+        Wording w = data.wording();
+        h.append("<section class=\"rollups\" id=\"rollups\">\n<h2>").append(w.word("汇总分析")).append("</h2>\n<h3>").append(w.word("各标准分项平均得分"))
+                .append("</h3>\n");
+        for (RankingTable t : data.rankings()) {
+            Rubric rubric = data.rubric(t);
+            h.append("<table class=\"rollup\">\n<caption>").append(esc(rubric.title())).append("（").append(t.entries().size())
+                    .append(" ").append(w.word("个单位")).append("）</caption>\n<thead><tr>").append(ths(w, "部分", "平均得分", "满分", "得分率"))
+                    .append("</tr></thead>\n<tbody>\n");
+            for (RollUps.Row row : r.sectionAverages().get(rubric.id())) {
+                h.append("<tr><td>").append(esc(row.title)).append("</td><td class=\"num\">").append(Shown.points(row.awarded, scale))
+                        .append("</td><td class=\"num\">").append(row.maximum).append("</td><td class=\"num\">")
+                        .append(row.share.toPercentString()).append("</td></tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+        if (!r.byTag().isEmpty()) {
+            h.append("<h3>").append(w.word("按实施方案主要任务与保障措施")).append("</h3>\n<table class=\"rollup\">\n<thead><tr>")
+                    .append(ths(w, "任务", "单位数", "得分合计", "满分合计", "得分率")).append("</tr></thead>\n<tbody>\n");
+            for (RollUps.Row row : r.byTag()) {
+                h.append("<tr><td>").append(esc(tagName(row))).append("</td><td class=\"num\">").append(row.units)
+                        .append("</td><td class=\"num\">").append(Shown.points(row.awarded, scale)).append("</td><td class=\"num\">")
+                        .append(row.maximum).append("</td><td class=\"num\">").append(row.share.toPercentString()).append("</td></tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+        if (!r.byArea().isEmpty()) {
+            h.append("<h3>").append(w.word("按地区（县区）")).append("</h3>\n<table class=\"rollup\">\n<thead><tr>")
+                    .append(ths(w, "地区", "计分单位数", "最终得分合计", "平均得分", "得分率")).append("</tr></thead>\n<tbody>\n");
+            for (RollUps.Row row : r.byArea()) {
+                h.append("<tr><td>").append(esc(row.title)).append("</td><td class=\"num\">").append(row.units).append("</td><td class=\"num\">")
+                        .append(Shown.points(row.awarded, scale)).append("</td><td class=\"num\">").append(Shown.points(RollUps.mean(row), scale))
+                        .append("</td><td class=\"num\">").append(row.share.toPercentString()).append("</td></tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    /** {@code 主要任务（三）推进依法行政} for {@code task:3}, {@code 保障措施（一）…} for {@code safeguard:1}; other tags as they are. */
+    static String tagName(RollUps.Row row) {
+        String n = row.key.substring(row.key.indexOf(':') + 1);
+        if (row.key.startsWith("task:")) {
+            return "主要任务（" + chineseNumeral(n) + "）" + (row.title.equals(row.key) ? "" : row.title);
+        }
+        if (row.key.startsWith("safeguard:")) {
+            return "保障措施（" + chineseNumeral(n) + "）" + (row.title.equals(row.key) ? "" : row.title);
+        }
+        return row.title;
+    }
+
+    private static String chineseNumeral(String digits) {
+        try {
+            int n = Integer.parseInt(digits);
+            String d = "〇一二三四五六七八九";
+            if (n < 10) {
+                return String.valueOf(d.charAt(n));
+            }
+            if (n < 20) {
+                return "十" + (n == 10 ? "" : String.valueOf(d.charAt(n - 10)));
+            }
+        } catch (NumberFormatException e) {
+            // not a number: shown as given
+        }
+        return digits;
+    }
+
+    /** Escapes {@code & < > " '} for text and attribute values, after neutralizing bidi and control characters ({@link SafeText}). */
+    public static String esc(String raw) {
+        String s = SafeText.of(raw);
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -292,6 +388,12 @@ public final class HtmlReport {
             "dl.zh{margin:.3em 0 .6em 1.2em;padding:.4em .8em;background:#fafafa;border-left:3px solid #ccc;font-size:.9em;display:grid;grid-template-columns:max-content 1fr;gap:.2em .8em}",
             "dl.zh dt{color:#555;font-weight:bold}dl.zh dd{margin:0}dl.zh ul{margin:0;padding-left:1.2em}table.ded{width:auto;margin:0}",
             "details.tech{margin:0 0 .6em 1.2em;font-size:.85em;color:#555}details.tech>summary{cursor:pointer}details.tech pre{margin-left:0}",
-            "@media print{details{display:block}}",
+            ".synthetic{background:#c62828;color:#fff;font-weight:bold;padding:.3em .8em;display:inline-block;margin:0}",
+            "table.rollup{width:auto;min-width:50%}table.rollup caption{text-align:left;font-weight:bold;padding:.3em 0}",
+            "@media print{@page{size:A4;margin:15mm 12mm}body{max-width:none;padding:0;font-size:10.5pt}nav{display:none}",
+            "details>summary{list-style:none}details>summary::-webkit-details-marker{display:none}",
+            "details::details-content{display:block;content-visibility:visible}",
+            "section.rubric,section.rollups{break-before:page}details.unit{break-inside:auto}tr,dl.zh dt,dl.zh dd{break-inside:avoid}",
+            "svg.chart{max-width:100%;height:auto}a{color:inherit;text-decoration:none}.synthetic{-webkit-print-color-adjust:exact;print-color-adjust:exact}}",
             "");
 }

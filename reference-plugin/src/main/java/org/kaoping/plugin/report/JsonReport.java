@@ -22,6 +22,9 @@ import org.kaoping.core.scoring.TriggeredVeto;
  * {@code rankings} (per rubric, entries in rank order) and {@code scorecards} (per unit: totals, adjustments,
  * vetoes and the node tree with each leaf's explanation). Points are exact JSON numbers with at least the plan's
  * leaf scale of decimals, as shown in the other reports; absent values are omitted, never {@code null}.
+ * {@code synthetic} is true for synthetic data (示例数据, {@link ReportData#isSynthetic()}); {@code rollUps} holds the
+ * section averages per rubric, the plan's tasks and safeguards ({@code byTag}) and the areas ({@code byArea}); each
+ * leaf has, besides the engine's English {@code explanation}, {@code explanationLines} in the report's wording.
  */
 public final class JsonReport {
     private static final JsonFactory JSON = new JsonFactory();
@@ -35,6 +38,7 @@ public final class JsonReport {
             int scale = data.scale();
             g.writeStartObject();
             g.writeStringField("title", data.title());
+            g.writeBooleanField("synthetic", data.isSynthetic());
             g.writeArrayFieldStart("notices");
             for (String n : data.notices()) {
                 g.writeString(n);
@@ -85,6 +89,7 @@ public final class JsonReport {
                 }
             }
             g.writeEndArray();
+            rollUps(g, data, scale);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -173,6 +178,12 @@ public final class JsonReport {
         g.writeStringField("state", n.state().name());
         if (n.isLeaf()) {
             g.writeStringField("explanation", data.explanation(n, unitId));
+            g.writeArrayFieldStart("explanationLines");
+            for (String line : ChineseExplanation.lines(data.explanationOf(n, unitId), n.criterion().rule().orElse(null),
+                    data.plan().blendFor(n.id()), n.points(), scale, data::categoryName, data.wording(), false)) {
+                g.writeString(line);
+            }
+            g.writeEndArray();
         } else {
             g.writeArrayFieldStart("children");
             for (ScoreNode k : n.children()) {
@@ -180,6 +191,57 @@ public final class JsonReport {
             }
             g.writeEndArray();
         }
+        g.writeEndObject();
+    }
+
+    private static void rollUps(JsonGenerator g, ReportData data, int scale) throws IOException {
+        RollUps r = data.rollUps();
+        g.writeObjectFieldStart("rollUps");
+        g.writeObjectFieldStart("sectionAverages");
+        for (Map.Entry<String, java.util.List<RollUps.Row>> e : r.sectionAverages().entrySet()) {
+            g.writeArrayFieldStart(e.getKey());
+            for (RollUps.Row row : e.getValue()) {
+                g.writeStartObject();
+                g.writeStringField("criterionId", row.key);
+                g.writeStringField("title", row.title);
+                g.writeNumberField("units", row.units);
+                number(g, "meanAwarded", row.awarded, scale);
+                exact(g, "maximum", row.maximum);
+                g.writeStringField("share", row.share.toPercentString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("byTag");
+        for (RollUps.Row row : r.byTag()) {
+            g.writeStartObject();
+            g.writeStringField("tag", row.key);
+            g.writeStringField("title", HtmlReport.tagName(row));
+            g.writeNumberField("units", row.units);
+            number(g, "awarded", row.awarded, scale);
+            exact(g, "maximum", row.maximum);
+            g.writeStringField("share", row.share.toPercentString());
+            g.writeObjectFieldStart("shareByRubric");
+            for (Map.Entry<String, org.kaoping.core.points.Ratio> e : r.tagShareByRubric().get(row.key).entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue().toPercentString());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("byArea");
+        for (RollUps.Row row : r.byArea()) {
+            g.writeStartObject();
+            g.writeStringField("unitId", row.key);
+            g.writeStringField("name", row.title);
+            g.writeNumberField("units", row.units);
+            number(g, "finalTotal", row.awarded, scale);
+            number(g, "meanFinalTotal", RollUps.mean(row), scale);
+            g.writeStringField("share", row.share.toPercentString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -23,21 +23,61 @@ import org.kaoping.core.scoring.Scorecard;
  * <p>Points are shown exactly, with at least the plan's leaf scale of decimals ({@code 94.70}; a full-credit item
  * with derived points keeps them, {@code 1.3333}): nothing is rounded for display, so every shown total is exactly
  * the sum of its shown parts, and the final total shown is the one ranked.
+ *
+ * <p><b>Synthetic data.</b> Evidence is synthetic when its id starts with {@value #SYNTHETIC_ID_PREFIX} (the demo's
+ * generator gives every piece of evidence such an id, and so must any other generator of sample data). Report data
+ * whose scorecards rest on any synthetic evidence is {@link #isSynthetic() synthetic}, whichever command made it
+ * ({@code demo}, or {@code report}/{@code rank}/{@code score} over the demo's exported evidence): its first notice is
+ * {@value #SYNTHETIC_NOTICE} (added if the caller gave none saying so), and every format says so where a reader
+ * looks first: the HTML and console title, a column of results.csv, the title row of every sheet of results.xlsx,
+ * a {@code synthetic} field of results.json. {@link Builder#synthetic(boolean)} can declare it for data the prefix
+ * does not mark.
+ *
+ * <p><b>Language.</b> The reports render in {@link #wording()}: Chinese by default, English on request
+ * ({@link Builder#locale(java.util.Locale)}). The engine's own trace (English free text) is left out unless
+ * {@link Builder#technicalTrace(boolean)} asks for it.
  */
 public final class ReportData {
+    /** The prefix of every synthetic evidence id. */
+    public static final String SYNTHETIC_ID_PREFIX = "demo-synthetic/";
+
+    /** The marker every report of synthetic data carries. */
+    public static final String SYNTHETIC_MARKER = "示例数据";
+
+    /** The notice at the top of every report of synthetic data. */
+    public static final String SYNTHETIC_NOTICE = "示例数据，非真实考评结果";
+
     private final String title;
+    private final boolean synthetic;
+    private final Wording wording;
+    private final boolean technicalTrace;
     private final List<String> notices;
     private final OrgTree tree;
     private final AssessmentPlan plan;
     private final Map<String, Scorecard> cards;
     private final Map<String, RankingTable> rankings;
     private final Map<String, String> categoryLabels;
+    private volatile RollUps rollUps;
     private final java.util.concurrent.ConcurrentHashMap<String, org.kaoping.core.scoring.Explanation> explanations =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReportData(Builder b) {
-        this.title = Objects.requireNonNull(b.title, "title must be set");
-        this.notices = Collections.unmodifiableList(new ArrayList<>(b.notices));
+        Objects.requireNonNull(b.title, "title must be set");
+        this.synthetic = b.synthetic != null ? b.synthetic : restsOnSyntheticEvidence(b.scorecards);
+        this.title = synthetic && !b.title.contains(SYNTHETIC_MARKER) && !b.title.contains("示例") ? b.title + "（" + SYNTHETIC_MARKER + "）" : b.title;
+        List<String> notices = new ArrayList<>(b.notices);
+        if (synthetic) {
+            boolean said = false;
+            for (String n : notices) {
+                said |= n.startsWith(SYNTHETIC_NOTICE);
+            }
+            if (!said) {
+                notices.add(0, SYNTHETIC_NOTICE + "：本报告所依据的考评证据为示例数据（证据编号以 " + SYNTHETIC_ID_PREFIX + " 开头）。");
+            }
+        }
+        this.notices = Collections.unmodifiableList(notices);
+        this.wording = b.wording;
+        this.technicalTrace = b.technicalTrace;
         this.tree = Objects.requireNonNull(b.tree, "tree must be set");
         this.plan = Objects.requireNonNull(b.plan, "plan must be set");
         Map<String, Scorecard> byUnit = new LinkedHashMap<>();
@@ -60,6 +100,42 @@ public final class ReportData {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    private static boolean restsOnSyntheticEvidence(List<Scorecard> cards) {
+        for (Scorecard c : cards) {
+            for (org.kaoping.core.evidence.Evidence e : c.evidence().all()) {
+                if (e.id().startsWith(SYNTHETIC_ID_PREFIX)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the data is synthetic (示例数据): see the class comment. */
+    public boolean isSynthetic() {
+        return synthetic;
+    }
+
+    /** The language the reports are written in; Chinese by default. */
+    public Wording wording() {
+        return wording;
+    }
+
+    /** Whether the reports add the engine's own (English) trace of each item, collapsed; off by default. */
+    public boolean technicalTrace() {
+        return technicalTrace;
+    }
+
+    /** The roll-ups of the scorecards: section averages, plan tasks and safeguards, areas; computed once. */
+    public RollUps rollUps() {
+        RollUps r = rollUps;
+        if (r == null) {
+            r = RollUps.of(this);
+            rollUps = r;
+        }
+        return r;
     }
 
     public String title() {
@@ -148,6 +224,16 @@ public final class ReportData {
         return tree.find(unitId).map(OrgUnit::name).orElse(unitId);
     }
 
+    /** A new builder holding this data's title, notices, tree, plan, scorecards, rankings, labels and options. */
+    public Builder toBuilder() {
+        Builder b = builder().title(title).tree(tree).plan(plan).scorecards(scorecards()).rankings(rankings).categoryLabels(categoryLabels);
+        b.notices.addAll(notices);
+        b.synthetic = synthetic;
+        b.wording = wording;
+        b.technicalTrace = technicalTrace;
+        return b;
+    }
+
     /** Builds {@link ReportData}; rankings default to {@code Rankings.rank(scorecards, plan)}. */
     public static final class Builder {
         private String title;
@@ -157,6 +243,27 @@ public final class ReportData {
         private List<Scorecard> scorecards = new ArrayList<>();
         private Map<String, RankingTable> rankings;
         private final Map<String, String> categoryLabels = new LinkedHashMap<>();
+        private Boolean synthetic;
+        private Wording wording = Wording.ZH_CN;
+        private boolean technicalTrace;
+
+        /** Declares the data synthetic (or not), overriding the detection by evidence id prefix. */
+        public Builder synthetic(boolean synthetic) {
+            this.synthetic = synthetic;
+            return this;
+        }
+
+        /** The reports' language: Chinese ({@code zh}, the default) or English (any other language). */
+        public Builder locale(java.util.Locale locale) {
+            this.wording = Wording.forLocale(Objects.requireNonNull(locale, "locale must not be null"));
+            return this;
+        }
+
+        /** Whether to add the engine's own English trace of each item (collapsed in HTML); off by default. */
+        public Builder technicalTrace(boolean on) {
+            this.technicalTrace = on;
+            return this;
+        }
 
         /** The display name of a bonus, penalty, veto or incident category key, e.g. {@code superior-commendation} → 上级机关表彰. */
         public Builder categoryLabel(String category, String label) {

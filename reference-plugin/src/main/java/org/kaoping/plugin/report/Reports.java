@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the three report files, {@value #HTML}, {@value #CSV} and {@value #JSON}, into a directory. All three
+ * Writes the four report files, {@value #HTML}, {@value #CSV}, {@value #XLSX} and {@value #JSON}, into a directory. All four
  * are rendered in memory first, then each is written to a temporary file beside its target, forced to disk
  * and only then moved into place; if anything fails, no target is touched by a half-written file.
  */
@@ -25,6 +25,7 @@ public final class Reports {
     public static final String HTML = "report.html";
     public static final String CSV = "results.csv";
     public static final String JSON = "results.json";
+    public static final String XLSX = "results.xlsx";
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
@@ -36,19 +37,31 @@ public final class Reports {
      * @throws UncheckedIOException if the directory cannot be created or a file cannot be written
      */
     public static List<Path> writeAll(ReportData data, Path dir) {
-        // The HTML and JSON reports are the large ones: render the JSON on a second thread meanwhile.
-        java.util.concurrent.FutureTask<byte[]> json = new java.util.concurrent.FutureTask<>(() -> JsonReport.toBytes(data));
-        Thread t = new Thread(json, "kaoping-report-json");
-        t.setDaemon(true);
-        t.start();
+        // The HTML report is the largest: render the JSON and the workbook on two more threads meanwhile.
+        java.util.concurrent.FutureTask<byte[]> json = background(JSON, () -> JsonReport.toBytes(data));
+        java.util.concurrent.FutureTask<byte[]> xlsx = background(XLSX, () -> XlsxReport.toBytes(data));
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(HTML, HtmlReport.toBytes(data));
         files.put(CSV, CsvReport.toBytes(data));
+        files.put(XLSX, await(XLSX, xlsx));
+        files.put(JSON, await(JSON, json));
+        return writeFiles(dir, files);
+    }
+
+    private static java.util.concurrent.FutureTask<byte[]> background(String name, java.util.concurrent.Callable<byte[]> render) {
+        java.util.concurrent.FutureTask<byte[]> task = new java.util.concurrent.FutureTask<>(render);
+        Thread t = new Thread(task, "kaoping-report-" + name);
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    private static byte[] await(String name, java.util.concurrent.FutureTask<byte[]> task) {
         try {
-            files.put(JSON, json.get());
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while rendering " + JSON, e);
+            throw new IllegalStateException("Interrupted while rendering " + name, e);
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException) {
@@ -57,9 +70,8 @@ public final class Reports {
             if (c instanceof Error) {
                 throw (Error) c;
             }
-            throw new IllegalStateException("Cannot render " + JSON + ": " + c, c);
+            throw new IllegalStateException("Cannot render " + name + ": " + c, c);
         }
-        return writeFiles(dir, files);
     }
 
     /** Writes {@code files} (name → bytes) into {@code dir}, creating it if needed: all to temporary files first, forced to disk, then each moved into place. */

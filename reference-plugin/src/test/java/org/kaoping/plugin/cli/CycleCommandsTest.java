@@ -62,7 +62,7 @@ class CycleCommandsTest {
         assertEquals(0, r.exit, r.toString());
         assertTrue(r.out.startsWith("【示例数据】北海市争创全国法治城市2015年度考评结果\n示例数据，非真实考评结果"), "labelled synthetic first: " + r.out);
         assertTrue(r.out.contains("\n合浦县 [beihai/hepu] — 县（区）工作标准"), r.out);
-        assertTrue(r.out.contains("|   rule: "), "explanations printed");
+        assertTrue(r.out.contains("| 计分规则："), "explanations printed, in Chinese");
         assertTrue(r.out.contains("最终得分"), r.out);
         String demoLine = demo.out.lines().filter(l -> l.contains("合浦县")).findFirst().get();
         String total = r.out.lines().filter(l -> l.contains("最终得分")).findFirst().get().replaceAll(".*最终得分 ([0-9.]+).*", "$1");

@@ -118,7 +118,7 @@ class ChineseExplanationTest {
         Explanation e = leaf(NodeState.OVERRIDDEN, "1.8").override(ImmutableAppliedOverride.builder().evidenceId("ov-3").author("王审核")
                 .at(Instant.parse("2015-12-01T02:30:00Z")).reason("复核后调整").oldPoints(Points.ONE).newPoints(Points.parse("1.8")).build()).build();
         String h = html(e, null);
-        assertTrue(h.contains("改分人 王审核，时间 2015-12-01 10:30:00（北京时间），原因：复核后调整；原分 1 分 → 新分 1.8 分（证据编号 ov-3）"), h);
+        assertTrue(h.contains("改分人 王审核，时间 2015年12月1日 10:30，原因：复核后调整；原分 1 分 → 新分 1.8 分（证据编号 ov-3）"), h);
         assertTrue(h.contains("<dt>得分计算</dt><dd>人工改分后得分 1.80 分</dd>"), "no share, so no rule arithmetic: " + h);
         String withShare = html(leaf(NodeState.OVERRIDDEN, "1.8").blendedShare(Ratio.of(1, 2)).override(e.override().get()).build(), null);
         assertTrue(withShare.contains("按规则计算：2 分 × 50% = 1.00 分（四舍五入保留 2 位小数）；人工改分后得分 1.80 分"), withShare);
@@ -128,7 +128,7 @@ class ChineseExplanationTest {
     void aNotApplicableItemShowsItsReasonAndNoBlend() {
         Explanation e = leaf(NodeState.NOT_APPLICABLE, "0").maximum(Points.ZERO).notApplicable("本年度无此项工作 [na-1 by 张三]").build();
         String h = html(e, null);
-        assertTrue(h.contains("<dt>不适用原因</dt><dd>本年度无此项工作 [na-1 by 张三]</dd>"), h);
+        assertTrue(h.contains("<dt>不适用原因</dt><dd>本年度无此项工作（证据编号 na-1，填报人 张三）</dd>"), h);
         assertTrue(h.contains("不适用：不计分，其分值不计入满分"), h);
         assertFalse(h.contains("来源综合"), h);
         assertFalse(h.contains("技术细节"), "nothing technical to show");
