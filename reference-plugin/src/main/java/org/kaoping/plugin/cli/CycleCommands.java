@@ -158,14 +158,11 @@ final class CycleCommands {
             CycleResult r = BeihaiDemo.runAndWrite(out, timings);
             timings.run("print the rankings", () -> ConsoleReport.rankings(o, BeihaiDemo.report(r)));
             o.println();
-            o.println("Evidence: " + r.evidenceCount() + " synthetic items imported from " + out.resolve("evidence") + " ("
-                    + r.derivedDeductions().size() + " deductions filed by the runtime for late or missing self-reports).");
-            o.println("Store:    " + BeihaiDemo.storeDirectory(out) + " (evidence, scorecards and the audit trail, journalled)");
-            Path abs = out.toAbsolutePath().normalize();
-            o.println("Reports:  " + abs.resolve(Reports.HTML) + ", " + Reports.CSV + ", " + Reports.JSON);
-            o.println("Units:    " + abs.resolve(BeihaiDemo.UNITS_CSV) + " (the sample city as a units CSV file, for --org)");
-            o.println("Try:      java -jar <this jar> score --evidence " + Paths.get(out.toString(), "evidence") + " --unit beihai/hepu --explain");
-            o.println("          java -jar <this jar> rank --evidence " + Paths.get(out.toString(), "evidence") + " --org "
+            for (String line : BeihaiDemo.summary(r, out)) {
+                o.println(line);
+            }
+            o.println("试一试：java -jar <本 jar> score --evidence " + Paths.get(out.toString(), "evidence") + " --unit beihai/hepu --explain");
+            o.println("　　　　java -jar <本 jar> rank --evidence " + Paths.get(out.toString(), "evidence") + " --org "
                     + Paths.get(out.toString(), BeihaiDemo.UNITS_CSV));
             if (parent != null && parent.verbose) {
                 PrintWriter e = spec.commandLine().getErr();

@@ -42,9 +42,9 @@ final class Text {
         for (OrgKind k : r.appliesTo()) {
             kinds.add(k.chineseName());
         }
-        return r.criteria().size() + " top-level criteria, " + r.allCriteria().size() + " criteria, "
-                + r.leaves().size() + " leaves, " + r.points() + " points; applies to: "
-                + (kinds.isEmpty() ? "(none)" : String.join(", ", kinds)) + "; " + r.errata().size() + " erratum/errata";
+        return "一级条目 " + r.criteria().size() + " 条，条目共 " + r.allCriteria().size() + " 条，计分项 "
+                + r.leaves().size() + " 项，总分 " + r.points() + " 分；适用于："
+                + (kinds.isEmpty() ? "（无）" : String.join("、", kinds)) + "；勘误 " + r.errata().size() + " 处";
     }
 
     /**
@@ -53,7 +53,7 @@ final class Text {
      */
     static void tree(PrintWriter out, Rubric r) {
         out.println(r.id() + " " + r.version() + " 《" + r.title() + "》");
-        out.println("Source: " + r.source());
+        out.println("来源：" + r.source());
         out.println(counts(r));
         out.println();
         for (Criterion c : r.criteria()) {
@@ -61,13 +61,27 @@ final class Text {
         }
         if (!r.errata().isEmpty()) {
             out.println();
-            out.println("Errata:");
+            out.println("勘误：");
             for (Erratum e : r.errata()) {
-                out.println("  " + (e.criterionId().isEmpty() ? "rubric" : "[" + e.criterionId() + "]")
-                        + ": the source says 「" + e.sourceSays() + "」; used: 「" + e.used() + "」; because " + e.reason());
+                out.println("  " + (e.criterionId().isEmpty() ? "整套标准" : "[" + e.criterionId() + "]")
+                        + "：原文「" + e.sourceSays() + "」，采用「" + e.used() + "」，理由：" + e.reason());
             }
         }
         out.flush();
+    }
+
+    /** How the office names where an item's points come from when the source does not state them. */
+    private static String originName(PointsOrigin o) {
+        switch (o) {
+            case DERIVED:
+                return "推算分值";
+            case ERRATUM:
+                return "依勘误";
+            case NONE:
+                return "无分值";
+            default:
+                return "原文分值";
+        }
     }
 
     private static void criterion(PrintWriter out, Criterion c, String indent) {
@@ -78,17 +92,16 @@ final class Text {
         }
         s.append("  — ").append(c.points()).append("分");
         if (c.pointsOrigin() != PointsOrigin.SOURCE) {
-            s.append(" (").append(c.pointsOrigin().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(c.pointsNote().isPresent() ? ": " + c.pointsNote().get() : "").append(')');
+            s.append("（").append(originName(c.pointsOrigin()))
+                    .append(c.pointsNote().isPresent() ? "：" + c.pointsNote().get() : "").append('）');
         }
         s.append("  [").append(c.id()).append(']');
         if (!c.tags().isEmpty()) {
-            s.append("  tags: ").append(String.join(", ", c.tags()));
+            s.append("  标签：").append(String.join("、", c.tags()));
         }
         out.println(s);
         if (c.rule().isPresent()) {
-            out.println(indent + "    rule: " + c.rule().get().kind().name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', '-') + ": " + c.rule().get().describe());
+            out.println(indent + "    计分规则：" + org.kaoping.plugin.report.Wording.ZH_CN.rule(c.rule().get(), k -> k));
         }
         for (Criterion child : c.children()) {
             criterion(out, child, indent + "  ");

@@ -43,7 +43,7 @@ class CycleCommandsTest {
 
     @Test
     void demoRunsOnTheJournalStoreAndWithVerbosePrintsTheTimePerPhase(@TempDir Path out) {
-        assertTrue(demo.out.contains("Store:    " + demoDir.resolve("store")), demo.out);
+        assertTrue(demo.out.contains("存储：" + demoDir.toAbsolutePath().normalize().resolve("store")), demo.out);
         assertTrue(demo.out.contains("加分 上级机关表彰 1.5"), "the bonus category by its Chinese name\n" + demo.out);
         assertTrue(Files.isRegularFile(demoDir.resolve("store").resolve("audit.jsonl")));
         assertFalse(demo.err.contains("Timings"), "quiet without --verbose: " + demo.err);

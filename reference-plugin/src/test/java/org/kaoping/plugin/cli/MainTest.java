@@ -61,11 +61,12 @@ class MainTest {
         assertEquals(0, r.exit, r.toString());
         assertTrue(r.out.startsWith("sample-2016/county 2016.1.0 《县（区）工作标准（样例）》\n"), r.out);
         assertTrue(r.out.contains("\n（一）加强组织领导（8分）。\n    第二行：“引号”与 \\ 反斜杠。  — 8分  [1]\n"), r.out);
+        assertTrue(r.out.contains("\n来源：样例文件："), "the source, labelled in Chinese: " + r.out);
         assertTrue(r.out.contains("\n  1、成立领导小组，每年召开会议不少于2次（2分）。  — 2分  [1.1]\n"
-                + "      rule: at-least: leadership-meetings ≥ 2次 per year, deduct 0.5 each\n"), r.out);
-        assertTrue(r.out.contains("— 1分 (erratum: section declares 8 and the other items sum to 7)  [1.6]  tags: task:3, 备案"), r.out);
-        assertTrue(r.out.endsWith("\nErrata:\n  [1.6]: the source says 「（无分值）」; used: 「1分」; because section declares 8 "
-                + "and the other items sum to 7\n  rubric: the source says 「总分100分」; used: 「20」; because sample rubric "
+                + "      计分规则：leadership-meetings 不少于 2次（每年），每项扣 0.5 分，扣完为止\n"), r.out);
+        assertTrue(r.out.contains("— 1分（依勘误：section declares 8 and the other items sum to 7）  [1.6]  标签：task:3、备案"), r.out);
+        assertTrue(r.out.endsWith("\n勘误：\n  [1.6]：原文「（无分值）」，采用「1分」，理由：section declares 8 "
+                + "and the other items sum to 7\n  整套标准：原文「总分100分」，采用「20」，理由：sample rubric "
                 + "is scaled down\n"), r.out);
     }
 
@@ -97,7 +98,7 @@ class MainTest {
         Run ok = new Run("rubric", "import", good.toString());
         assertEquals(0, ok.exit, ok.toString());
         assertTrue(ok.out.contains("Read rubric [sample-2016/county] 2016.1.0 《县（区）工作标准（样例）》 from " + good), ok.out);
-        assertTrue(ok.out.contains("2 top-level criteria, 14 criteria, 11 leaves, 20 points"), ok.out);
+        assertTrue(ok.out.contains("一级条目 2 条，条目共 14 条，计分项 11 项，总分 20 分"), ok.out);
         assertTrue(ok.out.contains("Rubric [sample-2016/county]: 0 error(s), 0 warning(s), 2 notice(s)"), ok.out);
 
         Path broken = dir.resolve("broken.json");
