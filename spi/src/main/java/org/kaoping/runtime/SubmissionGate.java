@@ -256,7 +256,7 @@ final class SubmissionGate {
             }
         }
         String notAssessed = scope.reasonNotAssessed(e.unitId());
-        if (notAssessed != null) {
+        if (notAssessed != null && e.kind() == org.kaoping.core.evidence.EvidenceKind.SCORE_OVERRIDE) {
             return Optional.of("unit [" + e.unitId() + "] is not assessed under plan [" + plan.id() + "]: " + notAssessed);
         }
         FilerRole role = filerUnitId == null ? FilerRole.HOST_SYSTEM : delegation.filerRole(filerUnitId, e.unitId());
@@ -269,6 +269,11 @@ final class SubmissionGate {
         if (permission == Permission.FORBIDDEN) {
             return Optional.of(who + " is " + role + " towards unit [" + e.unitId() + "], which may not file " + e.kind()
                     + " (delegation matrix)" + roleHint(role, e));
+        }
+        if (notAssessed != null) {
+            // Kept (a folder holds every unit's evidence, a plan may score some kinds only) but never scored under this
+            // plan, so there is no rubric to check it against; the delegation still applies.
+            return Optional.empty();
         }
         Rubric rubric = plan.rubrics().get(tree.unit(e.unitId()).kind());
         return checks.problemOf(e, rubric, documentExists, clock.instant());
