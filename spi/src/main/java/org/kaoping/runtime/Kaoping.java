@@ -67,6 +67,13 @@ import org.kaoping.core.scoring.Scorer;
  * {@code INFO} line on the {@code java.util.logging} logger {@code org.kaoping.spi} (plan, units assessed, store,
  * sources; {@code WARNING} if a provider failed) and the full wiring ({@link #summary()}) at {@code FINE}.
  *
+ * <h2>The gate</h2>
+ * Every way evidence enters — {@link #submit}, {@link #importEvidence}, {@link #override}, claim decisions
+ * ({@link #approveClaim}, {@link #rejectClaim}) — passes one gate with the same rules (the id rule, the actor as the
+ * author, the {@link org.kaoping.core.delegation.DelegationMatrix}, the plan's checks); what passes is stored with
+ * its audit events in one atomic write. A unit's own N/A mark or adjustment is a {@link Claim}, counted once an
+ * assessor approves it. See {@code docs/gate.md}.
+ *
  * <h2>Lifecycle</h2>
  * {@code build()} reads the org directory once (a later change of the directory needs a new
  * {@code Kaoping}), builds the delegation rules, the plan and the scorer, and validates every rubric of the
@@ -216,7 +223,7 @@ public final class Kaoping implements AutoCloseable {
      * {@linkplain Builder#importBatchSize(int) import batch size}, until the source has no more. Every record passes
      * the same gate as {@link #submit}: it must fit the source's {@link EvidenceSource#declaration()}, and is filed
      * by the unit that declaration and the record name (the record's author unit; a self record's own unit; for
-     * other records naming none, the city office or, for a source declared a host system, the host system). Each
+     * other records naming none, the host system, which delivers facts only). Each
      * batch is stored all or nothing, together with its {@link AuditEvent.Action#EVIDENCE_IMPORTED} event and the
      * next cursor, in one atomic write. A refused record refuses its whole batch: audited as {@code EVIDENCE_REFUSED}
      * and thrown, naming the record's position, origin ({@link EvidenceSource#originOf}), id, author, unit, key and

@@ -229,7 +229,7 @@ final class SubmissionGate {
         if (e.source() == SourceKind.SELF) {
             return e.unitId();
         }
-        return d.speaker() == SourceDeclaration.Speaker.HOST_SYSTEM ? null : delegation.cityOfficeId();
+        return null; // the host system: facts only
     }
 
     // ------------------------------------------------------------------------------------ the rules

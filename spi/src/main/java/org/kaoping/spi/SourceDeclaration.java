@@ -15,10 +15,9 @@ import org.kaoping.core.evidence.SourceKind;
  * <p>Whom it speaks for decides who files each record, as the gate sees it:
  * <ul>
  *   <li>{@link #authorsOfRecords()} (the default): each record is filed by the author unit it names; a record of
- *       source {@code SELF} naming none is its own unit's; any other record naming none is filed by the runtime's
- *       city office, the office that wires the source into its runtime;</li>
- *   <li>{@link #hostSystem()}: as above, except that a record naming no author unit is the host system's (业务系统),
- *       which may deliver facts only (metric values, incidents, documents, public ratings);</li>
+ *       source {@code SELF} naming none is its own unit's; any other record naming none is the host system's
+ *       (业务系统), which may deliver facts only (metric values, incidents, documents, public ratings) — so an
+ *       assessor's finding, adjustment, N/A mark or override must name the assessor's unit to count;</li>
  *   <li>{@link #forUnit(String)}: every record is filed by that unit; a record naming another author unit is
  *       refused.</li>
  * </ul>
@@ -27,10 +26,8 @@ import org.kaoping.core.evidence.SourceKind;
 public final class SourceDeclaration {
     /** Whose records a source delivers. */
     public enum Speaker {
-        /** Each record's own author unit; unattributed non-self records are the city office's. */
-        AUTHORS_OF_RECORDS,
         /** Each record's own author unit; unattributed non-self records are the host system's. */
-        HOST_SYSTEM,
+        AUTHORS_OF_RECORDS,
         /** One unit, named by {@link SourceDeclaration#unitId()}. */
         UNIT
     }
@@ -50,11 +47,6 @@ public final class SourceDeclaration {
     /** Any source and evidence kind; speaks for the author unit each record names (the default of every source). */
     public static SourceDeclaration authorsOfRecords() {
         return new SourceDeclaration(Speaker.AUTHORS_OF_RECORDS, null, EnumSet.allOf(SourceKind.class), EnumSet.allOf(EvidenceKind.class));
-    }
-
-    /** Any source and evidence kind; records naming no author unit are the host system's (业务系统). */
-    public static SourceDeclaration hostSystem() {
-        return new SourceDeclaration(Speaker.HOST_SYSTEM, null, EnumSet.allOf(SourceKind.class), EnumSet.allOf(EvidenceKind.class));
     }
 
     /** Any source and evidence kind; every record is filed by unit {@code unitId}. */

@@ -354,7 +354,7 @@ class GateTest {
         @Test
         @DisplayName("A host-system source delivers facts only; a unit-bound source speaks for its unit only; declared kinds bind")
         void declarations() {
-            InMemoryEvidenceSource host = new InMemoryEvidenceSource("host", SourceDeclaration.hostSystem());
+            InMemoryEvidenceSource host = new InMemoryEvidenceSource("host");
             host.append(metric("m-h", "haicheng", "系统", "training", 2, "次"));
             assertEquals(1, kaoping.importEvidence(host).added());
             host.append(adjustment("a-h", "haicheng", SourceKind.HOST_SYSTEM, "系统", "commendation"));

@@ -57,7 +57,6 @@ import org.kaoping.plugin.demo.BeihaiDemo;
 import org.kaoping.plugin.demo.BeihaiSampleCity;
 import org.kaoping.runtime.EvidenceRefusedException;
 import org.kaoping.runtime.Kaoping;
-import org.kaoping.spi.SourceDeclaration;
 import org.kaoping.spi.SubmitOutcome;
 import org.kaoping.spi.support.InMemoryAssessmentStore;
 import org.kaoping.spi.support.InMemoryEvidenceSource;
@@ -210,7 +209,7 @@ class DelegationMatrixCityTest {
         cell[0]++;
         SourceKind source = f == Filing.PUBLIC_RATING ? SourceKind.PUBLIC : SourceKind.HOST_SYSTEM;
         Evidence e = evidence(f, t, rubric, plan, "业务系统", null, source);
-        InMemoryEvidenceSource s = new InMemoryEvidenceSource("host-" + (++sequence), SourceDeclaration.hostSystem()).append(e);
+        InMemoryEvidenceSource s = new InMemoryEvidenceSource("host-" + (++sequence)).append(e);
         boolean accepted;
         try {
             accepted = k.importEvidence(s).added() == 1;
