@@ -57,6 +57,11 @@ final class PlanChecks {
         RubricIndex x = indices.computeIfAbsent(rubric.id(), k -> new RubricIndex(rubric, plan));
         switch (e.kind()) {
             case SELF_REPORT:
+                for (String d : ((org.kaoping.core.evidence.SelfReport) e).documentIds()) {
+                    if (!documentExists.test(d)) {
+                        return Optional.of("self-report cites document [" + d + "], which is neither stored nor in the same batch");
+                    }
+                }
                 return Optional.empty();
             case METRIC_VALUE: {
                 MetricValue m = (MetricValue) e;

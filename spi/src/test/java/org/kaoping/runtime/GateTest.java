@@ -278,6 +278,10 @@ class GateTest {
             InMemoryEvidenceSource batch = new InMemoryEvidenceSource("oa").append(
                     tick("t-4", "haicheng", "赵六", 2, "doc-2"), document("doc-2", "haicheng", "赵六"));
             assertEquals(2, kaoping.importEvidence(batch).added());
+            org.kaoping.core.evidence.SelfReport report = org.kaoping.core.evidence.SelfReport.builder().id("sr-doc").unitId("haicheng")
+                    .period(ReportingPeriod.month(2015, 3)).source(SourceKind.SELF).author("海城区").recordedAt(NOW)
+                    .type(org.kaoping.core.evidence.SelfReport.Type.MONTHLY).addDocumentIds("doc-missing").build();
+            assertTrue(refused("海城区", "haicheng", report).reason().contains("self-report cites document [doc-missing]"));
         }
     }
 

@@ -44,10 +44,9 @@ public final class IdRule {
             int cp = value.codePointAt(i);
             int type = Character.getType(cp);
             if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE || type == Character.UNASSIGNED
-                    && Character.isSurrogate(value.charAt(i))) {
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
                 return Optional.of(field + " [" + escape(value) + "] holds " + String.format("U+%04X", cp)
-                        + ", a control, format (e.g. bidirectional) or line-break character; ids and actors are plain text");
+                        + ", a control, format (e.g. bidirectional), line-break or unpaired surrogate character; ids and actors are plain text");
             }
             i += Character.charCount(cp);
         }

@@ -85,7 +85,7 @@ class DelegationMatrixTest {
     @DisplayName("The id rule")
     class Ids {
         @ParameterizedTest
-        @ValueSource(strings = {"", " a", "a ", "a\tb", "a\nb", "a\u202Eb", "a\u200Bb", "\u3000a", "ａ", "a\u2028b"})
+        @ValueSource(strings = {"", " a", "a ", "a\tb", "a\nb", "a\u202Eb", "a\u200Bb", "\u3000a", "ａ", "a\u2028b", "a\uD800b"})
         @DisplayName("Empty, padded, control, bidi, zero-width, line-separator and full-width ids are refused")
         void refused(String id) {
             assertTrue(IdRule.problem(id, "id").isPresent(), IdRule.escape(id));
