@@ -1,11 +1,11 @@
 package org.kaoping.runtime;
 
-import org.kaoping.spi.AuditEvent;
-import org.kaoping.spi.AssessmentStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.spi.AssessmentStore;
+import org.kaoping.spi.AuditEvent;
 
 /**
  * Writes the runtime's audit events to the {@link AssessmentStore}: it owns how an event is stamped (the
@@ -41,8 +41,24 @@ final class AuditTrail {
 
     /** Audits the refusal of {@code e} as {@code EVIDENCE_REFUSED} and returns the exception to throw. */
     EvidenceRefusedException refuse(String actor, String actorUnitId, Evidence e, String reason) {
-        EvidenceRefusedException x = new EvidenceRefusedException(e.id(), e.unitId(), actor, actorUnitId, reason);
-        audit(actor, actorUnitId, AuditEvent.Action.EVIDENCE_REFUSED, e.unitId(), e.id(), x.getMessage());
+        return refuse(actor, actorUnitId, e.id(), e.unitId(), reason);
+    }
+
+    /**
+     * Audits the refusal of evidence {@code evidenceId} about {@code unitId} as {@code EVIDENCE_REFUSED} and returns
+     * the exception to throw. The actor is stored escaped ({@link org.kaoping.core.delegation.IdRule#escape}), so that
+     * a refused actor with a line break or a bidirectional control never reaches the trail as it is.
+     */
+    EvidenceRefusedException refuse(String actor, String actorUnitId, String evidenceId, String unitId, String reason) {
+        String a = safe(actor);
+        String u = actorUnitId == null ? null : safe(actorUnitId);
+        EvidenceRefusedException x = new EvidenceRefusedException(safe(evidenceId), safe(unitId), a, u, reason);
+        audit(a, u, AuditEvent.Action.EVIDENCE_REFUSED, safe(unitId), safe(evidenceId), x.getMessage());
         return x;
+    }
+
+    private static String safe(String s) {
+        String e = org.kaoping.core.delegation.IdRule.escape(s);
+        return e.trim().isEmpty() ? "[empty]" : e;
     }
 }

@@ -1,5 +1,12 @@
 package org.kaoping.runtime;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kaoping.core.evidence.DocumentRef;
+import org.kaoping.core.evidence.Evidence;
+
 import org.kaoping.spi.ScorecardRecord;
 import org.kaoping.spi.ConcurrentUpdateException;
 import org.kaoping.spi.AuditEvent;
@@ -40,6 +47,8 @@ import org.kaoping.core.scoring.Scorer;
  * its version checks are the only concurrency control; each parallel run uses a pool of its own.
  */
 final class CycleScorer {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.kaoping.runtime");
+
     private final AssessmentPlan plan;
     private final OrgTree tree;
     private final AssessmentScope scope;
@@ -49,9 +58,13 @@ final class CycleScorer {
     private final Clock clock;
     private final String cityOfficeId;
     private final int parallelism;
+    private final SubmissionGate gate;
+    /** The units the latest {@link #scoreCycle()} could not score, with the reason; replaced whole by each run. */
+    private volatile Map<String, String> notScorable = Collections.emptyMap();
 
     CycleScorer(AssessmentPlan plan, OrgTree tree, AssessmentScope scope, Scorer scorer, AssessmentStore store, AuditTrail audit,
-            Clock clock, String cityOfficeId, int parallelism) {
+            Clock clock, String cityOfficeId, int parallelism, SubmissionGate gate) {
+        this.gate = gate;
         this.plan = plan;
         this.tree = tree;
         this.scope = scope;
@@ -72,7 +85,12 @@ final class CycleScorer {
         }
         Scorecard card = null;
         for (int attempt = 1; ; attempt++) {
-            card = scorer.score(unit, EvidenceIndex.of(store.evidence(unitId)));
+            List<Evidence> evidence = gate.counted(store.evidence(unitId));
+            String invalid = invalidStored(unit, evidence, null);
+            if (invalid != null) {
+                throw new KaopingException("Unit [" + unitId + "] (" + unit.name() + ") cannot be scored: " + invalid);
+            }
+            card = scorer.score(unit, EvidenceIndex.of(evidence));
             try {
                 write(card);
                 return card;
@@ -87,10 +105,79 @@ final class CycleScorer {
     /** See {@link Kaoping#scoreCycle()}. */
     List<Scorecard> scoreCycle() {
         final List<OrgUnit> units = scope.assessedUnits();
-        final EvidenceIndex index = EvidenceIndex.of(store.allEvidence());
-        List<Scorecard> cards = parallel(units, u -> scorer.score(u, index), "score");
+        List<Evidence> all = gate.counted(store.allEvidence());
+        final Set<String> ids = new HashSet<>();
+        final Map<String, List<Evidence>> byUnit = new HashMap<>();
+        for (Evidence e : all) {
+            if (e instanceof DocumentRef) {
+                ids.add(e.id());
+            }
+            byUnit.computeIfAbsent(e.unitId(), k -> new ArrayList<>()).add(e);
+        }
+        final EvidenceIndex index = EvidenceIndex.of(all);
+        final Map<String, String> failed = new ConcurrentHashMap<>();
+        List<Scorecard> scored = parallel(units, u -> {
+            List<Evidence> own = byUnit.get(u.id());
+            String invalid = own == null ? null : invalidStored(u, own, ids);
+            if (invalid != null) {
+                failed.put(u.id(), invalid);
+                return null;
+            }
+            try {
+                return scorer.score(u, index);
+            } catch (RuntimeException e) {
+                failed.put(u.id(), "scoring failed: " + e.getMessage());
+                return null;
+            }
+        }, "score");
+        List<Scorecard> cards = new ArrayList<>(scored.size());
+        for (Scorecard c : scored) {
+            if (c != null) {
+                cards.add(c);
+            }
+        }
+        Map<String, String> left = new TreeMap<>(failed);
+        this.notScorable = Collections.unmodifiableMap(left);
         writeAll(cards);
+        if (!left.isEmpty()) {
+            List<AuditEvent> events = new ArrayList<>(left.size());
+            for (Map.Entry<String, String> e : left.entrySet()) {
+                events.add(audit.event("kaoping", cityOfficeId, AuditEvent.Action.NOT_SCORABLE, e.getKey(), plan.id(),
+                        "unit not scored: " + e.getValue()));
+            }
+            audit.auditAll(events);
+            LOG.warning("Scored " + cards.size() + " unit(s); " + left.size() + " not scorable: " + left);
+        }
         return Collections.unmodifiableList(cards);
+    }
+
+    /** See {@link Kaoping#notScorable()}. */
+    Map<String, String> notScorable() {
+        return notScorable;
+    }
+
+    /**
+     * Why the stored evidence of {@code unit} cannot be scored (the first record the plan's checks refuse, e.g. an
+     * unknown judgement level or an override on a section stored before the gate checked it), or null.
+     *
+     * @param documents the stored document ids, or null to look each up in the store
+     */
+    private String invalidStored(OrgUnit unit, List<Evidence> evidence, Set<String> documents) {
+        org.kaoping.core.rubric.Rubric rubric = plan.rubrics().get(unit.kind());
+        if (rubric == null) {
+            return null;
+        }
+        java.util.function.Predicate<String> docs = documents != null ? documents::contains : id -> {
+            Optional<Evidence> e = store.findEvidence(id);
+            return e.isPresent() && e.get() instanceof DocumentRef;
+        };
+        for (Evidence e : evidence) {
+            Optional<String> p = gate.checks().problemOf(e, rubric, docs, java.time.Instant.MAX);
+            if (p.isPresent()) {
+                return "stored evidence [" + e.id() + "] (" + e.kind() + " on [" + e.key() + "]) is invalid: " + p.get();
+            }
+        }
+        return null;
     }
 
     /**

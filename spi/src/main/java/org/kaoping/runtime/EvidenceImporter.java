@@ -16,9 +16,10 @@ import org.kaoping.core.KaopingException;
 import org.kaoping.core.evidence.Evidence;
 
 /**
- * Incremental import from {@link EvidenceSource}s: fetches batch after batch from each source's cursor, has the
- * {@link SubmissionGate} check every record, stores each batch all or nothing and audits it as
- * {@code EVIDENCE_IMPORTED} with the next cursor at the end of its detail — that audit trail is where cursors
+ * Incremental import from {@link EvidenceSource}s: fetches batch after batch from each source's cursor and hands
+ * each to the {@link SubmissionGate}, which checks every record, and stores the batch all or nothing together with
+ * its {@code EVIDENCE_IMPORTED} event (the next cursor at the end of its detail) in one atomic write; a refused
+ * batch stores nothing and the cursor stays before it — that audit trail is where cursors
  * live, so they survive restarts wherever the store does. Imports of one source are serialized by a lock object
  * per source id (held in a {@link ConcurrentHashMap}) so that its cursor advances in order; the in-memory cursors
  * are a {@link ConcurrentHashMap} too, and everything else is immutable or in the thread-safe store.
@@ -59,37 +60,21 @@ final class EvidenceImporter {
                     throw new KaopingException("EvidenceSource " + ProviderNames.describe(source) + " returned no batch for cursor ["
                             + cursor + "]");
                 }
-                List<Evidence> evidence = batch.evidence();
-                for (Evidence e : evidence) {
-                    Optional<String> refusal = gate.importRefusalOf(e);
-                    if (refusal.isPresent()) {
-                        throw audit.refuse(actor, null, e, refusal.get() + "; nothing of this batch (from cursor [" + cursor
-                                + "] of source " + sourceId + ") was stored");
-                    }
-                }
+                final List<Evidence> evidence = batch.evidence();
+                final String at = cursor;
+                final String next = batch.nextCursor();
                 int a = 0;
                 if (!evidence.isEmpty()) {
-                    List<SubmitOutcome> outcomes;
-                    try {
-                        outcomes = store.submitAll(evidence);
-                    } catch (EvidenceConflictException e) {
-                        audit.audit(actor, null, AuditEvent.Action.EVIDENCE_REFUSED, null, e.evidenceId(), e.getMessage()
-                                + "; nothing of this batch (from cursor [" + cursor + "] of source " + sourceId + ") was stored");
-                        throw e;
-                    }
-                    for (SubmitOutcome o : outcomes) {
-                        a += o == SubmitOutcome.ADDED ? 1 : 0;
-                    }
+                    List<SubmitOutcome> outcomes = gate.importBatch(source, evidence, at,
+                            o -> importedEvent(actor, sourceId, evidence.size(), added(o), next));
+                    a = added(outcomes);
                     batches++;
+                } else if (!next.equals(cursor)) {
+                    audit.audit(importedEvent(actor, sourceId, 0, 0, next));
                 }
                 added += a;
                 duplicates += evidence.size() - a;
                 boolean moved = !batch.nextCursor().equals(cursor);
-                if (!evidence.isEmpty() || moved) {
-                    audit.audit(actor, null, AuditEvent.Action.EVIDENCE_IMPORTED, null, sourceId, "imported " + evidence.size()
-                            + " record(s) from source " + sourceId + ": " + a + " new, " + (evidence.size() - a)
-                            + " already stored" + CURSOR_MARK + batch.nextCursor() + "]");
-                }
                 cursor = batch.nextCursor();
                 cursors.put(sourceId, cursor);
                 if (!batch.hasMore() || (evidence.isEmpty() && !moved)) {
@@ -98,6 +83,21 @@ final class EvidenceImporter {
             }
             return new ImportResult(sourceId, added, duplicates, batches, from, cursor);
         }
+    }
+
+    private static int added(List<SubmitOutcome> outcomes) {
+        int a = 0;
+        for (SubmitOutcome o : outcomes) {
+            a += o == SubmitOutcome.ADDED ? 1 : 0;
+        }
+        return a;
+    }
+
+    /** The {@code EVIDENCE_IMPORTED} event of one batch, stored with the batch in one write; it carries the next cursor. */
+    private AuditEvent importedEvent(String actor, String sourceId, int records, int added, String next) {
+        return audit.event(actor, null, AuditEvent.Action.EVIDENCE_IMPORTED, null, sourceId, "imported " + records
+                + " record(s) from source " + sourceId + ": " + added + " new, " + (records - added) + " already stored"
+                + CURSOR_MARK + next + "]");
     }
 
     /** See {@link Kaoping#cursorOf(String)}. */

@@ -3,8 +3,9 @@ package org.kaoping.runtime;
 import org.kaoping.core.KaopingException;
 
 /**
- * Thrown when the runtime refuses evidence, an override or an imported batch because the delegation rules
- * forbid it or the evidence names an unknown unit: {@code Evidence [e-17] about unit [yinhai] refused for
+ * Thrown when the runtime's one gate refuses evidence, an override, a claim decision or an imported batch: an id
+ * or actor breaking the id rule, an unknown unit, a filer the delegation matrix does not allow, or evidence that does
+ * not fit the plan (see {@code docs/gate.md}): {@code Evidence [e-17] about unit [yinhai] refused for
  * actor 张三 of unit [haicheng]: a unit submits SELF evidence only about itself}. The refusal is audited
  * as {@link AuditEvent.Action#EVIDENCE_REFUSED} and nothing is stored.
  */

@@ -63,9 +63,16 @@ import org.kaoping.core.scoring.Scorer;
  * or by discovery: {@link Builder#discover()} adds the providers of every SPI interface found by
  * {@link Providers#discover(Class)} (through the SPI's own class loader; each provider instantiated on its
  * own, so one broken jar does not hide the others; ordered by priority, then class name; duplicate ids fail
- * naming both classes). Explicit and discovered providers mix. {@link Builder#build()} logs one
- * {@code INFO} line on the {@code java.util.logging} logger {@code org.kaoping.spi} listing what was wired
- * ({@link #summary()}).
+ * naming both classes). Explicit and discovered providers mix. {@link Builder#build()} logs one short
+ * {@code INFO} line on the {@code java.util.logging} logger {@code org.kaoping.spi} (plan, units assessed, store,
+ * sources; {@code WARNING} if a provider failed) and the full wiring ({@link #summary()}) at {@code FINE}.
+ *
+ * <h2>The gate</h2>
+ * Every way evidence enters — {@link #submit}, {@link #importEvidence}, {@link #override}, claim decisions
+ * ({@link #approveClaim}, {@link #rejectClaim}) — passes one gate with the same rules (the id rule, the actor as the
+ * author, the {@link org.kaoping.core.delegation.DelegationMatrix}, the plan's checks); what passes is stored with
+ * its audit events in one atomic write. A unit's own N/A mark or adjustment is a {@link Claim}, counted once an
+ * assessor approves it. See {@code docs/gate.md}.
  *
  * <h2>Lifecycle</h2>
  * {@code build()} reads the org directory once (a later change of the directory needs a new
@@ -105,6 +112,9 @@ public final class Kaoping implements AutoCloseable {
     /** How many times the runtime tries to write one scorecard record before giving up on conflicts. */
     public static final int SCORECARD_ATTEMPTS = 5;
 
+    /** Why the city office is not assessed, unless the host gives its own reason through {@link Builder#notAssessed(String, String)}. */
+    public static final String CITY_OFFICE_NOT_ASSESSED = "the city office (依法治市办) is the assessor, never assessed";
+
     private static final Logger LOG = Logger.getLogger("org.kaoping.spi");
 
     /** What the builder wired; never written after construction. */
@@ -133,6 +143,9 @@ public final class Kaoping implements AutoCloseable {
         for (Map.Entry<String, String> e : b.countyOffices.entrySet()) {
             d.countyOffice(e.getKey(), e.getValue());
         }
+        if (b.panelMembers != null) {
+            d.panelMembers(b.panelMembers);
+        }
         this.delegation = d.build();
         this.plan = b.plan != null ? b.plan : PlanFromRubrics.plan(b.planId, b.planYear, b.rubricForKind, w.rubrics);
         Scorer.Builder s = Scorer.builder(plan);
@@ -155,12 +168,16 @@ public final class Kaoping implements AutoCloseable {
         List<ObligationEffect> unscoped = Collections.unmodifiableList(new ArrayList<>(b.effects));
         Map<String, List<ObligationEffect>> scopedEffects = Collections.unmodifiableMap(scoped);
         ObligationChecker.checkEffects(plan, unscoped, scopedEffects);
-        this.scope = AssessmentScope.of(tree, plan, b.notAssessedUnits, b.notAssessedKinds);
+        Map<String, String> notAssessedUnits = new LinkedHashMap<>(b.notAssessedUnits);
+        if (!notAssessedUnits.containsKey(b.cityOffice)) {
+            notAssessedUnits.put(b.cityOffice, CITY_OFFICE_NOT_ASSESSED);
+        }
+        this.scope = AssessmentScope.of(tree, plan, notAssessedUnits, b.notAssessedKinds);
         AuditTrail audit = new AuditTrail(store, b.clock);
         String cityOfficeId = delegation.cityOfficeId();
         this.gate = new SubmissionGate(tree, delegation, plan, scope, store, audit, b.clock);
         this.importer = new EvidenceImporter(store, gate, audit, b.importBatchSize);
-        this.scorer = new CycleScorer(plan, tree, scope, core, store, audit, b.clock, cityOfficeId, b.parallelism);
+        this.scorer = new CycleScorer(plan, tree, scope, core, store, audit, b.clock, cityOfficeId, b.parallelism, gate);
         this.publisher = new Publisher(plan, tree, scorer, w.sinks, w.notifiers, audit, b.clock, cityOfficeId);
         this.obligations = new ObligationChecker(plan, cycle, scope, store, w.notifiers, audit, b.clock, cityOfficeId,
                 b.reminderLead, b.missingGrace, unscoped, scopedEffects);
@@ -175,21 +192,26 @@ public final class Kaoping implements AutoCloseable {
 
     /**
      * Submits one piece of evidence on behalf of {@code actor}, a person or system acting for unit
-     * {@code actorUnitId}, after checking the delegation rules:
+     * {@code actorUnitId}, through the one gate (see {@code docs/gate.md}), which imports, overrides and claim
+     * decisions pass too:
      * <ul>
-     *   <li>the evidence's unit and the actor's unit must be in the org directory;</li>
-     *   <li>{@link SourceKind#SELF} evidence only by the unit it is about;</li>
-     *   <li>evidence of any other source (panel, spot check, public, host system) only by a unit that the
-     *       delegation makes an assessor of that unit, never by the unit itself;</li>
-     *   <li>a panel rater (the evidence's {@code authorUnitId}) never rates their own unit;</li>
-     *   <li>an override ({@link ScoreOverride}) is never self-assessment evidence.</li>
+     *   <li>every id and the actor keep the id rule ({@link org.kaoping.core.delegation.IdRule}: not empty, no
+     *       leading or trailing space, no control, bidirectional or line-break character, in normal form);</li>
+     *   <li>the actor is the evidence's author, and its author unit (when given) is the actor's unit;</li>
+     *   <li>the evidence's unit and the actor's unit are in the org directory, and the unit is assessed;</li>
+     *   <li>the actor's unit, in its role towards the unit ({@link Delegation#filerRole}), may file this kind of
+     *       evidence under this source ({@link org.kaoping.core.delegation.DelegationMatrix});</li>
+     *   <li>the evidence fits the plan and the unit's rubric: known criterion (a leaf for an override, within its
+     *       points, not dated after the clock), judgement level, checklist requirement, metric key and unit of
+     *       measure, incident and adjustment category, cited documents stored.</li>
      * </ul>
      * A refusal is audited as {@link AuditEvent.Action#EVIDENCE_REFUSED} and thrown as
      * {@link EvidenceRefusedException}; nothing is stored. Accepted evidence is stored idempotently (an
-     * identical re-submission is {@link SubmitOutcome#DUPLICATE}) and audited as
-     * {@code EVIDENCE_SUBMITTED} or {@code EVIDENCE_DUPLICATE}.
+     * identical re-submission is {@link SubmitOutcome#DUPLICATE}) together with its {@code EVIDENCE_SUBMITTED} or
+     * {@code EVIDENCE_DUPLICATE} event in one atomic write. A unit's own N/A mark or adjustment is stored as a
+     * {@linkplain Claim claim} (also audited {@code CLAIM_FILED}), counted once an assessor approves it.
      *
-     * @throws EvidenceRefusedException if the delegation rules forbid it
+     * @throws EvidenceRefusedException if the gate refuses it
      * @throws EvidenceConflictException if its id is stored with different content (audited as refused)
      */
     public SubmitOutcome submit(String actor, String actorUnitId, Evidence evidence) {
@@ -198,14 +220,16 @@ public final class Kaoping implements AutoCloseable {
 
     /**
      * Imports what {@code source} recorded since the last import, in batches of the builder's
-     * {@linkplain Builder#importBatchSize(int) import batch size}, until the source has no more. Each batch
-     * is checked (every unit known; no panel rater rating their own unit; self evidence authored by its own
-     * unit when the author's unit is given), stored all or nothing, and audited as
-     * {@link AuditEvent.Action#EVIDENCE_IMPORTED} with the next cursor. A refused batch is audited as
-     * {@code EVIDENCE_REFUSED} and thrown; the batches before it stay imported and the cursor stays after
-     * them. Imports of one source are serialized.
+     * {@linkplain Builder#importBatchSize(int) import batch size}, until the source has no more. Every record passes
+     * the same gate as {@link #submit}: it must fit the source's {@link EvidenceSource#declaration()}, and is filed
+     * by the unit that declaration and the record name (the record's author unit; a self record's own unit; for
+     * other records naming none, the host system, which delivers facts only). Each
+     * batch is stored all or nothing, together with its {@link AuditEvent.Action#EVIDENCE_IMPORTED} event and the
+     * next cursor, in one atomic write. A refused record refuses its whole batch: audited as {@code EVIDENCE_REFUSED}
+     * and thrown, naming the record's position, origin ({@link EvidenceSource#originOf}), id, author, unit, key and
+     * the rule; nothing of it is stored and the cursor stays before it. Imports of one source are serialized.
      *
-     * @throws EvidenceRefusedException naming the evidence id and unit, if a batch is refused
+     * @throws EvidenceRefusedException naming the record and the rule, if a batch is refused
      */
     public ImportResult importEvidence(EvidenceSource source) {
         return importer.importEvidence(source);
@@ -268,6 +292,55 @@ public final class Kaoping implements AutoCloseable {
     public ScoreOverride override(String actor, String actorUnitId, String unitId, String criterionId, Points newPoints,
             String reason) {
         return gate.override(actor, actorUnitId, unitId, criterionId, newPoints, reason);
+    }
+
+    /**
+     * Approves claim {@code claimId} (a unit's own N/A mark or adjustment, stored as evidence) on behalf of
+     * {@code actor} acting for {@code actorUnitId}, which must be an assessor of the claim's unit under the
+     * delegation; audited as {@link AuditEvent.Action#CLAIM_APPROVED}, so that the decision survives restarts
+     * wherever the store does. From then on scoring counts the claim.
+     *
+     * @throws EvidenceRefusedException (audited) if there is no such claim, it is already decided, or the actor may
+     *     not decide it
+     */
+    public Claim approveClaim(String actor, String actorUnitId, String claimId) {
+        return gate.decide(actor, actorUnitId, claimId, true, null);
+    }
+
+    /**
+     * Rejects claim {@code claimId} because {@code reason}; as {@link #approveClaim}, audited as
+     * {@link AuditEvent.Action#CLAIM_REJECTED}. A rejected claim never counts.
+     *
+     * @throws EvidenceRefusedException (audited) if there is no such claim, it is already decided, the reason is
+     *     blank, or the actor may not decide it
+     */
+    public Claim rejectClaim(String actor, String actorUnitId, String claimId, String reason) {
+        return gate.decide(actor, actorUnitId, claimId, false, Objects.requireNonNull(reason, "reason must not be null"));
+    }
+
+    /** Every claim in the store with its status, in storage order. */
+    public List<Claim> claims() {
+        return gate.claims(wiring.store.allEvidence());
+    }
+
+    /** The claims waiting for an assessor (待审核), in storage order: for reports, which show them as pending. */
+    public List<Claim> pendingClaims() {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims()) {
+            if (c.status() == Claim.Status.PENDING) {
+                out.add(c);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The units the latest {@link #scoreCycle()} (or {@link #rank()}, {@link #publish}) left out because their stored
+     * evidence is invalid or could not be scored, with the reason, by unit id; empty before the first run. Such a
+     * unit never blocks the others; it is audited as {@link AuditEvent.Action#NOT_SCORABLE}.
+     */
+    public Map<String, String> notScorable() {
+        return scorer.notScorable();
     }
 
     /**
@@ -423,6 +496,12 @@ public final class Kaoping implements AutoCloseable {
     }
 
     /** The line {@code build()} logs: what was wired. */
+    private String shortSummary() {
+        return "Kaoping wired plan " + plan.id() + " " + plan.year() + ": " + scope.assessedUnits().size() + " unit(s) assessed, store "
+                + ProviderNames.describe(wiring.store) + ", " + wiring.sources.size() + " evidence source(s)"
+                + (wiring.failures.isEmpty() ? "" : ", " + wiring.failures.size() + " provider(s) failed: " + wiring.failures);
+    }
+
     public String summary() {
         return wiring.summary(plan, tree, delegation.cityOfficeId(), scope.notAssessed());
     }
@@ -451,6 +530,7 @@ public final class Kaoping implements AutoCloseable {
         private final List<ResultSink> sinks = new ArrayList<>();
         private final List<RuleEvaluator> evaluators = new ArrayList<>();
         private final Map<String, String> countyOffices = new LinkedHashMap<>();
+        private List<String> panelMembers;
         private final Map<OrgKind, String> rubricForKind = new EnumMap<>(OrgKind.class);
         private OrgDirectory orgDirectory;
         private AssessmentStore store;
@@ -543,6 +623,17 @@ public final class Kaoping implements AutoCloseable {
         public Builder countyOffice(String countyId, String officeId) {
             countyOffices.put(Objects.requireNonNull(countyId, "countyId must not be null"),
                     Objects.requireNonNull(officeId, "officeId must not be null"));
+            return this;
+        }
+
+        /**
+         * The member units of the review panel (成员单位) whose raters may file panel judgements, ticks and documents
+         * about the units the city office assesses; by default every city-level department
+         * ({@link Delegation#isPanelMember}).
+         */
+        public Builder panelMembers(String... unitIds) {
+            this.panelMembers = new ArrayList<>();
+            addAll(this.panelMembers, unitIds, "panelMembers");
             return this;
         }
 
@@ -724,7 +815,8 @@ public final class Kaoping implements AutoCloseable {
             }
             w.failures = Collections.unmodifiableList(failures);
             Kaoping k = new Kaoping(this, w);
-            LOG.log(failures.isEmpty() ? Level.INFO : Level.WARNING, k.summary());
+            LOG.log(failures.isEmpty() ? Level.INFO : Level.WARNING, k.shortSummary());
+            LOG.log(Level.FINE, k.summary());
             return k;
         }
 

@@ -247,31 +247,41 @@ final class ObligationChecker {
         if (toStore.isEmpty()) {
             return;
         }
-        List<SubmitOutcome> outcomes;
         try {
-            outcomes = store.submitAll(toStore);
+            List<SubmitOutcome> stored = store.submitAllAudited(toStore, outcomes -> {
+                List<AuditEvent> events = new ArrayList<>();
+                for (int i = 0; i < toStore.size(); i++) {
+                    if (outcomes.get(i) == SubmitOutcome.ADDED) {
+                        events.add(submitted(toStore.get(i)));
+                    }
+                }
+                return events;
+            });
+            for (int i = 0; i < toStore.size(); i++) {
+                if (stored.get(i) == SubmitOutcome.ADDED) {
+                    added.add(toStore.get(i));
+                }
+            }
         } catch (EvidenceConflictException e) {
-            outcomes = new ArrayList<>(toStore.size());
             for (Deduction d : toStore) {
                 try {
-                    outcomes.add(store.submit(d));
+                    List<SubmitOutcome> one = store.submitAllAudited(java.util.Collections.singletonList(d),
+                            outcomes -> outcomes.get(0) == SubmitOutcome.ADDED ? java.util.Collections.singletonList(submitted(d))
+                                    : java.util.Collections.<AuditEvent>emptyList());
+                    if (one.get(0) == SubmitOutcome.ADDED) {
+                        added.add(d);
+                    }
                 } catch (EvidenceConflictException x) {
                     kept.add(d.id()); // stored concurrently with other content; the stored one stands
-                    outcomes.add(SubmitOutcome.DUPLICATE);
                 }
             }
         }
-        List<AuditEvent> events = new ArrayList<>();
-        for (int i = 0; i < toStore.size(); i++) {
-            Deduction d = toStore.get(i);
-            if (outcomes.get(i) == SubmitOutcome.ADDED) {
-                events.add(audit.event(Kaoping.SYSTEM_ACTOR, cityOfficeId, AuditEvent.Action.EVIDENCE_SUBMITTED, d.unitId(), d.id(),
-                        d.kind() + " from " + d.source() + " on [" + d.key() + "] for " + d.period() + " stored: "
-                                + d.points() + " for " + d.reason()));
-                added.add(d);
-            }
-        }
-        audit.auditAll(events);
+    }
+
+    private AuditEvent submitted(Deduction d) {
+        return audit.event(Kaoping.SYSTEM_ACTOR, cityOfficeId, AuditEvent.Action.EVIDENCE_SUBMITTED, d.unitId(), d.id(),
+                d.kind() + " from " + d.source() + " on [" + d.key() + "] for " + d.period() + " stored: "
+                        + d.points() + " for " + d.reason());
     }
 
     private static String reportName(ReportingPeriod period, SelfReport.Type type) {

@@ -25,7 +25,15 @@ public interface AuditEvent {
          * unit, {@code subject} names the kind, period and notifier
          * ({@code notice:<kind>:<period>:<notifier id>}) and is what keeps it from being sent again.
          */
-        NOTIFIED
+        NOTIFIED,
+        /** A unit's claim (its own N/A mark or adjustment) stored and pending (待审核); {@code subject} is the evidence id. */
+        CLAIM_FILED,
+        /** An assessor approved the claim whose evidence id is {@code subject}; it counts from now on. */
+        CLAIM_APPROVED,
+        /** An assessor rejected the claim whose evidence id is {@code subject}; {@code detail} gives the reason. */
+        CLAIM_REJECTED,
+        /** Scoring left a unit out because its stored evidence is invalid; {@code detail} gives the reason. */
+        NOT_SCORABLE
     }
 
     /** Assigned by the store on append, starting at 1; 0 before. */

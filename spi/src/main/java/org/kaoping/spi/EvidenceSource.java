@@ -1,5 +1,7 @@
 package org.kaoping.spi;
 
+import org.kaoping.core.evidence.Evidence;
+
 /**
  * A host system that produces evidence (documents, metric values, incidents, ratings, self-reports),
  * read incrementally from an opaque cursor so that each import picks up only what is new.
@@ -20,4 +22,21 @@ public interface EvidenceSource extends KaopingProvider {
      *     nothing of a refused batch is returned
      */
     EvidenceBatch fetch(String cursor, int limit);
+
+    /**
+     * What this source may deliver and whom it speaks for; the runtime refuses, whole, a batch with a record outside
+     * it. By default {@link SourceDeclaration#authorsOfRecords()}: any kind, each record filed by the author unit it
+     * names (see there for records naming none).
+     */
+    default SourceDeclaration declaration() {
+        return SourceDeclaration.authorsOfRecords();
+    }
+
+    /**
+     * Where {@code record} came from (e.g. {@code 评议.csv line 12}), for the message of a refused batch; empty by
+     * default, when the source does not keep it.
+     */
+    default java.util.Optional<String> originOf(Evidence record) {
+        return java.util.Optional.empty();
+    }
 }

@@ -84,14 +84,18 @@ class KaopingScopeTest {
     }
 
     @Test
-    @DisplayName("Without declarations, the office (party-mass) is assessed and the city and township, which have no rubric, are not, each with the reason")
+    @DisplayName("Without declarations, the city office is never assessed (although the plan has a rubric for its kind) and the city and township, which have no rubric, are not, each with the reason")
     void kindsWithoutARubricAreNotAssessedWithTheReason() {
         Kaoping k = builder().build();
-        assertEquals(Arrays.asList("fzb", "haicheng", "hepu", "yinhai"), ids(k.assessedUnits()));
+        assertEquals(Arrays.asList("haicheng", "hepu", "yinhai"), ids(k.assessedUnits()));
         Map<String, String> out = k.notAssessed();
-        assertEquals(Arrays.asList("beihai", "qiaogang"), new ArrayList<>(out.keySet()));
+        assertEquals(Arrays.asList("beihai", "fzb", "qiaogang"), new ArrayList<>(out.keySet()));
+        assertEquals(Kaoping.CITY_OFFICE_NOT_ASSESSED, out.get("fzb"));
         assertTrue(out.get("qiaogang").contains("no rubric") && out.get("qiaogang").contains("TOWNSHIP"), out.get("qiaogang"));
-        assertTrue(k.summary().contains("4 unit(s) assessed, 2 not assessed"), k.summary());
+        assertTrue(k.summary().contains("3 unit(s) assessed, 3 not assessed"), k.summary());
+        assertTrue(k.scoreCycle().stream().noneMatch(c -> c.unitId().equals("fzb")), "the city office is never scored");
+        assertTrue(k.rank().values().stream().allMatch(t -> t.entries().stream().noneMatch(u -> u.unitId().equals("fzb"))),
+                "the city office is never ranked");
     }
 
     @Test
@@ -127,7 +131,7 @@ class KaopingScopeTest {
     @DisplayName("notAssessed(kind, reason) overrides a kind's rubric; a unit's own reason wins over its kind's")
     void aKindDeclaredNotAssessed() {
         Kaoping k = builder().notAssessed(OrgKind.COUNTY_DISTRICT, "县（区）由自治区考评").notAssessed("hepu", "合浦县另行考评").build();
-        assertEquals(Collections.singletonList("fzb"), ids(k.assessedUnits()));
+        assertEquals(Collections.<String>emptyList(), ids(k.assessedUnits()), "the office is never assessed, the counties are declared out");
         assertEquals("县（区）由自治区考评", k.notAssessed().get("haicheng"));
         assertEquals("合浦县另行考评", k.notAssessed().get("hepu"));
     }
@@ -157,7 +161,8 @@ class KaopingScopeTest {
         InMemoryAssessmentStore other = new InMemoryAssessmentStore();
         Kaoping everywhere = builder().store(other).obligationEffect(monthly("1.1")).build();
         assertEquals(1, everywhere.obligationEffects("t/party").size(), "declared without a rubric, 1.1 applies to both");
-        assertTrue(everywhere.checkObligations(AFTER_APRIL).deductionsAdded().stream().anyMatch(d -> d.unitId().equals("fzb")));
+        assertTrue(everywhere.checkObligations(AFTER_APRIL).deductionsAdded().stream().noneMatch(d -> d.unitId().equals("fzb")),
+                "the city office, never assessed, gets no deduction");
     }
 
     @Test
@@ -183,8 +188,8 @@ class KaopingScopeTest {
         k.scoreCycle();
         assertEquals(1, counting.scorecardBatches);
         assertEquals(1, counting.auditBatches);
-        assertEquals(4, counting.scorecards(k.plan().id()).size());
-        assertEquals(4, counting.auditEvents(0).stream().filter(e -> e.action() == AuditEvent.Action.SCORED).count());
+        assertEquals(3, counting.scorecards(k.plan().id()).size());
+        assertEquals(3, counting.auditEvents(0).stream().filter(e -> e.action() == AuditEvent.Action.SCORED).count());
         k.scoreCycle();
         assertEquals(1, counting.scorecardBatches, "unchanged results are not re-recorded");
         assertEquals(1, counting.auditBatches);
@@ -197,9 +202,9 @@ class KaopingScopeTest {
         Kaoping k = builder().store(counting).build();
         counting.conflictOnBatch = true;
         List<Scorecard> cards = k.scoreCycle();
-        assertEquals(4, cards.size());
-        assertEquals(4, counting.scorecards(k.plan().id()).size());
-        assertEquals(4, counting.auditEvents(0).stream().filter(e -> e.action() == AuditEvent.Action.SCORED).count(),
+        assertEquals(3, cards.size());
+        assertEquals(3, counting.scorecards(k.plan().id()).size());
+        assertEquals(3, counting.auditEvents(0).stream().filter(e -> e.action() == AuditEvent.Action.SCORED).count(),
                 "each unit audited once");
     }
 

@@ -129,12 +129,12 @@ class KaopingTest {
     @DisplayName("Panel evidence from a unit outside the delegation is refused and audited; from the city office it is stored")
     void panelEvidenceNeedsDelegation() {
         EvidenceRefusedException e = assertThrows(EvidenceRefusedException.class,
-                () -> kaoping.submit("王五", "yinhai", judgement("j-1", "haicheng", "rater-1", "fzb", "好")));
+                () -> kaoping.submit("王五", "yinhai", judgement("j-1", "haicheng", "王五", "yinhai", "好")));
         assertTrue(e.reason().contains("fzb (CITY_OFFICE)"), e.reason());
         assertTrue(store.allEvidence().isEmpty());
         assertEquals(AuditEvent.Action.EVIDENCE_REFUSED, onlyAudit().action());
 
-        assertEquals(SubmitOutcome.ADDED, kaoping.submit("赵六", "fzb", judgement("j-1", "haicheng", "rater-1", "fzb", "好")));
+        assertEquals(SubmitOutcome.ADDED, kaoping.submit("rater-1", "fzb", judgement("j-1", "haicheng", "rater-1", "fzb", "好")));
         assertEquals(1, store.allEvidence().size());
     }
 
@@ -142,8 +142,9 @@ class KaopingTest {
     @DisplayName("Nobody rates their own unit as a panel member, nor assesses itself with non-SELF evidence")
     void ownUnitPanelRatingIsRefused() {
         Judgement own = judgement("j-2", "haicheng", "rater-from-haicheng", "haicheng", "好");
-        EvidenceRefusedException e = assertThrows(EvidenceRefusedException.class, () -> kaoping.submit("赵六", "fzb", own));
-        assertTrue(e.reason().contains("may not rate their own unit"), e.reason());
+        EvidenceRefusedException e = assertThrows(EvidenceRefusedException.class,
+                () -> kaoping.submit("rater-from-haicheng", "haicheng", own));
+        assertTrue(e.reason().contains("UNIT_ITSELF") && e.reason().contains("files under sources [SELF]"), e.reason());
         assertThrows(EvidenceRefusedException.class,
                 () -> kaoping.submit("李四", "haicheng", judgement("j-3", "haicheng", "李四", "fzb", "好")));
         assertTrue(store.allEvidence().isEmpty());
@@ -154,7 +155,7 @@ class KaopingTest {
     @DisplayName("Evidence about a unit missing from the org directory is refused and audited")
     void unknownUnitIsRefused() {
         EvidenceRefusedException e = assertThrows(EvidenceRefusedException.class,
-                () -> kaoping.submit("赵六", "fzb", judgement("j-4", "no-such-county", "r", "fzb", "好")));
+                () -> kaoping.submit("r", "fzb", judgement("j-4", "no-such-county", "r", "fzb", "好")));
         assertTrue(e.reason().contains("[no-such-county] is not in the org directory"), e.reason());
         assertEquals(AuditEvent.Action.EVIDENCE_REFUSED, onlyAudit().action());
         assertTrue(store.allEvidence().isEmpty());
@@ -163,9 +164,9 @@ class KaopingTest {
     @Test
     @DisplayName("The same evidence id with different content is refused by the store, audited, and the first record kept")
     void conflictIsAudited() {
-        kaoping.submit("赵六", "fzb", judgement("j-5", "haicheng", "r", "fzb", "好"));
+        kaoping.submit("r", "fzb", judgement("j-5", "haicheng", "r", "fzb", "好"));
         assertThrows(EvidenceConflictException.class,
-                () -> kaoping.submit("赵六", "fzb", judgement("j-5", "haicheng", "r", "fzb", "差")));
+                () -> kaoping.submit("r", "fzb", judgement("j-5", "haicheng", "r", "fzb", "差")));
         assertEquals(Arrays.asList(AuditEvent.Action.EVIDENCE_SUBMITTED, AuditEvent.Action.EVIDENCE_REFUSED), actions());
         assertEquals("好", ((Judgement) store.findEvidence("j-5").get()).level());
     }
@@ -175,7 +176,7 @@ class KaopingTest {
     @Test
     @DisplayName("An override by the unit's assessor is stored, audited as OVERRIDDEN and shown in the explanation with old and new points")
     void overrideIsAuditedAndExplained() {
-        kaoping.submit("赵六", "fzb", judgement("j-6", "haicheng", "rater-1", "fzb", "好"));
+        kaoping.submit("rater-1", "fzb", judgement("j-6", "haicheng", "rater-1", "fzb", "好"));
         assertEquals(Points.of(15), kaoping.scoreUnit("haicheng").awarded("2.2"));
         ScoreOverride o = kaoping.override("赵六", "fzb", "haicheng", "2.2", Points.parse("7.5"), "复核发现宣传台账缺失");
         assertEquals(AuditEvent.Action.OVERRIDDEN, last().action());
@@ -327,7 +328,7 @@ class KaopingTest {
     @Test
     @DisplayName("SPI RuleEvaluators score custom rules: attendance 1 of 2 meetings gives half of item 1.2")
     void ruleEvaluatorIsAdapted() {
-        kaoping.submit("赵六", "fzb", judgement("att-1", "haicheng", "r", "fzb", "出席", "1.2"));
+        kaoping.submit("r", "fzb", judgement("att-1", "haicheng", "r", "fzb", "出席", "1.2"));
         Scorecard c = kaoping.scoreUnit("haicheng");
         assertEquals(Points.of(10), c.awarded("1.2"));
         assertTrue(c.node("1.2").explanation().text().contains("attended 1 of 2 meetings"), c.node("1.2").explanation().text());
@@ -388,7 +389,7 @@ class KaopingTest {
         Handler h = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                logged.add(record.getMessage());
+                logged.add(record.getLevel() + " " + record.getMessage());
             }
 
             @Override
@@ -398,12 +399,15 @@ class KaopingTest {
             public void close() {}
         };
         log.addHandler(h);
+        java.util.logging.Level before = log.getLevel();
+        log.setLevel(java.util.logging.Level.FINE);
         Kaoping k;
         try {
             k = Kaoping.builder().discover().cityOffice(TestOrg.CITY_OFFICE).planFromRubrics("discovered", 2015)
                     .rubricFor(OrgKind.COUNTY_DISTRICT, "alpha/one").clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
         } finally {
             log.removeHandler(h);
+            log.setLevel(before);
         }
         assertEquals(Arrays.asList("beta", "a-zeta", "alpha"), ids(k.rubrics().providers()));
         assertTrue(k.store() instanceof DiscoveredStore);
@@ -411,12 +415,16 @@ class KaopingTest {
         List<String> failed = k.failures().stream().map(ProviderFailure::className).collect(Collectors.toList());
         assertTrue(failed.contains("org.kaoping.spi.fixtures.BrokenNotifier"), failed.toString());
         assertTrue(failed.contains("org.kaoping.spi.fixtures.BrokenRubrics"), failed.toString());
-        String wired = logged.stream().filter(m -> m.startsWith("Kaoping wired")).findFirst().get();
-        assertEquals(1, logged.stream().filter(m -> m.startsWith("Kaoping wired")).count());
+        List<String> loud = logged.stream().filter(m -> !m.startsWith("FINE") && m.contains("Kaoping wired")).collect(Collectors.toList());
+        assertEquals(1, loud.size(), "build() logs one line above FINE: " + loud);
+        assertTrue(loud.get(0).startsWith("WARNING Kaoping wired plan discovered 2015: 3 unit(s) assessed")
+                && loud.get(0).contains("4 provider(s) failed") && !loud.get(0).contains("rubric providers"), loud.get(0));
+        String wired = logged.stream().filter(m -> m.startsWith("FINE Kaoping wired")).findFirst().get();
+        assertEquals(1, logged.stream().filter(m -> m.startsWith("FINE Kaoping wired")).count(), "the full wiring at FINE, once");
         assertTrue(wired.contains("COUNTY_DISTRICT→alpha/one") && wired.contains("recording-notifier")
                 && wired.contains("recording-sink") && wired.contains("test/attendance") && wired.contains("BrokenNotifier"), wired);
 
-        k.submit("赵六", "fzb", Judgement.builder().id("d-1").unitId("haicheng").key("1").period(ReportingPeriod.year(2015))
+        k.submit("r", "fzb", Judgement.builder().id("d-1").unitId("haicheng").key("1").period(ReportingPeriod.year(2015))
                 .source(SourceKind.PANEL).author("r").recordedAt(NOW).level("好").build());
         Publication p = k.publish("clerk");
         assertEquals(Collections.singletonList(p), RecordingSink.RECEIVED);
@@ -458,10 +466,10 @@ class KaopingTest {
     // ------------------------------------------------------------------------------------- helpers
 
     void fullMarks(String unit) {
-        kaoping.submit("赵六", "fzb", judgement("j11-" + unit, unit, "r", "fzb", "好", "1.1"));
-        kaoping.submit("赵六", "fzb", judgement("j12a-" + unit, unit, "r", "fzb", "出席", "1.2"));
-        kaoping.submit("赵六", "fzb", judgement("j12b-" + unit, unit, "r", "fzb", "出席", "1.2"));
-        kaoping.submit("赵六", "fzb", judgement("j22-" + unit, unit, "r", "fzb", "好", "2.2"));
+        kaoping.submit("r", "fzb", judgement("j11-" + unit, unit, "r", "fzb", "好", "1.1"));
+        kaoping.submit("r", "fzb", judgement("j12a-" + unit, unit, "r", "fzb", "出席", "1.2"));
+        kaoping.submit("r", "fzb", judgement("j12b-" + unit, unit, "r", "fzb", "出席", "1.2"));
+        kaoping.submit("r", "fzb", judgement("j22-" + unit, unit, "r", "fzb", "好", "2.2"));
     }
 
     static Judgement judgement(String id, String unit, String rater, String raterUnit, String level) {
@@ -475,12 +483,12 @@ class KaopingTest {
 
     static SelfReport monthly(String id, String unit, int month) {
         return SelfReport.builder().id(id).unitId(unit).period(ReportingPeriod.month(2015, month)).source(SourceKind.SELF)
-                .author(unit).recordedAt(NOW).type(SelfReport.Type.MONTHLY).build();
+                .author("李四").recordedAt(NOW).type(SelfReport.Type.MONTHLY).build();
     }
 
     static Incident incident(String id, String unit) {
         return Incident.builder().id(id).unitId(unit).key("accident").period(ReportingPeriod.year(2015))
-                .source(SourceKind.HOST_SYSTEM).author("petition-db").recordedAt(NOW).date(LocalDate.of(2015, 7, 1))
+                .source(SourceKind.HOST_SYSTEM).author("赵六").recordedAt(NOW).date(LocalDate.of(2015, 7, 1))
                 .severity(IncidentSeverity.GENERAL).description("安全事故").build();
     }
 

@@ -29,11 +29,14 @@ public final class Delegation {
     private final String cityOffice;
     private final Map<String, String> officeOfCounty;
     private final Map<String, String> countyOfOffice;
+    /** The panel's member units (成员单位), or null for the default: every city-level department. */
+    private final java.util.Set<String> panelMembers;
 
-    private Delegation(OrgTree tree, String cityOffice, Map<String, String> officeOfCounty) {
+    private Delegation(OrgTree tree, String cityOffice, Map<String, String> officeOfCounty, java.util.Set<String> panelMembers) {
         this.tree = tree;
         this.cityOffice = cityOffice;
         this.officeOfCounty = officeOfCounty;
+        this.panelMembers = panelMembers;
         this.countyOfOffice = new HashMap<>();
         for (Map.Entry<String, String> e : officeOfCounty.entrySet()) {
             countyOfOffice.put(e.getValue(), e.getKey());
@@ -92,7 +95,47 @@ public final class Delegation {
      * nobody rates their own unit.
      */
     public boolean mayRateAsPanelMember(String raterUnitId, String assesseeId) {
-        return !Objects.equals(raterUnitId, assesseeId);
+        return !Objects.equals(raterUnitId, assesseeId) && !(tree.contains(raterUnitId) && tree.contains(assesseeId)
+                && (tree.isAncestor(raterUnitId, assesseeId) || tree.isAncestor(assesseeId, raterUnitId)));
+    }
+
+    /**
+     * Whether {@code unitId} is a member unit of the review panel (成员单位): one named by
+     * {@link Builder#panelMembers}, or, when none were named, any city-level judicial, administrative or party and
+     * mass unit directly under the city (not in a county), other than the city office.
+     */
+    public boolean isPanelMember(String unitId) {
+        if (panelMembers != null) {
+            return panelMembers.contains(unitId);
+        }
+        if (!tree.contains(unitId) || unitId.equals(cityOffice)) {
+            return false;
+        }
+        OrgUnit u = tree.unit(unitId);
+        return (u.kind() == OrgKind.CITY_JUDICIAL || u.kind() == OrgKind.CITY_ADMINISTRATIVE || u.kind() == OrgKind.CITY_PARTY_MASS)
+                && !tree.countyOf(unitId).isPresent();
+    }
+
+    /**
+     * The role in which unit {@code filerUnitId} files about unit {@code assesseeId} in the delegation matrix: the
+     * unit itself, one of its assessors, a panel member (a member unit rating a unit the city office assesses, never
+     * their own unit nor one above or below it), or unrelated.
+     *
+     * @throws org.kaoping.core.org.UnknownOrgUnitException if either is not in the tree
+     */
+    public FilerRole filerRole(String filerUnitId, String assesseeId) {
+        Optional<AssessorRole> role = roleOf(filerUnitId, assesseeId);
+        if (role.isPresent()) {
+            return FilerRole.of(role.get());
+        }
+        if (isPanelMember(filerUnitId) && mayRateAsPanelMember(filerUnitId, assesseeId)) {
+            for (Assignment a : others(tree.unit(assesseeId))) {
+                if (a.assessorId().equals(cityOffice)) {
+                    return FilerRole.PANEL_MEMBER;
+                }
+            }
+        }
+        return FilerRole.UNRELATED;
     }
 
     private List<Assignment> others(OrgUnit u) {
@@ -137,6 +180,7 @@ public final class Delegation {
         private final OrgTree tree;
         private final String cityOffice;
         private final Map<String, String> offices = new HashMap<>();
+        private java.util.Set<String> panelMembers;
 
         Builder(OrgTree tree, String cityOffice) {
             this.tree = Objects.requireNonNull(tree, "tree must not be null");
@@ -153,12 +197,27 @@ public final class Delegation {
             return this;
         }
 
+        /**
+         * The member units of the review panel (成员单位) whose raters may file panel judgements, ticks and documents;
+         * by default every city-level department (see {@link Delegation#isPanelMember}).
+         */
+        public Builder panelMembers(java.util.Collection<String> unitIds) {
+            java.util.Set<String> s = new java.util.HashSet<>();
+            for (String id : unitIds) {
+                tree.unit(Objects.requireNonNull(id, "panel member id must not be null"));
+                s.add(id);
+            }
+            this.panelMembers = s;
+            return this;
+        }
+
         /** @throws KaopingException if the city office is not in the tree */
         public Delegation build() {
             if (!tree.contains(cityOffice)) {
                 throw new KaopingException("City office [" + cityOffice + "] is not in the org tree");
             }
-            return new Delegation(tree, cityOffice, new HashMap<>(offices));
+            return new Delegation(tree, cityOffice, new HashMap<>(offices), panelMembers == null ? null
+                    : java.util.Collections.unmodifiableSet(new java.util.HashSet<>(panelMembers)));
         }
     }
 }

@@ -51,11 +51,13 @@ public final class EmbeddingExample {
                 .rubricProvider(new Beihai2015RubricProvider())
                 .orgDirectory(BeihaiSampleCity.directory()).store(store)
                 .evidenceSource(FolderEvidenceSource.of(dir.resolve("evidence")))
-                .cityOffice(BeihaiSampleCity.OFFICE_ID).planFromRubrics("beihai-2015", 2015)
+                // The demo's plan: it declares the veto and the adjustment categories the demo's evidence uses, which
+                // the gate would refuse under a plan built from the rubrics alone.
+                .cityOffice(BeihaiSampleCity.OFFICE_ID).plan(BeihaiDemo.plan())
                 // The city office runs the assessment; its kind has a rubric, but it is not an assessee.
                 .notAssessed(BeihaiSampleCity.OFFICE_ID, OFFICE_NOT_ASSESSED).build()) {
             kaoping.importAll();
-            kaoping.submit("示例评委06", BeihaiSampleCity.OFFICE_ID, panelJudgement()); // the office files the panel's forms
+            kaoping.submit("示例评委06", "beihai/audit", panelJudgement()); // a panel rater files their own form
             return kaoping.rank();
         }
     }

@@ -118,7 +118,7 @@ class OaExportTest {
         assertEquals(photo.sha256().toLowerCase(java.util.Locale.ROOT), photo.sha256(), "uppercase digests are lowercased");
         Judgement third = (Judgement) all.get(9);
         assertEquals(Optional.of("部分制度未及时修订，建议\"立改废\"同步"), third.comment());
-        assertEquals(Optional.of("450503"), third.authorUnitId());
+        assertEquals(Optional.of("450500-CZJ"), third.authorUnitId());
         assertEquals(Optional.empty(), ((Judgement) all.get(8)).comment(), "a blank optional column is absent");
     }
 

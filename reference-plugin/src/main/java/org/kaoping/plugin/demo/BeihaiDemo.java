@@ -276,20 +276,21 @@ public final class BeihaiDemo {
             {"beihai/environment", "2", "0.5", "抽查发现：重大行政决策合法性审查记录缺失", "10"},
             {"beihai/port", "2", "1", "抽查发现：职工法律知识培训记录不全", "11"}};
         for (String[] s : spot) {
-            out.add(SpotCheck.finding(ID_PREFIX + s[0] + "/spot-check/" + s[4], s[0], s[1], Points.parse(s[2]), LABEL + s[3],
-                    "市依法治市办示例检查组", at(YEAR, Integer.parseInt(s[4]), 17, 15)));
+            out.add(org.kaoping.core.evidence.Deduction.builder().from(SpotCheck.finding(ID_PREFIX + s[0] + "/spot-check/" + s[4], s[0],
+                    s[1], Points.parse(s[2]), LABEL + s[3], "市依法治市办示例检查组", at(YEAR, Integer.parseInt(s[4]), 17, 15)))
+                    .authorUnitId(BeihaiSampleCity.OFFICE_ID).build()); // the gate counts an assessor's finding only under its unit
         }
         out.add(Adjustment.builder().id(ID_PREFIX + "beihai/yinhai/adjustment/1").unitId("beihai/yinhai").key("superior-commendation")
-                .period(ReportingPeriod.year(YEAR)).source(SourceKind.HOST_SYSTEM).author("市依法治市办示例检查组").recordedAt(at(YEAR, 11, 5, 10))
+                .period(ReportingPeriod.year(YEAR)).source(SourceKind.HOST_SYSTEM).author("市依法治市办示例检查组").authorUnitId(BeihaiSampleCity.OFFICE_ID).recordedAt(at(YEAR, 11, 5, 10))
                 .points(Points.parse("1.5")).reason(LABEL + "获自治区法治建设先进集体表彰").build());
         out.add(Adjustment.builder().id(ID_PREFIX + "beihai/land/adjustment/1").unitId("beihai/land").key("media-exposure")
-                .period(ReportingPeriod.year(YEAR)).source(SourceKind.HOST_SYSTEM).author("市依法治市办示例检查组").recordedAt(at(YEAR, 6, 22, 10))
+                .period(ReportingPeriod.year(YEAR)).source(SourceKind.HOST_SYSTEM).author("市依法治市办示例检查组").authorUnitId(BeihaiSampleCity.OFFICE_ID).recordedAt(at(YEAR, 6, 22, 10))
                 .points(Points.of(1)).reason(LABEL + "违法用地问题被媒体曝光").build());
         out.add(NotApplicableMark.builder().id(ID_PREFIX + "beihai/ocean/not-applicable/1").unitId("beihai/ocean").key("1.4")
-                .period(ReportingPeriod.year(YEAR)).source(SourceKind.PANEL).author("市依法治市办示例检查组").recordedAt(at(YEAR, 12, 20, 10))
+                .period(ReportingPeriod.year(YEAR)).source(SourceKind.PANEL).author("市依法治市办示例检查组").authorUnitId(BeihaiSampleCity.OFFICE_ID).recordedAt(at(YEAR, 12, 20, 10))
                 .reason(LABEL + "本年度无人大代表建议、政协委员提案交办").build());
         out.add(ScoreOverride.builder().id(ID_PREFIX + "beihai/hepu/override/1").unitId("beihai/hepu").key("2.1")
-                .period(ReportingPeriod.year(YEAR)).source(SourceKind.PANEL).author("示例复核组").recordedAt(at(2016, 1, 8, 15))
+                .period(ReportingPeriod.year(YEAR)).source(SourceKind.PANEL).author("示例复核组").authorUnitId(BeihaiSampleCity.OFFICE_ID).recordedAt(at(2016, 1, 8, 15))
                 .newPoints(Points.of(1)).reason(LABEL + "复核认定规章制度建设材料齐全，按满分计").build());
     }
 

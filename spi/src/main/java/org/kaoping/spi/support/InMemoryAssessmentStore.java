@@ -63,6 +63,16 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
 
     @Override
     public List<SubmitOutcome> submitAll(List<? extends Evidence> evidence) {
+        return submitAllAudited(evidence, null);
+    }
+
+    /**
+     * Decides every record's outcome, builds the audit events from the outcomes and appends evidence and events, all
+     * under the one lock: a conflict, a failing {@code auditFor} or a null event stores neither evidence nor events.
+     */
+    @Override
+    public List<SubmitOutcome> submitAllAudited(List<? extends Evidence> evidence,
+            java.util.function.Function<List<SubmitOutcome>, List<AuditEvent>> auditFor) {
         Objects.requireNonNull(evidence, "evidence must not be null");
         synchronized (data) {
             checkOpen();
@@ -86,6 +96,16 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
                     throw new EvidenceConflictException(e.id());
                 }
             }
+            List<SubmitOutcome> result = Collections.unmodifiableList(outcomes);
+            List<AuditEvent> events = Collections.emptyList();
+            if (auditFor != null) {
+                events = Objects.requireNonNull(auditFor.apply(result), "auditFor returned null; nothing of the batch was stored");
+                for (int i = 0; i < events.size(); i++) {
+                    if (events.get(i) == null) {
+                        throw new NullPointerException("auditFor's events[" + i + "] is null; nothing of the batch was stored");
+                    }
+                }
+            }
             for (int i = 0; i < evidence.size(); i++) {
                 if (outcomes.get(i) == SubmitOutcome.ADDED) {
                     Evidence e = evidence.get(i);
@@ -93,7 +113,10 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
                     data.byUnit.computeIfAbsent(e.unitId(), k -> new ArrayList<>()).add(e);
                 }
             }
-            return Collections.unmodifiableList(outcomes);
+            for (AuditEvent e : events) {
+                data.audit.add(AuditEvent.builder().from(e).sequence(data.audit.size() + 1L).build());
+            }
+            return result;
         }
     }
 

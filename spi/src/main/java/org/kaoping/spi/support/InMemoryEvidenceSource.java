@@ -1,5 +1,6 @@
 package org.kaoping.spi.support;
 
+import org.kaoping.spi.SourceDeclaration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -12,10 +13,17 @@ import org.kaoping.core.evidence.Evidence;
  */
 public final class InMemoryEvidenceSource extends AbstractEvidenceSource {
     private final String id;
+    private final SourceDeclaration declaration;
     private final CopyOnWriteArrayList<Evidence> evidence = new CopyOnWriteArrayList<>();
 
-    /** An empty source with provider id {@code id}. */
+    /** An empty source with provider id {@code id} and the default declaration ({@link SourceDeclaration#authorsOfRecords()}). */
     public InMemoryEvidenceSource(String id) {
+        this(id, SourceDeclaration.authorsOfRecords());
+    }
+
+    /** An empty source with provider id {@code id} that declares {@code declaration} (what it delivers, whom it speaks for). */
+    public InMemoryEvidenceSource(String id, SourceDeclaration declaration) {
+        this.declaration = Objects.requireNonNull(declaration, "declaration must not be null");
         this.id = Objects.requireNonNull(id, "id must not be null");
         if (id.trim().isEmpty()) {
             throw new IllegalArgumentException("InMemoryEvidenceSource id must not be blank");
@@ -25,6 +33,11 @@ public final class InMemoryEvidenceSource extends AbstractEvidenceSource {
     @Override
     public String id() {
         return id;
+    }
+
+    @Override
+    public SourceDeclaration declaration() {
+        return declaration;
     }
 
     /** Appends records; the next fetch from the last cursor returns them. */

@@ -193,6 +193,43 @@ public abstract class AssessmentStoreContract {
     }
 
     @Test
+    @DisplayName("submitAllAudited writes the batch and the events built from its outcomes together, outcomes in order")
+    void submitAllAuditedWritesEvidenceAndEventsTogether() {
+        store.submit(ContractEvidence.judgement("sa-2", "unit-a", "好"));
+        List<Evidence> batch = Arrays.<Evidence>asList(
+                ContractEvidence.judgement("sa-1", "unit-a", "好"),
+                ContractEvidence.judgement("sa-2", "unit-a", "好"));
+        List<List<SubmitOutcome>> seen = new ArrayList<>();
+        List<SubmitOutcome> outcomes = store.submitAllAudited(batch, o -> {
+            seen.add(new ArrayList<>(o));
+            return Arrays.asList(event("stored " + o), event("second"));
+        });
+        assertEquals(Arrays.asList(SubmitOutcome.ADDED, SubmitOutcome.DUPLICATE), outcomes,
+                rule("submitAllAudited returns one outcome per record, in the batch's order"));
+        assertEquals(Collections.singletonList(outcomes), seen, rule("auditFor is called once, with the outcomes"));
+        assertEquals(ids("sa-2", "sa-1"), idsOf(store.allEvidence()), rule("submitAllAudited stores the new records"));
+        List<AuditEvent> events = store.auditEvents(0);
+        assertEquals(2, events.size(), rule("submitAllAudited appends every event auditFor returned"));
+        assertEquals("stored " + outcomes, events.get(0).detail(), rule("the events are appended as auditFor built them, in order"));
+        assertEquals(1, events.get(0).sequence(), rule("the events get the store's next sequence numbers"));
+        assertEquals(2, events.get(1).sequence(), rule("the events get the store's next sequence numbers"));
+    }
+
+    @Test
+    @DisplayName("submitAllAudited with a conflicting record writes neither evidence nor events")
+    void submitAllAuditedConflictWritesNothing() {
+        store.submit(ContractEvidence.judgement("sc-2", "unit-a", "较好"));
+        List<Evidence> batch = Arrays.<Evidence>asList(
+                ContractEvidence.judgement("sc-1", "unit-a", "好"),
+                ContractEvidence.judgement("sc-2", "unit-a", "差"));
+        assertThrows(EvidenceConflictException.class,
+                () -> store.submitAllAudited(batch, o -> Collections.singletonList(event("must not be stored"))),
+                rule("a batch with a conflicting record throws EvidenceConflictException"));
+        assertEquals(ids("sc-2"), idsOf(store.allEvidence()), rule("a conflicting batch stores none of its records"));
+        assertTrue(store.auditEvents(0).isEmpty(), rule("a conflicting batch appends none of its events"));
+    }
+
+    @Test
     @DisplayName("Reads return evidence in the order it was first stored, not by id or unit")
     void storageOrder() {
         List<String> order = ids("s-9", "s-1", "s-5", "s-3", "s-7", "s-2");

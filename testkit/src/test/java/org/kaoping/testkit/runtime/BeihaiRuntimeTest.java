@@ -96,9 +96,9 @@ class BeihaiRuntimeTest {
         assertEquals(Beihai2015.COUNTY_ID, k.plan().rubricFor(OrgKind.COUNTY_DISTRICT).id());
         Criterion c = firstJudgementLeaf();
         EvidenceRefusedException outside = assertThrows(EvidenceRefusedException.class,
-                () -> k.submit("银海区考评员", "yinhai", rating("r-1", "haicheng", "yinhai", c)));
+                () -> k.submit("rater", "yinhai", rating("r-1", "haicheng", "yinhai", c)));
         assertTrue(outside.getMessage().contains("[haicheng]") && outside.getMessage().contains("[yinhai]"), outside.getMessage());
-        assertThrows(EvidenceRefusedException.class, () -> k.submit("市考评员", "fzb", rating("r-2", "haicheng", "haicheng", c)));
+        assertThrows(EvidenceRefusedException.class, () -> k.submit("rater", "fzb", rating("r-2", "haicheng", "haicheng", c)));
         assertTrue(store.allEvidence().isEmpty());
         assertEquals(Arrays.asList(AuditEvent.Action.EVIDENCE_REFUSED, AuditEvent.Action.EVIDENCE_REFUSED),
                 store.auditEvents(0).stream().map(AuditEvent::action).collect(Collectors.toList()));
@@ -109,7 +109,7 @@ class BeihaiRuntimeTest {
     void scoreAndPublishTheCounties() {
         Kaoping k = kaoping();
         Criterion c = firstJudgementLeaf();
-        k.submit("市考评员", "fzb", rating("r-3", "haicheng", "fzb", c));
+        k.submit("rater", "fzb", rating("r-3", "haicheng", "fzb", c));
         Scorecard card = k.scoreUnit("haicheng");
         assertEquals(Beihai2015.COUNTY_ID, card.rubric().id());
         assertEquals(c.points(), card.awarded(c.id()));

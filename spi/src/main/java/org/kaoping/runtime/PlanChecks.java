@@ -1,0 +1,236 @@
+package org.kaoping.runtime;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.kaoping.core.evidence.Adjustment;
+import org.kaoping.core.evidence.ChecklistTick;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.Judgement;
+import org.kaoping.core.evidence.MetricValue;
+import org.kaoping.core.evidence.ScoreOverride;
+import org.kaoping.core.plan.AdjustmentRule;
+import org.kaoping.core.plan.AssessmentPlan;
+import org.kaoping.core.plan.VetoRule;
+import org.kaoping.core.rubric.Criterion;
+import org.kaoping.core.rubric.Rubric;
+import org.kaoping.core.rule.AtLeastRule;
+import org.kaoping.core.rule.ChecklistRule;
+import org.kaoping.core.rule.CompositeRule;
+import org.kaoping.core.rule.CustomRule;
+import org.kaoping.core.rule.JudgementLevel;
+import org.kaoping.core.rule.JudgementRule;
+import org.kaoping.core.rule.NoIncidentRule;
+import org.kaoping.core.rule.RateAtLeastRule;
+import org.kaoping.core.rule.Rule;
+import org.kaoping.core.rule.TrendRule;
+
+/**
+ * The gate's checks of evidence against the plan and the unit's rubric: known criteria (leaves where a rule needs
+ * one), judgement levels, checklist requirements, metric keys and their units of measure, incident categories,
+ * adjustment categories, cited documents, and an override's bounds and date. Nothing that would be silently ignored
+ * by scoring passes. One index per rubric, built on first use and cached; thread-safe.
+ */
+final class PlanChecks {
+    private final AssessmentPlan plan;
+    private final Map<String, RubricIndex> indices = new ConcurrentHashMap<>();
+
+    PlanChecks(AssessmentPlan plan) {
+        this.plan = plan;
+    }
+
+    /**
+     * Why {@code e}, about a unit scored by {@code rubric}, is refused, or empty.
+     *
+     * @param documentExists whether a document id is stored or in the same batch
+     * @param now the runtime's clock, beyond which an override may not be dated
+     */
+    Optional<String> problemOf(Evidence e, Rubric rubric, Predicate<String> documentExists, Instant now) {
+        RubricIndex x = indices.computeIfAbsent(rubric.id(), k -> new RubricIndex(rubric, plan));
+        switch (e.kind()) {
+            case SELF_REPORT:
+                for (String d : ((org.kaoping.core.evidence.SelfReport) e).documentIds()) {
+                    if (!documentExists.test(d)) {
+                        return Optional.of("self-report cites document [" + d + "], which is neither stored nor in the same batch");
+                    }
+                }
+                return Optional.empty();
+            case METRIC_VALUE: {
+                MetricValue m = (MetricValue) e;
+                if (!x.metrics.contains(m.key()) && !x.hasCustom) {
+                    return Optional.of("rubric [" + rubric.id() + "] has no rule measuring metric [" + m.key() + "]; known metrics: "
+                            + list(x.metrics));
+                }
+                Set<String> units = x.metricUnits.get(m.key());
+                if (units != null && !units.contains(m.unit())) {
+                    return Optional.of("metric [" + m.key() + "] is measured in " + list(units) + " by rubric [" + rubric.id()
+                            + "]; got a value in [" + m.unit() + "]");
+                }
+                if (x.rateMetrics.contains(m.key()) && units == null && !m.outOf().isPresent()) {
+                    return Optional.of("metric [" + m.key() + "] is a rate in rubric [" + rubric.id() + "]; the value needs its base (outOf)");
+                }
+                return Optional.empty();
+            }
+            case INCIDENT:
+                if (!x.incidentCategories.contains(e.key()) && !x.hasCustom) {
+                    return Optional.of("incident category [" + e.key() + "] is named by no rule of rubric [" + rubric.id()
+                            + "] and no veto of plan [" + plan.id() + "]; known categories: " + list(x.incidentCategories));
+                }
+                return Optional.empty();
+            case ADJUSTMENT: {
+                Adjustment a = (Adjustment) e;
+                if (!x.adjustmentCategories.contains(a.key())) {
+                    return Optional.of("plan [" + plan.id() + "] declares no adjustment category [" + a.key() + "]; declared: "
+                            + list(x.adjustmentCategories));
+                }
+                return Optional.empty();
+            }
+            default:
+                break;
+        }
+        Criterion c = x.criteria.get(e.key());
+        if (c == null) {
+            return Optional.of("rubric [" + rubric.id() + "] has no criterion [" + e.key() + "]");
+        }
+        if (!rulesOf(c, CustomRule.class).isEmpty()) {
+            return Optional.empty(); // a custom rule's evaluator decides what it reads
+        }
+        switch (e.kind()) {
+            case JUDGEMENT: {
+                Judgement j = (Judgement) e;
+                List<JudgementRule> rules = rulesOf(c, JudgementRule.class);
+                if (rules.isEmpty()) {
+                    return Optional.of("criterion [" + c.id() + "] of rubric [" + rubric.id() + "] is not judged by levels; a judgement does not apply");
+                }
+                Set<String> levels = new LinkedHashSet<>();
+                for (JudgementRule r : rules) {
+                    for (JudgementLevel l : r.levels()) {
+                        levels.add(l.name());
+                    }
+                }
+                if (!levels.contains(j.level())) {
+                    return Optional.of("criterion [" + c.id() + "] has no judgement level [" + j.level() + "]; levels: " + list(levels));
+                }
+                return Optional.empty();
+            }
+            case CHECKLIST_TICK: {
+                ChecklistTick t = (ChecklistTick) e;
+                List<ChecklistRule> rules = rulesOf(c, ChecklistRule.class);
+                if (rules.isEmpty()) {
+                    return Optional.of("criterion [" + c.id() + "] of rubric [" + rubric.id() + "] has no checklist; a tick does not apply");
+                }
+                int most = 0;
+                for (ChecklistRule r : rules) {
+                    most = Math.max(most, r.requirements().size());
+                }
+                if (t.requirement() > most) {
+                    return Optional.of("criterion [" + c.id() + "] has " + most + " requirement(s); got requirement " + t.requirement());
+                }
+                for (String d : t.documentIds()) {
+                    if (!documentExists.test(d)) {
+                        return Optional.of("tick cites document [" + d + "], which is neither stored nor in the same batch");
+                    }
+                }
+                return Optional.empty();
+            }
+            case SCORE_OVERRIDE: {
+                ScoreOverride o = (ScoreOverride) e;
+                if (!c.isLeaf()) {
+                    return Optional.of("criterion [" + c.id() + "] of rubric [" + rubric.id() + "] has children; overrides apply to leaves only");
+                }
+                if (o.newPoints().isNegative() || o.newPoints().compareTo(c.points()) > 0) {
+                    return Optional.of("newPoints " + o.newPoints() + " must lie in [0, " + c.points() + "] for criterion [" + c.id() + "]");
+                }
+                if (o.recordedAt().isAfter(now)) {
+                    return Optional.of("override dated " + o.recordedAt() + ", after the runtime's clock (" + now
+                            + "); an override may not be dated in the future");
+                }
+                return Optional.empty();
+            }
+            case DOCUMENT:
+            case DEDUCTION:
+            case NOT_APPLICABLE:
+            case PUBLIC_RATING:
+                return Optional.empty();
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static <R extends Rule> List<R> rulesOf(Criterion c, Class<R> type) {
+        List<R> out = new ArrayList<>();
+        if (c.rule().isPresent()) {
+            collect(c.rule().get(), type, out);
+        }
+        return out;
+    }
+
+    private static <R extends Rule> void collect(Rule r, Class<R> type, List<R> out) {
+        if (type.isInstance(r)) {
+            out.add(type.cast(r));
+        } else if (r instanceof CompositeRule) {
+            for (Rule c : ((CompositeRule) r).conditions()) {
+                collect(c, type, out);
+            }
+        }
+    }
+
+    private static String list(Set<String> s) {
+        return s.isEmpty() ? "none" : "[" + String.join(", ", s) + "]";
+    }
+
+    /** What a rubric (and the plan around it) names: criteria, metrics, units, incident and adjustment categories. */
+    private static final class RubricIndex {
+        final Map<String, Criterion> criteria = new HashMap<>();
+        final Set<String> metrics = new java.util.TreeSet<>();
+        final Map<String, Set<String>> metricUnits = new HashMap<>();
+        final Set<String> rateMetrics = new HashSet<>();
+        final Set<String> incidentCategories = new java.util.TreeSet<>();
+        final Set<String> adjustmentCategories = new java.util.TreeSet<>();
+        boolean hasCustom;
+
+        RubricIndex(Rubric rubric, AssessmentPlan plan) {
+            for (Criterion c : rubric.allCriteria()) {
+                criteria.put(c.id(), c);
+                if (c.rule().isPresent()) {
+                    index(c.rule().get());
+                }
+            }
+            for (VetoRule v : plan.vetoRules()) {
+                incidentCategories.add(v.incidentCategory());
+            }
+            for (AdjustmentRule a : plan.adjustments()) {
+                adjustmentCategories.add(a.category());
+            }
+        }
+
+        private void index(Rule r) {
+            if (r instanceof AtLeastRule) {
+                AtLeastRule a = (AtLeastRule) r;
+                metrics.add(a.metric());
+                metricUnits.computeIfAbsent(a.metric(), k -> new java.util.TreeSet<>()).add(a.unit());
+            } else if (r instanceof RateAtLeastRule) {
+                metrics.add(((RateAtLeastRule) r).metric());
+                rateMetrics.add(((RateAtLeastRule) r).metric());
+            } else if (r instanceof TrendRule) {
+                metrics.add(((TrendRule) r).metric());
+            } else if (r instanceof NoIncidentRule) {
+                incidentCategories.add(((NoIncidentRule) r).incidentCategory());
+            } else if (r instanceof CompositeRule) {
+                for (Rule c : ((CompositeRule) r).conditions()) {
+                    index(c);
+                }
+            } else if (r instanceof CustomRule) {
+                hasCustom = true;
+            }
+        }
+    }
+}
