@@ -256,9 +256,6 @@ final class SubmissionGate {
             }
         }
         String notAssessed = scope.reasonNotAssessed(e.unitId());
-        if (notAssessed != null && e.kind() == org.kaoping.core.evidence.EvidenceKind.SCORE_OVERRIDE) {
-            return Optional.of("unit [" + e.unitId() + "] is not assessed under plan [" + plan.id() + "]: " + notAssessed);
-        }
         FilerRole role = filerUnitId == null ? FilerRole.HOST_SYSTEM : delegation.filerRole(filerUnitId, e.unitId());
         String who = filerUnitId == null ? "the host system" : "unit [" + filerUnitId + "]";
         if (!DelegationMatrix.sources(role).contains(e.source())) {
@@ -376,7 +373,10 @@ final class SubmissionGate {
         ScoreOverride o = ScoreOverride.builder().id(id).unitId(unitId).key(criterionId).period(ReportingPeriod.year(plan.year()))
                 .source(SourceKind.PANEL).author(actor).authorUnitId(actorUnitId).recordedAt(now).newPoints(newPoints)
                 .reason(reason).build();
-        refusal = refusalOf(actorUnitId, o, this::storedDocument);
+        String notAssessed = scope.reasonNotAssessed(unitId);
+        refusal = notAssessed != null
+                ? Optional.of("unit [" + unitId + "] is not assessed under plan [" + plan.id() + "]: " + notAssessed)
+                : refusalOf(actorUnitId, o, this::storedDocument);
         if (refusal.isPresent()) {
             throw audit.refuse(actor, actorUnitId, o, refusal.get());
         }
