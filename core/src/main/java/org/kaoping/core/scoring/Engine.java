@@ -113,6 +113,65 @@ final class Engine {
     }
 
     void run() {
+        checkBounds();
+        try {
+            passes();
+        } catch (ArithmeticException overflow) {
+            throw new ScoringException("Unit [" + unit.id() + "] cannot be scored: a sum on criterion [" + cr.ids[node]
+                    + "] of rubric [" + cr.rubric.id() + "] leaves the exact range (" + overflow.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Refuses evidence whose points lie beyond {@link Points#EVIDENCE_LIMIT}: the bound is what keeps every sum
+     * below in range, so it is checked where evidence enters the engine, naming unit, evidence and field.
+     */
+    private void checkBounds() {
+        List<Evidence> all = ue.all();
+        for (int k = 0; k < all.size(); k++) {
+            Evidence e = all.get(k);
+            switch (e.kind()) {
+                case DEDUCTION:
+                    bound(e, "points", ((Deduction) e).points());
+                    break;
+                case ADJUSTMENT:
+                    bound(e, "points", ((Adjustment) e).points());
+                    break;
+                case SCORE_OVERRIDE:
+                    bound(e, "newPoints", ((ScoreOverride) e).newPoints());
+                    break;
+                case PUBLIC_RATING:
+                    PublicRating r = (PublicRating) e;
+                    if (r.score().isPresent()) {
+                        bound(e, "score", r.score().get());
+                    }
+                    if (r.maxScore().isPresent()) {
+                        bound(e, "maxScore", r.maxScore().get());
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private void bound(Evidence e, String field, Points value) {
+        if (!value.isWithinEvidenceLimit()) {
+            throw new ScoringException(e.kind() + " evidence [" + e.id() + "] of unit [" + unit.id() + "] on [" + e.key() + "]: "
+                    + field + " " + value + " lies beyond the declared bound of ±" + Points.EVIDENCE_LIMIT + " points");
+        }
+    }
+
+    /** {@code a + b}, or a {@link ScoringException} naming {@code what} if the sum leaves {@code long}'s range. */
+    static long addChecked(long a, long b, String what) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            throw new ScoringException("The points of " + what + " leave the exact range: " + Points.ofUnits(a) + " + " + Points.ofUnits(b));
+        }
+        return r;
+    }
+
+    private void passes() {
         markNotApplicable();
         for (int i = 0; i < n; i++) {
             if (cr.leaf[i]) {
@@ -198,7 +257,7 @@ final class Engine {
                     remaining -= take;
                     takenHere += take;
                 }
-                deductionsTaken += takenHere;
+                deductionsTaken = Math.addExact(deductionsTaken, takenHere);
                 if (trace != null && !cr.leaf[i]) {
                     trace[i].notes.add("deduction " + d.id() + " (" + d.reason() + "): " + d.points() + " asked, "
                             + Points.ofUnits(takenHere) + " taken from the leaves below, in order, each down to zero");
@@ -263,9 +322,10 @@ final class Engine {
             boolean allNa = true;
             boolean missing = false;
             boolean inc = false;
+            node = i;
             for (int c : cr.children[i]) {
-                a += award[c];
-                m += max[c];
+                a = Math.addExact(a, award[c]);
+                m = Math.addExact(m, max[c]);
                 allNa &= state[c] == NOT_APPLICABLE;
                 missing |= state[c] == MISSING;
                 inc |= incomplete[c];
@@ -654,7 +714,7 @@ final class Engine {
                 any = true;
                 used(e);
                 int b = p == Period.MONTH ? e.period().month() - 1 : (e.period().month() - 1) / 3;
-                amount[b] += ((MetricValue) e).scaledValue();
+                amount[b] = Math.addExact(amount[b], ((MetricValue) e).scaledValue());
             }
             if (!any) {
                 return null;
@@ -666,7 +726,7 @@ final class Engine {
                 if (amount[b] >= min) {
                     metCount++;
                 }
-                shortUnits += wholeUnitsShort(min - amount[b]);
+                shortUnits = Math.addExact(shortUnits, wholeUnitsShort(Math.subtractExact(min, amount[b])));
                 if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
                     prop = Fractions.add(prop, min == 0 ? Ratio.ONE : Fractions.atMostOne(amount[b], min));
                 }
@@ -688,7 +748,7 @@ final class Engine {
             }
             any = true;
             used(e);
-            sum += ((MetricValue) e).scaledValue();
+            sum = Math.addExact(sum, ((MetricValue) e).scaledValue());
         }
         if (!any) {
             return null;
@@ -718,8 +778,8 @@ final class Engine {
                 continue;
             }
             used(e);
-            v += ((MetricValue) e).scaledValue();
-            o += ((MetricValue) e).scaledOutOf();
+            v = Math.addExact(v, ((MetricValue) e).scaledValue());
+            o = Math.addExact(o, ((MetricValue) e).scaledOutOf());
         }
         if (o == 0) {
             return null;
@@ -800,8 +860,8 @@ final class Engine {
             MetricValue m = (MetricValue) e;
             any = true;
             based |= m.outOf().isPresent();
-            v += m.scaledValue();
-            o += m.scaledOutOf();
+            v = Math.addExact(v, m.scaledValue());
+            o = Math.addExact(o, m.scaledOutOf());
             used(e);
         }
         if (!any) {
@@ -917,11 +977,11 @@ final class Engine {
             PublicRating r = (PublicRating) e;
             used(r);
             if (r.score().isPresent()) {
-                score += r.score().get().units();
-                maxScore += r.maxScore().get().units();
+                score = Math.addExact(score, r.score().get().units());
+                maxScore = Math.addExact(maxScore, r.maxScore().get().units());
             } else {
-                satisfied += r.satisfied();
-                respondents += r.respondents();
+                satisfied = Math.addExact(satisfied, r.satisfied());
+                respondents = Math.addExact(respondents, r.respondents());
             }
         }
         Ratio a = respondents == 0 ? null : Ratio.of(satisfied, respondents);
@@ -957,7 +1017,7 @@ final class Engine {
                 if (shortfalls == 0) {
                     return Ratio.ONE;
                 }
-                if (shortfalls >= (pts + each - 1) / each) {
+                if (pts == 0 || shortfalls >= (pts - 1) / each + 1) { // ceil(pts / each) shortfalls take everything
                     if (scratch != null) {
                         input(shortfalls + " shortfall(s) × " + policy.deduction().get() + " take all " + Points.ofUnits(pts) + " (扣完为止)");
                     }
@@ -990,7 +1050,8 @@ final class Engine {
             for (int k = 0; k < l.size(); k++) {
                 Evidence e = l.get(k);
                 if (e.kind() == EvidenceKind.ADJUSTMENT && e.period().year() == year) {
-                    claimed += ((Adjustment) e).points().units();
+                    claimed = addChecked(claimed, ((Adjustment) e).points().units(), "unit [" + unit.id() + "] "
+                            + a.direction() + " category [" + a.category() + "] (evidence " + e.id() + ")");
                     if (ids == null) {
                         ids = new ArrayList<>(2);
                     }

@@ -64,8 +64,8 @@ public final class Scorecard {
         long raw = 0;
         long applicable = 0;
         for (int s : compiled.sections) {
-            raw += award[s];
-            applicable += max[s];
+            raw = Engine.addChecked(raw, award[s], "unit [" + unit.id() + "] raw total");
+            applicable = Engine.addChecked(applicable, max[s], "unit [" + unit.id() + "] applicable maximum");
         }
         this.rawTotal = Points.ofUnits(raw);
         this.applicableMaximum = Points.ofUnits(applicable);
@@ -85,9 +85,9 @@ public final class Scorecard {
         long p = 0;
         for (AppliedAdjustment a : adjustments) {
             if (a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS) {
-                b += a.granted().units();
+                b = Engine.addChecked(b, a.granted().units(), "unit [" + unit.id() + "] bonus");
             } else {
-                p += a.granted().units();
+                p = Engine.addChecked(p, a.granted().units(), "unit [" + unit.id() + "] penalty");
             }
         }
         if (scorer.plan().bonusCap().isPresent()) {
@@ -103,7 +103,7 @@ public final class Scorecard {
         for (TriggeredVeto v : vetoes) {
             zero |= v.rule().effect() == org.kaoping.core.plan.VetoEffect.ZERO_TOTAL;
         }
-        this.finalTotal = zero ? Points.ZERO : Points.ofUnits(Math.max(0, itemTotal.units() + b - p));
+        this.finalTotal = zero ? Points.ZERO : Points.ofUnits(Math.max(0, Engine.addChecked(itemTotal.units(), b - p, "unit [" + unit.id() + "] final total")));
         this.grade = Engine.capGrade(scorer.plan().gradeBands().gradeOf(finalTotal), vetoes);
         boolean c = true;
         for (int i = 0; i < state.length && c; i++) {
@@ -258,7 +258,7 @@ public final class Scorecard {
     public Points displayedRawTotal(int scale) {
         long sum = 0;
         for (int s : compiled.sections) {
-            sum += displayedUnits(s, scale);
+            sum = Math.addExact(sum, displayedUnits(s, scale));
         }
         return Points.ofUnits(sum);
     }
