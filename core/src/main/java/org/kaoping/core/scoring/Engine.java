@@ -567,6 +567,7 @@ final class Engine {
 
     private Ratio judgement(JudgementRule rule) {
         List<Evidence> l = own[node];
+        Map<String, Judgement> latest = latestByAuthor(l);
         int count = 0;
         Ratio sum = Ratio.ZERO;
         Ratio hi = null;
@@ -584,7 +585,11 @@ final class Engine {
                 }
                 continue;
             }
-            if (supersededJudgement(l, k, j)) {
+            Judgement last = latest.get(j.author());
+            if (last != j) {
+                if (trace != null) {
+                    trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.id());
+                }
                 continue;
             }
             Ratio s = levelShare(rule, j);
@@ -621,17 +626,24 @@ final class Engine {
         return mean;
     }
 
-    private boolean supersededJudgement(List<Evidence> l, int k, Judgement j) {
-        for (int m = 0; m < l.size(); m++) {
-            Evidence o = l.get(m);
-            if (m != k && o.kind() == EvidenceKind.JUDGEMENT && o.author().equals(j.author()) && accepts(o, year) && later(o, j)) {
-                if (trace != null) {
-                    trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + o.id());
-                }
-                return true;
+    /**
+     * Each author's latest judgement in the current channel and year, in one pass: a rater's latest judgement of
+     * a criterion counts and supersedes their earlier ones (linear in the judgements, however many).
+     */
+    private Map<String, Judgement> latestByAuthor(List<Evidence> l) {
+        Map<String, Judgement> latest = new java.util.HashMap<>();
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
+                continue;
+            }
+            Judgement j = (Judgement) e;
+            Judgement seen = latest.get(j.author());
+            if (seen == null || later(j, seen)) {
+                latest.put(j.author(), j);
             }
         }
-        return false;
+        return latest;
     }
 
     private Ratio levelShare(JudgementRule rule, Judgement j) {
@@ -653,22 +665,25 @@ final class Engine {
         int size = rule.requirements().size();
         int met = 0;
         boolean any = false;
-        for (int q = 1; q <= size; q++) {
-            ChecklistTick latest = null;
-            for (int k = 0; k < l.size(); k++) {
-                Evidence e = l.get(k);
-                if (e.kind() != EvidenceKind.CHECKLIST_TICK || !accepts(e, year)) {
-                    continue;
-                }
-                ChecklistTick tick = (ChecklistTick) e;
-                if (tick.requirement() > size) {
-                    throw new ScoringException("Checklist tick [" + tick.id() + "] of unit [" + unit.id() + "] names requirement "
-                            + tick.requirement() + " of criterion [" + cr.ids[node] + "], which has " + size);
-                }
-                if (tick.requirement() == q && (latest == null || later(tick, latest))) {
-                    latest = tick;
-                }
+        // each requirement's latest tick, in one pass over the evidence
+        ChecklistTick[] latestTick = new ChecklistTick[size + 1];
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.CHECKLIST_TICK || !accepts(e, year)) {
+                continue;
             }
+            ChecklistTick tick = (ChecklistTick) e;
+            if (tick.requirement() > size) {
+                throw new ScoringException("Checklist tick [" + tick.id() + "] of unit [" + unit.id() + "] names requirement "
+                        + tick.requirement() + " of criterion [" + cr.ids[node] + "], which has " + size);
+            }
+            int q = tick.requirement();
+            if (q >= 1 && (latestTick[q] == null || later(tick, latestTick[q]))) {
+                latestTick[q] = tick;
+            }
+        }
+        for (int q = 1; q <= size; q++) {
+            ChecklistTick latest = latestTick[q];
             if (latest != null) {
                 any = true;
                 used(latest);
