@@ -11,6 +11,7 @@ import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.DocumentRef;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.EvidenceKind;
+import org.kaoping.core.evidence.Incident;
 import org.kaoping.core.evidence.Judgement;
 import org.kaoping.core.evidence.MetricValue;
 import org.kaoping.core.evidence.NotApplicableMark;
@@ -1089,7 +1090,7 @@ final class Engine {
             List<String> ids = null;
             for (int k = 0; k < l.size(); k++) {
                 Evidence e = l.get(k);
-                if (e.kind() == EvidenceKind.INCIDENT && e.period().year() == year) {
+                if (e.kind() == EvidenceKind.INCIDENT && e.period().year() == year && v.appliesTo(((Incident) e).severity())) {
                     if (ids == null) {
                         ids = new ArrayList<>(1);
                     }

@@ -331,9 +331,7 @@ public final class Scorecard {
         }
         s.append("  bonus ").append(bonus).append(", penalty ").append(penalty).append(nl);
         for (TriggeredVeto v : vetoes) {
-            s.append("  veto ").append(v.rule().incidentCategory()).append(" → ").append(v.rule().effect())
-                    .append(v.rule().cappedGrade().isPresent() ? " " + v.rule().cappedGrade().get() : "").append(' ')
-                    .append(v.incidentIds()).append(nl);
+            s.append("  veto ").append(v.rule().describe()).append(' ').append(v.incidentIds()).append(nl);
         }
         s.append("  final total ").append(finalTotal).append(", grade ").append(grade)
                 .append(isCommendable() ? "" : ", not commendable").append(isComplete() ? "" : ", incomplete").append(nl);
