@@ -71,7 +71,11 @@ final class Engine {
     final long[] max;
     final byte[] state;
     final boolean[] incomplete;
+    /** What deductions filed against each section (a criterion with children) took from its sum. */
+    final long[] sectionTaken;
     private final boolean[] na;
+    /** Deductions filed against sections, by node; null until there is one. */
+    private List<Deduction>[] sectionDeductions;
     long deductionsTaken;
     private boolean anyDeduction;
     private boolean anyOverride;
@@ -98,6 +102,7 @@ final class Engine {
         this.max = new long[n];
         this.state = new byte[n];
         this.incomplete = new boolean[n];
+        this.sectionTaken = new long[n];
         this.na = new boolean[n];
         if (traced) {
             trace = new NodeTrace[n];
@@ -234,6 +239,13 @@ final class Engine {
         }
     }
 
+    /**
+     * Deductions filed against a leaf are taken from it, down to zero (扣完为止). Deductions filed against a
+     * section (a criterion with children) are kept for {@link #aggregate()}, which takes them from the section's
+     * own sum, down to zero within the section, and explains them there: the section's points are not the
+     * first leaf's to lose.
+     */
+    @SuppressWarnings("unchecked")
     private void applyDeductions() {
         for (int i = 0; i < n; i++) {
             List<Evidence> l = own[i];
@@ -243,31 +255,51 @@ final class Engine {
                     continue;
                 }
                 Deduction d = (Deduction) e;
-                long remaining = d.points().units();
-                long takenHere = 0;
-                for (int j = i; j < cr.end[i] && remaining > 0; j++) {
-                    if (!cr.leaf[j] || na[j]) {
-                        continue;
-                    }
-                    long take = Math.min(remaining, award[j]);
+                if (na[i]) {
                     if (trace != null) {
-                        trace[j].deductions.add(ImmutableAppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
-                                .reason(d.reason()).asked(Points.ofUnits(remaining)).taken(Points.ofUnits(take)).build());
+                        trace[i].notes.add("deduction " + d.id() + " not taken: the criterion is not applicable");
                     }
-                    award[j] -= take;
-                    remaining -= take;
-                    takenHere += take;
+                    continue;
                 }
-                deductionsTaken = Math.addExact(deductionsTaken, takenHere);
-                if (trace != null && !cr.leaf[i]) {
-                    trace[i].notes.add("deduction " + d.id() + " (" + d.reason() + "): " + d.points() + " asked, "
-                            + Points.ofUnits(takenHere) + " taken from the leaves below, in order, each down to zero");
+                if (!cr.leaf[i]) {
+                    if (sectionDeductions == null) {
+                        sectionDeductions = new List[n];
+                    }
+                    if (sectionDeductions[i] == null) {
+                        sectionDeductions[i] = new ArrayList<>(1);
+                    }
+                    sectionDeductions[i].add(d);
+                    continue;
                 }
-                if (trace != null && na[i]) {
-                    trace[i].notes.add("deduction " + d.id() + " not taken: the criterion is not applicable");
+                long asked = d.points().units();
+                long take = Math.min(asked, award[i]);
+                if (trace != null) {
+                    trace[i].deductions.add(ImmutableAppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
+                            .reason(d.reason()).asked(Points.ofUnits(asked)).taken(Points.ofUnits(take)).build());
                 }
+                award[i] -= take;
+                deductionsTaken = Math.addExact(deductionsTaken, take);
             }
         }
+    }
+
+    /** Takes the deductions filed against section {@code i} from its sum {@code sum}, in evidence id order, down to zero. */
+    private long sectionDeductions(int i, long sum) {
+        long a = sum;
+        for (Deduction d : sectionDeductions[i]) {
+            long asked = d.points().units();
+            long take = Math.min(asked, a);
+            a -= take;
+            sectionTaken[i] = Math.addExact(sectionTaken[i], take);
+            deductionsTaken = Math.addExact(deductionsTaken, take);
+            if (trace != null) {
+                trace[i].deductions.add(ImmutableAppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
+                        .reason(d.reason()).asked(Points.ofUnits(asked)).taken(Points.ofUnits(take)).build());
+                trace[i].notes.add("deduction " + d.id() + " (" + d.reason() + ") filed against this section: " + d.points()
+                        + " asked, " + Points.ofUnits(take) + " taken from the section's sum, down to zero within the section (扣完为止)");
+            }
+        }
+        return a;
     }
 
     private void applyOverrides() {
@@ -330,6 +362,9 @@ final class Engine {
                 allNa &= state[c] == NOT_APPLICABLE;
                 missing |= state[c] == MISSING;
                 inc |= incomplete[c];
+            }
+            if (sectionDeductions != null && sectionDeductions[i] != null) {
+                a = sectionDeductions(i, a);
             }
             award[i] = a;
             max[i] = m;

@@ -37,9 +37,16 @@ public final class ScoreNode {
         return Points.ofUnits(card.max[index]);
     }
 
-    /** The points earned; on a node with children, exactly the sum of theirs. */
+    /**
+     * The points earned; on a node with children, exactly the sum of theirs less {@link #sectionDeductions()}.
+     */
     public Points awarded() {
         return Points.ofUnits(card.award[index]);
+    }
+
+    /** What deductions filed against this node itself took from its children's sum; zero on a leaf (its deductions are inside its points). */
+    public Points sectionDeductions() {
+        return Points.ofUnits(card.sectionTaken[index]);
     }
 
     public NodeState state() {

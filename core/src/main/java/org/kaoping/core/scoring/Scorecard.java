@@ -17,7 +17,8 @@ import org.kaoping.core.rubric.Rubric;
  * triggered vetoes, the final total, its grade and whether the unit may be commended.
  *
  * <p>How the final total is reached, in order: leaves scored and rounded half-up at the plan's leaf scale;
- * deductions; overrides; parents summed exactly ({@link #rawTotal()}); when not-applicable items left
+ * deductions filed against items; overrides; parents summed exactly, less the deductions filed against them
+ * (down to zero within the section) ({@link #rawTotal()}); when not-applicable items left
  * the denominator, {@code rawTotal × rubric points ÷ applicableMaximum} rounded half-up at the plan's total
  * scale ({@link #itemTotal()}); plus bonus, minus penalty, not below zero; zero if a zero-total veto
  * triggered ({@link #finalTotal()}).
@@ -36,6 +37,7 @@ public final class Scorecard {
     final long[] max;
     final byte[] state;
     final boolean[] incomplete;
+    final long[] sectionTaken;
     private final long deductionsTaken;
     private final Points rawTotal;
     private final Points applicableMaximum;
@@ -60,6 +62,7 @@ public final class Scorecard {
         this.max = run.max;
         this.state = run.state;
         this.incomplete = run.incomplete;
+        this.sectionTaken = run.sectionTaken;
         this.deductionsTaken = run.deductionsTaken;
         long raw = 0;
         long applicable = 0;
@@ -203,9 +206,18 @@ public final class Scorecard {
         return penalty;
     }
 
-    /** What deductions on criteria actually took from the items. */
+    /** What deductions filed against criteria (items and sections) actually took, down to zero where each applies. */
     public Points deductionsTaken() {
         return Points.ofUnits(deductionsTaken);
+    }
+
+    /**
+     * Every deduction the unit suffered, for a 扣分 total: what deductions filed against items and sections took
+     * ({@link #deductionsTaken()}, already inside {@link #rawTotal()}) plus the penalty taken from the total
+     * ({@link #penalty()}). Deductions are counted in rubric points, before any not-applicable rescaling.
+     */
+    public Points allDeductions() {
+        return Points.ofUnits(Engine.addChecked(deductionsTaken, penalty.units(), "unit [" + unit.id() + "] deductions"));
     }
 
     public List<TriggeredVeto> vetoes() {
@@ -269,9 +281,10 @@ public final class Scorecard {
         }
         long sum = 0;
         for (int c : compiled.children[i]) {
-            sum += displayedUnits(c, scale);
+            sum = Math.addExact(sum, displayedUnits(c, scale));
         }
-        return sum;
+        // a deduction filed against the section is one of its displayed parts
+        return Math.max(0, sum - Fractions.round(sectionTaken[i], scale));
     }
 
     Explanation explain(int i) {
@@ -297,7 +310,12 @@ public final class Scorecard {
             for (int c : compiled.children[i]) {
                 parts.add(compiled.ids[c] + "=" + Points.ofUnits(award[c]));
             }
-            b.addNotes("sum of children: " + String.join(" + ", parts) + " = " + Points.ofUnits(award[i]));
+            if (sectionTaken[i] == 0) {
+                b.addNotes("sum of children: " + String.join(" + ", parts) + " = " + Points.ofUnits(award[i]));
+            } else {
+                b.addNotes("sum of children: " + String.join(" + ", parts) + " − " + Points.ofUnits(sectionTaken[i])
+                        + " deducted from the section = " + Points.ofUnits(award[i]));
+            }
         }
         if (nt.blended != null) {
             b.blendedShare(nt.blended);
@@ -349,7 +367,7 @@ public final class Scorecard {
         Scorecard c = (Scorecard) o;
         return c.unit.equals(unit) && c.compiled.rubric.equals(compiled.rubric) && c.planId().equals(planId())
                 && c.year() == year() && Arrays.equals(c.award, award) && Arrays.equals(c.max, max)
-                && Arrays.equals(c.state, state) && Arrays.equals(c.incomplete, incomplete)
+                && Arrays.equals(c.state, state) && Arrays.equals(c.incomplete, incomplete) && Arrays.equals(c.sectionTaken, sectionTaken)
                 && c.deductionsTaken == deductionsTaken && c.itemTotal.equals(itemTotal) && c.adjustments.equals(adjustments)
                 && c.vetoes.equals(vetoes) && c.finalTotal.equals(finalTotal) && c.grade.equals(grade)
                 && c.evidence.equals(evidence);

@@ -78,7 +78,9 @@ public final class ConsoleReport {
             out.println("  " + (a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS ? "加分 " : "扣分 ") + Shown.name(labels, a.category())
                     + "：申报 " + a.claimed() + "，上限 " + a.cap() + "，计 " + a.granted() + " " + a.evidenceIds());
         }
-        out.println("  加分 " + Shown.points(c.bonus(), scale) + "，扣分 " + Shown.points(c.penalty(), scale));
+        out.println("  加分 " + Shown.points(c.bonus(), scale) + "，扣分 " + Shown.points(c.allDeductions(), scale)
+                + (c.deductionsTaken().isZero() ? "" : "（项内扣分 " + Shown.points(c.deductionsTaken(), scale) + " 已计入分项合计，总分扣分 "
+                        + Shown.points(c.penalty(), scale) + "）"));
         for (TriggeredVeto v : c.vetoes()) {
             out.println("  一票否决：" + Shown.name(labels, v.rule().incidentCategory()) + "（" + Shown.effect(v) + "） " + v.incidentIds());
         }
