@@ -34,6 +34,7 @@ import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rule.AtLeastRule;
 import org.kaoping.core.rule.ChecklistRule;
 import org.kaoping.core.rule.CompositeRule;
+import org.kaoping.core.rule.ConditionCredit;
 import org.kaoping.core.rule.CreditPolicy;
 import org.kaoping.core.rule.CustomRule;
 import org.kaoping.core.rule.JudgementLevel;
@@ -73,6 +74,10 @@ final class Engine {
     final boolean[] incomplete;
     /** What deductions filed against each section (a criterion with children) took from its sum. */
     final long[] sectionTaken;
+    /** Leaves scored although some of their inputs are missing (an unticked requirement, an undecided condition); parents OR their children. */
+    final boolean[] partial;
+    /** Whether the channel being evaluated met a missing input. */
+    private boolean missingInput;
     private final boolean[] na;
     /** Deductions filed against sections, by node; null until there is one. */
     private List<Deduction>[] sectionDeductions;
@@ -103,6 +108,7 @@ final class Engine {
         this.state = new byte[n];
         this.incomplete = new boolean[n];
         this.sectionTaken = new long[n];
+        this.partial = new boolean[n];
         this.na = new boolean[n];
         if (traced) {
             trace = new NodeTrace[n];
@@ -341,6 +347,7 @@ final class Engine {
             award[i] = newUnits;
             state[i] = OVERRIDDEN;
             incomplete[i] = false;
+            partial[i] = false;
         }
     }
 
@@ -355,8 +362,10 @@ final class Engine {
             boolean allNa = true;
             boolean missing = false;
             boolean inc = false;
+            boolean part = false;
             node = i;
             for (int c : cr.children[i]) {
+                part |= partial[c];
                 a = Math.addExact(a, award[c]);
                 m = Math.addExact(m, max[c]);
                 allNa &= state[c] == NOT_APPLICABLE;
@@ -370,6 +379,7 @@ final class Engine {
             max[i] = m;
             state[i] = allNa ? NOT_APPLICABLE : missing ? MISSING : SCORED;
             incomplete[i] = inc;
+            partial[i] = part;
         }
     }
 
@@ -412,13 +422,19 @@ final class Engine {
                 // only no-incident conditions can decide, and incidents count whatever their source
                 channel = -1;
                 scratch = t == null ? null : new NodeTrace.Scratch();
+                missingInput = false;
                 share = eval(rule);
+                partial[i] |= missingInput;
                 if (t != null) {
                     t.channels.add(result(null, null, share, true));
                 }
             }
         }
+        if (share != null && partial[i] && t != null) {
+            t.notes.add("scored with missing inputs: what has no evidence counts as not met, and the item is flagged");
+        }
         if (share == null) {
+            partial[i] = false;
             state[i] = MISSING;
             award[i] = 0;
             if (t != null) {
@@ -450,6 +466,7 @@ final class Engine {
             }
             if (decided == null && s != null) {
                 decided = s;
+                partial[node] |= missingInput;
                 if (t != null) {
                     t.notes.add("precedence " + blend.order() + ": " + c + " decides");
                 }
@@ -467,6 +484,7 @@ final class Engine {
             Ratio s = (mask & (1L << c.index())) == 0 ? null : evalChannel(c.index(), rule, t != null);
             if (s != null) {
                 any = true;
+                partial[node] |= missingInput;
                 num = Fractions.add(num, Fractions.multiply(w.getValue(), s));
                 den = Fractions.add(den, w.getValue());
                 if (t != null) {
@@ -572,6 +590,7 @@ final class Engine {
     private Ratio evalChannel(int ch, Rule rule, boolean traced) {
         channel = ch;
         scratch = traced ? new NodeTrace.Scratch() : null;
+        missingInput = false;
         Ratio s = eval(rule);
         if (s == null) {
             s = rating();
@@ -701,6 +720,7 @@ final class Engine {
         int size = rule.requirements().size();
         int met = 0;
         boolean any = false;
+        boolean unticked = false;
         // each requirement's latest tick, in one pass over the evidence
         ChecklistTick[] latestTick = new ChecklistTick[size + 1];
         for (int k = 0; k < l.size(); k++) {
@@ -727,13 +747,19 @@ final class Engine {
                     met++;
                 }
             }
+            if (latest == null) {
+                unticked = true;
+            }
             if (scratch != null) {
-                input("(" + q + ") " + (latest == null ? "no tick: not met" : latest.met() ? "met" : "not met")
+                input("(" + q + ") " + (latest == null ? "no tick: not met (missing input)" : latest.met() ? "met" : "not met")
                         + " — " + rule.requirements().get(q - 1));
             }
         }
         if (!any) {
             return null;
+        }
+        if (unticked) {
+            missingInput = true;
         }
         if (scratch != null) {
             input(met + " of " + size + " requirements met, " + rule.policy());
@@ -946,6 +972,8 @@ final class Engine {
         int total = rule.conditions().size();
         int met = 0;
         int decided = 0;
+        boolean shares = rule.conditionCredit() == ConditionCredit.SHARE;
+        Ratio earned = Ratio.ZERO;
         SourceBlend blend = cr.blends[node];
         for (int c = 0; c < total; c++) {
             Rule condition = rule.conditions().get(c);
@@ -960,16 +988,27 @@ final class Engine {
                 if (s.equals(Ratio.ONE)) {
                     met++;
                 }
+                if (shares) {
+                    earned = Fractions.add(earned, s);
+                }
+            } else {
+                missingInput = true;
             }
             if (scratch != null) {
                 input("condition " + (c + 1) + " [" + condition.describe() + "]: "
-                        + (s == null ? "no evidence, not met" : s.equals(Ratio.ONE) ? "met" : "not met"));
+                        + (s == null ? "no evidence, not met (missing input)" : s.equals(Ratio.ONE) ? "met"
+                                : s.signum() == 0 ? "not met"
+                                : shares ? "met in part, " + s.toPercentString() + ", counts its share"
+                                : "met in part, " + s.toPercentString() + ", counts as not met (a condition counts only when met in full)"));
             }
         }
         if (decided == 0) {
             return null;
         }
-        return credit(rule.policy(), met == total, Ratio.of(met, total), total - met);
+        if (scratch != null) {
+            input(met + " of " + total + " conditions met in full; " + rule.policy() + ", " + rule.conditionCredit().describe());
+        }
+        return credit(rule.policy(), met == total, shares ? Fractions.divide(earned, total) : Ratio.of(met, total), total - met);
     }
 
     private Ratio conditionFromNextChannel(SourceBlend blend, Rule condition, int index) {

@@ -58,6 +58,14 @@ public final class ScoreNode {
         return card.incomplete[index];
     }
 
+    /**
+     * Whether this leaf was scored with some inputs missing (an unticked requirement, a composite condition no
+     * evidence decides), or, on a parent, some leaf below was; see {@link Scorecard#itemsWithMissingInputs()}.
+     */
+    public boolean hasMissingInputs() {
+        return card.partial[index];
+    }
+
     public boolean isLeaf() {
         return card.compiled.leaf[index];
     }

@@ -38,6 +38,7 @@ public final class Scorecard {
     final byte[] state;
     final boolean[] incomplete;
     final long[] sectionTaken;
+    final boolean[] partial;
     private final long deductionsTaken;
     private final Points rawTotal;
     private final Points applicableMaximum;
@@ -63,6 +64,7 @@ public final class Scorecard {
         this.state = run.state;
         this.incomplete = run.incomplete;
         this.sectionTaken = run.sectionTaken;
+        this.partial = run.partial;
         this.deductionsTaken = run.deductionsTaken;
         long raw = 0;
         long applicable = 0;
@@ -255,6 +257,22 @@ public final class Scorecard {
         return out;
     }
 
+    /**
+     * Ids of the leaves scored although some of their inputs are missing, in rubric order: a checklist with a
+     * requirement nobody ticked, a composite with a condition no evidence decides. What is missing counts as not
+     * met, so such an item may earn less than its evidence would support; it is flagged here, on its
+     * {@link ScoreNode#hasMissingInputs() node} and in its explanation, never a silent zero.
+     */
+    public List<String> itemsWithMissingInputs() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < state.length; i++) {
+            if (compiled.leaf[i] && partial[i]) {
+                out.add(compiled.ids[i]);
+            }
+        }
+        return out;
+    }
+
     /** Ids of the leaves missing a weighted channel under {@code MARK_INCOMPLETE}. */
     public List<String> incompleteItems() {
         List<String> out = new ArrayList<>();
@@ -299,7 +317,8 @@ public final class Scorecard {
                 .criterion(compiled.nodes[i].label() + " " + compiled.nodes[i].text())
                 .state(STATES[state[i]]).awarded(Points.ofUnits(award[i])).maximum(Points.ofUnits(max[i]))
                 .channels(nt.channels).missingChannels(nt.missingChannels).ignoredEvidenceIds(nt.ignored)
-                .deductions(nt.deductions).documents(nt.documents).notes(nt.notes).incomplete(incomplete[i]);
+                .deductions(nt.deductions).documents(nt.documents).notes(nt.notes).incomplete(incomplete[i])
+                .missingInputs(partial[i]);
         if (compiled.leaf[i]) {
             if (compiled.rules[i] != null) {
                 b.rule(compiled.rules[i].describe());
@@ -367,7 +386,7 @@ public final class Scorecard {
         Scorecard c = (Scorecard) o;
         return c.unit.equals(unit) && c.compiled.rubric.equals(compiled.rubric) && c.planId().equals(planId())
                 && c.year() == year() && Arrays.equals(c.award, award) && Arrays.equals(c.max, max)
-                && Arrays.equals(c.state, state) && Arrays.equals(c.incomplete, incomplete) && Arrays.equals(c.sectionTaken, sectionTaken)
+                && Arrays.equals(c.state, state) && Arrays.equals(c.incomplete, incomplete) && Arrays.equals(c.sectionTaken, sectionTaken) && Arrays.equals(c.partial, partial)
                 && c.deductionsTaken == deductionsTaken && c.itemTotal.equals(itemTotal) && c.adjustments.equals(adjustments)
                 && c.vetoes.equals(vetoes) && c.finalTotal.equals(finalTotal) && c.grade.equals(grade)
                 && c.evidence.equals(evidence);
