@@ -79,6 +79,10 @@ final class Engine {
     /** Whether the channel being evaluated met a missing input. */
     private boolean missingInput;
     private final boolean[] na;
+    /** In a traced run: why evidence was read but set aside, by evidence id (the first reason wins). */
+    private final Map<String, String> skipped;
+    /** In a traced run: the not-applicable marks that made a criterion not applicable. */
+    private final java.util.Set<String> naMarks;
     /** Deductions filed against sections, by node; null until there is one. */
     private List<Deduction>[] sectionDeductions;
     long deductionsTaken;
@@ -110,6 +114,8 @@ final class Engine {
         this.sectionTaken = new long[n];
         this.partial = new boolean[n];
         this.na = new boolean[n];
+        this.skipped = traced ? new java.util.HashMap<String, String>() : null;
+        this.naMarks = traced ? new java.util.HashSet<String>() : null;
         if (traced) {
             trace = new NodeTrace[n];
             for (int i = 0; i < n; i++) {
@@ -174,6 +180,13 @@ final class Engine {
         }
     }
 
+    /** In a traced run, records why {@code e} was set aside (the first reason wins). */
+    private void skip(Evidence e, String reason) {
+        if (skipped != null && !skipped.containsKey(e.id())) {
+            skipped.put(e.id(), reason);
+        }
+    }
+
     /** {@code a + b}, or a {@link ScoringException} naming {@code what} if the sum leaves {@code long}'s range. */
     static long addChecked(long a, long b, String what) {
         long r = a + b;
@@ -229,7 +242,12 @@ final class Engine {
                 if (e.period().year() != year) {
                     continue;
                 }
-                if (kind == EvidenceKind.NOT_APPLICABLE && !na[i]) {
+                if (kind == EvidenceKind.NOT_APPLICABLE && na[i]) {
+                    skip(e, "criterion [" + cr.ids[i] + "] is already not applicable by an earlier mark");
+                } else if (kind == EvidenceKind.NOT_APPLICABLE) {
+                    if (naMarks != null) {
+                        naMarks.add(e.id());
+                    }
                     for (int j = i; j < cr.end[i]; j++) {
                         na[j] = true;
                         if (trace != null) {
@@ -264,6 +282,7 @@ final class Engine {
                 if (na[i]) {
                     if (trace != null) {
                         trace[i].notes.add("deduction " + d.id() + " not taken: the criterion is not applicable");
+                        skip(d, "criterion [" + cr.ids[i] + "] is not applicable");
                     }
                     continue;
                 }
@@ -319,8 +338,9 @@ final class Engine {
                 Evidence e = l.get(k);
                 if (e.kind() == EvidenceKind.SCORE_OVERRIDE && e.period().year() == year
                         && (latest == null || later(e, latest))) {
-                    if (latest != null && trace != null) {
+                    if (latest != null && trace != null) { // an earlier override, superseded
                         trace[i].notes.add("override " + latest.id() + " superseded by " + e.id());
+                        skip(latest, "superseded by the later override " + e.id());
                     }
                     latest = (ScoreOverride) e;
                 }
@@ -331,6 +351,7 @@ final class Engine {
             if (na[i]) {
                 if (trace != null) {
                     trace[i].notes.add("override " + latest.id() + " not applied: the criterion is not applicable");
+                    skip(latest, "criterion [" + cr.ids[i] + "] is not applicable");
                 }
                 continue;
             }
@@ -548,6 +569,7 @@ final class Engine {
                 if (trace != null) {
                     trace[node].ignored.add(e.id());
                     trace[node].notes.add("evidence " + e.id() + " from " + Channel.exact(e) + " ignored: the blend does not name that channel");
+                    skip(e, "the blend of criterion [" + cr.ids[node] + "] (" + cr.blends[node] + ") does not name channel " + Channel.exact(e));
                 }
             } else {
                 mask |= 1L << r;
@@ -637,6 +659,7 @@ final class Engine {
                 if (trace != null) {
                     trace[node].notes.add("judgement " + j.id() + " by " + j.author()
                             + " ignored: a panel member does not rate their own unit");
+                    skip(j, "a panel member does not rate their own unit");
                 }
                 continue;
             }
@@ -644,6 +667,7 @@ final class Engine {
             if (last != j) {
                 if (trace != null) {
                     trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.id());
+                    skip(j, "superseded by the same rater's later judgement " + last.id());
                 }
                 continue;
             }
@@ -735,7 +759,12 @@ final class Engine {
             }
             int q = tick.requirement();
             if (q >= 1 && (latestTick[q] == null || later(tick, latestTick[q]))) {
+                if (latestTick[q] != null && skipped != null) {
+                    skip(latestTick[q], "superseded by the later tick " + tick.id() + " of requirement (" + q + ")");
+                }
                 latestTick[q] = tick;
+            } else if (skipped != null) {
+                skip(tick, "superseded by the later tick " + latestTick[q].id() + " of requirement (" + q + ")");
             }
         }
         for (int q = 1; q <= size; q++) {
@@ -786,6 +815,7 @@ final class Engine {
                         input("value " + e.id() + " covers the whole year and cannot count toward a single "
                                 + p.chineseName() + "; ignored");
                     }
+                    skip(e, "it covers the whole year and cannot count toward a single " + p.chineseName());
                     continue;
                 }
                 any = true;
@@ -1179,6 +1209,204 @@ final class Engine {
             }
         }
         return out == null ? Collections.<TriggeredVeto>emptyList() : out;
+    }
+
+    // ---------------------------------------------------------------- what counted (traced runs)
+
+    /** The unit's evidence split into what affects the result and what does not, with reasons; see {@link Scorecard#unusedEvidence()}. */
+    static final class Usage {
+        final java.util.Set<String> used;
+        final List<UnusedEvidence> unused;
+
+        Usage(java.util.Set<String> used, List<UnusedEvidence> unused) {
+            this.used = used;
+            this.unused = unused;
+        }
+    }
+
+    /**
+     * After a traced run: every piece of the unit's evidence either counted (read by a channel an item used, a
+     * deduction, override or not-applicable mark applied, a declared adjustment, a triggered veto, a document shown
+     * on an applicable item, a self-report of the year, which the reporting obligations read) or is unused, with
+     * the reason. The two sets are disjoint and together are all the unit's evidence.
+     */
+    Usage usage(List<AppliedAdjustment> adjustments, List<TriggeredVeto> vetoes) {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        Map<String, String> overridden = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            NodeTrace t = trace[i];
+            boolean setByHand = cr.leaf[i] && state[i] == OVERRIDDEN;
+            String by = setByHand ? "criterion [" + cr.ids[i] + "] was set by override " + t.override.evidenceId() : null;
+            for (ChannelResult c : t.channels) {
+                if (c.used()) {
+                    for (String id : c.evidenceIds()) {
+                        if (setByHand) {
+                            overridden.put(id, by);
+                        } else {
+                            used.add(id);
+                        }
+                    }
+                }
+            }
+            for (AppliedDeduction d : t.deductions) {
+                if (setByHand) {
+                    overridden.put(d.evidenceId(), by + " after the deduction");
+                } else {
+                    used.add(d.evidenceId());
+                }
+            }
+            if (t.override != null) {
+                used.add(t.override.evidenceId());
+            }
+        }
+        used.addAll(naMarks);
+        for (AppliedAdjustment a : adjustments) {
+            used.addAll(a.evidenceIds());
+        }
+        for (TriggeredVeto v : vetoes) {
+            used.addAll(v.incidentIds());
+        }
+        // evidence counted by one item and set aside by another (a metric two rules read) counts
+        for (String id : used) {
+            overridden.remove(id);
+        }
+        List<UnusedEvidence> unused = new ArrayList<>();
+        for (Evidence e : ue.all()) {
+            if (used.contains(e.id())) {
+                continue;
+            }
+            if (e.period().year() == year && shownWithoutScoring(e)) {
+                used.add(e.id());
+                continue;
+            }
+            String reason = overridden.get(e.id());
+            if (reason == null) {
+                reason = skipped.get(e.id());
+            }
+            if (reason == null) {
+                reason = why(e);
+            }
+            unused.add(UnusedEvidence.of(e.id(), e.kind(), e.key(), reason));
+        }
+        return new Usage(Collections.unmodifiableSet(used), Collections.unmodifiableList(unused));
+    }
+
+    /** Documents on an applicable criterion (shown in its explanation) and the year's self-reports (read by the obligations). */
+    private boolean shownWithoutScoring(Evidence e) {
+        if (e.kind() == EvidenceKind.SELF_REPORT) {
+            return true;
+        }
+        if (e.kind() == EvidenceKind.DOCUMENT) {
+            Integer i = cr.index.get(e.key());
+            return i != null && !na[i];
+        }
+        return false;
+    }
+
+    /** Why {@code e}, which nothing counted and no pass set aside with a reason, affects nothing. */
+    private String why(Evidence e) {
+        if (e.period().year() != year) {
+            return "its period " + e.period() + " lies outside the plan year " + year
+                    + (e.kind() == EvidenceKind.METRIC_VALUE ? " (and no trend or plan-term rule counts it)" : "");
+        }
+        String k = e.key();
+        switch (e.kind()) {
+            case ADJUSTMENT:
+                if (!plan.adjustment(k).isPresent()) {
+                    List<String> declared = new ArrayList<>();
+                    for (AdjustmentRule a : plan.adjustments()) {
+                        declared.add(a.category());
+                    }
+                    return "plan [" + plan.id() + "] declares no bonus or penalty category [" + k + "]; it declares " + declared;
+                }
+                return "not counted by the plan's category [" + k + "]";
+            case INCIDENT: {
+                List<Integer> readers = readersOf(k);
+                List<String> vetoesNamed = new ArrayList<>();
+                for (VetoRule v : plan.vetoRules()) {
+                    if (v.incidentCategory().equals(k)) {
+                        vetoesNamed.add(v.describe());
+                    }
+                }
+                if (readers.isEmpty() && vetoesNamed.isEmpty()) {
+                    return "no no-incident rule of rubric [" + cr.rubric.id() + "] and no veto of plan [" + plan.id()
+                            + "] names incident category [" + k + "] (misspelled?)";
+                }
+                String veto = vetoesNamed.isEmpty() ? "" : "the veto " + vetoesNamed + " does not apply to a "
+                        + VetoRule.chinese(((Incident) e).severity()) + " incident";
+                String items = readers.isEmpty() ? "" : "the items reading it (" + idsOf(readers) + ") are " + statesOf(readers);
+                return veto.isEmpty() ? items : items.isEmpty() ? veto : veto + "; " + items;
+            }
+            case METRIC_VALUE: {
+                List<Integer> readers = readersOf(k);
+                if (readers.isEmpty()) {
+                    return "no rule of rubric [" + cr.rubric.id() + "] reads metric key [" + k + "]";
+                }
+                return "the items reading metric [" + k + "] (" + idsOf(readers) + ") did not count it: " + statesOf(readers);
+            }
+            case SELF_REPORT:
+                return "not read";
+            default: {
+                Integer i = cr.index.get(k);
+                if (i == null) {
+                    return "rubric [" + cr.rubric.id() + "] has no criterion [" + k + "]";
+                }
+                if (na[i]) {
+                    return "criterion [" + k + "] is not applicable";
+                }
+                if (!cr.leaf[i]) {
+                    return "criterion [" + k + "] has children; " + e.kind() + " evidence applies to items";
+                }
+                if (cr.rules[i] == null) {
+                    return "criterion [" + k + "] has no scoring rule";
+                }
+                for (ChannelResult c : trace[i].channels) {
+                    if (c.used() && c.channel().isPresent() && cr.blends[i].kind() == SourceBlend.Kind.PRECEDENCE
+                            && resolve(i, e) != c.channel().get().index()) {
+                        return "channel " + c.channel().get() + " decided criterion [" + k + "] first (" + cr.blends[i] + ")";
+                    }
+                }
+                return "the rule of criterion [" + k + "] (" + cr.rules[i].describe() + ") does not count " + e.kind() + " evidence"
+                        + (state[i] == MISSING ? " here: the item is undecided" : "");
+            }
+        }
+    }
+
+    private int resolve(int i, Evidence e) {
+        return cr.resolve[i] == null ? -1 : cr.resolve[i][Channel.indexOf(e)];
+    }
+
+    /** The leaves whose rule reads evidence key {@code key} besides their own id (metric keys, incident categories). */
+    private List<Integer> readersOf(String key) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (cr.leaf[i]) {
+                for (String k : cr.keys[i]) {
+                    if (k.equals(key)) {
+                        out.add(i);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private String idsOf(List<Integer> nodes) {
+        List<String> out = new ArrayList<>();
+        for (int i : nodes) {
+            out.add(cr.ids[i]);
+        }
+        return String.join(", ", out);
+    }
+
+    private String statesOf(List<Integer> nodes) {
+        List<String> out = new ArrayList<>();
+        for (int i : nodes) {
+            out.add(cr.ids[i] + " " + (na[i] ? "not applicable" : state[i] == OVERRIDDEN ? "overridden"
+                    : state[i] == MISSING ? "undecided" : "decided without it"));
+        }
+        return String.join(", ", out);
     }
 
     static Grade capGrade(Grade grade, List<TriggeredVeto> vetoes) {

@@ -52,6 +52,7 @@ public final class Scorecard {
     private final Grade grade;
     private final boolean complete;
     private volatile NodeTrace[] traces;
+    private volatile Engine.Usage usage;
 
     Scorecard(CompiledRubric compiled, Scorer scorer, OrgUnit unit, UnitEvidence evidence, Engine run,
             List<AppliedAdjustment> adjustments, List<TriggeredVeto> vetoes) {
@@ -308,8 +309,8 @@ public final class Scorecard {
     Explanation explain(int i) {
         NodeTrace[] t = traces;
         if (t == null) {
-            t = scorer.trace(compiled, unit, evidence);
-            traces = t;
+            traced();
+            t = traces;
         }
         NodeTrace nt = t[i];
         ImmutableExplanation.Builder b = ImmutableExplanation.builder()
@@ -348,6 +349,38 @@ public final class Scorecard {
         return b.build();
     }
 
+    /** Re-runs the unit with a tracer (once): explanations and the evidence accounting come from that run. */
+    private synchronized void traced() {
+        if (traces == null || usage == null) {
+            Engine run = scorer.trace(compiled, unit, evidence);
+            usage = run.usage(adjustments, vetoes);
+            traces = run.trace();
+        }
+    }
+
+    /**
+     * The unit's evidence that affects no criterion, adjustment or veto of the plan (未使用的证据), each with the
+     * reason, in evidence id order: a period outside the plan year, a bonus or penalty category the plan does not
+     * declare, a metric key or incident category nothing reads, evidence on a criterion that is not applicable,
+     * overridden or absent, a superseded judgement or tick, a channel the blend does not name or that another
+     * channel preceded. With {@link #usedEvidenceIds()} it is exactly the unit's evidence. Computed on first
+     * request, like explanations.
+     */
+    public List<UnusedEvidence> unusedEvidence() {
+        if (usage == null) {
+            traced();
+        }
+        return usage.unused;
+    }
+
+    /** Ids of the evidence that counts toward this result, or is shown with it (documents, the year's self-reports). */
+    public java.util.Set<String> usedEvidenceIds() {
+        if (usage == null) {
+            traced();
+        }
+        return usage.used;
+    }
+
     /** One line per fact of the result: totals, rescaling, adjustments, vetoes, grade, completeness. */
     public String summary() {
         String nl = System.lineSeparator();
@@ -369,6 +402,10 @@ public final class Scorecard {
         s.append("  bonus ").append(bonus).append(", penalty ").append(penalty).append(nl);
         for (TriggeredVeto v : vetoes) {
             s.append("  veto ").append(v.rule().describe()).append(' ').append(v.incidentIds()).append(nl);
+        }
+        for (UnusedEvidence u : unusedEvidence()) {
+            s.append("  unused evidence ").append(u.evidenceId()).append(" (").append(u.kind()).append(' ').append(u.key())
+                    .append("): ").append(u.reason()).append(nl);
         }
         s.append("  final total ").append(finalTotal).append(", grade ").append(grade)
                 .append(isCommendable() ? "" : ", not commendable").append(isComplete() ? "" : ", incomplete").append(nl);

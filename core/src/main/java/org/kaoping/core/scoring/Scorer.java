@@ -95,10 +95,11 @@ public final class Scorer {
         return cr;
     }
 
-    NodeTrace[] trace(CompiledRubric cr, OrgUnit unit, UnitEvidence evidence) {
+    /** A traced run of the unit: what explanations and the evidence accounting are built from. */
+    Engine trace(CompiledRubric cr, OrgUnit unit, UnitEvidence evidence) {
         Engine run = new Engine(cr, plan, customs, unit, evidence, true);
         run.run();
-        return run.trace();
+        return run;
     }
 
     /** Builds a {@link Scorer}, registering custom rule evaluators by type. */
