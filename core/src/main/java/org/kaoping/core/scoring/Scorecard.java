@@ -294,16 +294,28 @@ public final class Scorecard {
         return Points.ofUnits(sum);
     }
 
+    /**
+     * Node {@code i}'s points as displayed at {@code scale}: a leaf rounded, a parent the sum of its children's
+     * displayed points less its own deductions. Computed bottom-up over the subtree's pre-order range, without
+     * recursion, however deep the rubric.
+     */
     long displayedUnits(int i, int scale) {
-        if (compiled.leaf[i]) {
-            return Fractions.round(award[i], scale);
+        int from = i;
+        int to = compiled.end[i];
+        long[] shown = new long[to - from];
+        for (int j = to - 1; j >= from; j--) {
+            if (compiled.leaf[j]) {
+                shown[j - from] = Fractions.round(award[j], scale);
+            } else {
+                long sum = 0;
+                for (int c : compiled.children[j]) {
+                    sum = Math.addExact(sum, shown[c - from]);
+                }
+                // a deduction filed against the section is one of its displayed parts
+                shown[j - from] = Math.max(0, sum - Fractions.round(sectionTaken[j], scale));
+            }
         }
-        long sum = 0;
-        for (int c : compiled.children[i]) {
-            sum = Math.addExact(sum, displayedUnits(c, scale));
-        }
-        // a deduction filed against the section is one of its displayed parts
-        return Math.max(0, sum - Fractions.round(sectionTaken[i], scale));
+        return shown[0];
     }
 
     Explanation explain(int i) {
