@@ -60,6 +60,16 @@ class CheckedArithmeticTest {
     }
 
     @Test
+    void metricSumsPastLongAreADomainErrorNamingUnitAndCriterion() {
+        List<Evidence> e = base.full();
+        e.remove(1); // the training metric
+        e.add(ev.metric("training", "9000000000000"));
+        e.add(ev.metric("training", "9000000000000")); // 2 × 9×10^18 millionths: past long
+        ScoringException x = assertThrows(ScoringException.class, () -> base.score(ScorerTest.plan().build(), e.toArray(new Evidence[0])));
+        assertTrue(x.getMessage().contains("Unit [u1]") && x.getMessage().contains("criterion [1.2]"), x.getMessage());
+    }
+
+    @Test
     void checkedSumNamesWhatOverflowed() {
         ScoringException x = assertThrows(ScoringException.class, () -> Engine.addChecked(Long.MAX_VALUE, 1, "unit [u1] penalty [late]"));
         assertTrue(x.getMessage().contains("unit [u1] penalty [late]"), x.getMessage());
