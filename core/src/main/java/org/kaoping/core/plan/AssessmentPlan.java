@@ -61,6 +61,12 @@ public interface AssessmentPlan {
 
     List<GradeQuota> quotas();
 
+    /** Where units with a triggered veto rank; by default after every unit without one. */
+    @Value.Default
+    default VetoedRanking vetoedRanking() {
+        return VetoedRanking.AFTER_UNVETOED;
+    }
+
     /** Tie-breaks for ranking, in order. */
     List<TieBreak> tieBreaks();
 

@@ -1,11 +1,20 @@
 package org.kaoping.core.plan;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
+import org.kaoping.core.evidence.IncidentSeverity;
 
 /**
- * A veto (一票否决): any {@code Incident} of {@link #incidentCategory()} in the cycle's year triggers
- * {@link #effect()}; a grade cap names the best grade still allowed.
+ * A veto (一票否决): an {@code Incident} of {@link #incidentCategory()} in the cycle's year whose severity is
+ * one of {@link #severities()} triggers {@link #effect()}; a grade cap names the best grade still allowed.
+ *
+ * <p>The severities are part of the declaration because the seed's vetoes are about grave events (重大…):
+ * a veto declared for 重大 and 特别重大 incidents is not triggered by a 一般 one, which is listed on the
+ * scorecard as evidence no veto used, with that reason. A rule built without naming severities applies to
+ * incidents of any severity, and its {@link #describe()} says so.
  */
 @Value.Immutable
 public interface VetoRule {
@@ -16,18 +25,72 @@ public interface VetoRule {
     /** The best grade allowed, for {@link VetoEffect#CAP_GRADE}. */
     Optional<Grade> cappedGrade();
 
-    static VetoRule zeroTotal(String incidentCategory) {
-        return ImmutableVetoRule.builder().incidentCategory(incidentCategory).effect(VetoEffect.ZERO_TOTAL).build();
+    /** The incident severities that trigger the veto; all four unless declared. */
+    @Value.Default
+    default Set<IncidentSeverity> severities() {
+        return EnumSet.allOf(IncidentSeverity.class);
     }
 
-    static VetoRule capGrade(String incidentCategory, Grade best) {
-        return ImmutableVetoRule.builder().incidentCategory(incidentCategory).effect(VetoEffect.CAP_GRADE)
-                .cappedGrade(best).build();
+    /** Whether an incident of {@code severity} triggers this veto. */
+    default boolean appliesTo(IncidentSeverity severity) {
+        return severities().contains(severity);
     }
 
-    static VetoRule excludeFromCommendation(String incidentCategory) {
-        return ImmutableVetoRule.builder().incidentCategory(incidentCategory)
-                .effect(VetoEffect.EXCLUDE_FROM_COMMENDATION).build();
+    /** {@code major-accident (重大, 特别重大) → CAP_GRADE 不合格}. */
+    default String describe() {
+        StringBuilder s = new StringBuilder(incidentCategory()).append(" (");
+        if (severities().size() == IncidentSeverity.values().length) {
+            s.append("any severity");
+        } else {
+            String sep = "";
+            for (IncidentSeverity v : IncidentSeverity.values()) {
+                if (severities().contains(v)) {
+                    s.append(sep).append(chinese(v));
+                    sep = ", ";
+                }
+            }
+        }
+        s.append(") → ").append(effect());
+        if (cappedGrade().isPresent()) {
+            s.append(' ').append(cappedGrade().get());
+        }
+        return s.toString();
+    }
+
+    /** The Chinese name of a severity, as incident reports write it: 一般, 较大, 重大, 特别重大. */
+    static String chinese(IncidentSeverity severity) {
+        switch (severity) {
+            case GENERAL: return "一般";
+            case SERIOUS: return "较大";
+            case MAJOR: return "重大";
+            default: return "特别重大";
+        }
+    }
+
+    /** Zero total on an incident of {@code incidentCategory} of the given severities (any severity if none is given). */
+    static VetoRule zeroTotal(String incidentCategory, IncidentSeverity... severities) {
+        return of(incidentCategory, VetoEffect.ZERO_TOTAL, null, severities);
+    }
+
+    /** At most grade {@code best} on an incident of {@code incidentCategory} of the given severities (any if none is given). */
+    static VetoRule capGrade(String incidentCategory, Grade best, IncidentSeverity... severities) {
+        return of(incidentCategory, VetoEffect.CAP_GRADE, best, severities);
+    }
+
+    /** No commendation on an incident of {@code incidentCategory} of the given severities (any if none is given). */
+    static VetoRule excludeFromCommendation(String incidentCategory, IncidentSeverity... severities) {
+        return of(incidentCategory, VetoEffect.EXCLUDE_FROM_COMMENDATION, null, severities);
+    }
+
+    static VetoRule of(String incidentCategory, VetoEffect effect, Grade best, IncidentSeverity... severities) {
+        ImmutableVetoRule.Builder b = ImmutableVetoRule.builder().incidentCategory(incidentCategory).effect(effect);
+        if (best != null) {
+            b.cappedGrade(best);
+        }
+        if (severities.length > 0) {
+            b.severities(Arrays.asList(severities));
+        }
+        return b.build();
     }
 
     @Value.Check
@@ -37,6 +100,9 @@ public interface VetoRule {
         }
         if ((effect() == VetoEffect.CAP_GRADE) != cappedGrade().isPresent()) {
             throw new IllegalArgumentException("veto [" + incidentCategory() + "]: a capped grade is given exactly when the effect is CAP_GRADE");
+        }
+        if (severities().isEmpty()) {
+            throw new IllegalArgumentException("veto [" + incidentCategory() + "]: severities must name at least one incident severity");
         }
     }
 }

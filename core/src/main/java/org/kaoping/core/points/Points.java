@@ -29,6 +29,13 @@ public final class Points implements Comparable<Points>, Serializable {
     public static final Points ONE = new Points(ONE_UNITS);
     public static final Points HUNDRED = new Points(100 * ONE_UNITS);
 
+    /**
+     * The largest magnitude a points value carried by evidence may have (a deduction, a bonus or penalty, an
+     * override, a rating score): one million points, far beyond any rubric's 100 and far enough below
+     * {@code long}'s range that the engine's checked sums meet a clear refusal long before an overflow.
+     */
+    public static final Points EVIDENCE_LIMIT = new Points(1_000_000L * ONE_UNITS);
+
     private final long units;
 
     private Points(long units) {
@@ -205,6 +212,11 @@ public final class Points implements Comparable<Points>, Serializable {
             shares.add(new Points(share));
         }
         return Collections.unmodifiableList(shares);
+    }
+
+    /** Whether the magnitude of this value is at most {@link #EVIDENCE_LIMIT}. */
+    public boolean isWithinEvidenceLimit() {
+        return units >= -EVIDENCE_LIMIT.units && units <= EVIDENCE_LIMIT.units;
     }
 
     public int signum() {

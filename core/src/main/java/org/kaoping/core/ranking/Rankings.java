@@ -11,10 +11,12 @@ import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.plan.Grade;
 import org.kaoping.core.plan.GradeQuota;
 import org.kaoping.core.plan.TieBreak;
+import org.kaoping.core.plan.VetoedRanking;
 import org.kaoping.core.scoring.Scorecard;
 
 /**
- * Ranks scorecards per rubric: by final total, then the plan's tie-breaks in order; units still equal share
+ * Ranks scorecards per rubric: units with a triggered veto after all others (unless the plan declares
+ * {@link VetoedRanking#BY_TOTAL}), then by final total, then the plan's tie-breaks in order; units still equal share
  * a rank (1, 2, 2, 4) and are listed by unit id. Grade quotas then move units beyond a grade's share, in
  * ranking order, to the next grade down. Stateless.
  */
@@ -34,9 +36,15 @@ public final class Rankings {
         return out;
     }
 
-    /** The comparator of the plan: higher final total first, then each tie-break; 0 means a shared rank. */
+    /**
+     * The comparator of the plan: units without a triggered veto first (unless the plan ranks vetoed units
+     * {@link VetoedRanking#BY_TOTAL by total}), then higher final total, then each tie-break; 0 means a shared rank.
+     */
     public static Comparator<Scorecard> order(AssessmentPlan plan) {
-        Comparator<Scorecard> c = (a, b) -> b.finalTotal().compareTo(a.finalTotal());
+        Comparator<Scorecard> byTotal = (a, b) -> b.finalTotal().compareTo(a.finalTotal());
+        Comparator<Scorecard> c = plan.vetoedRanking() == VetoedRanking.AFTER_UNVETOED
+                ? Comparator.<Scorecard, Boolean>comparing(s -> !s.vetoes().isEmpty()).thenComparing(byTotal)
+                : byTotal;
         for (TieBreak t : plan.tieBreaks()) {
             if (t.kind() == TieBreak.Kind.HIGHER_ON_CRITERION) {
                 String id = t.criterionId();

@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * Several conditions on one item ("不少于5次，参考率不低于98%，合格率100%"): each condition is a rule,
- * and the policy turns the conditions met into points.
+ * and the policy turns the conditions met into points. {@link #conditionCredit()} declares how a condition with
+ * partial credit of its own counts (by default only when met in full; see {@link ConditionCredit} for why).
  */
 @Value.Immutable
 public interface CompositeRule extends Rule {
@@ -13,8 +14,18 @@ public interface CompositeRule extends Rule {
 
     CreditPolicy policy();
 
+    /** How a condition with partial credit counts; {@link ConditionCredit#MET_IN_FULL} unless declared. */
+    @Value.Default
+    default ConditionCredit conditionCredit() {
+        return ConditionCredit.MET_IN_FULL;
+    }
+
     static CompositeRule of(CreditPolicy policy, List<Rule> conditions) {
         return ImmutableCompositeRule.builder().policy(policy).conditions(conditions).build();
+    }
+
+    static CompositeRule of(CreditPolicy policy, ConditionCredit conditionCredit, List<Rule> conditions) {
+        return ImmutableCompositeRule.builder().policy(policy).conditionCredit(conditionCredit).conditions(conditions).build();
     }
 
     @Override
@@ -35,6 +46,6 @@ public interface CompositeRule extends Rule {
             s.append(sep).append(r.describe());
             sep = "; ";
         }
-        return s.append("], ").append(policy()).toString();
+        return s.append("], ").append(policy()).append(", ").append(conditionCredit().describe()).toString();
     }
 }

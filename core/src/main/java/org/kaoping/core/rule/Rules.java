@@ -59,13 +59,18 @@ public final class Rules {
         return NoIncidentRule.of(category, CreditPolicy.deductEach(Points.parse(each)));
     }
 
-    /** All of the conditions, with credit in proportion to those met. */
+    /** All of the conditions, with credit in proportion to those met in full ({@link ConditionCredit#MET_IN_FULL}). */
     public static CompositeRule allOf(Rule... conditions) {
         return CompositeRule.of(CreditPolicy.proportional(), Arrays.asList(conditions));
     }
 
     public static CompositeRule allOf(CreditPolicy policy, Rule... conditions) {
         return CompositeRule.of(policy, Arrays.asList(conditions));
+    }
+
+    /** All of the conditions, each counting as {@code conditionCredit} declares, the item's credit by {@code policy}. */
+    public static CompositeRule allOf(CreditPolicy policy, ConditionCredit conditionCredit, Rule... conditions) {
+        return CompositeRule.of(policy, conditionCredit, Arrays.asList(conditions));
     }
 
     public static CreditPolicy allOrNothing() {

@@ -47,11 +47,17 @@ final class CompiledRubric {
     final Map<Rule, Long> scaledMinimum = new IdentityHashMap<>();
 
     CompiledRubric(Rubric rubric, AssessmentPlan plan, Map<String, CustomRuleEvaluator> customs) {
-        RubricValidator.validate(rubric).throwIfErrors();
+        this(rubric, plan, customs, true);
+    }
+
+    /** {@code validate} false only where the caller has validated the rubric already (tests of compilation itself). */
+    CompiledRubric(Rubric rubric, AssessmentPlan plan, Map<String, CustomRuleEvaluator> customs, boolean validate) {
+        if (validate) {
+            RubricValidator.validate(rubric).throwIfErrors();
+        }
         this.rubric = rubric;
-        List<Criterion> all = rubric.allCriteria();
-        int n = all.size();
-        nodes = all.toArray(new Criterion[0]);
+        int n = count(rubric);
+        nodes = new Criterion[n];
         ids = new String[n];
         end = new int[n];
         children = new int[n][];
@@ -63,15 +69,7 @@ final class CompiledRubric {
         keys = new String[n][];
         index = new HashMap<>(n * 2);
         Map<SourceBlend, int[]> resolved = new HashMap<>();
-        int[] cursor = {0};
-        List<Integer> top = new ArrayList<>();
-        for (Criterion c : rubric.criteria()) {
-            top.add(layout(c, cursor));
-        }
-        sections = new int[top.size()];
-        for (int k = 0; k < sections.length; k++) {
-            sections[k] = top.get(k);
-        }
+        sections = layout(rubric.criteria());
         for (int i = 0; i < n; i++) {
             if (!leaf[i]) {
                 continue;
@@ -93,21 +91,60 @@ final class CompiledRubric {
         }
     }
 
-    private int layout(Criterion c, int[] cursor) {
-        int i = cursor[0]++;
+    /** How many criteria the rubric holds, counted without recursion (a rubric may nest thousands deep). */
+    private static int count(Rubric rubric) {
+        int n = 0;
+        java.util.ArrayDeque<Criterion> todo = new java.util.ArrayDeque<>(rubric.criteria());
+        while (!todo.isEmpty()) {
+            Criterion c = todo.pop();
+            n++;
+            for (Criterion k : c.children()) {
+                todo.push(k);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Lays the criteria out in pre-order with an explicit stack (no recursion, whatever the depth) and returns
+     * the indices of the top-level criteria.
+     */
+    private int[] layout(List<Criterion> top) {
+        int cursor = 0;
+        int[] out = new int[top.size()];
+        // each frame: the node's index and the position of its next child to visit
+        java.util.ArrayDeque<int[]> stack = new java.util.ArrayDeque<>();
+        for (int t = 0; t < top.size(); t++) {
+            out[t] = cursor;
+            cursor = place(top.get(t), cursor);
+            stack.push(new int[] {out[t], 0});
+            while (!stack.isEmpty()) {
+                int[] frame = stack.peek();
+                Criterion c = nodes[frame[0]];
+                if (frame[1] < c.children().size()) {
+                    int child = cursor;
+                    children[frame[0]][frame[1]++] = child;
+                    cursor = place(c.children().get(frame[1] - 1), cursor);
+                    stack.push(new int[] {child, 0});
+                } else {
+                    end[frame[0]] = cursor;
+                    stack.pop();
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Fills node {@code i}'s flat fields from {@code c}; returns the next free index. */
+    private int place(Criterion c, int i) {
         nodes[i] = c;
         ids[i] = c.id();
         index.put(c.id(), i);
         points[i] = c.points().units();
         leaf[i] = c.isLeaf();
         rules[i] = c.isLeaf() ? c.rule().orElse(null) : null;
-        int[] kids = new int[c.children().size()];
-        for (int k = 0; k < kids.length; k++) {
-            kids[k] = layout(c.children().get(k), cursor);
-        }
-        children[i] = kids;
-        end[i] = cursor[0];
-        return i;
+        children[i] = new int[c.children().size()];
+        return i + 1;
     }
 
     private void collect(Rule rule, Set<String> out, Map<String, CustomRuleEvaluator> customs) {

@@ -11,6 +11,7 @@ import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.DocumentRef;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.EvidenceKind;
+import org.kaoping.core.evidence.Incident;
 import org.kaoping.core.evidence.Judgement;
 import org.kaoping.core.evidence.MetricValue;
 import org.kaoping.core.evidence.NotApplicableMark;
@@ -33,6 +34,7 @@ import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rule.AtLeastRule;
 import org.kaoping.core.rule.ChecklistRule;
 import org.kaoping.core.rule.CompositeRule;
+import org.kaoping.core.rule.ConditionCredit;
 import org.kaoping.core.rule.CreditPolicy;
 import org.kaoping.core.rule.CustomRule;
 import org.kaoping.core.rule.JudgementLevel;
@@ -70,7 +72,19 @@ final class Engine {
     final long[] max;
     final byte[] state;
     final boolean[] incomplete;
+    /** What deductions filed against each section (a criterion with children) took from its sum. */
+    final long[] sectionTaken;
+    /** Leaves scored although some of their inputs are missing (an unticked requirement, an undecided condition); parents OR their children. */
+    final boolean[] partial;
+    /** Whether the channel being evaluated met a missing input. */
+    private boolean missingInput;
     private final boolean[] na;
+    /** In a traced run: why evidence was read but set aside, by evidence id (the first reason wins). */
+    private final Map<String, String> skipped;
+    /** In a traced run: the not-applicable marks that made a criterion not applicable. */
+    private final java.util.Set<String> naMarks;
+    /** Deductions filed against sections, by node; null until there is one. */
+    private List<Deduction>[] sectionDeductions;
     long deductionsTaken;
     private boolean anyDeduction;
     private boolean anyOverride;
@@ -97,7 +111,11 @@ final class Engine {
         this.max = new long[n];
         this.state = new byte[n];
         this.incomplete = new boolean[n];
+        this.sectionTaken = new long[n];
+        this.partial = new boolean[n];
         this.na = new boolean[n];
+        this.skipped = traced ? new java.util.HashMap<String, String>() : null;
+        this.naMarks = traced ? new java.util.HashSet<String>() : null;
         if (traced) {
             trace = new NodeTrace[n];
             for (int i = 0; i < n; i++) {
@@ -113,6 +131,72 @@ final class Engine {
     }
 
     void run() {
+        checkBounds();
+        try {
+            passes();
+        } catch (ArithmeticException overflow) {
+            throw new ScoringException("Unit [" + unit.id() + "] cannot be scored: a sum on criterion [" + cr.ids[node]
+                    + "] of rubric [" + cr.rubric.id() + "] leaves the exact range (" + overflow.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Refuses evidence whose points lie beyond {@link Points#EVIDENCE_LIMIT}: the bound is what keeps every sum
+     * below in range, so it is checked where evidence enters the engine, naming unit, evidence and field.
+     */
+    private void checkBounds() {
+        List<Evidence> all = ue.all();
+        for (int k = 0; k < all.size(); k++) {
+            Evidence e = all.get(k);
+            switch (e.kind()) {
+                case DEDUCTION:
+                    bound(e, "points", ((Deduction) e).points());
+                    break;
+                case ADJUSTMENT:
+                    bound(e, "points", ((Adjustment) e).points());
+                    break;
+                case SCORE_OVERRIDE:
+                    bound(e, "newPoints", ((ScoreOverride) e).newPoints());
+                    break;
+                case PUBLIC_RATING:
+                    PublicRating r = (PublicRating) e;
+                    if (r.score().isPresent()) {
+                        bound(e, "score", r.score().get());
+                    }
+                    if (r.maxScore().isPresent()) {
+                        bound(e, "maxScore", r.maxScore().get());
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private void bound(Evidence e, String field, Points value) {
+        if (!value.isWithinEvidenceLimit()) {
+            throw new ScoringException(e.kind() + " evidence [" + e.id() + "] of unit [" + unit.id() + "] on [" + e.key() + "]: "
+                    + field + " " + value + " lies beyond the declared bound of ±" + Points.EVIDENCE_LIMIT + " points");
+        }
+    }
+
+    /** In a traced run, records why {@code e} was set aside (the first reason wins). */
+    private void skip(Evidence e, String reason) {
+        if (skipped != null && !skipped.containsKey(e.id())) {
+            skipped.put(e.id(), reason);
+        }
+    }
+
+    /** {@code a + b}, or a {@link ScoringException} naming {@code what} if the sum leaves {@code long}'s range. */
+    static long addChecked(long a, long b, String what) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            throw new ScoringException("The points of " + what + " leave the exact range: " + Points.ofUnits(a) + " + " + Points.ofUnits(b));
+        }
+        return r;
+    }
+
+    private void passes() {
         markNotApplicable();
         for (int i = 0; i < n; i++) {
             if (cr.leaf[i]) {
@@ -158,7 +242,12 @@ final class Engine {
                 if (e.period().year() != year) {
                     continue;
                 }
-                if (kind == EvidenceKind.NOT_APPLICABLE && !na[i]) {
+                if (kind == EvidenceKind.NOT_APPLICABLE && na[i]) {
+                    skip(e, "criterion [" + cr.ids[i] + "] is already not applicable by an earlier mark");
+                } else if (kind == EvidenceKind.NOT_APPLICABLE) {
+                    if (naMarks != null) {
+                        naMarks.add(e.id());
+                    }
                     for (int j = i; j < cr.end[i]; j++) {
                         na[j] = true;
                         if (trace != null) {
@@ -174,6 +263,13 @@ final class Engine {
         }
     }
 
+    /**
+     * Deductions filed against a leaf are taken from it, down to zero (扣完为止). Deductions filed against a
+     * section (a criterion with children) are kept for {@link #aggregate()}, which takes them from the section's
+     * own sum, down to zero within the section, and explains them there: the section's points are not the
+     * first leaf's to lose.
+     */
+    @SuppressWarnings("unchecked")
     private void applyDeductions() {
         for (int i = 0; i < n; i++) {
             List<Evidence> l = own[i];
@@ -183,31 +279,52 @@ final class Engine {
                     continue;
                 }
                 Deduction d = (Deduction) e;
-                long remaining = d.points().units();
-                long takenHere = 0;
-                for (int j = i; j < cr.end[i] && remaining > 0; j++) {
-                    if (!cr.leaf[j] || na[j]) {
-                        continue;
-                    }
-                    long take = Math.min(remaining, award[j]);
+                if (na[i]) {
                     if (trace != null) {
-                        trace[j].deductions.add(ImmutableAppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
-                                .reason(d.reason()).asked(Points.ofUnits(remaining)).taken(Points.ofUnits(take)).build());
+                        trace[i].notes.add("deduction " + d.id() + " not taken: the criterion is not applicable");
+                        skip(d, "criterion [" + cr.ids[i] + "] is not applicable");
                     }
-                    award[j] -= take;
-                    remaining -= take;
-                    takenHere += take;
+                    continue;
                 }
-                deductionsTaken += takenHere;
-                if (trace != null && !cr.leaf[i]) {
-                    trace[i].notes.add("deduction " + d.id() + " (" + d.reason() + "): " + d.points() + " asked, "
-                            + Points.ofUnits(takenHere) + " taken from the leaves below, in order, each down to zero");
+                if (!cr.leaf[i]) {
+                    if (sectionDeductions == null) {
+                        sectionDeductions = new List[n];
+                    }
+                    if (sectionDeductions[i] == null) {
+                        sectionDeductions[i] = new ArrayList<>(1);
+                    }
+                    sectionDeductions[i].add(d);
+                    continue;
                 }
-                if (trace != null && na[i]) {
-                    trace[i].notes.add("deduction " + d.id() + " not taken: the criterion is not applicable");
+                long asked = d.points().units();
+                long take = Math.min(asked, award[i]);
+                if (trace != null) {
+                    trace[i].deductions.add(ImmutableAppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
+                            .reason(d.reason()).asked(Points.ofUnits(asked)).taken(Points.ofUnits(take)).build());
                 }
+                award[i] -= take;
+                deductionsTaken = Math.addExact(deductionsTaken, take);
             }
         }
+    }
+
+    /** Takes the deductions filed against section {@code i} from its sum {@code sum}, in evidence id order, down to zero. */
+    private long sectionDeductions(int i, long sum) {
+        long a = sum;
+        for (Deduction d : sectionDeductions[i]) {
+            long asked = d.points().units();
+            long take = Math.min(asked, a);
+            a -= take;
+            sectionTaken[i] = Math.addExact(sectionTaken[i], take);
+            deductionsTaken = Math.addExact(deductionsTaken, take);
+            if (trace != null) {
+                trace[i].deductions.add(ImmutableAppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
+                        .reason(d.reason()).asked(Points.ofUnits(asked)).taken(Points.ofUnits(take)).build());
+                trace[i].notes.add("deduction " + d.id() + " (" + d.reason() + ") filed against this section: " + d.points()
+                        + " asked, " + Points.ofUnits(take) + " taken from the section's sum, down to zero within the section (扣完为止)");
+            }
+        }
+        return a;
     }
 
     private void applyOverrides() {
@@ -221,8 +338,9 @@ final class Engine {
                 Evidence e = l.get(k);
                 if (e.kind() == EvidenceKind.SCORE_OVERRIDE && e.period().year() == year
                         && (latest == null || later(e, latest))) {
-                    if (latest != null && trace != null) {
+                    if (latest != null && trace != null) { // an earlier override, superseded
                         trace[i].notes.add("override " + latest.id() + " superseded by " + e.id());
+                        skip(latest, "superseded by the later override " + e.id());
                     }
                     latest = (ScoreOverride) e;
                 }
@@ -233,6 +351,7 @@ final class Engine {
             if (na[i]) {
                 if (trace != null) {
                     trace[i].notes.add("override " + latest.id() + " not applied: the criterion is not applicable");
+                    skip(latest, "criterion [" + cr.ids[i] + "] is not applicable");
                 }
                 continue;
             }
@@ -249,6 +368,7 @@ final class Engine {
             award[i] = newUnits;
             state[i] = OVERRIDDEN;
             incomplete[i] = false;
+            partial[i] = false;
         }
     }
 
@@ -263,17 +383,24 @@ final class Engine {
             boolean allNa = true;
             boolean missing = false;
             boolean inc = false;
+            boolean part = false;
+            node = i;
             for (int c : cr.children[i]) {
-                a += award[c];
-                m += max[c];
+                part |= partial[c];
+                a = Math.addExact(a, award[c]);
+                m = Math.addExact(m, max[c]);
                 allNa &= state[c] == NOT_APPLICABLE;
                 missing |= state[c] == MISSING;
                 inc |= incomplete[c];
+            }
+            if (sectionDeductions != null && sectionDeductions[i] != null) {
+                a = sectionDeductions(i, a);
             }
             award[i] = a;
             max[i] = m;
             state[i] = allNa ? NOT_APPLICABLE : missing ? MISSING : SCORED;
             incomplete[i] = inc;
+            partial[i] = part;
         }
     }
 
@@ -316,13 +443,19 @@ final class Engine {
                 // only no-incident conditions can decide, and incidents count whatever their source
                 channel = -1;
                 scratch = t == null ? null : new NodeTrace.Scratch();
+                missingInput = false;
                 share = eval(rule);
+                partial[i] |= missingInput;
                 if (t != null) {
                     t.channels.add(result(null, null, share, true));
                 }
             }
         }
+        if (share != null && partial[i] && t != null) {
+            t.notes.add("scored with missing inputs: what has no evidence counts as not met, and the item is flagged");
+        }
         if (share == null) {
+            partial[i] = false;
             state[i] = MISSING;
             award[i] = 0;
             if (t != null) {
@@ -354,6 +487,7 @@ final class Engine {
             }
             if (decided == null && s != null) {
                 decided = s;
+                partial[node] |= missingInput;
                 if (t != null) {
                     t.notes.add("precedence " + blend.order() + ": " + c + " decides");
                 }
@@ -371,6 +505,7 @@ final class Engine {
             Ratio s = (mask & (1L << c.index())) == 0 ? null : evalChannel(c.index(), rule, t != null);
             if (s != null) {
                 any = true;
+                partial[node] |= missingInput;
                 num = Fractions.add(num, Fractions.multiply(w.getValue(), s));
                 den = Fractions.add(den, w.getValue());
                 if (t != null) {
@@ -434,6 +569,7 @@ final class Engine {
                 if (trace != null) {
                     trace[node].ignored.add(e.id());
                     trace[node].notes.add("evidence " + e.id() + " from " + Channel.exact(e) + " ignored: the blend does not name that channel");
+                    skip(e, "the blend of criterion [" + cr.ids[node] + "] (" + cr.blends[node] + ") does not name channel " + Channel.exact(e));
                 }
             } else {
                 mask |= 1L << r;
@@ -476,6 +612,7 @@ final class Engine {
     private Ratio evalChannel(int ch, Rule rule, boolean traced) {
         channel = ch;
         scratch = traced ? new NodeTrace.Scratch() : null;
+        missingInput = false;
         Ratio s = eval(rule);
         if (s == null) {
             s = rating();
@@ -507,6 +644,7 @@ final class Engine {
 
     private Ratio judgement(JudgementRule rule) {
         List<Evidence> l = own[node];
+        Map<String, Judgement> latest = latestByAuthor(l);
         int count = 0;
         Ratio sum = Ratio.ZERO;
         Ratio hi = null;
@@ -521,10 +659,16 @@ final class Engine {
                 if (trace != null) {
                     trace[node].notes.add("judgement " + j.id() + " by " + j.author()
                             + " ignored: a panel member does not rate their own unit");
+                    skip(j, "a panel member does not rate their own unit");
                 }
                 continue;
             }
-            if (supersededJudgement(l, k, j)) {
+            Judgement last = latest.get(j.author());
+            if (last != j) {
+                if (trace != null) {
+                    trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.id());
+                    skip(j, "superseded by the same rater's later judgement " + last.id());
+                }
                 continue;
             }
             Ratio s = levelShare(rule, j);
@@ -561,17 +705,24 @@ final class Engine {
         return mean;
     }
 
-    private boolean supersededJudgement(List<Evidence> l, int k, Judgement j) {
-        for (int m = 0; m < l.size(); m++) {
-            Evidence o = l.get(m);
-            if (m != k && o.kind() == EvidenceKind.JUDGEMENT && o.author().equals(j.author()) && accepts(o, year) && later(o, j)) {
-                if (trace != null) {
-                    trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + o.id());
-                }
-                return true;
+    /**
+     * Each author's latest judgement in the current channel and year, in one pass: a rater's latest judgement of
+     * a criterion counts and supersedes their earlier ones (linear in the judgements, however many).
+     */
+    private Map<String, Judgement> latestByAuthor(List<Evidence> l) {
+        Map<String, Judgement> latest = new java.util.HashMap<>();
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
+                continue;
+            }
+            Judgement j = (Judgement) e;
+            Judgement seen = latest.get(j.author());
+            if (seen == null || later(j, seen)) {
+                latest.put(j.author(), j);
             }
         }
-        return false;
+        return latest;
     }
 
     private Ratio levelShare(JudgementRule rule, Judgement j) {
@@ -593,22 +744,31 @@ final class Engine {
         int size = rule.requirements().size();
         int met = 0;
         boolean any = false;
-        for (int q = 1; q <= size; q++) {
-            ChecklistTick latest = null;
-            for (int k = 0; k < l.size(); k++) {
-                Evidence e = l.get(k);
-                if (e.kind() != EvidenceKind.CHECKLIST_TICK || !accepts(e, year)) {
-                    continue;
-                }
-                ChecklistTick tick = (ChecklistTick) e;
-                if (tick.requirement() > size) {
-                    throw new ScoringException("Checklist tick [" + tick.id() + "] of unit [" + unit.id() + "] names requirement "
-                            + tick.requirement() + " of criterion [" + cr.ids[node] + "], which has " + size);
-                }
-                if (tick.requirement() == q && (latest == null || later(tick, latest))) {
-                    latest = tick;
-                }
+        boolean unticked = false;
+        // each requirement's latest tick, in one pass over the evidence
+        ChecklistTick[] latestTick = new ChecklistTick[size + 1];
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.CHECKLIST_TICK || !accepts(e, year)) {
+                continue;
             }
+            ChecklistTick tick = (ChecklistTick) e;
+            if (tick.requirement() > size) {
+                throw new ScoringException("Checklist tick [" + tick.id() + "] of unit [" + unit.id() + "] names requirement "
+                        + tick.requirement() + " of criterion [" + cr.ids[node] + "], which has " + size);
+            }
+            int q = tick.requirement();
+            if (q >= 1 && (latestTick[q] == null || later(tick, latestTick[q]))) {
+                if (latestTick[q] != null && skipped != null) {
+                    skip(latestTick[q], "superseded by the later tick " + tick.id() + " of requirement (" + q + ")");
+                }
+                latestTick[q] = tick;
+            } else if (skipped != null) {
+                skip(tick, "superseded by the later tick " + latestTick[q].id() + " of requirement (" + q + ")");
+            }
+        }
+        for (int q = 1; q <= size; q++) {
+            ChecklistTick latest = latestTick[q];
             if (latest != null) {
                 any = true;
                 used(latest);
@@ -616,13 +776,19 @@ final class Engine {
                     met++;
                 }
             }
+            if (latest == null) {
+                unticked = true;
+            }
             if (scratch != null) {
-                input("(" + q + ") " + (latest == null ? "no tick: not met" : latest.met() ? "met" : "not met")
+                input("(" + q + ") " + (latest == null ? "no tick: not met (missing input)" : latest.met() ? "met" : "not met")
                         + " — " + rule.requirements().get(q - 1));
             }
         }
         if (!any) {
             return null;
+        }
+        if (unticked) {
+            missingInput = true;
         }
         if (scratch != null) {
             input(met + " of " + size + " requirements met, " + rule.policy());
@@ -649,12 +815,13 @@ final class Engine {
                         input("value " + e.id() + " covers the whole year and cannot count toward a single "
                                 + p.chineseName() + "; ignored");
                     }
+                    skip(e, "it covers the whole year and cannot count toward a single " + p.chineseName());
                     continue;
                 }
                 any = true;
                 used(e);
                 int b = p == Period.MONTH ? e.period().month() - 1 : (e.period().month() - 1) / 3;
-                amount[b] += ((MetricValue) e).scaledValue();
+                amount[b] = Math.addExact(amount[b], ((MetricValue) e).scaledValue());
             }
             if (!any) {
                 return null;
@@ -666,7 +833,7 @@ final class Engine {
                 if (amount[b] >= min) {
                     metCount++;
                 }
-                shortUnits += wholeUnitsShort(min - amount[b]);
+                shortUnits = Math.addExact(shortUnits, wholeUnitsShort(Math.subtractExact(min, amount[b])));
                 if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
                     prop = Fractions.add(prop, min == 0 ? Ratio.ONE : Fractions.atMostOne(amount[b], min));
                 }
@@ -688,7 +855,7 @@ final class Engine {
             }
             any = true;
             used(e);
-            sum += ((MetricValue) e).scaledValue();
+            sum = Math.addExact(sum, ((MetricValue) e).scaledValue());
         }
         if (!any) {
             return null;
@@ -718,8 +885,8 @@ final class Engine {
                 continue;
             }
             used(e);
-            v += ((MetricValue) e).scaledValue();
-            o += ((MetricValue) e).scaledOutOf();
+            v = Math.addExact(v, ((MetricValue) e).scaledValue());
+            o = Math.addExact(o, ((MetricValue) e).scaledOutOf());
         }
         if (o == 0) {
             return null;
@@ -800,8 +967,8 @@ final class Engine {
             MetricValue m = (MetricValue) e;
             any = true;
             based |= m.outOf().isPresent();
-            v += m.scaledValue();
-            o += m.scaledOutOf();
+            v = Math.addExact(v, m.scaledValue());
+            o = Math.addExact(o, m.scaledOutOf());
             used(e);
         }
         if (!any) {
@@ -835,6 +1002,8 @@ final class Engine {
         int total = rule.conditions().size();
         int met = 0;
         int decided = 0;
+        boolean shares = rule.conditionCredit() == ConditionCredit.SHARE;
+        Ratio earned = Ratio.ZERO;
         SourceBlend blend = cr.blends[node];
         for (int c = 0; c < total; c++) {
             Rule condition = rule.conditions().get(c);
@@ -849,16 +1018,27 @@ final class Engine {
                 if (s.equals(Ratio.ONE)) {
                     met++;
                 }
+                if (shares) {
+                    earned = Fractions.add(earned, s);
+                }
+            } else {
+                missingInput = true;
             }
             if (scratch != null) {
                 input("condition " + (c + 1) + " [" + condition.describe() + "]: "
-                        + (s == null ? "no evidence, not met" : s.equals(Ratio.ONE) ? "met" : "not met"));
+                        + (s == null ? "no evidence, not met (missing input)" : s.equals(Ratio.ONE) ? "met"
+                                : s.signum() == 0 ? "not met"
+                                : shares ? "met in part, " + s.toPercentString() + ", counts its share"
+                                : "met in part, " + s.toPercentString() + ", counts as not met (a condition counts only when met in full)"));
             }
         }
         if (decided == 0) {
             return null;
         }
-        return credit(rule.policy(), met == total, Ratio.of(met, total), total - met);
+        if (scratch != null) {
+            input(met + " of " + total + " conditions met in full; " + rule.policy() + ", " + rule.conditionCredit().describe());
+        }
+        return credit(rule.policy(), met == total, shares ? Fractions.divide(earned, total) : Ratio.of(met, total), total - met);
     }
 
     private Ratio conditionFromNextChannel(SourceBlend blend, Rule condition, int index) {
@@ -917,11 +1097,11 @@ final class Engine {
             PublicRating r = (PublicRating) e;
             used(r);
             if (r.score().isPresent()) {
-                score += r.score().get().units();
-                maxScore += r.maxScore().get().units();
+                score = Math.addExact(score, r.score().get().units());
+                maxScore = Math.addExact(maxScore, r.maxScore().get().units());
             } else {
-                satisfied += r.satisfied();
-                respondents += r.respondents();
+                satisfied = Math.addExact(satisfied, r.satisfied());
+                respondents = Math.addExact(respondents, r.respondents());
             }
         }
         Ratio a = respondents == 0 ? null : Ratio.of(satisfied, respondents);
@@ -957,7 +1137,7 @@ final class Engine {
                 if (shortfalls == 0) {
                     return Ratio.ONE;
                 }
-                if (shortfalls >= (pts + each - 1) / each) {
+                if (pts == 0 || shortfalls >= (pts - 1) / each + 1) { // ceil(pts / each) shortfalls take everything
                     if (scratch != null) {
                         input(shortfalls + " shortfall(s) × " + policy.deduction().get() + " take all " + Points.ofUnits(pts) + " (扣完为止)");
                     }
@@ -990,7 +1170,8 @@ final class Engine {
             for (int k = 0; k < l.size(); k++) {
                 Evidence e = l.get(k);
                 if (e.kind() == EvidenceKind.ADJUSTMENT && e.period().year() == year) {
-                    claimed += ((Adjustment) e).points().units();
+                    claimed = addChecked(claimed, ((Adjustment) e).points().units(), "unit [" + unit.id() + "] "
+                            + a.direction() + " category [" + a.category() + "] (evidence " + e.id() + ")");
                     if (ids == null) {
                         ids = new ArrayList<>(2);
                     }
@@ -1013,7 +1194,7 @@ final class Engine {
             List<String> ids = null;
             for (int k = 0; k < l.size(); k++) {
                 Evidence e = l.get(k);
-                if (e.kind() == EvidenceKind.INCIDENT && e.period().year() == year) {
+                if (e.kind() == EvidenceKind.INCIDENT && e.period().year() == year && v.appliesTo(((Incident) e).severity())) {
                     if (ids == null) {
                         ids = new ArrayList<>(1);
                     }
@@ -1028,6 +1209,204 @@ final class Engine {
             }
         }
         return out == null ? Collections.<TriggeredVeto>emptyList() : out;
+    }
+
+    // ---------------------------------------------------------------- what counted (traced runs)
+
+    /** The unit's evidence split into what affects the result and what does not, with reasons; see {@link Scorecard#unusedEvidence()}. */
+    static final class Usage {
+        final java.util.Set<String> used;
+        final List<UnusedEvidence> unused;
+
+        Usage(java.util.Set<String> used, List<UnusedEvidence> unused) {
+            this.used = used;
+            this.unused = unused;
+        }
+    }
+
+    /**
+     * After a traced run: every piece of the unit's evidence either counted (read by a channel an item used, a
+     * deduction, override or not-applicable mark applied, a declared adjustment, a triggered veto, a document shown
+     * on an applicable item, a self-report of the year, which the reporting obligations read) or is unused, with
+     * the reason. The two sets are disjoint and together are all the unit's evidence.
+     */
+    Usage usage(List<AppliedAdjustment> adjustments, List<TriggeredVeto> vetoes) {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        Map<String, String> overridden = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            NodeTrace t = trace[i];
+            boolean setByHand = cr.leaf[i] && state[i] == OVERRIDDEN;
+            String by = setByHand ? "criterion [" + cr.ids[i] + "] was set by override " + t.override.evidenceId() : null;
+            for (ChannelResult c : t.channels) {
+                if (c.used()) {
+                    for (String id : c.evidenceIds()) {
+                        if (setByHand) {
+                            overridden.put(id, by);
+                        } else {
+                            used.add(id);
+                        }
+                    }
+                }
+            }
+            for (AppliedDeduction d : t.deductions) {
+                if (setByHand) {
+                    overridden.put(d.evidenceId(), by + " after the deduction");
+                } else {
+                    used.add(d.evidenceId());
+                }
+            }
+            if (t.override != null) {
+                used.add(t.override.evidenceId());
+            }
+        }
+        used.addAll(naMarks);
+        for (AppliedAdjustment a : adjustments) {
+            used.addAll(a.evidenceIds());
+        }
+        for (TriggeredVeto v : vetoes) {
+            used.addAll(v.incidentIds());
+        }
+        // evidence counted by one item and set aside by another (a metric two rules read) counts
+        for (String id : used) {
+            overridden.remove(id);
+        }
+        List<UnusedEvidence> unused = new ArrayList<>();
+        for (Evidence e : ue.all()) {
+            if (used.contains(e.id())) {
+                continue;
+            }
+            if (e.period().year() == year && shownWithoutScoring(e)) {
+                used.add(e.id());
+                continue;
+            }
+            String reason = overridden.get(e.id());
+            if (reason == null) {
+                reason = skipped.get(e.id());
+            }
+            if (reason == null) {
+                reason = why(e);
+            }
+            unused.add(UnusedEvidence.of(e.id(), e.kind(), e.key(), reason));
+        }
+        return new Usage(Collections.unmodifiableSet(used), Collections.unmodifiableList(unused));
+    }
+
+    /** Documents on an applicable criterion (shown in its explanation) and the year's self-reports (read by the obligations). */
+    private boolean shownWithoutScoring(Evidence e) {
+        if (e.kind() == EvidenceKind.SELF_REPORT) {
+            return true;
+        }
+        if (e.kind() == EvidenceKind.DOCUMENT) {
+            Integer i = cr.index.get(e.key());
+            return i != null && !na[i];
+        }
+        return false;
+    }
+
+    /** Why {@code e}, which nothing counted and no pass set aside with a reason, affects nothing. */
+    private String why(Evidence e) {
+        if (e.period().year() != year) {
+            return "its period " + e.period() + " lies outside the plan year " + year
+                    + (e.kind() == EvidenceKind.METRIC_VALUE ? " (and no trend or plan-term rule counts it)" : "");
+        }
+        String k = e.key();
+        switch (e.kind()) {
+            case ADJUSTMENT:
+                if (!plan.adjustment(k).isPresent()) {
+                    List<String> declared = new ArrayList<>();
+                    for (AdjustmentRule a : plan.adjustments()) {
+                        declared.add(a.category());
+                    }
+                    return "plan [" + plan.id() + "] declares no bonus or penalty category [" + k + "]; it declares " + declared;
+                }
+                return "not counted by the plan's category [" + k + "]";
+            case INCIDENT: {
+                List<Integer> readers = readersOf(k);
+                List<String> vetoesNamed = new ArrayList<>();
+                for (VetoRule v : plan.vetoRules()) {
+                    if (v.incidentCategory().equals(k)) {
+                        vetoesNamed.add(v.describe());
+                    }
+                }
+                if (readers.isEmpty() && vetoesNamed.isEmpty()) {
+                    return "no no-incident rule of rubric [" + cr.rubric.id() + "] and no veto of plan [" + plan.id()
+                            + "] names incident category [" + k + "] (misspelled?)";
+                }
+                String veto = vetoesNamed.isEmpty() ? "" : "the veto " + vetoesNamed + " does not apply to a "
+                        + VetoRule.chinese(((Incident) e).severity()) + " incident";
+                String items = readers.isEmpty() ? "" : "the items reading it (" + idsOf(readers) + ") are " + statesOf(readers);
+                return veto.isEmpty() ? items : items.isEmpty() ? veto : veto + "; " + items;
+            }
+            case METRIC_VALUE: {
+                List<Integer> readers = readersOf(k);
+                if (readers.isEmpty()) {
+                    return "no rule of rubric [" + cr.rubric.id() + "] reads metric key [" + k + "]";
+                }
+                return "the items reading metric [" + k + "] (" + idsOf(readers) + ") did not count it: " + statesOf(readers);
+            }
+            case SELF_REPORT:
+                return "not read";
+            default: {
+                Integer i = cr.index.get(k);
+                if (i == null) {
+                    return "rubric [" + cr.rubric.id() + "] has no criterion [" + k + "]";
+                }
+                if (na[i]) {
+                    return "criterion [" + k + "] is not applicable";
+                }
+                if (!cr.leaf[i]) {
+                    return "criterion [" + k + "] has children; " + e.kind() + " evidence applies to items";
+                }
+                if (cr.rules[i] == null) {
+                    return "criterion [" + k + "] has no scoring rule";
+                }
+                for (ChannelResult c : trace[i].channels) {
+                    if (c.used() && c.channel().isPresent() && cr.blends[i].kind() == SourceBlend.Kind.PRECEDENCE
+                            && resolve(i, e) != c.channel().get().index()) {
+                        return "channel " + c.channel().get() + " decided criterion [" + k + "] first (" + cr.blends[i] + ")";
+                    }
+                }
+                return "the rule of criterion [" + k + "] (" + cr.rules[i].describe() + ") does not count " + e.kind() + " evidence"
+                        + (state[i] == MISSING ? " here: the item is undecided" : "");
+            }
+        }
+    }
+
+    private int resolve(int i, Evidence e) {
+        return cr.resolve[i] == null ? -1 : cr.resolve[i][Channel.indexOf(e)];
+    }
+
+    /** The leaves whose rule reads evidence key {@code key} besides their own id (metric keys, incident categories). */
+    private List<Integer> readersOf(String key) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (cr.leaf[i]) {
+                for (String k : cr.keys[i]) {
+                    if (k.equals(key)) {
+                        out.add(i);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private String idsOf(List<Integer> nodes) {
+        List<String> out = new ArrayList<>();
+        for (int i : nodes) {
+            out.add(cr.ids[i]);
+        }
+        return String.join(", ", out);
+    }
+
+    private String statesOf(List<Integer> nodes) {
+        List<String> out = new ArrayList<>();
+        for (int i : nodes) {
+            out.add(cr.ids[i] + " " + (na[i] ? "not applicable" : state[i] == OVERRIDDEN ? "overridden"
+                    : state[i] == MISSING ? "undecided" : "decided without it"));
+        }
+        return String.join(", ", out);
     }
 
     static Grade capGrade(Grade grade, List<TriggeredVeto> vetoes) {

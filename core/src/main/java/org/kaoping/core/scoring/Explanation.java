@@ -56,6 +56,12 @@ public interface Explanation {
     /** Whether a weighted channel is missing under {@code MARK_INCOMPLETE}, here or below. */
     boolean incomplete();
 
+    /** Whether the item was scored with some inputs missing (an unticked requirement, an undecided condition), here or below. */
+    @Value.Default
+    default boolean missingInputs() {
+        return false;
+    }
+
     /** Every evidence id the explanation cites. */
     default java.util.Set<String> evidenceIds() {
         java.util.Set<String> ids = new java.util.TreeSet<>();
@@ -78,7 +84,7 @@ public interface Explanation {
         StringBuilder s = new StringBuilder();
         s.append(criterionId()).append(' ').append(criterion()).append(nl);
         s.append("  ").append(awarded()).append(" of ").append(maximum()).append(", ").append(state())
-                .append(incomplete() ? ", incomplete" : "").append(nl);
+                .append(incomplete() ? ", incomplete" : "").append(missingInputs() ? ", missing inputs" : "").append(nl);
         if (rule().isPresent()) {
             s.append("  rule: ").append(rule().get()).append(nl);
         }

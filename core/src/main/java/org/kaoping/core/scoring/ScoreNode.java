@@ -37,9 +37,16 @@ public final class ScoreNode {
         return Points.ofUnits(card.max[index]);
     }
 
-    /** The points earned; on a node with children, exactly the sum of theirs. */
+    /**
+     * The points earned; on a node with children, exactly the sum of theirs less {@link #sectionDeductions()}.
+     */
     public Points awarded() {
         return Points.ofUnits(card.award[index]);
+    }
+
+    /** What deductions filed against this node itself took from its children's sum; zero on a leaf (its deductions are inside its points). */
+    public Points sectionDeductions() {
+        return Points.ofUnits(card.sectionTaken[index]);
     }
 
     public NodeState state() {
@@ -49,6 +56,14 @@ public final class ScoreNode {
     /** Whether a weighted channel is missing here or below under {@code MARK_INCOMPLETE}. */
     public boolean isIncomplete() {
         return card.incomplete[index];
+    }
+
+    /**
+     * Whether this leaf was scored with some inputs missing (an unticked requirement, a composite condition no
+     * evidence decides), or, on a parent, some leaf below was; see {@link Scorecard#itemsWithMissingInputs()}.
+     */
+    public boolean hasMissingInputs() {
+        return card.partial[index];
     }
 
     public boolean isLeaf() {

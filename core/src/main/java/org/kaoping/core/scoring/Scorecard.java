@@ -17,7 +17,8 @@ import org.kaoping.core.rubric.Rubric;
  * triggered vetoes, the final total, its grade and whether the unit may be commended.
  *
  * <p>How the final total is reached, in order: leaves scored and rounded half-up at the plan's leaf scale;
- * deductions; overrides; parents summed exactly ({@link #rawTotal()}); when not-applicable items left
+ * deductions filed against items; overrides; parents summed exactly, less the deductions filed against them
+ * (down to zero within the section) ({@link #rawTotal()}); when not-applicable items left
  * the denominator, {@code rawTotal × rubric points ÷ applicableMaximum} rounded half-up at the plan's total
  * scale ({@link #itemTotal()}); plus bonus, minus penalty, not below zero; zero if a zero-total veto
  * triggered ({@link #finalTotal()}).
@@ -36,6 +37,8 @@ public final class Scorecard {
     final long[] max;
     final byte[] state;
     final boolean[] incomplete;
+    final long[] sectionTaken;
+    final boolean[] partial;
     private final long deductionsTaken;
     private final Points rawTotal;
     private final Points applicableMaximum;
@@ -49,6 +52,7 @@ public final class Scorecard {
     private final Grade grade;
     private final boolean complete;
     private volatile NodeTrace[] traces;
+    private volatile Engine.Usage usage;
 
     Scorecard(CompiledRubric compiled, Scorer scorer, OrgUnit unit, UnitEvidence evidence, Engine run,
             List<AppliedAdjustment> adjustments, List<TriggeredVeto> vetoes) {
@@ -60,12 +64,14 @@ public final class Scorecard {
         this.max = run.max;
         this.state = run.state;
         this.incomplete = run.incomplete;
+        this.sectionTaken = run.sectionTaken;
+        this.partial = run.partial;
         this.deductionsTaken = run.deductionsTaken;
         long raw = 0;
         long applicable = 0;
         for (int s : compiled.sections) {
-            raw += award[s];
-            applicable += max[s];
+            raw = Engine.addChecked(raw, award[s], "unit [" + unit.id() + "] raw total");
+            applicable = Engine.addChecked(applicable, max[s], "unit [" + unit.id() + "] applicable maximum");
         }
         this.rawTotal = Points.ofUnits(raw);
         this.applicableMaximum = Points.ofUnits(applicable);
@@ -85,9 +91,9 @@ public final class Scorecard {
         long p = 0;
         for (AppliedAdjustment a : adjustments) {
             if (a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS) {
-                b += a.granted().units();
+                b = Engine.addChecked(b, a.granted().units(), "unit [" + unit.id() + "] bonus");
             } else {
-                p += a.granted().units();
+                p = Engine.addChecked(p, a.granted().units(), "unit [" + unit.id() + "] penalty");
             }
         }
         if (scorer.plan().bonusCap().isPresent()) {
@@ -103,7 +109,7 @@ public final class Scorecard {
         for (TriggeredVeto v : vetoes) {
             zero |= v.rule().effect() == org.kaoping.core.plan.VetoEffect.ZERO_TOTAL;
         }
-        this.finalTotal = zero ? Points.ZERO : Points.ofUnits(Math.max(0, itemTotal.units() + b - p));
+        this.finalTotal = zero ? Points.ZERO : Points.ofUnits(Math.max(0, Engine.addChecked(itemTotal.units(), b - p, "unit [" + unit.id() + "] final total")));
         this.grade = Engine.capGrade(scorer.plan().gradeBands().gradeOf(finalTotal), vetoes);
         boolean c = true;
         for (int i = 0; i < state.length && c; i++) {
@@ -203,9 +209,18 @@ public final class Scorecard {
         return penalty;
     }
 
-    /** What deductions on criteria actually took from the items. */
+    /** What deductions filed against criteria (items and sections) actually took, down to zero where each applies. */
     public Points deductionsTaken() {
         return Points.ofUnits(deductionsTaken);
+    }
+
+    /**
+     * Every deduction the unit suffered, for a 扣分 total: what deductions filed against items and sections took
+     * ({@link #deductionsTaken()}, already inside {@link #rawTotal()}) plus the penalty taken from the total
+     * ({@link #penalty()}). Deductions are counted in rubric points, before any not-applicable rescaling.
+     */
+    public Points allDeductions() {
+        return Points.ofUnits(Engine.addChecked(deductionsTaken, penalty.units(), "unit [" + unit.id() + "] deductions"));
     }
 
     public List<TriggeredVeto> vetoes() {
@@ -243,6 +258,22 @@ public final class Scorecard {
         return out;
     }
 
+    /**
+     * Ids of the leaves scored although some of their inputs are missing, in rubric order: a checklist with a
+     * requirement nobody ticked, a composite with a condition no evidence decides. What is missing counts as not
+     * met, so such an item may earn less than its evidence would support; it is flagged here, on its
+     * {@link ScoreNode#hasMissingInputs() node} and in its explanation, never a silent zero.
+     */
+    public List<String> itemsWithMissingInputs() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < state.length; i++) {
+            if (compiled.leaf[i] && partial[i]) {
+                out.add(compiled.ids[i]);
+            }
+        }
+        return out;
+    }
+
     /** Ids of the leaves missing a weighted channel under {@code MARK_INCOMPLETE}. */
     public List<String> incompleteItems() {
         List<String> out = new ArrayList<>();
@@ -258,27 +289,40 @@ public final class Scorecard {
     public Points displayedRawTotal(int scale) {
         long sum = 0;
         for (int s : compiled.sections) {
-            sum += displayedUnits(s, scale);
+            sum = Math.addExact(sum, displayedUnits(s, scale));
         }
         return Points.ofUnits(sum);
     }
 
+    /**
+     * Node {@code i}'s points as displayed at {@code scale}: a leaf rounded, a parent the sum of its children's
+     * displayed points less its own deductions. Computed bottom-up over the subtree's pre-order range, without
+     * recursion, however deep the rubric.
+     */
     long displayedUnits(int i, int scale) {
-        if (compiled.leaf[i]) {
-            return Fractions.round(award[i], scale);
+        int from = i;
+        int to = compiled.end[i];
+        long[] shown = new long[to - from];
+        for (int j = to - 1; j >= from; j--) {
+            if (compiled.leaf[j]) {
+                shown[j - from] = Fractions.round(award[j], scale);
+            } else {
+                long sum = 0;
+                for (int c : compiled.children[j]) {
+                    sum = Math.addExact(sum, shown[c - from]);
+                }
+                // a deduction filed against the section is one of its displayed parts
+                shown[j - from] = Math.max(0, sum - Fractions.round(sectionTaken[j], scale));
+            }
         }
-        long sum = 0;
-        for (int c : compiled.children[i]) {
-            sum += displayedUnits(c, scale);
-        }
-        return sum;
+        return shown[0];
     }
 
     Explanation explain(int i) {
         NodeTrace[] t = traces;
         if (t == null) {
-            t = scorer.trace(compiled, unit, evidence);
-            traces = t;
+            traced();
+            t = traces;
         }
         NodeTrace nt = t[i];
         ImmutableExplanation.Builder b = ImmutableExplanation.builder()
@@ -286,7 +330,8 @@ public final class Scorecard {
                 .criterion(compiled.nodes[i].label() + " " + compiled.nodes[i].text())
                 .state(STATES[state[i]]).awarded(Points.ofUnits(award[i])).maximum(Points.ofUnits(max[i]))
                 .channels(nt.channels).missingChannels(nt.missingChannels).ignoredEvidenceIds(nt.ignored)
-                .deductions(nt.deductions).documents(nt.documents).notes(nt.notes).incomplete(incomplete[i]);
+                .deductions(nt.deductions).documents(nt.documents).notes(nt.notes).incomplete(incomplete[i])
+                .missingInputs(partial[i]);
         if (compiled.leaf[i]) {
             if (compiled.rules[i] != null) {
                 b.rule(compiled.rules[i].describe());
@@ -297,7 +342,12 @@ public final class Scorecard {
             for (int c : compiled.children[i]) {
                 parts.add(compiled.ids[c] + "=" + Points.ofUnits(award[c]));
             }
-            b.addNotes("sum of children: " + String.join(" + ", parts) + " = " + Points.ofUnits(award[i]));
+            if (sectionTaken[i] == 0) {
+                b.addNotes("sum of children: " + String.join(" + ", parts) + " = " + Points.ofUnits(award[i]));
+            } else {
+                b.addNotes("sum of children: " + String.join(" + ", parts) + " − " + Points.ofUnits(sectionTaken[i])
+                        + " deducted from the section = " + Points.ofUnits(award[i]));
+            }
         }
         if (nt.blended != null) {
             b.blendedShare(nt.blended);
@@ -309,6 +359,38 @@ public final class Scorecard {
             b.notApplicable(nt.notApplicable);
         }
         return b.build();
+    }
+
+    /** Re-runs the unit with a tracer (once): explanations and the evidence accounting come from that run. */
+    private synchronized void traced() {
+        if (traces == null || usage == null) {
+            Engine run = scorer.trace(compiled, unit, evidence);
+            usage = run.usage(adjustments, vetoes);
+            traces = run.trace();
+        }
+    }
+
+    /**
+     * The unit's evidence that affects no criterion, adjustment or veto of the plan (未使用的证据), each with the
+     * reason, in evidence id order: a period outside the plan year, a bonus or penalty category the plan does not
+     * declare, a metric key or incident category nothing reads, evidence on a criterion that is not applicable,
+     * overridden or absent, a superseded judgement or tick, a channel the blend does not name or that another
+     * channel preceded. With {@link #usedEvidenceIds()} it is exactly the unit's evidence. Computed on first
+     * request, like explanations.
+     */
+    public List<UnusedEvidence> unusedEvidence() {
+        if (usage == null) {
+            traced();
+        }
+        return usage.unused;
+    }
+
+    /** Ids of the evidence that counts toward this result, or is shown with it (documents, the year's self-reports). */
+    public java.util.Set<String> usedEvidenceIds() {
+        if (usage == null) {
+            traced();
+        }
+        return usage.used;
     }
 
     /** One line per fact of the result: totals, rescaling, adjustments, vetoes, grade, completeness. */
@@ -331,9 +413,11 @@ public final class Scorecard {
         }
         s.append("  bonus ").append(bonus).append(", penalty ").append(penalty).append(nl);
         for (TriggeredVeto v : vetoes) {
-            s.append("  veto ").append(v.rule().incidentCategory()).append(" → ").append(v.rule().effect())
-                    .append(v.rule().cappedGrade().isPresent() ? " " + v.rule().cappedGrade().get() : "").append(' ')
-                    .append(v.incidentIds()).append(nl);
+            s.append("  veto ").append(v.rule().describe()).append(' ').append(v.incidentIds()).append(nl);
+        }
+        for (UnusedEvidence u : unusedEvidence()) {
+            s.append("  unused evidence ").append(u.evidenceId()).append(" (").append(u.kind()).append(' ').append(u.key())
+                    .append("): ").append(u.reason()).append(nl);
         }
         s.append("  final total ").append(finalTotal).append(", grade ").append(grade)
                 .append(isCommendable() ? "" : ", not commendable").append(isComplete() ? "" : ", incomplete").append(nl);
@@ -351,7 +435,7 @@ public final class Scorecard {
         Scorecard c = (Scorecard) o;
         return c.unit.equals(unit) && c.compiled.rubric.equals(compiled.rubric) && c.planId().equals(planId())
                 && c.year() == year() && Arrays.equals(c.award, award) && Arrays.equals(c.max, max)
-                && Arrays.equals(c.state, state) && Arrays.equals(c.incomplete, incomplete)
+                && Arrays.equals(c.state, state) && Arrays.equals(c.incomplete, incomplete) && Arrays.equals(c.sectionTaken, sectionTaken) && Arrays.equals(c.partial, partial)
                 && c.deductionsTaken == deductionsTaken && c.itemTotal.equals(itemTotal) && c.adjustments.equals(adjustments)
                 && c.vetoes.equals(vetoes) && c.finalTotal.equals(finalTotal) && c.grade.equals(grade)
                 && c.evidence.equals(evidence);

@@ -27,6 +27,18 @@ public final class Scorer {
     private final Map<OrgKind, CompiledRubric> byKind;
 
     private Scorer(AssessmentPlan plan, Map<String, CustomRuleEvaluator> customs) {
+        this(plan, customs, true);
+    }
+
+    /**
+     * A scorer that does not validate the plan's rubrics: for tests of compilation and scoring on rubrics whose
+     * validation is tested on its own (e.g. depth), never for scoring real input.
+     */
+    static Scorer unvalidated(AssessmentPlan plan) {
+        return new Scorer(plan, Collections.<String, CustomRuleEvaluator>emptyMap(), false);
+    }
+
+    private Scorer(AssessmentPlan plan, Map<String, CustomRuleEvaluator> customs, boolean validate) {
         this.plan = plan;
         this.customs = customs;
         Map<Rubric, CompiledRubric> compiled = new IdentityHashMap<>();
@@ -34,7 +46,7 @@ public final class Scorer {
         for (Map.Entry<OrgKind, Rubric> e : plan.rubrics().entrySet()) {
             CompiledRubric c = compiled.get(e.getValue());
             if (c == null) {
-                c = new CompiledRubric(e.getValue(), plan, customs);
+                c = new CompiledRubric(e.getValue(), plan, customs, validate);
                 compiled.put(e.getValue(), c);
             }
             kinds.put(e.getKey(), c);
@@ -95,10 +107,11 @@ public final class Scorer {
         return cr;
     }
 
-    NodeTrace[] trace(CompiledRubric cr, OrgUnit unit, UnitEvidence evidence) {
+    /** A traced run of the unit: what explanations and the evidence accounting are built from. */
+    Engine trace(CompiledRubric cr, OrgUnit unit, UnitEvidence evidence) {
         Engine run = new Engine(cr, plan, customs, unit, evidence, true);
         run.run();
-        return run.trace();
+        return run;
     }
 
     /** Builds a {@link Scorer}, registering custom rule evaluators by type. */

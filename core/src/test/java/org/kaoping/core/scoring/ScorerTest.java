@@ -88,19 +88,57 @@ class ScorerTest {
     }
 
     @Test
-    void aDeductionOnASectionIsTakenFromItsLeavesInOrderDownToZero() {
+    void aDeductionOnASectionIsTakenAtTheSectionDownToZeroWithinIt() {
+        // issue 10: a deduction filed against a section used to land on its first leaf without saying why
         List<Evidence> e = full();
-        e.set(0, ev.judge("1.1", "a", "差")); // 1.1 earns 0, so the deduction falls on 1.2
+        e.set(0, ev.judge("1.1", "a", "较好")); // 1.1 earns 32, 1.2 earns 20: section 1 sums to 52
         Evidence d = ev.deduct("1", "25", "spot check: archive incomplete");
+        Evidence big = ev.deduct("1", "30", "second finding");
         e.add(d);
+        e.add(big);
         Scorecard c = score(plan().build(), e.toArray(new Evidence[0]));
-        assertEquals(Points.ZERO, c.awarded("1.1"));
-        assertEquals(Points.ZERO, c.awarded("1.2"), "20 available of the 25 asked");
-        assertEquals(Points.of(20), c.deductionsTaken());
-        AppliedDeduction applied = c.node("1.2").explanation().deductions().get(0);
+        assertEquals(Points.of(32), c.awarded("1.1"), "the leaves keep their points");
+        assertEquals(Points.of(20), c.awarded("1.2"));
+        assertEquals(Points.ZERO, c.awarded("1"), "52 − 25 − 27 (30 asked, 27 left): down to zero within the section");
+        assertEquals(Points.of(52), c.deductionsTaken());
+        assertEquals(Points.of(52), c.node("1").sectionDeductions());
+        assertEquals(Points.of(40), c.finalTotal());
+        Explanation x = c.node("1").explanation();
+        assertEquals(2, x.deductions().size());
+        AppliedDeduction applied = x.deductions().get(0);
         assertEquals(d.id(), applied.evidenceId());
+        assertEquals("1", applied.criterionId());
         assertEquals(Points.of(25), applied.asked());
-        assertEquals(Points.of(20), applied.taken());
+        assertEquals(Points.of(25), applied.taken());
+        assertEquals(Points.of(27), x.deductions().get(1).taken());
+        assertTrue(x.text().contains("filed against this section"), x.text());
+        assertTrue(x.notes().toString().contains("1.1=32 + 1.2=20 − 52 deducted from the section = 0"), x.notes().toString());
+        assertTrue(c.node("1.1").explanation().deductions().isEmpty());
+        assertEquals(Points.ZERO, c.node("1").displayed(2));
+    }
+
+    @Test
+    void aSectionDeductionSurvivesAnOverrideOfItsLeaf() {
+        List<Evidence> e = full();
+        e.add(ev.deduct("1", "5", "spot check"));
+        e.add(ev.override("1.1", "30", "张三", "复核", Ev.T0));
+        Scorecard c = score(plan().build(), e.toArray(new Evidence[0]));
+        assertEquals(Points.of(30), c.awarded("1.1"));
+        assertEquals(Points.of(45), c.awarded("1"), "30 + 20 − 5");
+        assertEquals(Points.of(5), c.allDeductions());
+    }
+
+    @Test
+    void allDeductionsCountItemDeductionsAndThePenalty() {
+        AssessmentPlan p = plan().addAdjustment(AdjustmentRule.penalty("late", Points.of(5))).build();
+        List<Evidence> e = full();
+        e.add(ev.deduct("1.2", "1.5", "late monthly reports"));
+        e.add(adjust("late", "2"));
+        Scorecard c = score(p, e.toArray(new Evidence[0]));
+        assertEquals(Points.parse("1.5"), c.deductionsTaken());
+        assertEquals(Points.of(2), c.penalty());
+        assertEquals(Points.parse("3.5"), c.allDeductions());
+        assertEquals(Points.parse("96.5"), c.finalTotal());
     }
 
     @Test

@@ -35,8 +35,9 @@ import org.kaoping.core.rubric.Rubric;
  * strings, {@code "98%"} or {@code "1/3"}. Enum values are lower case with dashes. On export,
  * {@code pointsOrigin} is left out when it is {@code source}, {@code pointsNote}, {@code tags} and
  * {@code rule} when absent or empty. On import, criterion {@code id}s default to the dotted position
- * ({@code 2.3}), {@code appliesTo} and {@code errata} to empty, and {@code $schema} is allowed at the
- * top. Text is UTF-8 and written verbatim (Chinese is not escaped).
+ * ({@code 2.3}), {@code appliesTo} and {@code errata} to empty, a composite rule's {@code conditionCredit}
+ * ({@code met-in-full} or {@code share}, always written on export) to {@code met-in-full}, and {@code $schema} is
+ * allowed at the top. Text is UTF-8 and written verbatim (Chinese is not escaped).
  *
  * <p>Export then import gives an equal {@link Rubric}. Import is strict: an unknown key, a missing
  * required key or a value of the wrong type throws {@link RubricFormatException} naming the file, line,

@@ -19,6 +19,7 @@ import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.AtLeastRule;
 import org.kaoping.core.rule.ChecklistRule;
 import org.kaoping.core.rule.CompositeRule;
+import org.kaoping.core.rule.ConditionCredit;
 import org.kaoping.core.rule.CreditPolicy;
 import org.kaoping.core.rule.CustomRule;
 import org.kaoping.core.rule.JudgementLevel;
@@ -156,12 +157,14 @@ final class RubricReader extends JsonInput {
                 object(n, "a no-incident rule", keys("kind", "incidentCategory", "policy"));
                 return NoIncidentRule.of(string(required(n, "incidentCategory")), policy(required(n, "policy")));
             case COMPOSITE: {
-                object(n, "a composite rule", keys("kind", "conditions", "policy"));
+                object(n, "a composite rule", keys("kind", "conditions", "policy", "conditionCredit"));
                 List<Rule> conditions = new ArrayList<>();
                 for (Located c : array(required(n, "conditions"), "an array of rules")) {
                     conditions.add(rule(c));
                 }
-                return CompositeRule.of(policy(required(n, "policy")), conditions);
+                Located credit = n.fields.get("conditionCredit");
+                return CompositeRule.of(policy(required(n, "policy")), credit == null ? ConditionCredit.MET_IN_FULL
+                        : enumValue(credit, ConditionCredit.class, "a condition credit"), conditions);
             }
             case CUSTOM: {
                 object(n, "a custom rule", keys("kind", "type", "parameters"));

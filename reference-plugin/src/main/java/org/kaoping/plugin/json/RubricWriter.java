@@ -214,6 +214,7 @@ final class RubricWriter {
                         }
                         g.writeEndArray();
                         policy(r.policy());
+                        g.writeStringField("conditionCredit", JsonNames.of(r.conditionCredit()));
                     });
                 }
 

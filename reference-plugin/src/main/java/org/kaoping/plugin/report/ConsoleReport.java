@@ -135,7 +135,9 @@ public final class ConsoleReport {
             println(out, "  " + (a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS ? "加分 " : "扣分 ") + Shown.name(labels, a.category())
                     + "：申报 " + a.claimed() + "，上限 " + a.cap() + "，计 " + a.granted() + "（证据编号 " + String.join(", ", a.evidenceIds()) + "）");
         }
-        println(out, "  加分 " + Shown.points(c.bonus(), scale) + "，扣分 " + Shown.points(c.penalty(), scale));
+        println(out, "  加分 " + Shown.points(c.bonus(), scale) + "，扣分 " + Shown.points(c.allDeductions(), scale)
+                + (c.deductionsTaken().isZero() ? "" : "（项内扣分 " + Shown.points(c.deductionsTaken(), scale) + " 已计入分项合计，总分扣分 "
+                        + Shown.points(c.penalty(), scale) + "）"));
         for (TriggeredVeto v : c.vetoes()) {
             println(out, "  一票否决：" + Shown.name(labels, v.rule().incidentCategory()) + "（" + Shown.effect(v) + "）（事件编号 "
                     + String.join(", ", v.incidentIds()) + "）");

@@ -18,8 +18,10 @@ import org.kaoping.core.scoring.TriggeredVeto;
  * The results as CSV for Excel: UTF-8 with a byte-order mark (so that Excel opens Chinese text correctly), CRLF
  * line ends, RFC 4180 quoting. One row per ranked unit, tables in report order and units in rank order; the
  * columns are {@link #HEADER} followed by one column per section ({@code 第1部分} …), left empty where a
- * rubric has fewer sections. {@code 分项合计} is exactly the sum of the section columns (points are exact, never rounded for display); {@code 最终得分} is
- * {@code 折算得分 + 加分 − 扣分}, not below zero, or zero under a zero-total veto.
+ * rubric has fewer sections. {@code 分项合计} is exactly the sum of the section columns (points are exact, never rounded for display);
+ * {@code 扣分} is every deduction ({@code Scorecard.allDeductions()}): those taken inside items and sections, already within
+ * {@code 分项合计}, plus the penalty taken from the total; {@code 最终得分} is {@code 折算得分 + 加分 − penalty}, not below zero, or
+ * zero under a zero-total veto.
  *
  * <p>The last column, {@code 数据说明}, says {@value ReportData#SYNTHETIC_NOTICE} on every row of synthetic data
  * ({@link ReportData#isSynthetic()}), so that a copied or filtered sheet still says it; it is empty otherwise. Text
@@ -69,7 +71,7 @@ public final class CsvReport {
                 List<String> row = new ArrayList<>(Arrays.asList(r.id(), r.title(), Integer.toString(u.rank()), unit.id(), unit.name(),
                         unit.kind().chineseName(), unit.parentId().isPresent() ? data.unitName(unit.parentId().get()) : "",
                         Shown.points(c.rawTotal(), scale), c.applicableMaximum().toString(),
-                        Shown.points(Shown.itemTotal(c, scale), scale), Shown.points(c.bonus(), scale), Shown.points(c.penalty(), scale),
+                        Shown.points(Shown.itemTotal(c, scale), scale), Shown.points(c.bonus(), scale), Shown.points(c.allDeductions(), scale),
                         String.join("；", vetoes), Shown.points(c.finalTotal(), scale), u.grade().name(), c.isCommendable() ? "是" : "否",
                         c.isComplete() ? "是" : "否", String.join("；", Shown.remarks(c, u, data.categoryLabels()))));
                 List<Points> shown = Shown.sections(c, scale);

@@ -175,7 +175,11 @@ public final class HtmlReport {
                     .append("）</th><td class=\"num\">").append(Shown.points(c.itemTotal(), scale)).append("</td><td></td></tr>\n");
         }
         h.append("<tr><th colspan=\"2\">").append(w.word("加分")).append("</th><td class=\"num\">+").append(Shown.points(c.bonus(), scale)).append("</td><td></td></tr>\n");
-        h.append("<tr><th colspan=\"2\">").append(w.word("扣分")).append("</th><td class=\"num\">−").append(Shown.points(c.penalty(), scale)).append("</td><td></td></tr>\n");
+        h.append("<tr><th colspan=\"2\">").append(w.word("扣分")).append(c.deductionsTaken().isZero() ? ""
+                : w.isChinese() ? "（共 " + Shown.points(c.allDeductions(), scale) + "，其中项内扣分 " + Shown.points(c.deductionsTaken(), scale) + " 已计入分项合计）"
+                : " (" + Shown.points(c.allDeductions(), scale) + " in all, of which " + Shown.points(c.deductionsTaken(), scale)
+                        + " inside items, already in the section totals)")
+                .append("</th><td class=\"num\">−").append(Shown.points(c.penalty(), scale)).append("</td><td></td></tr>\n");
         for (TriggeredVeto v : c.vetoes()) {
             h.append("<tr class=\"veto\"><th colspan=\"2\">").append(w.word("一票否决：")).append(esc(data.categoryName(v.rule().incidentCategory()))).append("（")
                     .append(esc(Shown.effect(v))).append("），").append(w.word("事件")).append(" ").append(esc(String.join(", ", v.incidentIds())))

@@ -185,6 +185,9 @@ public final class JsonReport {
             }
             g.writeEndArray();
         } else {
+            if (!n.sectionDeductions().isZero()) { // 扣分 filed against the section itself, taken from its children's sum
+                number(g, "sectionDeductions", n.sectionDeductions(), scale);
+            }
             g.writeArrayFieldStart("children");
             for (ScoreNode k : n.children()) {
                 node(g, data, unitId, k, scale);

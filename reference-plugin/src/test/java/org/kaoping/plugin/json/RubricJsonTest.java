@@ -168,6 +168,24 @@ class RubricJsonTest {
     }
 
     @Test
+    void aCompositesConditionCreditIsExportedAndImported() {
+        java.util.function.Function<org.kaoping.core.rule.Rule, Rubric> rubric = rule -> Rubric.builder("c").version("1").title("t")
+                .source("s").points("2").section("一、", "t", "2", s -> s.item("1、", "u", "2", rule)).build();
+        Rubric share = rubric.apply(org.kaoping.core.rule.Rules.allOf(CreditPolicy.proportional(),
+                org.kaoping.core.rule.ConditionCredit.SHARE, org.kaoping.core.rule.Rules.noIncident("x")));
+        String json = RubricJson.toJson(share);
+        assertTrue(json.contains("\"conditionCredit\": \"share\"") || json.contains("\"conditionCredit\":\"share\""), json);
+        assertEquals(share, RubricJson.parse(json, "c.json"));
+        Rubric byDefault = rubric.apply(org.kaoping.core.rule.Rules.allOf(org.kaoping.core.rule.Rules.noIncident("x")));
+        String exported = RubricJson.toJson(byDefault);
+        assertTrue(exported.contains("met-in-full"), "the default is declared in the export too: " + exported);
+        String absent = exported.replaceAll(",\\s*\"conditionCredit\"\\s*:\\s*\"met-in-full\"", "");
+        assertFalse(absent.contains("conditionCredit"), absent);
+        assertEquals(byDefault, RubricJson.parse(absent, "c.json"), "absent means met-in-full");
+        assertProblem(exported.replace("\"met-in-full\"", "\"half\""), "expected a condition credit (one of \"met-in-full\", \"share\"), got \"half\"");
+    }
+
+    @Test
     void importDefaultsIdsToTheDottedPositionAndAcceptsBomAndSchemaKey() {
         String json = "\uFEFF{\"$schema\": \"urn:kaoping:schema:rubric:1\", \"id\": \"x\", \"version\": \"1\", "
                 + "\"title\": \"t\", \"points\": 3, \"source\": \"s\", \"criteria\": [{\"label\": \"一\", \"title\": \"t\", "

@@ -92,11 +92,15 @@ class ReportsTest {
                 }
             }
             assertEquals(0, sum.compareTo(new BigDecimal(r.get(sectionsTotal))), "shown sections add up to 分项合计: " + r);
+            // 扣分 counts every deduction (issue 10): those inside items, already within 分项合计, and the penalty on the total
+            org.kaoping.core.scoring.Scorecard card = demo.scorecard(r.get(header.indexOf("单位编码")));
+            assertEquals(0, new BigDecimal(r.get(penalty)).compareTo(card.allDeductions().toBigDecimal()), "扣分 = every deduction: " + r);
             if (r.get(item).equals(r.get(sectionsTotal))) {
-                BigDecimal expected = new BigDecimal(r.get(item)).add(new BigDecimal(r.get(bonus))).subtract(new BigDecimal(r.get(penalty)))
+                BigDecimal expected = new BigDecimal(r.get(item)).add(new BigDecimal(r.get(bonus)))
+                        .subtract(new BigDecimal(r.get(penalty))).add(card.deductionsTaken().toBigDecimal())
                         .max(BigDecimal.ZERO);
                 if (!r.get(veto).contains("总分计零")) {
-                    assertEquals(0, expected.compareTo(new BigDecimal(r.get(fin))), "最终得分 = 折算得分 + 加分 − 扣分: " + r);
+                    assertEquals(0, expected.compareTo(new BigDecimal(r.get(fin))), "最终得分 = 折算得分 + 加分 − (扣分 − 项内扣分): " + r);
                 }
             } else {
                 sawRescaled = true;
@@ -142,6 +146,9 @@ class ReportsTest {
                 return false;
             }
             sum = sum.add(k.get("awarded").decimalValue());
+        }
+        if (n.has("sectionDeductions")) { // a deduction filed against the section is taken from its children's sum
+            sum = sum.subtract(n.get("sectionDeductions").decimalValue());
         }
         return sum.compareTo(n.get("awarded").decimalValue()) == 0;
     }
