@@ -118,10 +118,18 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,29}");
     private static final int MAX_ID = 255;
-    /** Rows per statement batch (and ids per lookup); a batch of any size is sent in chunks of this many. */
+    /** Ids per duplicate lookup, and rows per page when the chain is walked. */
     private static final int CHUNK = 500;
-    /** Bytes of content per statement batch before it is sent. */
+    /** Rows per multi-row INSERT; a batch of any size is sent in statements of this many. */
+    private static final int CHUNK_ROWS = 100;
+    /** Bytes (at most) of content per multi-row INSERT. */
     private static final int CHUNK_BYTES = 4 * 1024 * 1024;
+    /** From this many new rows on, evidence goes to PostgreSQL by COPY when its driver is there. */
+    private static final int COPY_THRESHOLD = 200;
+    private static final List<String> EVIDENCE_COLUMNS = Collections.unmodifiableList(Arrays.asList("id", "seq",
+            "unit_id", "evidence_key", "kind", "report_period", "recorded_at", "content_sha256", "content", "chain_hash"));
+    private static final List<String> AUDIT_COLUMNS = Collections.unmodifiableList(Arrays.asList("seq", "occurred_at",
+            "actor", "action", "unit_id", "subject", "content", "chain_hash"));
     /** What a MariaDB packet needs beside the record's JSON (the statement and the other columns). */
     private static final int PACKET_OVERHEAD = 64 * 1024;
     private static final String EVIDENCE = "evidence";
@@ -646,7 +654,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                     Head head = requireHead(c, EVIDENCE);
                     Map<String, StoredForm> added = decide(c, forms, outcomes);
                     if (!added.isEmpty()) {
-                        saveHead(c, EVIDENCE, insertEvidence(c, added, head));
+                        saveHead(c, EVIDENCE, insertEvidence(c, r, added, head));
                     }
                 }
                 if (auditFor != null) {
@@ -724,7 +732,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     }
 
     /** Inserts the rows after {@code head}, chained; returns the new head. */
-    private Head insertEvidence(Connection c, Map<String, StoredForm> added, Head head) throws SQLException {
+    private Head insertEvidence(Connection c, Ready r, Map<String, StoredForm> added, Head head) throws SQLException {
         List<StoredForm> forms = new ArrayList<>(added.values());
         List<String> hashes = new ArrayList<>(forms.size());
         String previous = head.hash;
@@ -732,21 +740,37 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             previous = HashChain.link(previous, evidenceCanonical(head.last + 1 + i, forms.get(i)));
             hashes.add(previous);
         }
-        String sql = "INSERT INTO " + evidenceTable + " (id, seq, unit_id, evidence_key, kind, report_period,"
-                + " recorded_at, content_sha256, content, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        inChunks(c, sql, forms.size(), i -> forms.get(i).json.length(), (ps, i) -> {
+        Binder binder = (ps, at, i) -> {
             Evidence e = forms.get(i).value;
-            ps.setString(1, e.id());
-            ps.setLong(2, head.last + 1 + i);
-            ps.setString(3, e.unitId());
-            ps.setString(4, e.key());
-            ps.setString(5, e.kind().name());
-            ps.setString(6, e.period().toString());
-            ps.setTimestamp(7, micros(e.recordedAt()), utc());
-            ps.setString(8, forms.get(i).sha256());
-            ps.setString(9, forms.get(i).json);
-            ps.setString(10, hashes.get(i));
-        }, i -> "evidence [" + bounded(forms.get(i).value.id(), 80) + "]");
+            ps.setString(at + 1, e.id());
+            ps.setLong(at + 2, head.last + 1 + i);
+            ps.setString(at + 3, e.unitId());
+            ps.setString(at + 4, e.key());
+            ps.setString(at + 5, e.kind().name());
+            ps.setString(at + 6, e.period().toString());
+            ps.setTimestamp(at + 7, micros(e.recordedAt()), utc());
+            ps.setString(at + 8, forms.get(i).sha256());
+            ps.setString(at + 9, forms.get(i).json);
+            ps.setString(at + 10, hashes.get(i));
+        };
+        Function<Integer, String> name = i -> "evidence [" + bounded(forms.get(i).value.id(), 80) + "]";
+        if (r.dialect == Dialect.POSTGRESQL && forms.size() >= COPY_THRESHOLD && PostgresCopy.usable(c)) {
+            Savepoint before = c.setSavepoint();
+            try {
+                PostgresCopy.copy(c, evidenceTable, EVIDENCE_COLUMNS, forms.size(), i -> {
+                    Evidence e = forms.get(i).value;
+                    return new String[] {e.id(), Long.toString(head.last + 1 + i), e.unitId(), e.key(), e.kind().name(),
+                        e.period().toString(), PostgresCopy.timestamp(e.recordedAt()), forms.get(i).sha256(),
+                        forms.get(i).json, hashes.get(i)};
+                });
+                releaseQuietly(c, before);
+                return new Head(head.last + forms.size(), previous);
+            } catch (SQLException | IllegalArgumentException copyFailure) {
+                // COPY names no row; the statements below find the one the database refuses.
+                c.rollback(before);
+            }
+        }
+        insertRows(c, r, evidenceTable, EVIDENCE_COLUMNS, forms.size(), i -> forms.get(i).json.length(), binder, name);
         return new Head(head.last + forms.size(), previous);
     }
 
@@ -770,8 +794,9 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         return b.toString();
     }
 
+    /** Binds row {@code index} to the parameters after {@code offset}. */
     private interface Binder {
-        void bind(PreparedStatement ps, int index) throws SQLException;
+        void bind(PreparedStatement ps, int offset, int index) throws SQLException;
     }
 
     private interface Size {
@@ -779,46 +804,76 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     }
 
     /**
-     * Runs {@code sql} for rows {@code 0..count-1} in statement batches of at most {@value #CHUNK} rows and
-     * {@value #CHUNK_BYTES} characters, inside the caller's transaction. If the database refuses a batch, its rows
-     * are tried one by one (under a savepoint) to name the row it refuses; the message is bounded and never
-     * repeats the statement's data.
+     * Inserts rows {@code 0..count-1} into {@code table} with multi-row {@code INSERT} statements of at most
+     * {@value #CHUNK_ROWS} rows and about {@value #CHUNK_BYTES} bytes (never more than one record's limit beyond a
+     * single row), inside the caller's transaction. If the database refuses a statement, its rows are tried one by
+     * one (under a savepoint) to name the row it refuses; the message is bounded and never repeats the data.
      */
-    private void inChunks(Connection c, String sql, int count, Size size, Binder binder, Function<Integer, String> name)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+    private void insertRows(Connection c, Ready r, String table, List<String> columns, int count, Size size,
+            Binder binder, Function<Integer, String> name) throws SQLException {
+        long maxChars = Math.min(CHUNK_BYTES, r.recordLimit) / 3;
+        Map<Integer, PreparedStatement> statements = new HashMap<>();
+        try {
             int from = 0;
             while (from < count) {
                 int to = from;
                 long chars = 0;
-                while (to < count && to - from < CHUNK && (to == from || chars + size.of(to) <= CHUNK_BYTES)) {
+                while (to < count && to - from < CHUNK_ROWS && (to == from || chars + size.of(to) <= maxChars)) {
                     chars += size.of(to);
                     to++;
+                }
+                int rows = to - from;
+                PreparedStatement ps = statements.get(rows);
+                if (ps == null) {
+                    ps = c.prepareStatement(insertSql(table, columns, rows));
+                    statements.put(rows, ps);
                 }
                 Savepoint before = c.setSavepoint();
                 try {
                     for (int i = from; i < to; i++) {
-                        binder.bind(ps, i);
-                        ps.addBatch();
+                        binder.bind(ps, (i - from) * columns.size(), i);
                     }
-                    ps.executeBatch();
-                } catch (SQLException batchFailure) {
-                    ps.clearBatch();
+                    ps.executeUpdate();
+                } catch (SQLException statementFailure) {
                     c.rollback(before);
-                    for (int i = from; i < to; i++) {
-                        try {
-                            binder.bind(ps, i);
-                            ps.executeUpdate();
-                        } catch (SQLException rowFailure) {
-                            throw new RefusedRow(name.apply(i), i, count, rowFailure);
+                    try (PreparedStatement one = c.prepareStatement(insertSql(table, columns, 1))) {
+                        for (int i = from; i < to; i++) {
+                            try {
+                                binder.bind(one, 0, i);
+                                one.executeUpdate();
+                            } catch (SQLException rowFailure) {
+                                throw new RefusedRow(name.apply(i), i, count, rowFailure);
+                            }
                         }
                     }
-                    throw batchFailure; // each row alone was taken: report the batch's own error
+                    throw statementFailure; // each row alone was taken: report the statement's own error
                 }
                 releaseQuietly(c, before);
                 from = to;
             }
+        } finally {
+            for (PreparedStatement ps : statements.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException ignored) {
+                    // closing a statement of a transaction that is ending anyway
+                }
+            }
         }
+    }
+
+    private static String insertSql(String table, List<String> columns, int rows) {
+        StringBuilder row = new StringBuilder("(");
+        for (int i = 0; i < columns.size(); i++) {
+            row.append(i == 0 ? "?" : ", ?");
+        }
+        row.append(')');
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
+                .append(String.join(", ", columns)).append(") VALUES ");
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "" : ", ").append(row);
+        }
+        return sql.toString();
     }
 
     private static void releaseQuietly(Connection c, Savepoint s) {
@@ -1134,18 +1189,17 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             json.add(text);
             hashes.add(previous);
         }
-        inChunks(c, "INSERT INTO " + auditTable + " (seq, occurred_at, actor, action, unit_id, subject, content,"
-                + " chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", events.size(), i -> json.get(i).length(), (ps, i) -> {
-                    AuditEvent a = stored.get(i);
-                    ps.setLong(1, a.sequence());
-                    ps.setTimestamp(2, micros(a.at()), utc());
-                    ps.setString(3, a.actor());
-                    ps.setString(4, a.action().name());
-                    ps.setString(5, a.unitId().orElse(null));
-                    ps.setString(6, a.subject().orElse(null));
-                    ps.setString(7, json.get(i));
-                    ps.setString(8, hashes.get(i));
-                }, i -> "audit event " + (head.last + 1 + i));
+        insertRows(c, ready(c), auditTable, AUDIT_COLUMNS, events.size(), i -> json.get(i).length(), (ps, at, i) -> {
+            AuditEvent a = stored.get(i);
+            ps.setLong(at + 1, a.sequence());
+            ps.setTimestamp(at + 2, micros(a.at()), utc());
+            ps.setString(at + 3, a.actor());
+            ps.setString(at + 4, a.action().name());
+            ps.setString(at + 5, a.unitId().orElse(null));
+            ps.setString(at + 6, a.subject().orElse(null));
+            ps.setString(at + 7, json.get(i));
+            ps.setString(at + 8, hashes.get(i));
+        }, i -> "audit event " + (head.last + 1 + i));
         saveHead(c, AUDIT, new Head(head.last + events.size(), previous));
         return Collections.unmodifiableList(stored);
     }

@@ -678,4 +678,29 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
         assertTrue(jdbc().verifyIntegrity().isIntact());
         assertEquals(SubmitOutcome.ADDED, store.submit(judgement("after", "hepu", "好")));
     }
+
+    @Test
+    void aLargeBatchKeepsEveryCharacterAndInstantExactly() {
+        List<Evidence> batch = new ArrayList<>();
+        String[] odd = {"tab\there", "line\nfeed", "back\\slash", "carriage\rreturn", "\\N", "合浦-😀", "trailing "};
+        for (int i = 0; i < 300; i++) {
+            String id = i < odd.length ? odd[i] : "big-" + i;
+            batch.add(Judgement.builder().from(withComment(id, i % 2 == 0 ? "hepu\t" : "合浦县", "备注\\N\t" + id))
+                    .recordedAt(Instant.parse("2015-11-20T01:02:03.456789Z").plusSeconds(i * 86_399L).plusNanos(i * 1001L))
+                    .build());
+        }
+        long copiedBefore = PostgresCopy.rowsCopied();
+        assertTrue(store.submitAll(batch).stream().allMatch(o -> o == SubmitOutcome.ADDED));
+        if (expectedDialect() == JdbcAssessmentStore.Dialect.POSTGRESQL) {
+            assertEquals(300, PostgresCopy.rowsCopied() - copiedBefore, "PostgreSQL takes a large batch by COPY");
+        }
+        List<Evidence> back = store.allEvidence();
+        assertEquals(batch, back, "read back equal, in order");
+        for (int i = 0; i < odd.length; i++) {
+            assertEquals(batch.get(i), store.findEvidence(odd[i]).get(), odd[i]);
+        }
+        IntegrityReport r = jdbc().verifyIntegrity();
+        assertTrue(r.isIntact(), "the indexed columns hold what the chain hashed: " + r);
+        assertEquals(150, store.evidence("hepu\t").size());
+    }
 }
