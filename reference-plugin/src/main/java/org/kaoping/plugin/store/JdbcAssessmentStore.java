@@ -783,7 +783,11 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     /** Fields as {@code <length>:<text>} lines ({@code -} for null), so that no two rows give the same text. */
     private static String canonical(String... fields) {
-        StringBuilder b = new StringBuilder();
+        int size = 0;
+        for (String f : fields) {
+            size += (f == null ? 0 : f.length()) + 12;
+        }
+        StringBuilder b = new StringBuilder(size);
         for (String f : fields) {
             if (f == null) {
                 b.append("-\n");

@@ -109,7 +109,16 @@ final class PostgresCopy {
             out.append("\\N");
             return;
         }
-        for (int i = 0; i < value.length(); i++) {
+        int first = 0;
+        while (first < value.length() && !special(value.charAt(first))) {
+            first++;
+        }
+        if (first == value.length()) {
+            out.append(value); // the usual case: nothing to escape
+            return;
+        }
+        out.append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
             char ch = value.charAt(i);
             switch (ch) {
                 case '\\':
@@ -128,6 +137,10 @@ final class PostgresCopy {
                     out.append(ch);
             }
         }
+    }
+
+    private static boolean special(char ch) {
+        return ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r';
     }
 
     /**
