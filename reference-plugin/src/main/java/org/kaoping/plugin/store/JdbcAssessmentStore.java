@@ -247,7 +247,8 @@ public final class JdbcAssessmentStore implements AssessmentStore {
      * {@code DataSource} connects to, and returns the dialect used. Idempotent. Creates what is missing; upgrades
      * the tables of Kaoping 0.1 (version 1) in place, keeping every row: adds the chain columns and seals the
      * rows already stored into the chain, and on MariaDB and MySQL converts the tables to the no-pad binary
-     * collation (a table rebuild). Two processes may run it at once.
+     * collation (a table rebuild). Run it from one process at a time (at deployment, say): PostgreSQL, for
+     * one, may fail one of two concurrent {@code CREATE TABLE IF NOT EXISTS} of the same table.
      *
      * @throws KaopingException if the database is not one the scripts are written for; if the tables hold a
      *     newer schema version than this store knows; if a table of that name exists but lacks columns this
