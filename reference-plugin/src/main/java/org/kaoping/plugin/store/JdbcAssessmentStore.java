@@ -4,23 +4,34 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.kaoping.core.KaopingException;
@@ -31,37 +42,52 @@ import org.kaoping.spi.AssessmentStore;
 import org.kaoping.spi.AuditEvent;
 import org.kaoping.spi.ConcurrentUpdateException;
 import org.kaoping.spi.EvidenceConflictException;
+import org.kaoping.spi.IntegrityReport;
 import org.kaoping.spi.ScorecardRecord;
 import org.kaoping.spi.SubmitOutcome;
+import org.kaoping.spi.support.HashChain;
 
 /**
  * An {@link AssessmentStore} in a relational database, over any {@link DataSource} (the OA system's
  * connection pool), in plain portable SQL.
  *
- * <p><b>Schema.</b> Four tables, {@code <prefix>evidence}, {@code <prefix>scorecard},
- * {@code <prefix>audit} and {@code <prefix>counter}, with the prefix {@value #DEFAULT_TABLE_PREFIX} unless
- * another is given. Create them with {@link #createSchema()} (idempotent; detects the database), or have
- * a DBA run the script for the database, shipped as class-path resources: {@link Dialect#H2},
- * {@link Dialect#POSTGRESQL} and {@link Dialect#MYSQL} (MySQL and MariaDB) name them; the statements
- * differ only in column types and in how the two counter rows are seeded. Evidence rows hold the
- * {@link EvidenceJson} text in {@code content} plus indexed columns {@code id} (primary key),
- * {@code seq} (storage order), {@code unit_id}, {@code evidence_key}, {@code kind},
- * {@code report_period}, {@code recorded_at} (UTC, truncated to the microsecond) and {@code content_sha256}, the SHA-256 of the JSON
- * that idempotency compares. Scorecards and audit events likewise hold their JSON in {@code content}.
+ * <p><b>Schema.</b> Five tables, {@code <prefix>evidence}, {@code <prefix>scorecard}, {@code <prefix>audit},
+ * {@code <prefix>counter} and {@code <prefix>meta}, with the prefix {@value #DEFAULT_TABLE_PREFIX} unless
+ * another is given, at schema version {@value #SCHEMA_VERSION} (recorded in {@code <prefix>meta}). Create them
+ * with {@link #createSchema()} (idempotent; detects the database; upgrades an older schema in place and refuses
+ * a newer one), or have a DBA run the script for the database, shipped as class-path resources:
+ * {@link Dialect#H2}, {@link Dialect#POSTGRESQL} and {@link Dialect#MYSQL} (MariaDB and MySQL 8) name them
+ * ({@code docs/jdbc.md} has them too). Evidence rows hold the {@link EvidenceJson} text in {@code content} plus
+ * indexed columns {@code id} (primary key), {@code seq} (storage order), {@code unit_id}, {@code evidence_key},
+ * {@code kind}, {@code report_period}, {@code recorded_at} (UTC, truncated to the microsecond),
+ * {@code content_sha256}, the SHA-256 of the JSON that idempotency compares, and {@code chain_hash}.
+ * Scorecards and audit events likewise hold their JSON in {@code content}. Ids compare exactly on every
+ * database: case, trailing spaces and every other character count (on MariaDB through the no-pad binary
+ * collation {@code utf8mb4_nopad_bin}).
  *
  * <p><b>Transactions and durability.</b> A write returns once its transaction has committed, so it is as
- * durable as the database makes a commit. A batch is one transaction: all or nothing. Writers of
- * evidence (and of audit events) take the row lock of their counter row first, so storage order and
- * audit sequence numbers are contiguous and in commit order, and readers never see a gap fill in later.
- * Connections run at {@code READ COMMITTED} while writing and are given back with their previous
- * settings. Each write borrows one connection and returns it before it returns.
+ * durable as the database makes a commit. A batch is one transaction: all or nothing, however large (it is
+ * sent in chunks inside that transaction). Writers of evidence (and of audit events) lock their counter row
+ * first ({@code SELECT ... FOR UPDATE}) and decide the batch under that lock, so storage order and audit
+ * sequence numbers are contiguous and in commit order, and readers never see a gap fill in later. Connections
+ * run at {@code READ COMMITTED} while writing and are given back with their previous settings. Each write
+ * borrows one connection and returns it before it returns. {@link #submitAllAudited} writes evidence and its
+ * audit events in one transaction (evidence counter locked first, then the audit counter).
+ *
+ * <p><b>Tamper-evident chain.</b> Every evidence row and every audit row carries {@code chain_hash}, the
+ * {@link HashChain#link} of the previous row's hash (per table, in {@code seq} order) and a canonical text of
+ * all the row's columns; the counter row keeps the hash of the last row. {@link #verifyIntegrity()} walks both
+ * chains and names the first row that does not match: a row changed, removed or added by hand is found.
  *
  * <p><b>Idempotency and races.</b> Evidence already stored under an id with the same content hash is a
  * {@link SubmitOutcome#DUPLICATE}; with a different hash, an {@link EvidenceConflictException} and the
- * transaction is rolled back. If two writers (threads, processes or servers) submit the same id at
- * once, one adds it and the other, after the first commits, sees it: a duplicate or a conflict, never
- * two rows and never a raw duplicate-key error (a duplicate-key failure is rolled back and the batch
- * decided again).
+ * transaction is rolled back. Two writers (threads, processes or servers) submitting the same id at once are
+ * ordered by the counter lock: one adds it, the other then sees it, a duplicate or a conflict.
+ *
+ * <p><b>Bounds.</b> Ids and the other indexed strings hold at most 255 characters; a record's JSON form at most
+ * {@value #MAX_RECORD_BYTES} bytes of UTF-8 (less on a MariaDB or MySQL server whose
+ * {@code max_allowed_packet} is smaller). A record beyond a bound is refused before anything is written,
+ * naming the record and the bound.
  *
  * <p><b>Optimistic concurrency.</b> {@link #putScorecard} and each record of {@link #putScorecards} (one
  * transaction for the batch, so a conflict writes none of it) inserts version 1 when 0 is expected (a
@@ -70,7 +96,8 @@ import org.kaoping.spi.SubmitOutcome;
  * no row updated means someone came first: {@link ConcurrentUpdateException}.
  *
  * <p><b>Tested on</b> H2 2.3 (embedded, in every build), PostgreSQL and MariaDB (when the build finds the
- * servers; see the module's tests). MySQL 5.7+ uses the same script as MariaDB but was not tested.
+ * servers; see the module's tests). MySQL 8 uses the MariaDB script with collation {@code utf8mb4_0900_bin}
+ * but was not tested; MySQL 5.7 has no no-pad binary collation and is not supported.
  *
  * <p><b>Thread-safety.</b> Safe for any number of threads, and any number of instances (in one or many
  * processes) may share the tables. {@link #close()} only stops this instance; it never closes the
@@ -81,10 +108,34 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     public static final String ID = "jdbc";
     /** The table prefix used unless another is given; the schema scripts are written with it. */
     public static final String DEFAULT_TABLE_PREFIX = "kaoping_";
+    /**
+     * The schema version this store reads and writes. Version 1 is Kaoping 0.1's (no version table, no chain,
+     * padding collation on MariaDB); {@link #createSchema()} upgrades it in place.
+     */
+    public static final int SCHEMA_VERSION = 2;
+    /** The largest record this store keeps: its JSON form, in bytes of UTF-8. */
+    public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
 
     private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,29}");
     private static final int MAX_ID = 255;
-    private static final int ATTEMPTS = 10;
+    /** Ids per duplicate lookup, and rows per page when the chain is walked. */
+    private static final int CHUNK = 500;
+    /** Rows per multi-row INSERT; a batch of any size is sent in statements of this many. */
+    private static final int CHUNK_ROWS = 100;
+    /** Bytes (at most) of content per multi-row INSERT. */
+    private static final int CHUNK_BYTES = 4 * 1024 * 1024;
+    /** From this many new rows on, evidence goes to PostgreSQL by COPY when its driver is there. */
+    private static final int COPY_THRESHOLD = 200;
+    private static final List<String> EVIDENCE_COLUMNS = Collections.unmodifiableList(Arrays.asList("id", "seq",
+            "unit_id", "evidence_key", "kind", "report_period", "recorded_at", "content_sha256", "content", "chain_hash"));
+    private static final List<String> AUDIT_COLUMNS = Collections.unmodifiableList(Arrays.asList("seq", "occurred_at",
+            "actor", "action", "unit_id", "subject", "content", "chain_hash"));
+    /** What a MariaDB packet needs beside the record's JSON (the statement and the other columns). */
+    private static final int PACKET_OVERHEAD = 64 * 1024;
+    private static final String EVIDENCE = "evidence";
+    private static final String AUDIT = "audit";
+    private static final String MARIADB_COLLATION = "utf8mb4_nopad_bin";
+    private static final String MYSQL_COLLATION = "utf8mb4_0900_bin";
 
     /** The databases the shipped schema scripts are written for. */
     public enum Dialect {
@@ -92,7 +143,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         H2("schema-h2.sql"),
         /** PostgreSQL 9.5 and later, and databases derived from it. */
         POSTGRESQL("schema-postgresql.sql"),
-        /** MySQL 5.7 and later, MariaDB 10.2 and later. */
+        /** MariaDB 10.2 and later; MySQL 8 (with collation {@code utf8mb4_0900_bin}, untested). */
         MYSQL("schema-mysql.sql");
 
         private final String file;
@@ -131,7 +182,23 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     private final String scorecardTable;
     private final String auditTable;
     private final String counterTable;
+    private final String metaTable;
     private volatile boolean closed;
+    /** Set once the tables were found at {@link #SCHEMA_VERSION}; null until then. */
+    private volatile Ready ready;
+
+    /** What a store learns on first use: the database and the largest record it takes. */
+    private static final class Ready {
+        final Dialect dialect;
+        final long recordLimit;
+        final String limitReason;
+
+        Ready(Dialect dialect, long recordLimit, String limitReason) {
+            this.dialect = dialect;
+            this.recordLimit = recordLimit;
+            this.limitReason = limitReason;
+        }
+    }
 
     /** A store over the tables with the default prefix {@value #DEFAULT_TABLE_PREFIX}; connects only when used. */
     public JdbcAssessmentStore(DataSource dataSource) {
@@ -141,20 +208,26 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     /**
      * A store over the tables named with {@code tablePrefix}, e.g. {@code oa_kaoping_}; connects only when used.
      *
+     * @param dataSource the connections to use; never closed by this store
      * @param tablePrefix 1 to 30 characters of {@code [a-z0-9_]}, starting with a letter
      */
     public JdbcAssessmentStore(DataSource dataSource, String tablePrefix) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
         Objects.requireNonNull(tablePrefix, "tablePrefix must not be null");
+        checkPrefix(tablePrefix);
+        this.prefix = tablePrefix;
+        this.evidenceTable = tablePrefix + EVIDENCE;
+        this.scorecardTable = tablePrefix + "scorecard";
+        this.auditTable = tablePrefix + AUDIT;
+        this.counterTable = tablePrefix + "counter";
+        this.metaTable = tablePrefix + "meta";
+    }
+
+    private static void checkPrefix(String tablePrefix) {
         if (!PREFIX.matcher(tablePrefix).matches()) {
             throw new IllegalArgumentException("tablePrefix must be 1 to 30 characters of [a-z0-9_] starting with a"
                     + " letter; got [" + tablePrefix + "]");
         }
-        this.prefix = tablePrefix;
-        this.evidenceTable = tablePrefix + "evidence";
-        this.scorecardTable = tablePrefix + "scorecard";
-        this.auditTable = tablePrefix + "audit";
-        this.counterTable = tablePrefix + "counter";
     }
 
     /** The table prefix. */
@@ -170,10 +243,16 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     // ---- schema -----------------------------------------------------------------------------------
 
     /**
-     * Creates the tables, indexes and counter rows if they do not exist, with the script for the
-     * database the {@code DataSource} connects to. Idempotent; returns the dialect used.
+     * Brings the tables to schema version {@value #SCHEMA_VERSION} with the script for the database the
+     * {@code DataSource} connects to, and returns the dialect used. Idempotent. Creates what is missing; upgrades
+     * the tables of Kaoping 0.1 (version 1) in place, keeping every row: adds the chain columns and seals the
+     * rows already stored into the chain, and on MariaDB and MySQL converts the tables to the no-pad binary
+     * collation (a table rebuild). Run it from one process at a time (at deployment, say): PostgreSQL, for
+     * one, may fail one of two concurrent {@code CREATE TABLE IF NOT EXISTS} of the same table.
      *
-     * @throws KaopingException if the database is not one the scripts are written for, or a statement fails
+     * @throws KaopingException if the database is not one the scripts are written for; if the tables hold a
+     *     newer schema version than this store knows; if a table of that name exists but lacks columns this
+     *     store needs (naming the table and the columns); or if a statement fails
      */
     public Dialect createSchema() {
         ensureOpen();
@@ -183,20 +262,54 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             Dialect dialect = Dialect.of(product).orElseThrow(() -> new KaopingException("No Kaoping schema script"
                     + " for database [" + product + "]; adapt one of " + Dialect.H2.schemaResource() + ", "
                     + Dialect.POSTGRESQL.schemaResource() + " or " + Dialect.MYSQL.schemaResource()));
+            String collation = isMariaDb(meta) ? MARIADB_COLLATION : MYSQL_COLLATION;
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(true);
-            try (Statement s = c.createStatement()) {
-                for (String statement : statements(schemaScript(dialect, prefix))) {
-                    try {
-                        s.execute(statement);
-                    } catch (SQLException e) {
-                        throw new KaopingException("Cannot create the Kaoping schema on " + product + ": " + e.getMessage()
-                                + "; statement: " + statement, e);
+            try {
+                int version = storedVersion(c);
+                if (version > SCHEMA_VERSION) {
+                    throw newerSchema(version);
+                }
+                if (version < SCHEMA_VERSION) {
+                    Map<String, Set<String>> missing = missingColumns(c, 1);
+                    if (!missing.isEmpty()) {
+                        throw incompatible(missing, 1);
                     }
+                    upgradeFromVersion1(c, dialect, collation);
+                }
+                String script = schemaScript(dialect, prefix);
+                if (dialect == Dialect.MYSQL) {
+                    script = script.replace(MARIADB_COLLATION, collation);
+                    convertPaddedTables(c, collation);
+                }
+                try (Statement s = c.createStatement()) {
+                    for (String statement : statements(script)) {
+                        try {
+                            s.execute(statement);
+                        } catch (SQLException e) {
+                            Map<String, Set<String>> missing = missingColumns(c, SCHEMA_VERSION);
+                            if (!missing.isEmpty()) {
+                                throw incompatible(missing, SCHEMA_VERSION);
+                            }
+                            throw new KaopingException("Cannot create the Kaoping schema on " + product + ": "
+                                    + serverMessage(e) + "; statement: " + bounded(statement, 200), e);
+                        }
+                    }
+                }
+                Map<String, Set<String>> missing = missingColumns(c, SCHEMA_VERSION);
+                if (!missing.isEmpty()) {
+                    throw incompatible(missing, SCHEMA_VERSION);
+                }
+                version = storedVersion(c);
+                if (version != SCHEMA_VERSION) {
+                    throw version > SCHEMA_VERSION ? newerSchema(version) : new KaopingException("Table " + metaTable
+                            + " records schema version " + version + " after createSchema(); expected "
+                            + SCHEMA_VERSION + ": is another program writing it?");
                 }
             } finally {
                 c.setAutoCommit(auto);
             }
+            ready = null;
             return dialect;
         } catch (SQLException e) {
             throw failure("create the schema", e);
@@ -205,10 +318,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     /** The schema script of {@code dialect} with tables named with {@code tablePrefix}. */
     public static String schemaScript(Dialect dialect, String tablePrefix) {
-        if (!PREFIX.matcher(tablePrefix).matches()) {
-            throw new IllegalArgumentException("tablePrefix must be 1 to 30 characters of [a-z0-9_] starting with a"
-                    + " letter; got [" + tablePrefix + "]");
-        }
+        checkPrefix(tablePrefix);
         try (InputStream in = JdbcAssessmentStore.class.getResourceAsStream(dialect.schemaResource())) {
             if (in == null) {
                 throw new IllegalStateException("Resource " + dialect.schemaResource() + " is missing from the jar");
@@ -246,6 +356,258 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         return out;
     }
 
+    private static boolean isMariaDb(DatabaseMetaData meta) throws SQLException {
+        String both = (meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()).toLowerCase(Locale.ROOT);
+        return both.contains("mariadb");
+    }
+
+    /**
+     * The schema version recorded in the meta table; 1 if the meta table is missing but a Kaoping table is
+     * there (Kaoping 0.1 recorded none); 0 if there are no tables at all.
+     */
+    private int storedVersion(Connection c) throws SQLException {
+        if (columns(c, metaTable) != null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT text_value FROM " + metaTable + " WHERE name = ?")) {
+                ps.setString(1, "schema_version");
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        String v = rs.getString(1).trim();
+                        try {
+                            return Integer.parseInt(v);
+                        } catch (NumberFormatException e) {
+                            throw new KaopingException("Table " + metaTable + " records schema version [" + v
+                                    + "], which is not a number; expected " + SCHEMA_VERSION);
+                        }
+                    }
+                }
+            }
+        }
+        for (String table : Arrays.asList(evidenceTable, scorecardTable, auditTable, counterTable)) {
+            if (columns(c, table) != null) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The lower-case column names of {@code table}, or null if there is no such table. */
+    private static Set<String> columns(Connection c, String table) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+            ResultSetMetaData md = rs.getMetaData();
+            Set<String> out = new TreeSet<>();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                out.add(md.getColumnName(i).toLowerCase(Locale.ROOT));
+            }
+            return out;
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    /** The columns each table of schema {@code version} needs. */
+    private Map<String, List<String>> expectedColumns(int version) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> evidence = new ArrayList<>(Arrays.asList("id", "seq", "unit_id", "evidence_key", "kind",
+                "report_period", "recorded_at", "content_sha256", "content"));
+        List<String> audit = new ArrayList<>(Arrays.asList("seq", "occurred_at", "actor", "action", "unit_id",
+                "subject", "content"));
+        List<String> counter = new ArrayList<>(Arrays.asList("name", "next_value"));
+        if (version >= 2) {
+            evidence.add("chain_hash");
+            audit.add("chain_hash");
+            counter.add("head_hash");
+        }
+        out.put(evidenceTable, evidence);
+        out.put(scorecardTable, Arrays.asList("plan_id", "unit_id", "version", "rubric_id", "computed_at", "content"));
+        out.put(auditTable, audit);
+        out.put(counterTable, counter);
+        if (version >= 2) {
+            out.put(metaTable, Arrays.asList("name", "text_value"));
+        }
+        return out;
+    }
+
+    /** The columns of schema {@code version} missing from tables that exist (missing tables are not listed). */
+    private Map<String, Set<String>> missingColumns(Connection c, int version) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> t : expectedColumns(version).entrySet()) {
+            Set<String> have = columns(c, t.getKey());
+            if (have == null) {
+                continue;
+            }
+            Set<String> missing = new LinkedHashSet<>(t.getValue());
+            missing.removeAll(have);
+            if (!missing.isEmpty()) {
+                out.put(t.getKey(), missing);
+            }
+        }
+        return out;
+    }
+
+    private KaopingException incompatible(Map<String, Set<String>> missing, int version) {
+        StringBuilder b = new StringBuilder("Tables " + prefix + "* exist but are not Kaoping's schema version "
+                + version + ": ");
+        String sep = "";
+        for (Map.Entry<String, Set<String>> t : missing.entrySet()) {
+            b.append(sep).append("table ").append(t.getKey()).append(" lacks column(s) ").append(t.getValue());
+            sep = "; ";
+        }
+        return new KaopingException(b.append(". Nothing was changed; drop or rename those tables, or give the store"
+                + " another table prefix").toString());
+    }
+
+    private KaopingException newerSchema(int version) {
+        return new KaopingException("Tables " + prefix + "* hold Kaoping schema version " + version + ", newer than"
+                + " the version " + SCHEMA_VERSION + " this Kaoping reads and writes (recorded in " + metaTable
+                + "); use the Kaoping release that wrote them, or another table prefix. Nothing was changed");
+    }
+
+    /**
+     * Upgrades the tables of Kaoping 0.1 in place; each step is idempotent, so an upgrade cut short is completed
+     * by the next {@link #createSchema()}. The version row is written last, by the script.
+     */
+    private void upgradeFromVersion1(Connection c, Dialect dialect, String collation) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String table : Arrays.asList(evidenceTable, auditTable)) {
+                Set<String> have = columns(c, table);
+                if (have != null && !have.contains("chain_hash")) {
+                    s.execute("ALTER TABLE " + table + " ADD COLUMN chain_hash CHAR(64)");
+                }
+            }
+            Set<String> counter = columns(c, counterTable);
+            if (counter != null && !counter.contains("head_hash")) {
+                s.execute("ALTER TABLE " + counterTable + " ADD COLUMN head_hash CHAR(64) NOT NULL DEFAULT '"
+                        + HashChain.GENESIS + "'");
+            }
+            if (dialect == Dialect.MYSQL) {
+                convertPaddedTables(c, collation);
+            }
+            if (counter != null) {
+                seal(c);
+            }
+            for (String table : Arrays.asList(evidenceTable, auditTable)) {
+                if (columns(c, table) != null) {
+                    s.execute(dialect == Dialect.MYSQL ? "ALTER TABLE " + table + " MODIFY chain_hash CHAR(64) NOT NULL"
+                            : "ALTER TABLE " + table + " ALTER COLUMN chain_hash SET NOT NULL");
+                }
+            }
+        }
+    }
+
+    /**
+     * On MariaDB and MySQL: converts every table of this store with a text column in another collation than
+     * {@code collation} (e.g. 0.1's padding {@code utf8mb4_bin}, under which "u " equals "u") to it.
+     */
+    private void convertPaddedTables(Connection c, String collation) throws SQLException {
+        Set<String> tables = new LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT TABLE_NAME FROM information_schema.COLUMNS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN (?, ?, ?, ?, ?) AND COLLATION_NAME IS NOT NULL"
+                + " AND COLLATION_NAME <> ?")) {
+            int i = 1;
+            for (String t : Arrays.asList(evidenceTable, scorecardTable, auditTable, counterTable, metaTable)) {
+                ps.setString(i++, t);
+            }
+            ps.setString(i, collation);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String t : tables) {
+                s.execute("ALTER TABLE " + t + " CONVERT TO CHARACTER SET utf8mb4 COLLATE " + collation);
+            }
+        }
+    }
+
+    /** Computes the chain over every evidence and audit row already stored, under both counter locks. */
+    private void seal(Connection c) throws SQLException {
+        List<String> chains = new ArrayList<>();
+        for (String chain : Arrays.asList(EVIDENCE, AUDIT)) {
+            // Looked up before the transaction: a failed statement would abort a PostgreSQL transaction.
+            if (columns(c, chain.equals(EVIDENCE) ? evidenceTable : auditTable) != null) {
+                chains.add(chain);
+            }
+        }
+        Transaction tx = new Transaction(c);
+        try {
+            for (String chain : chains) {
+                Head head = lockHead(c, chain);
+                if (head == null) {
+                    continue;
+                }
+                String table = chain.equals(EVIDENCE) ? evidenceTable : auditTable;
+                String previous = HashChain.GENESIS;
+                long after = 0;
+                try (PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET chain_hash = ? WHERE seq = ?")) {
+                    while (true) {
+                        List<ChainRow> rows = chainRows(c, chain, after, Long.MAX_VALUE, CHUNK);
+                        if (rows.isEmpty()) {
+                            break;
+                        }
+                        for (ChainRow row : rows) {
+                            previous = HashChain.link(previous, row.canonical);
+                            update.setString(1, previous);
+                            update.setLong(2, row.seq);
+                            update.addBatch();
+                            after = row.seq;
+                        }
+                        update.executeBatch();
+                    }
+                }
+                saveHead(c, chain, new Head(head.last, previous));
+            }
+            tx.commit();
+        } catch (SQLException | RuntimeException e) {
+            tx.rollback();
+            throw e;
+        } finally {
+            tx.restore();
+        }
+    }
+
+    /**
+     * Checks once per store (and again after {@link #createSchema()}) that the tables are at
+     * {@link #SCHEMA_VERSION}, and learns the database and its record limit.
+     */
+    private Ready ready(Connection c) throws SQLException {
+        Ready r = ready;
+        if (r != null) {
+            return r;
+        }
+        DatabaseMetaData meta = c.getMetaData();
+        String product = meta.getDatabaseProductName();
+        Dialect dialect = Dialect.of(product).orElse(Dialect.POSTGRESQL);
+        int version = storedVersion(c);
+        if (version > SCHEMA_VERSION) {
+            throw newerSchema(version);
+        }
+        if (version == 1) {
+            throw new KaopingException("Tables " + prefix + "* hold Kaoping 0.1's schema (version 1); this Kaoping"
+                    + " needs version " + SCHEMA_VERSION + ": call createSchema() once to upgrade them in place"
+                    + " (every row is kept; see docs/jdbc.md)");
+        }
+        if (version < SCHEMA_VERSION) {
+            throw new KaopingException("No Kaoping tables " + prefix + "* in this database; call createSchema() or"
+                    + " have the script " + dialect.schemaResource() + " run");
+        }
+        long limit = MAX_RECORD_BYTES;
+        String reason = "the JDBC store's limit";
+        if (dialect == Dialect.MYSQL) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT @@max_allowed_packet")) {
+                if (rs.next() && rs.getLong(1) - PACKET_OVERHEAD < limit) {
+                    limit = rs.getLong(1) - PACKET_OVERHEAD;
+                    reason = "the server's max_allowed_packet of " + rs.getLong(1) + " bytes, less "
+                            + PACKET_OVERHEAD + " for the statement";
+                }
+            }
+        }
+        r = new Ready(dialect, limit, reason);
+        ready = r;
+        return r;
+    }
+
     // ---- evidence ---------------------------------------------------------------------------------
 
     @Override
@@ -256,73 +618,113 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     @Override
     public List<SubmitOutcome> submitAll(List<? extends Evidence> evidence) {
+        return write(evidence, null);
+    }
+
+    /**
+     * Stores the batch and the audit events {@code auditFor} makes of its outcomes in one transaction: the
+     * evidence counter is locked, the batch decided and inserted, {@code auditFor} called once, the audit
+     * counter locked and the events appended, then one commit. A conflict, an exception from
+     * {@code auditFor} or a failed statement rolls all of it back.
+     */
+    @Override
+    public List<SubmitOutcome> submitAllAudited(List<? extends Evidence> evidence,
+            Function<List<SubmitOutcome>, List<AuditEvent>> auditFor) {
+        Objects.requireNonNull(auditFor, "auditFor must not be null");
+        return write(evidence, auditFor);
+    }
+
+    private List<SubmitOutcome> write(List<? extends Evidence> evidence,
+            Function<List<SubmitOutcome>, List<AuditEvent>> auditFor) {
         List<StoredForm> forms = SubmissionBatch.forms(evidence, e -> {
             length("id", e.id(), e.id());
             length("unitId", e.unitId(), e.id());
             length("key", e.key(), e.id());
         });
         ensureOpen();
-        if (forms.isEmpty()) {
+        if (forms.isEmpty() && auditFor == null) {
             return Collections.emptyList();
         }
-        SQLException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try (Connection c = dataSource.getConnection()) {
-                Transaction tx = new Transaction(c);
-                try {
-                    List<SubmitOutcome> outcomes = new ArrayList<>(forms.size());
+        try (Connection c = dataSource.getConnection()) {
+            Ready r = ready(c);
+            checkSizes(forms, r);
+            Transaction tx = new Transaction(c);
+            try {
+                List<SubmitOutcome> outcomes = new ArrayList<>(forms.size());
+                if (!forms.isEmpty()) {
+                    Head head = requireHead(c, EVIDENCE);
                     Map<String, StoredForm> added = decide(c, forms, outcomes);
                     if (!added.isEmpty()) {
-                        long lastSeq = reserve(c, "evidence", added.size());
-                        // Another writer may have committed one of these ids while we waited for the lock.
-                        if (!hashes(c, new ArrayList<>(added.keySet())).isEmpty()) {
-                            tx.rollback();
-                            continue;
-                        }
-                        insert(c, added, lastSeq - added.size() + 1);
+                        saveHead(c, EVIDENCE, insertEvidence(c, r, added, head));
                     }
-                    tx.commit();
-                    return outcomes;
-                } catch (SQLException e) {
-                    tx.rollback();
-                    if (!duplicateKey(e)) {
-                        throw e;
-                    }
-                    last = e;
-                } catch (RuntimeException e) {
-                    tx.rollback();
-                    throw e;
-                } finally {
-                    tx.restore();
                 }
-            } catch (SQLException e) {
-                throw failure("store evidence", e);
+                if (auditFor != null) {
+                    List<SubmitOutcome> decided = Collections.unmodifiableList(new ArrayList<>(outcomes));
+                    List<AuditEvent> events = Objects.requireNonNull(auditFor.apply(decided),
+                            "auditFor returned null; return an empty list for no events");
+                    checkEvents(events);
+                    if (!events.isEmpty()) {
+                        appendAudit(c, events);
+                    }
+                }
+                tx.commit();
+                return Collections.unmodifiableList(outcomes);
+            } catch (SQLException | RuntimeException e) {
+                tx.rollback();
+                throw e;
+            } finally {
+                tx.restore();
+            }
+        } catch (SQLException e) {
+            throw failure(forms.size() == 1 ? "store evidence [" + bounded(forms.get(0).value.id(), 80) + "]"
+                    : "store a batch of " + forms.size() + " evidence records", e);
+        }
+    }
+
+    /** Refuses, before anything is written, a record whose JSON form exceeds the limit. */
+    private static void checkSizes(List<StoredForm> forms, Ready r) {
+        for (int i = 0; i < forms.size(); i++) {
+            StoredForm f = forms.get(i);
+            if ((long) f.json.length() * 3 <= r.recordLimit) {
+                continue; // at most three bytes of UTF-8 per char: cannot be over the limit
+            }
+            long bytes = f.json.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > r.recordLimit) {
+                throw new IllegalArgumentException("Evidence [" + bounded(f.value.id(), 80) + "]"
+                        + (forms.size() > 1 ? " (record " + (i + 1) + " of " + forms.size() + " in the batch)" : "")
+                        + " is " + bytes + " bytes in its stored JSON form; the JDBC store holds at most "
+                        + r.recordLimit + " bytes per record (" + r.limitReason + "). Nothing of the batch was stored");
             }
         }
-        throw new KaopingException("Could not store evidence in " + evidenceTable + " after " + ATTEMPTS
-                + " attempts that each met a duplicate key; is another program writing the table?", last);
     }
 
     /** Outcomes in order; the forms to add, by id. Throws EvidenceConflictException on a differing id. */
     private Map<String, StoredForm> decide(Connection c, List<StoredForm> forms, List<SubmitOutcome> outcomes)
             throws SQLException {
-        List<String> ids = new ArrayList<>(forms.size());
+        Set<String> ids = new LinkedHashSet<>();
         for (StoredForm f : forms) {
             ids.add(f.value.id());
         }
-        Map<String, String> stored = hashes(c, ids);
+        Map<String, String> stored = hashes(c, new ArrayList<>(ids));
         return SubmissionBatch.decide(forms, stored::get, StoredForm::sha256, outcomes);
     }
 
-    /** The content hashes stored under those of {@code ids} that exist. */
+    /** The content hashes stored under those of {@code ids} that exist, looked up {@value #CHUNK} at a time. */
     private Map<String, String> hashes(Connection c, List<String> ids) throws SQLException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT content_sha256 FROM " + evidenceTable + " WHERE id = ?")) {
-            for (String id : ids) {
-                ps.setString(1, id);
+        Map<String, String> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            StringBuilder sql = new StringBuilder("SELECT id, content_sha256 FROM " + evidenceTable + " WHERE id IN (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        out.put(id, rs.getString(1).trim());
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2).trim());
                     }
                 }
             }
@@ -330,47 +732,211 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         return out;
     }
 
-    private void insert(Connection c, Map<String, StoredForm> added, long firstSeq) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + evidenceTable + " (id, seq, unit_id, evidence_key,"
-                + " kind, report_period, recorded_at, content_sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            long seq = firstSeq;
-            for (StoredForm f : added.values()) {
-                Evidence e = f.value;
-                ps.setString(1, e.id());
-                ps.setLong(2, seq++);
-                ps.setString(3, e.unitId());
-                ps.setString(4, e.key());
-                ps.setString(5, e.kind().name());
-                ps.setString(6, e.period().toString());
-                ps.setTimestamp(7, micros(e.recordedAt()), utc());
-                ps.setString(8, f.sha256());
-                ps.setString(9, f.json);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    /** Inserts the rows after {@code head}, chained; returns the new head. */
+    private Head insertEvidence(Connection c, Ready r, Map<String, StoredForm> added, Head head) throws SQLException {
+        List<StoredForm> forms = new ArrayList<>(added.values());
+        List<String> hashes = new ArrayList<>(forms.size());
+        String previous = head.hash;
+        for (int i = 0; i < forms.size(); i++) {
+            previous = HashChain.link(previous, evidenceCanonical(head.last + 1 + i, forms.get(i)));
+            hashes.add(previous);
         }
+        Binder binder = (ps, at, i) -> {
+            Evidence e = forms.get(i).value;
+            ps.setString(at + 1, e.id());
+            ps.setLong(at + 2, head.last + 1 + i);
+            ps.setString(at + 3, e.unitId());
+            ps.setString(at + 4, e.key());
+            ps.setString(at + 5, e.kind().name());
+            ps.setString(at + 6, e.period().toString());
+            ps.setTimestamp(at + 7, micros(e.recordedAt()), utc());
+            ps.setString(at + 8, forms.get(i).sha256());
+            ps.setString(at + 9, forms.get(i).json);
+            ps.setString(at + 10, hashes.get(i));
+        };
+        Function<Integer, String> name = i -> "evidence [" + bounded(forms.get(i).value.id(), 80) + "]";
+        if (r.dialect == Dialect.POSTGRESQL && forms.size() >= COPY_THRESHOLD && PostgresCopy.usable(c)) {
+            Savepoint before = c.setSavepoint();
+            try {
+                PostgresCopy.copy(c, evidenceTable, EVIDENCE_COLUMNS, forms.size(), i -> {
+                    Evidence e = forms.get(i).value;
+                    return new String[] {e.id(), Long.toString(head.last + 1 + i), e.unitId(), e.key(), e.kind().name(),
+                        e.period().toString(), PostgresCopy.timestamp(e.recordedAt()), forms.get(i).sha256(),
+                        forms.get(i).json, hashes.get(i)};
+                });
+                releaseQuietly(c, before);
+                return new Head(head.last + forms.size(), previous);
+            } catch (SQLException | IllegalArgumentException copyFailure) {
+                // COPY names no row; the statements below find the one the database refuses.
+                c.rollback(before);
+            }
+        }
+        insertRows(c, r, evidenceTable, EVIDENCE_COLUMNS, forms.size(), i -> forms.get(i).json.length(), binder, name);
+        return new Head(head.last + forms.size(), previous);
+    }
+
+    /** The canonical text of an evidence row that the chain hashes: every column but the hash, length-prefixed. */
+    private static String evidenceCanonical(long seq, StoredForm f) {
+        Evidence e = f.value;
+        return canonical(EVIDENCE, Long.toString(seq), e.id(), e.unitId(), e.key(), e.kind().name(),
+                e.period().toString(), e.recordedAt().truncatedTo(ChronoUnit.MICROS).toString(), f.sha256(), f.json);
+    }
+
+    /** Fields as {@code <length>:<text>} lines ({@code -} for null), so that no two rows give the same text. */
+    private static String canonical(String... fields) {
+        int size = 0;
+        for (String f : fields) {
+            size += (f == null ? 0 : f.length()) + 12;
+        }
+        StringBuilder b = new StringBuilder(size);
+        for (String f : fields) {
+            if (f == null) {
+                b.append("-\n");
+            } else {
+                b.append(f.length()).append(':').append(f).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Binds row {@code index} to the parameters after {@code offset}. */
+    private interface Binder {
+        void bind(PreparedStatement ps, int offset, int index) throws SQLException;
+    }
+
+    private interface Size {
+        int of(int index);
     }
 
     /**
-     * Locks the counter row {@code name} (until the transaction ends), advances it by {@code count} and
-     * returns the last number reserved.
+     * Inserts rows {@code 0..count-1} into {@code table} with multi-row {@code INSERT} statements of at most
+     * {@value #CHUNK_ROWS} rows and about {@value #CHUNK_BYTES} bytes (never more than one record's limit beyond a
+     * single row), inside the caller's transaction. If the database refuses a statement, its rows are tried one by
+     * one (under a savepoint) to name the row it refuses; the message is bounded and never repeats the data.
      */
-    private long reserve(Connection c, String name, int count) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement("UPDATE " + counterTable
-                + " SET next_value = next_value + ? WHERE name = ?")) {
-            up.setLong(1, count);
-            up.setString(2, name);
-            if (up.executeUpdate() != 1) {
-                throw new KaopingException("The counter row [" + name + "] is missing from " + counterTable
-                        + "; run createSchema() or the schema script");
+    private void insertRows(Connection c, Ready r, String table, List<String> columns, int count, Size size,
+            Binder binder, Function<Integer, String> name) throws SQLException {
+        long maxChars = Math.min(CHUNK_BYTES, r.recordLimit) / 3;
+        Map<Integer, PreparedStatement> statements = new HashMap<>();
+        try {
+            int from = 0;
+            while (from < count) {
+                int to = from;
+                long chars = 0;
+                while (to < count && to - from < CHUNK_ROWS && (to == from || chars + size.of(to) <= maxChars)) {
+                    chars += size.of(to);
+                    to++;
+                }
+                int rows = to - from;
+                PreparedStatement ps = statements.get(rows);
+                if (ps == null) {
+                    ps = c.prepareStatement(insertSql(table, columns, rows));
+                    statements.put(rows, ps);
+                }
+                Savepoint before = c.setSavepoint();
+                try {
+                    for (int i = from; i < to; i++) {
+                        binder.bind(ps, (i - from) * columns.size(), i);
+                    }
+                    ps.executeUpdate();
+                } catch (SQLException statementFailure) {
+                    c.rollback(before);
+                    try (PreparedStatement one = c.prepareStatement(insertSql(table, columns, 1))) {
+                        for (int i = from; i < to; i++) {
+                            try {
+                                binder.bind(one, 0, i);
+                                one.executeUpdate();
+                            } catch (SQLException rowFailure) {
+                                throw new RefusedRow(name.apply(i), i, count, rowFailure);
+                            }
+                        }
+                    }
+                    throw statementFailure; // each row alone was taken: report the statement's own error
+                }
+                releaseQuietly(c, before);
+                from = to;
+            }
+        } finally {
+            for (PreparedStatement ps : statements.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException ignored) {
+                    // closing a statement of a transaction that is ending anyway
+                }
             }
         }
-        try (PreparedStatement q = c.prepareStatement("SELECT next_value FROM " + counterTable + " WHERE name = ?")) {
+    }
+
+    private static String insertSql(String table, List<String> columns, int rows) {
+        StringBuilder row = new StringBuilder("(");
+        for (int i = 0; i < columns.size(); i++) {
+            row.append(i == 0 ? "?" : ", ?");
+        }
+        row.append(')');
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
+                .append(String.join(", ", columns)).append(") VALUES ");
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "" : ", ").append(row);
+        }
+        return sql.toString();
+    }
+
+    private static void releaseQuietly(Connection c, Savepoint s) {
+        try {
+            c.releaseSavepoint(s);
+        } catch (SQLException ignored) {
+            // some drivers release savepoints on their own; the transaction is unaffected
+        }
+    }
+
+    /** A row the database refused inside a batch; turned into a bounded message by {@link #failure}. */
+    private static final class RefusedRow extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedRow(String what, int index, int count, SQLException cause) {
+            super("the database refused " + what + (count > 1 ? " (row " + (index + 1) + " of " + count + ")" : "")
+                    + ": " + serverMessage(cause) + "; nothing of the batch was stored", cause.getSQLState(), cause);
+        }
+    }
+
+    /** The last-number-and-hash of a chain's counter row. */
+    private static final class Head {
+        final long last;
+        final String hash;
+
+        Head(long last, String hash) {
+            this.last = last;
+            this.hash = hash;
+        }
+    }
+
+    /** Locks counter row {@code name} until the transaction ends and returns it; null if it is missing. */
+    private Head lockHead(Connection c, String name) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT next_value, head_hash FROM " + counterTable
+                + " WHERE name = ? FOR UPDATE")) {
             q.setString(1, name);
             try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                return rs.next() ? new Head(rs.getLong(1), rs.getString(2).trim()) : null;
             }
+        }
+    }
+
+    private Head requireHead(Connection c, String name) throws SQLException {
+        Head h = lockHead(c, name);
+        if (h == null) {
+            throw new KaopingException("The counter row [" + name + "] is missing from " + counterTable
+                    + "; run createSchema() or the schema script");
+        }
+        return h;
+    }
+
+    private void saveHead(Connection c, String name, Head head) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE " + counterTable
+                + " SET next_value = ?, head_hash = ? WHERE name = ?")) {
+            up.setLong(1, head.last);
+            up.setString(2, head.hash);
+            up.setString(3, name);
+            up.executeUpdate();
         }
     }
 
@@ -394,18 +960,21 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     private List<Evidence> queryEvidence(String sql, String parameter) {
         ensureOpen();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            if (parameter != null) {
-                ps.setString(1, parameter);
-            }
-            List<Evidence> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    out.add(parse(() -> EvidenceJson.parse(rs.getString(2), where(evidenceTable, "id", id))));
+        try (Connection c = dataSource.getConnection()) {
+            ready(c);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (parameter != null) {
+                    ps.setString(1, parameter);
                 }
+                List<Evidence> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        out.add(parse(() -> EvidenceJson.parse(rs.getString(2), where(evidenceTable, "id", id))));
+                    }
+                }
+                return Collections.unmodifiableList(out);
             }
-            return Collections.unmodifiableList(out);
         } catch (SQLException e) {
             throw failure("read evidence", e);
         }
@@ -451,6 +1020,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             return byPlan != 0 ? byPlan : stored.get(a).unitId().compareTo(stored.get(b).unitId());
         });
         try (Connection c = dataSource.getConnection()) {
+            ready(c);
             Transaction tx = new Transaction(c);
             try {
                 for (int i : order) {
@@ -542,7 +1112,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     private List<ScorecardRecord> queryScorecards(String sql, String planId, String unitId) {
         ensureOpen();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepareReady(c, sql)) {
             ps.setString(1, planId);
             if (unitId != null) {
                 ps.setString(2, unitId);
@@ -575,39 +1145,18 @@ public final class JdbcAssessmentStore implements AssessmentStore {
      */
     @Override
     public List<AuditEvent> auditAll(List<AuditEvent> events) {
-        Objects.requireNonNull(events, "events must not be null");
-        for (int i = 0; i < events.size(); i++) {
-            AuditEvent event = Objects.requireNonNull(events.get(i), "events must not contain null; index " + i + " is null");
-            length("actor", event.actor(), "audit event");
-            length("unitId", event.unitId().orElse(""), "audit event");
-            length("subject", event.subject().orElse(""), "audit event");
-        }
+        checkEvents(events);
         ensureOpen();
         if (events.isEmpty()) {
             return Collections.emptyList();
         }
         try (Connection c = dataSource.getConnection()) {
+            ready(c);
             Transaction tx = new Transaction(c);
             try {
-                long first = reserve(c, "audit", events.size()) - events.size() + 1;
-                List<AuditEvent> stored = new ArrayList<>(events.size());
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + auditTable
-                        + " (seq, occurred_at, actor, action, unit_id, subject, content) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    for (int i = 0; i < events.size(); i++) {
-                        AuditEvent a = AuditEvent.builder().from(events.get(i)).sequence(first + i).build();
-                        stored.add(a);
-                        ps.setLong(1, a.sequence());
-                        ps.setTimestamp(2, micros(a.at()), utc());
-                        ps.setString(3, a.actor());
-                        ps.setString(4, a.action().name());
-                        ps.setString(5, a.unitId().orElse(null));
-                        ps.setString(6, a.subject().orElse(null));
-                        ps.setString(7, EvidenceJson.toJson(a));
-                        ps.executeUpdate();
-                    }
-                }
+                List<AuditEvent> stored = appendAudit(c, events);
                 tx.commit();
-                return Collections.unmodifiableList(stored);
+                return stored;
             } catch (SQLException | RuntimeException e) {
                 tx.rollback();
                 throw e;
@@ -619,13 +1168,60 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         }
     }
 
+    private static void checkEvents(List<AuditEvent> events) {
+        Objects.requireNonNull(events, "events must not be null");
+        for (int i = 0; i < events.size(); i++) {
+            AuditEvent event = Objects.requireNonNull(events.get(i), "events must not contain null; index " + i + " is null");
+            length("actor", event.actor(), "audit event");
+            length("unitId", event.unitId().orElse(""), "audit event");
+            length("subject", event.subject().orElse(""), "audit event");
+        }
+    }
+
+    /** Locks the audit counter, appends the events after it, chained, and moves the counter on. */
+    private List<AuditEvent> appendAudit(Connection c, List<AuditEvent> events) throws SQLException {
+        Head head = requireHead(c, AUDIT);
+        List<AuditEvent> stored = new ArrayList<>(events.size());
+        List<String> json = new ArrayList<>(events.size());
+        List<String> hashes = new ArrayList<>(events.size());
+        String previous = head.hash;
+        for (int i = 0; i < events.size(); i++) {
+            AuditEvent a = AuditEvent.builder().from(events.get(i)).sequence(head.last + 1 + i).build();
+            String text = EvidenceJson.toJson(a);
+            previous = HashChain.link(previous, auditCanonical(a.sequence(), a.at(), a.actor(), a.action().name(),
+                    a.unitId().orElse(null), a.subject().orElse(null), text));
+            stored.add(a);
+            json.add(text);
+            hashes.add(previous);
+        }
+        insertRows(c, ready(c), auditTable, AUDIT_COLUMNS, events.size(), i -> json.get(i).length(), (ps, at, i) -> {
+            AuditEvent a = stored.get(i);
+            ps.setLong(at + 1, a.sequence());
+            ps.setTimestamp(at + 2, micros(a.at()), utc());
+            ps.setString(at + 3, a.actor());
+            ps.setString(at + 4, a.action().name());
+            ps.setString(at + 5, a.unitId().orElse(null));
+            ps.setString(at + 6, a.subject().orElse(null));
+            ps.setString(at + 7, json.get(i));
+            ps.setString(at + 8, hashes.get(i));
+        }, i -> "audit event " + (head.last + 1 + i));
+        saveHead(c, AUDIT, new Head(head.last + events.size(), previous));
+        return Collections.unmodifiableList(stored);
+    }
+
+    private static String auditCanonical(long seq, Instant at, String actor, String action, String unitId,
+            String subject, String content) {
+        return canonical(AUDIT, Long.toString(seq), at.truncatedTo(ChronoUnit.MICROS).toString(), actor, action,
+                unitId, subject, content);
+    }
+
     @Override
     public List<AuditEvent> auditEvents(long afterSequence) {
         if (afterSequence < 0) {
             throw new IllegalArgumentException("afterSequence must not be negative; got " + afterSequence);
         }
         ensureOpen();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepareReady(c,
                 "SELECT seq, content FROM " + auditTable + " WHERE seq > ? ORDER BY seq")) {
             ps.setLong(1, afterSequence);
             List<AuditEvent> out = new ArrayList<>();
@@ -642,6 +1238,156 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         }
     }
 
+    // ---- integrity --------------------------------------------------------------------------------
+
+    /**
+     * Walks the evidence chain, then the audit chain, in {@code seq} order, recomputing each row's
+     * {@code chain_hash} from the previous row's and the row's columns, and reports the first row that does not
+     * match: a changed column (the JSON content included), a row missing from the sequence, a chain head in
+     * the counter row that is not the last row's hash (rows cut off the end), or a row beyond the counter (added
+     * by hand). Does not block writers: it checks the rows up to the counters as read when it starts.
+     */
+    @Override
+    public IntegrityReport verifyIntegrity() {
+        ensureOpen();
+        try (Connection c = dataSource.getConnection()) {
+            ready(c);
+            long[] checked = {0};
+            for (String chain : Arrays.asList(EVIDENCE, AUDIT)) {
+                IntegrityReport broken = walk(c, chain, checked);
+                if (broken != null) {
+                    return broken;
+                }
+            }
+            return IntegrityReport.intact(ID, checked[0]);
+        } catch (SQLException e) {
+            throw failure("verify the chain", e);
+        }
+    }
+
+    private IntegrityReport walk(Connection c, String chain, long[] checked) throws SQLException {
+        String table = chain.equals(EVIDENCE) ? evidenceTable : auditTable;
+        Head head = readHead(c, chain);
+        if (head == null) {
+            return IntegrityReport.broken(ID, checked[0], "table " + counterTable + ", row [" + chain + "]",
+                    "the counter row of the " + chain + " chain is missing");
+        }
+        String previous = HashChain.GENESIS;
+        long expected = 1;
+        while (expected <= head.last) {
+            List<ChainRow> rows = chainRows(c, chain, expected - 1, head.last, CHUNK);
+            if (rows.isEmpty()) {
+                break;
+            }
+            for (ChainRow row : rows) {
+                if (row.seq != expected) {
+                    return IntegrityReport.broken(ID, checked[0], "table " + table + ", row seq " + expected,
+                            "the row is missing (the next row is seq " + row.seq + ")");
+                }
+                if (!HashChain.link(previous, row.canonical).equals(row.hash)) {
+                    return IntegrityReport.broken(ID, checked[0], row.place, "the row does not match its chain hash:"
+                            + " a column of it was changed, or its hash or the previous row's was rewritten");
+                }
+                previous = row.hash;
+                expected++;
+                checked[0]++;
+            }
+        }
+        if (expected <= head.last) {
+            return IntegrityReport.broken(ID, checked[0], "table " + table + ", row seq " + expected, "the row is"
+                    + " missing: the counter says the " + chain + " chain has " + head.last + " row(s)");
+        }
+        if (!previous.equals(head.hash)) {
+            return IntegrityReport.broken(ID, checked[0], "table " + counterTable + ", row [" + chain + "]",
+                    "the chain head is not the hash of row seq " + head.last + " of " + table
+                            + ": rows were cut off the end, or the chain was rewritten");
+        }
+        // Rows beyond the counter: committed writers always move the counter with their rows, so a row past
+        // the counter as read after the query was added by hand (one within it may be a writer's, checked next time).
+        Head now = readHead(c, chain);
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(seq) FROM " + table + " WHERE seq > ?")) {
+            ps.setLong(1, now.last);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    long beyond = rs.getLong(1);
+                    if (!rs.wasNull() && beyond > readHead(c, chain).last) {
+                        return IntegrityReport.broken(ID, checked[0], "table " + table + ", row seq " + beyond,
+                                "the row is beyond the " + chain + " counter (" + now.last + "): it was added by hand");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Head readHead(Connection c, String name) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT next_value, head_hash FROM " + counterTable
+                + " WHERE name = ?")) {
+            q.setString(1, name);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? new Head(rs.getLong(1), rs.getString(2).trim()) : null;
+            }
+        }
+    }
+
+    /** One row of a chain: its sequence, the canonical text of its columns, its stored hash and where it is. */
+    private static final class ChainRow {
+        final long seq;
+        final String canonical;
+        final String hash;
+        final String place;
+
+        ChainRow(long seq, String canonical, String hash, String place) {
+            this.seq = seq;
+            this.canonical = canonical;
+            this.hash = hash;
+            this.place = place;
+        }
+    }
+
+    /** Up to {@code limit} rows of the chain with {@code after < seq <= upTo}, in order. */
+    private List<ChainRow> chainRows(Connection c, String chain, long after, long upTo, int limit) throws SQLException {
+        boolean evidence = chain.equals(EVIDENCE);
+        String sql = evidence
+                ? "SELECT seq, id, unit_id, evidence_key, kind, report_period, recorded_at, content_sha256, content,"
+                        + " chain_hash FROM " + evidenceTable + " WHERE seq > ? AND seq <= ? ORDER BY seq"
+                : "SELECT seq, occurred_at, actor, action, unit_id, subject, content, chain_hash FROM " + auditTable
+                        + " WHERE seq > ? AND seq <= ? ORDER BY seq";
+        List<ChainRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setMaxRows(limit);
+            ps.setLong(1, after);
+            ps.setLong(2, upTo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long seq = rs.getLong(1);
+                    if (evidence) {
+                        String id = rs.getString(2);
+                        String canonical = canonical(EVIDENCE, Long.toString(seq), id, rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), instant(rs.getTimestamp(7, utc())),
+                                trim(rs.getString(8)), rs.getString(9));
+                        out.add(new ChainRow(seq, canonical, trim(rs.getString(10)), "table " + evidenceTable
+                                + ", row seq " + seq + " (id [" + bounded(id, 80) + "])"));
+                    } else {
+                        String canonical = canonical(AUDIT, Long.toString(seq), instant(rs.getTimestamp(2, utc())),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
+                        out.add(new ChainRow(seq, canonical, trim(rs.getString(8)), "table " + auditTable
+                                + ", row seq " + seq));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String instant(Timestamp t) {
+        return t == null ? null : t.toInstant().toString();
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.trim();
+    }
+
     // ---- lifecycle and helpers --------------------------------------------------------------------
 
     /** Stops this instance; reads and writes afterwards throw. Does not close the {@code DataSource}. Idempotent. */
@@ -654,6 +1400,11 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         if (closed) {
             throw new KaopingException("This JdbcAssessmentStore (tables " + prefix + "*) is closed");
         }
+    }
+
+    private PreparedStatement prepareReady(Connection c, String sql) throws SQLException {
+        ready(c);
+        return c.prepareStatement(sql);
     }
 
     /** A connection switched to a READ COMMITTED transaction, restored to its previous settings afterwards. */
@@ -735,22 +1486,45 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     private static void length(String field, String value, String owner) {
         if (value.length() > MAX_ID) {
-            throw new IllegalArgumentException("[" + owner + "]: " + field + " has " + value.length()
+            throw new IllegalArgumentException("[" + bounded(owner, 80) + "]: " + field + " has " + value.length()
                     + " characters; the JDBC store holds at most " + MAX_ID);
         }
     }
 
     /** Index columns hold microseconds, what every supported database keeps; the JSON keeps the exact instant. */
-    private static Timestamp micros(java.time.Instant at) {
-        return Timestamp.from(at.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    private static Timestamp micros(Instant at) {
+        return Timestamp.from(at.truncatedTo(ChronoUnit.MICROS));
     }
 
     private static Calendar utc() {
         return Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
     }
 
+    /**
+     * The database's own account of a failure, bounded: the first line of the most specific exception (a batch
+     * failure's next exception on PostgreSQL, whose own message repeats the statement with all its data).
+     */
+    static String serverMessage(SQLException e) {
+        SQLException specific = e;
+        if (e instanceof BatchUpdateException && e.getNextException() != null) {
+            specific = e.getNextException();
+        } else if (e.getCause() instanceof SQLException && e.getMessage() != null
+                && e.getMessage().startsWith("Batch entry")) {
+            specific = (SQLException) e.getCause();
+        }
+        String m = specific.getMessage() == null ? specific.getClass().getName() : specific.getMessage();
+        int line = m.indexOf('\n');
+        return bounded(line < 0 ? m : m.substring(0, line), 300);
+    }
+
+    /** {@code text} cut to {@code max} characters, with how many were left out. */
+    static String bounded(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "… (" + (text.length() - max) + " more characters)";
+    }
+
     private KaopingException failure(String what, SQLException e) {
-        return new KaopingException("Cannot " + what + " (tables " + prefix + "*): " + e.getMessage()
+        String message = e instanceof RefusedRow ? e.getMessage() : serverMessage(e);
+        return new KaopingException("Cannot " + what + " (tables " + prefix + "*): " + message
                 + " [SQLState " + e.getSQLState() + "]", e);
     }
 

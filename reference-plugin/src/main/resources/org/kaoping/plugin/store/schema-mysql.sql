@@ -1,8 +1,12 @@
--- Kaoping JdbcAssessmentStore schema, MySQL 5.7 and later, MariaDB 10.2 and later (InnoDB).
+-- Kaoping JdbcAssessmentStore schema version 2, MariaDB 10.2 and later, MySQL 8 (InnoDB).
 -- Table prefix kaoping_ (JdbcAssessmentStore replaces it when configured with another prefix).
--- Idempotent: safe to run again. utf8mb4 with binary collation: Chinese text and emoji are stored as
--- they are, and ids compare exactly (a and A are different ids). Timestamps are UTC.
--- Evidence: the codec's JSON in content; the other columns index it. seq is the storage order.
+-- Idempotent: safe to run again over version 2. Over the tables of Kaoping 0.1 (version 1) it stops at the
+-- check below: upgrade those with JdbcAssessmentStore.createSchema(). Timestamps are UTC.
+-- utf8mb4 with a binary NO PAD collation: Chinese text and emoji are stored as they are, and ids compare
+-- exactly: a and A are different ids, and so are "u" and "u " (utf8mb4_bin would pad and call them equal).
+-- On MySQL 8 use utf8mb4_0900_bin instead (createSchema() does).
+-- Evidence: the codec's JSON in content; the other columns index it. seq is the storage order; chain_hash
+-- links each row to the one before (see docs/jdbc.md, "Tamper-evident chain").
 CREATE TABLE IF NOT EXISTS kaoping_evidence (
   id             VARCHAR(255) NOT NULL,
   seq            BIGINT       NOT NULL,
@@ -13,11 +17,12 @@ CREATE TABLE IF NOT EXISTS kaoping_evidence (
   recorded_at    DATETIME(6)  NOT NULL,
   content_sha256 CHAR(64)     NOT NULL,
   content        LONGTEXT     NOT NULL,
+  chain_hash     CHAR(64)     NOT NULL,
   CONSTRAINT kaoping_evidence_pk PRIMARY KEY (id),
   CONSTRAINT kaoping_evidence_seq UNIQUE (seq),
   INDEX kaoping_evidence_unit (unit_id, seq),
   INDEX kaoping_evidence_key (evidence_key, report_period)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE TABLE IF NOT EXISTS kaoping_scorecard (
   plan_id     VARCHAR(255) NOT NULL,
   unit_id     VARCHAR(255) NOT NULL,
@@ -26,7 +31,7 @@ CREATE TABLE IF NOT EXISTS kaoping_scorecard (
   computed_at DATETIME(6)  NOT NULL,
   content     LONGTEXT     NOT NULL,
   CONSTRAINT kaoping_scorecard_pk PRIMARY KEY (plan_id, unit_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE TABLE IF NOT EXISTS kaoping_audit (
   seq         BIGINT       NOT NULL,
   occurred_at DATETIME(6)  NOT NULL,
@@ -35,14 +40,28 @@ CREATE TABLE IF NOT EXISTS kaoping_audit (
   unit_id     VARCHAR(255),
   subject     VARCHAR(255),
   content     LONGTEXT     NOT NULL,
+  chain_hash  CHAR(64)     NOT NULL,
   CONSTRAINT kaoping_audit_pk PRIMARY KEY (seq),
   INDEX kaoping_audit_unit (unit_id, seq)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
--- One row per sequence; writers lock it (UPDATE) so numbers are contiguous and in commit order.
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+-- One row per sequence; writers lock it (SELECT ... FOR UPDATE) so numbers are contiguous and in commit
+-- order. next_value is the last number given out; head_hash is the chain_hash of that row.
 CREATE TABLE IF NOT EXISTS kaoping_counter (
   name       VARCHAR(32) NOT NULL,
   next_value BIGINT      NOT NULL,
+  head_hash  CHAR(64)    NOT NULL DEFAULT '0000000000000000000000000000000000000000000000000000000000000000',
   CONSTRAINT kaoping_counter_pk PRIMARY KEY (name)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
-INSERT IGNORE INTO kaoping_counter (name, next_value) VALUES ('evidence', 0);
-INSERT IGNORE INTO kaoping_counter (name, next_value) VALUES ('audit', 0);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+INSERT IGNORE INTO kaoping_counter (name, next_value, head_hash) VALUES ('evidence', 0, '0000000000000000000000000000000000000000000000000000000000000000');
+INSERT IGNORE INTO kaoping_counter (name, next_value, head_hash) VALUES ('audit', 0, '0000000000000000000000000000000000000000000000000000000000000000');
+-- The schema version of these tables.
+CREATE TABLE IF NOT EXISTS kaoping_meta (
+  name       VARCHAR(64)  NOT NULL,
+  text_value VARCHAR(255) NOT NULL,
+  CONSTRAINT kaoping_meta_pk PRIMARY KEY (name)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+-- Check: fails over version 1 tables (no chain columns), before the version is recorded.
+SELECT seq, chain_hash FROM kaoping_evidence WHERE 1 = 0;
+SELECT seq, chain_hash FROM kaoping_audit WHERE 1 = 0;
+SELECT name, head_hash FROM kaoping_counter WHERE 1 = 0;
+INSERT IGNORE INTO kaoping_meta (name, text_value) VALUES ('schema_version', '2');

@@ -1,7 +1,10 @@
--- Kaoping JdbcAssessmentStore schema, PostgreSQL 9.5 and later (and databases derived from it).
+-- Kaoping JdbcAssessmentStore schema version 2, PostgreSQL 9.5 and later (and databases derived from it).
 -- Table prefix kaoping_ (JdbcAssessmentStore replaces it when configured with another prefix).
--- Idempotent: safe to run again. Timestamps are UTC.
--- Evidence: the codec's JSON in content; the other columns index it. seq is the storage order.
+-- Idempotent: safe to run again over version 2. Over the tables of Kaoping 0.1 (version 1) it stops at the
+-- check below: upgrade those with JdbcAssessmentStore.createSchema(). Timestamps are UTC.
+-- VARCHAR compares exactly in PostgreSQL: trailing spaces and case are significant.
+-- Evidence: the codec's JSON in content; the other columns index it. seq is the storage order; chain_hash
+-- links each row to the one before (see docs/jdbc.md, "Tamper-evident chain").
 CREATE TABLE IF NOT EXISTS kaoping_evidence (
   id             VARCHAR(255) NOT NULL,
   seq            BIGINT       NOT NULL,
@@ -12,6 +15,7 @@ CREATE TABLE IF NOT EXISTS kaoping_evidence (
   recorded_at    TIMESTAMP(6) NOT NULL,
   content_sha256 CHAR(64)     NOT NULL,
   content        TEXT         NOT NULL,
+  chain_hash     CHAR(64)     NOT NULL,
   CONSTRAINT kaoping_evidence_pk PRIMARY KEY (id),
   CONSTRAINT kaoping_evidence_seq UNIQUE (seq)
 );
@@ -34,14 +38,28 @@ CREATE TABLE IF NOT EXISTS kaoping_audit (
   unit_id     VARCHAR(255),
   subject     VARCHAR(255),
   content     TEXT         NOT NULL,
+  chain_hash  CHAR(64)     NOT NULL,
   CONSTRAINT kaoping_audit_pk PRIMARY KEY (seq)
 );
 CREATE INDEX IF NOT EXISTS kaoping_audit_unit ON kaoping_audit (unit_id, seq);
--- One row per sequence; writers lock it (UPDATE) so numbers are contiguous and in commit order.
+-- One row per sequence; writers lock it (SELECT ... FOR UPDATE) so numbers are contiguous and in commit
+-- order. next_value is the last number given out; head_hash is the chain_hash of that row.
 CREATE TABLE IF NOT EXISTS kaoping_counter (
   name       VARCHAR(32) NOT NULL,
   next_value BIGINT      NOT NULL,
+  head_hash  CHAR(64)    NOT NULL DEFAULT '0000000000000000000000000000000000000000000000000000000000000000',
   CONSTRAINT kaoping_counter_pk PRIMARY KEY (name)
 );
-INSERT INTO kaoping_counter (name, next_value) VALUES ('evidence', 0) ON CONFLICT (name) DO NOTHING;
-INSERT INTO kaoping_counter (name, next_value) VALUES ('audit', 0) ON CONFLICT (name) DO NOTHING;
+INSERT INTO kaoping_counter (name, next_value, head_hash) VALUES ('evidence', 0, '0000000000000000000000000000000000000000000000000000000000000000') ON CONFLICT (name) DO NOTHING;
+INSERT INTO kaoping_counter (name, next_value, head_hash) VALUES ('audit', 0, '0000000000000000000000000000000000000000000000000000000000000000') ON CONFLICT (name) DO NOTHING;
+-- The schema version of these tables.
+CREATE TABLE IF NOT EXISTS kaoping_meta (
+  name       VARCHAR(64)  NOT NULL,
+  text_value VARCHAR(255) NOT NULL,
+  CONSTRAINT kaoping_meta_pk PRIMARY KEY (name)
+);
+-- Check: fails over version 1 tables (no chain columns), before the version is recorded.
+SELECT seq, chain_hash FROM kaoping_evidence WHERE 1 = 0;
+SELECT seq, chain_hash FROM kaoping_audit WHERE 1 = 0;
+SELECT name, head_hash FROM kaoping_counter WHERE 1 = 0;
+INSERT INTO kaoping_meta (name, text_value) VALUES ('schema_version', '2') ON CONFLICT (name) DO NOTHING;

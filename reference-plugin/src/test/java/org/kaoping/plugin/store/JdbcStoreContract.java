@@ -5,6 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kaoping.testkit.contract.ContractEvidence.judgement;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.function.Function;
+import org.kaoping.core.points.Points;
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.IntegrityReport;
+import org.kaoping.spi.ScorecardRecord;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -71,14 +80,21 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
         return new JdbcAssessmentStore(dataSource(), prefix);
     }
 
+    /** Further table prefixes a test used (its own tables, dropped afterwards). */
+    protected final List<String> otherPrefixes = new ArrayList<>();
+
     @AfterEach
     void dropTables() throws SQLException {
         if (!created) {
             return;
         }
+        List<String> prefixes = new ArrayList<>(otherPrefixes);
+        prefixes.add(prefix);
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
-            for (String table : Arrays.asList("evidence", "scorecard", "audit", "counter")) {
-                s.execute("DROP TABLE IF EXISTS " + prefix + table);
+            for (String p : prefixes) {
+                for (String table : Arrays.asList("evidence", "scorecard", "audit", "counter", "meta")) {
+                    s.execute("DROP TABLE IF EXISTS " + p + table);
+                }
             }
         }
     }
@@ -201,5 +217,490 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
                 () -> store.submitAll(Arrays.asList(judgement("fine", "hepu", "好"), judgement(id.toString(), "hepu", "好"))));
         assertTrue(e.getMessage().contains("id has 256 characters"), e.getMessage());
         assertEquals(0, store.allEvidence().size());
+    }
+
+    // ---- helpers for the tests below ---------------------------------------------------------------
+
+    /** Runs statements on a connection of its own, in autocommit. */
+    protected void sql(String... statements) throws SQLException {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    protected int update(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    protected String text(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** A prefix of this test's own besides {@link #prefix}, dropped afterwards. */
+    protected String otherPrefix(String suffix) {
+        String p = prefix + suffix + "_";
+        otherPrefixes.add(p);
+        return p;
+    }
+
+    private JdbcAssessmentStore jdbc() {
+        return (JdbcAssessmentStore) store;
+    }
+
+    private static Judgement withComment(String id, String unitId, String comment) {
+        return Judgement.builder().from(judgement(id, unitId, "好")).comment(comment).build();
+    }
+
+    private static String repeat(char c, int n) {
+        char[] chars = new char[n];
+        Arrays.fill(chars, c);
+        return new String(chars);
+    }
+
+    private static AuditEvent submitted(String evidenceId, SubmitOutcome outcome) {
+        return AuditEvent.builder().at(Instant.parse("2015-12-01T08:00:00.123Z")).actor("张三").actorUnitId("office")
+                .action(outcome == SubmitOutcome.ADDED ? AuditEvent.Action.EVIDENCE_SUBMITTED : AuditEvent.Action.EVIDENCE_DUPLICATE)
+                .unitId("hepu").subject(evidenceId).detail("submitted " + evidenceId).build();
+    }
+
+    private static Function<List<SubmitOutcome>, List<AuditEvent>> auditEach(List<? extends Evidence> batch) {
+        return outcomes -> {
+            List<AuditEvent> events = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                events.add(submitted(batch.get(i).id(), outcomes.get(i)));
+            }
+            return events;
+        };
+    }
+
+    // ---- exact ids (issue 11, item 2) ------------------------------------------------------------------
+
+    @Test
+    void evidenceIdsDifferingOnlyByTrailingSpaceOrCaseAreDifferentRecords() {
+        assertEquals(SubmitOutcome.ADDED, store.submit(judgement("x", "hepu", "好")));
+        assertEquals(SubmitOutcome.ADDED, store.submit(judgement("x ", "hepu", "差")), "[x ] is not [x]");
+        assertEquals(SubmitOutcome.ADDED, store.submit(judgement("X", "hepu", "中")), "[X] is not [x]");
+        assertEquals(SubmitOutcome.ADDED, store.submit(judgement("x  ", "hepu", "良")), "[x  ] is not [x ]");
+        assertEquals(SubmitOutcome.DUPLICATE, store.submit(judgement("x ", "hepu", "差")));
+        assertEquals("好", ((Judgement) store.findEvidence("x").get()).level());
+        assertEquals("差", ((Judgement) store.findEvidence("x ").get()).level());
+        assertEquals("中", ((Judgement) store.findEvidence("X").get()).level());
+        assertFalse(store.findEvidence("x   ").isPresent());
+        assertEquals(4, store.allEvidence().size());
+    }
+
+    @Test
+    void unitsDifferingOnlyByTrailingSpaceOrCaseKeepTheirOwnScorecardsAndEvidence() {
+        assertEquals(1, store.putScorecard(card("p", "u", 70), 0).version());
+        assertEquals(1, store.putScorecard(card("p", "u ", 80), 0).version(), "unit [u ]'s scorecard is not [u]'s");
+        assertEquals(1, store.putScorecard(card("p", "U", 90), 0).version());
+        assertEquals(Points.of(70), store.scorecard("p", "u").get().total());
+        assertEquals(Points.of(80), store.scorecard("p", "u ").get().total());
+        assertEquals(Points.of(90), store.scorecard("p", "U").get().total());
+        assertEquals(3, store.scorecards("p").size());
+        store.submit(judgement("a", "u", "好"));
+        store.submit(judgement("b", "u ", "好"));
+        assertEquals(Collections.singletonList("a"), ids(store.evidence("u")));
+        assertEquals(Collections.singletonList("b"), ids(store.evidence("u ")));
+    }
+
+    private static List<String> ids(List<Evidence> evidence) {
+        List<String> out = new ArrayList<>();
+        for (Evidence e : evidence) {
+            out.add(e.id());
+        }
+        return out;
+    }
+
+    // ---- evidence and its audit events in one transaction ----------------------------------------------
+
+    @Test
+    void submitAllAuditedStoresEvidenceAndItsEventsTogether() {
+        store.submit(judgement("a", "hepu", "好"));
+        List<Evidence> batch = Arrays.asList(judgement("a", "hepu", "好"), judgement("b", "hepu", "好"));
+        List<List<SubmitOutcome>> seen = new ArrayList<>();
+        List<SubmitOutcome> outcomes = store.submitAllAudited(batch, o -> {
+            seen.add(o);
+            return auditEach(batch).apply(o);
+        });
+        assertEquals(Arrays.asList(SubmitOutcome.DUPLICATE, SubmitOutcome.ADDED), outcomes);
+        assertEquals(Collections.singletonList(outcomes), seen, "auditFor is called once, with the outcomes");
+        List<AuditEvent> events = store.auditEvents(0);
+        assertEquals(2, events.size());
+        assertEquals(Arrays.asList(1L, 2L), Arrays.asList(events.get(0).sequence(), events.get(1).sequence()));
+        assertEquals(AuditEvent.Action.EVIDENCE_SUBMITTED, events.get(1).action());
+        assertEquals(2, store.allEvidence().size());
+    }
+
+    @Test
+    void aConflictInSubmitAllAuditedWritesNeitherEvidenceNorEvents() {
+        store.submit(judgement("a", "hepu", "好"));
+        List<Evidence> batch = Arrays.asList(judgement("b", "hepu", "好"), judgement("a", "hepu", "差"));
+        boolean[] called = {false};
+        assertThrows(EvidenceConflictException.class, () -> store.submitAllAudited(batch, o -> {
+            called[0] = true;
+            return auditEach(batch).apply(o);
+        }));
+        assertFalse(called[0], "no events are made for a refused batch");
+        assertEquals(1, store.allEvidence().size());
+        assertEquals(0, store.auditEvents(0).size());
+    }
+
+    @Test
+    void anExceptionFromAuditForWritesNeither() {
+        List<Evidence> batch = Arrays.asList(judgement("a", "hepu", "好"), judgement("b", "hepu", "好"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> store.submitAllAudited(batch, o -> {
+            throw new IllegalStateException("disk full");
+        }));
+        assertEquals("disk full", e.getMessage());
+        assertEquals(0, store.allEvidence().size());
+        assertEquals(0, store.auditEvents(0).size());
+        assertEquals(1, store.audit(event("next")).sequence(), "the audit counter did not move");
+        assertEquals(SubmitOutcome.ADDED, store.submit(judgement("a", "hepu", "好")));
+        assertEquals(1, ((JdbcAssessmentStore) store).verifyIntegrity().isIntact() ? 1 : 0);
+    }
+
+    @Test
+    void aDatabaseFailureOnTheAuditRowWritesNeither() throws SQLException {
+        sql("ALTER TABLE " + prefix + "audit ADD CONSTRAINT " + prefix + "no_mallory CHECK (actor <> 'mallory')");
+        List<Evidence> batch = Arrays.asList(judgement("a", "hepu", "好"), judgement("b", "hepu", "好"));
+        KaopingException e = assertThrows(KaopingException.class, () -> store.submitAllAudited(batch,
+                o -> Collections.singletonList(AuditEvent.builder().from(submitted("a", o.get(0))).actor("mallory").build())));
+        assertTrue(e.getMessage().contains("audit event 1"), e.getMessage());
+        assertEquals(0, store.allEvidence().size(), "the evidence was rolled back with its events");
+        assertEquals(0, store.auditEvents(0).size());
+        assertTrue(jdbc().verifyIntegrity().isIntact());
+    }
+
+    // ---- tamper-evident chain (issue 10, item 6) --------------------------------------------------------
+
+    private void someHistory() {
+        List<Evidence> batch = Arrays.asList(judgement("a", "hepu", "好"), judgement("b", "hepu", "好"),
+                judgement("c", "合浦县", "较好"));
+        store.submitAllAudited(batch, auditEach(batch));
+        store.audit(event("scored"));
+        store.submit(judgement("d", "hepu", "好"));
+    }
+
+    @Test
+    void anUntouchedStoreVerifiesIntactOverEveryRow() {
+        assertTrue(jdbc().verifyIntegrity().isIntact(), "empty");
+        someHistory();
+        IntegrityReport r = jdbc().verifyIntegrity();
+        assertTrue(r.isIntact(), r.toString());
+        assertEquals(8, r.recordsChecked(), "4 evidence rows and 4 audit rows");
+        assertEquals(JdbcAssessmentStore.ID, r.storeId());
+    }
+
+    @Test
+    void anEvidenceRowWhoseJsonWasEditedIsNamed() throws SQLException {
+        someHistory();
+        String json = text("SELECT content FROM " + prefix + "evidence WHERE id = ?", "b");
+        assertEquals(1, update("UPDATE " + prefix + "evidence SET content = ? WHERE id = ?",
+                json.replace("\"level\":\"好\"", "\"level\":\"优\""), "b"));
+        IntegrityReport r = jdbc().verifyIntegrity();
+        assertFalse(r.isIntact(), r.toString());
+        assertEquals("table " + prefix + "evidence, row seq 2 (id [b])", r.firstMismatch().get(), r.toString());
+        assertEquals(1, r.recordsChecked());
+    }
+
+    @Test
+    void anEvidenceRowWhoseIndexedUnitWasEditedIsNamed() throws SQLException {
+        someHistory();
+        assertEquals(1, update("UPDATE " + prefix + "evidence SET unit_id = ? WHERE id = ?", "hepu", "c"));
+        IntegrityReport r = jdbc().verifyIntegrity();
+        assertEquals("table " + prefix + "evidence, row seq 3 (id [c])", r.firstMismatch().orElse(null), r.toString());
+    }
+
+    @Test
+    void anAuditRowWhoseDetailWasEditedIsNamed() throws SQLException {
+        someHistory();
+        String json = text("SELECT content FROM " + prefix + "audit WHERE seq = 4");
+        assertTrue(json.contains("scored"), json);
+        assertEquals(1, update("UPDATE " + prefix + "audit SET content = ? WHERE seq = 4", json.replace("scored", "not scored")));
+        IntegrityReport r = jdbc().verifyIntegrity();
+        assertEquals("table " + prefix + "audit, row seq 4", r.firstMismatch().orElse(null), r.toString());
+        assertEquals(4 + 3, r.recordsChecked(), "4 evidence rows, then audit rows 1 to 3");
+        assertTrue(r.problem().get().contains("does not match its chain hash"), r.toString());
+    }
+
+    @Test
+    void anEditWhoseHashWasRecomputedIsFoundAtTheNextRow() throws SQLException {
+        someHistory();
+        String json = text("SELECT content FROM " + prefix + "audit WHERE seq = 2").replace("submitted", "withdrawn");
+        String previous = text("SELECT chain_hash FROM " + prefix + "audit WHERE seq = 1").trim();
+        // Recompute row 2's hash the way the store does; row 3 still links to the old one.
+        String canonical = canonicalAudit(2, json);
+        update("UPDATE " + prefix + "audit SET content = ?, chain_hash = ? WHERE seq = 2", json,
+                org.kaoping.spi.support.HashChain.link(previous, canonical));
+        IntegrityReport r = jdbc().verifyIntegrity();
+        assertEquals("table " + prefix + "audit, row seq 3", r.firstMismatch().orElse(null), r.toString());
+    }
+
+    private String canonicalAudit(long seq, String content) throws SQLException {
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT occurred_at, actor, action, unit_id, subject FROM " + prefix + "audit WHERE seq = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                StringBuilder b = new StringBuilder();
+                for (String f : Arrays.asList("audit", Long.toString(seq),
+                        rs.getTimestamp(1, Calendar.getInstance(TimeZone.getTimeZone("UTC"))).toInstant().toString(),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), content)) {
+                    b.append(f.length()).append(':').append(f).append('\n');
+                }
+                return b.toString();
+            }
+        }
+    }
+
+    @Test
+    void aRowDeletedFromTheMiddleOrTheEndOrAddedByHandIsFound() throws SQLException {
+        someHistory();
+        update("DELETE FROM " + prefix + "evidence WHERE seq = 4");
+        IntegrityReport end = jdbc().verifyIntegrity();
+        assertEquals("table " + prefix + "evidence, row seq 4", end.firstMismatch().orElse(null), end.toString());
+        update("DELETE FROM " + prefix + "audit WHERE seq = 2");
+        update("UPDATE " + prefix + "counter SET next_value = 3, head_hash = (SELECT chain_hash FROM " + prefix
+                + "evidence WHERE seq = 3) WHERE name = 'evidence'");
+        IntegrityReport middle = jdbc().verifyIntegrity();
+        assertEquals("table " + prefix + "audit, row seq 2", middle.firstMismatch().orElse(null), middle.toString());
+        assertTrue(middle.problem().get().contains("missing"), middle.toString());
+        sql("INSERT INTO " + prefix + "evidence (id, seq, unit_id, evidence_key, kind, report_period, recorded_at,"
+                + " content_sha256, content, chain_hash) SELECT 'forged', 9, unit_id, evidence_key, kind, report_period,"
+                + " recorded_at, content_sha256, content, chain_hash FROM " + prefix + "evidence WHERE seq = 1");
+        IntegrityReport added = jdbc().verifyIntegrity();
+        assertEquals("table " + prefix + "evidence, row seq 9", added.firstMismatch().orElse(null), added.toString());
+    }
+
+    @Test
+    void concurrentWritersKeepOneWellOrderedChain() throws Exception {
+        int threads = 4;
+        int rounds = 15;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CyclicBarrier start = new CyclicBarrier(threads);
+            List<Future<Object>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    try (JdbcAssessmentStore own = new JdbcAssessmentStore(dataSource(), prefix)) {
+                        for (int i = 0; i < rounds; i++) {
+                            List<Evidence> batch = Arrays.asList(judgement("t" + thread + "-" + i + "-a", "hepu", "好"),
+                                    judgement("t" + thread + "-" + i + "-b", "hepu", "好"));
+                            own.submitAllAudited(batch, auditEach(batch));
+                            own.audit(event("t" + thread + " round " + i));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Object> f : done) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        IntegrityReport r = jdbc().verifyIntegrity();
+        assertTrue(r.isIntact(), r.toString());
+        assertEquals(threads * rounds * 2 + threads * rounds * 3, r.recordsChecked());
+    }
+
+    // ---- schema versions (issue 12, item 7) -------------------------------------------------------------
+
+    /** The schema of Kaoping 0.1 for this database, as its tests' fixture. */
+    protected String version01Script(String tablePrefix) throws Exception {
+        String file = "schema-0.1-" + (expectedDialect() == JdbcAssessmentStore.Dialect.H2 ? "h2"
+                : expectedDialect() == JdbcAssessmentStore.Dialect.POSTGRESQL ? "postgresql" : "mysql") + ".sql";
+        try (java.io.InputStream in = getClass().getResourceAsStream(file)) {
+            assertTrue(in != null, file);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[4096];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                out.write(buf, 0, n);
+            }
+            return new String(out.toByteArray(), StandardCharsets.UTF_8).replace("kaoping_", tablePrefix);
+        }
+    }
+
+    /** Creates the 0.1 tables under {@code p} and writes rows into them exactly as the 0.1 store did. */
+    private void version01StoreWith(String p) throws Exception {
+        for (String statement : version01Script(p).split(";\\s*\n")) {
+            String body = statement.replaceAll("(?m)^--.*$", "").trim();
+            if (!body.isEmpty()) {
+                sql(body);
+            }
+        }
+        List<Evidence> evidence = Arrays.asList(judgement("e-1", "u", "好"), judgement("e-2", "合浦县", "较好"));
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence e = evidence.get(i);
+            String json = EvidenceJson.toJson(e);
+            update("INSERT INTO " + p + "evidence (id, seq, unit_id, evidence_key, kind, report_period, recorded_at,"
+                    + " content_sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.id(), i + 1L, e.unitId(), e.key(),
+                    e.kind().name(), e.period().toString(), java.sql.Timestamp.from(e.recordedAt()), StoredForm.sha256(json), json);
+        }
+        AuditEvent a = AuditEvent.builder().from(event("imported in 0.1")).sequence(1).build();
+        update("INSERT INTO " + p + "audit (seq, occurred_at, actor, action, unit_id, subject, content) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                1L, java.sql.Timestamp.from(a.at()), a.actor(), a.action().name(), a.unitId().get(), a.subject().get(),
+                EvidenceJson.toJson(a));
+        ScorecardRecord s = ScorecardRecord.builder().from(card("p", "u", 70)).version(1).build();
+        update("INSERT INTO " + p + "scorecard (plan_id, unit_id, version, rubric_id, computed_at, content) VALUES (?, ?, ?, ?, ?, ?)",
+                "p", "u", 1L, s.rubricId(), java.sql.Timestamp.from(s.computedAt()), EvidenceJson.toJson(s));
+        update("UPDATE " + p + "counter SET next_value = 2 WHERE name = 'evidence'");
+        update("UPDATE " + p + "counter SET next_value = 1 WHERE name = 'audit'");
+    }
+
+    @Test
+    void theVersion01SchemaIsUpgradedInPlaceKeepingEveryRow() throws Exception {
+        String p = otherPrefix("v01");
+        version01StoreWith(p);
+        try (JdbcAssessmentStore old = new JdbcAssessmentStore(dataSource(), p)) {
+            KaopingException before = assertThrows(KaopingException.class, () -> old.submit(judgement("n", "u", "好")));
+            assertTrue(before.getMessage().contains("schema (version 1)") && before.getMessage().contains("createSchema()"),
+                    before.getMessage());
+            assertEquals(expectedDialect(), old.createSchema());
+            assertEquals(expectedDialect(), old.createSchema(), "idempotent after the upgrade");
+            assertEquals("2", text("SELECT text_value FROM " + p + "meta WHERE name = 'schema_version'").trim());
+            assertEquals(Arrays.asList("e-1", "e-2"), ids(old.allEvidence()));
+            assertEquals(judgement("e-2", "合浦县", "较好"), old.findEvidence("e-2").get());
+            assertEquals("imported in 0.1", old.auditEvents(0).get(0).detail());
+            assertEquals(Points.of(70), old.scorecard("p", "u").get().total());
+            IntegrityReport sealed = old.verifyIntegrity();
+            assertTrue(sealed.isIntact(), sealed.toString());
+            assertEquals(3, sealed.recordsChecked(), "the rows of 0.1 are sealed into the chain");
+            assertEquals(SubmitOutcome.ADDED, old.submit(judgement("e-1 ", "u ", "差")), "ids compare exactly after the upgrade");
+            assertEquals(2, old.putScorecard(card("p", "u", 75), 1).version());
+            assertEquals(1, old.putScorecard(card("p", "u ", 80), 0).version(), "unit [u ] is not unit [u]");
+            assertEquals(Points.of(75), old.scorecard("p", "u").get().total());
+            assertEquals(2, old.audit(event("after the upgrade")).sequence());
+            assertEquals(Arrays.asList("e-1", "e-2", "e-1 "), ids(old.allEvidence()));
+            assertTrue(old.verifyIntegrity().isIntact());
+        }
+    }
+
+    @Test
+    void aNewerSchemaIsRefusedWithAClearMessage() throws SQLException {
+        store.submit(judgement("a", "hepu", "好"));
+        assertEquals(1, update("UPDATE " + prefix + "meta SET text_value = '3' WHERE name = 'schema_version'"));
+        try (JdbcAssessmentStore newer = new JdbcAssessmentStore(dataSource(), prefix)) {
+            KaopingException e = assertThrows(KaopingException.class, newer::createSchema);
+            assertTrue(e.getMessage().contains("schema version 3, newer than the version 2"), e.getMessage());
+            KaopingException read = assertThrows(KaopingException.class, newer::allEvidence);
+            assertTrue(read.getMessage().contains("schema version 3"), read.getMessage());
+        }
+        assertEquals("3", text("SELECT text_value FROM " + prefix + "meta WHERE name = 'schema_version'").trim(),
+                "nothing was changed");
+    }
+
+    @Test
+    void anIncompatibleOlderTableIsRefusedNotReportedAsSuccess() throws SQLException {
+        String p = otherPrefix("alien");
+        sql("CREATE TABLE " + p + "evidence (id VARCHAR(64) NOT NULL, payload VARCHAR(255), PRIMARY KEY (id))");
+        try (JdbcAssessmentStore s = new JdbcAssessmentStore(dataSource(), p)) {
+            KaopingException e = assertThrows(KaopingException.class, s::createSchema);
+            assertTrue(e.getMessage().contains("table " + p + "evidence lacks column(s) [seq, unit_id"), e.getMessage());
+            assertTrue(text("SELECT COUNT(*) FROM " + p + "evidence") != null);
+            KaopingException write = assertThrows(KaopingException.class, () -> s.submit(judgement("a", "hepu", "好")));
+            assertTrue(write.getMessage().contains("createSchema()"), write.getMessage());
+        }
+    }
+
+    @Test
+    void aStoreOverNoTablesSaysToCreateThem() {
+        try (JdbcAssessmentStore s = new JdbcAssessmentStore(dataSource(), otherPrefix("none"))) {
+            KaopingException e = assertThrows(KaopingException.class, s::allEvidence);
+            assertTrue(e.getMessage().contains("call createSchema()"), e.getMessage());
+        }
+    }
+
+    // ---- large records, large batches, bounded errors (issue 11, "Unclear") ----------------------------
+
+    @Test
+    void aRecordOverTheLimitIsRefusedNamingItAndTheLimit() {
+        Evidence big = withComment("big-one", "hepu", repeat('长', 3 * 1024 * 1024)); // 9 MiB of UTF-8
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> store.submitAll(Arrays.asList(judgement("small", "hepu", "好"), big)));
+        assertTrue(e.getMessage().contains("Evidence [big-one] (record 2 of 2 in the batch)")
+                && e.getMessage().contains("holds at most " + JdbcAssessmentStore.MAX_RECORD_BYTES + " bytes"), e.getMessage());
+        assertEquals(0, store.allEvidence().size());
+    }
+
+    @Test
+    void aRecordJustUnderTheLimitIsStored() {
+        Evidence large = withComment("large", "hepu", repeat('x', JdbcAssessmentStore.MAX_RECORD_BYTES - 1024));
+        assertEquals(SubmitOutcome.ADDED, store.submit(large));
+        assertEquals(large, store.findEvidence("large").get());
+    }
+
+    @Test
+    void fiftyThousandRecordsInOneBatchAreStoredInOneTransaction() {
+        List<Evidence> batch = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            batch.add(judgement("bulk-" + i, "unit-" + (i % 100), "好"));
+        }
+        List<SubmitOutcome> outcomes = store.submitAll(batch);
+        assertEquals(50_000, outcomes.size());
+        assertTrue(outcomes.stream().allMatch(o -> o == SubmitOutcome.ADDED));
+        assertEquals(500, store.evidence("unit-7").size());
+        assertEquals(SubmitOutcome.DUPLICATE, store.submitAll(batch).get(49_999));
+        assertTrue(jdbc().verifyIntegrity().isIntact());
+    }
+
+    @Test
+    void aRecordTheDatabaseRefusesLateInAHugeBatchNamesItAndStoresNothing() throws SQLException {
+        sql("ALTER TABLE " + prefix + "evidence ADD CONSTRAINT " + prefix + "no_forbidden CHECK (unit_id <> 'forbidden')");
+        List<Evidence> batch = new ArrayList<>();
+        String bulky = repeat('据', 200);
+        for (int i = 0; i < 20_000; i++) {
+            batch.add(withComment("row-" + i, i == 19_990 ? "forbidden" : "hepu", bulky));
+        }
+        KaopingException e = assertThrows(KaopingException.class, () -> store.submitAll(batch));
+        assertTrue(e.getMessage().contains("evidence [row-19990] (row 19991 of 20000)"), e.getMessage());
+        assertTrue(e.getMessage().contains("nothing of the batch was stored"), e.getMessage());
+        assertTrue(e.getMessage().length() < 1000, "bounded: " + e.getMessage().length() + " characters");
+        assertFalse(e.getMessage().contains(bulky.substring(0, 20)), "the data is not repeated");
+        assertEquals(0, store.allEvidence().size());
+        assertTrue(jdbc().verifyIntegrity().isIntact());
+        assertEquals(SubmitOutcome.ADDED, store.submit(judgement("after", "hepu", "好")));
+    }
+
+    @Test
+    void aLargeBatchKeepsEveryCharacterAndInstantExactly() {
+        List<Evidence> batch = new ArrayList<>();
+        String[] odd = {"tab\there", "line\nfeed", "back\\slash", "carriage\rreturn", "\\N", "合浦-😀", "trailing "};
+        for (int i = 0; i < 300; i++) {
+            String id = i < odd.length ? odd[i] : "big-" + i;
+            batch.add(Judgement.builder().from(withComment(id, i % 2 == 0 ? "hepu\t" : "合浦县", "备注\\N\t" + id))
+                    .recordedAt(Instant.parse("2015-11-20T01:02:03.456789Z").plusSeconds(i * 86_399L).plusNanos(i * 1001L))
+                    .build());
+        }
+        long copiedBefore = PostgresCopy.rowsCopied();
+        assertTrue(store.submitAll(batch).stream().allMatch(o -> o == SubmitOutcome.ADDED));
+        if (expectedDialect() == JdbcAssessmentStore.Dialect.POSTGRESQL) {
+            assertEquals(300, PostgresCopy.rowsCopied() - copiedBefore, "PostgreSQL takes a large batch by COPY");
+        }
+        List<Evidence> back = store.allEvidence();
+        assertEquals(batch, back, "read back equal, in order");
+        for (int i = 0; i < odd.length; i++) {
+            assertEquals(batch.get(i), store.findEvidence(odd[i]).get(), odd[i]);
+        }
+        IntegrityReport r = jdbc().verifyIntegrity();
+        assertTrue(r.isIntact(), "the indexed columns hold what the chain hashed: " + r);
+        assertEquals(150, store.evidence("hepu\t").size());
     }
 }
