@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Damage that a test does on purpose to a journal file's bytes, built independently of LineCodec. */
-final class JournalDamage {
+public final class JournalDamage {
     private JournalDamage() {
     }
 
@@ -13,7 +13,7 @@ final class JournalDamage {
      * (an ASCII letter or digit of the payload, so the line stays well-formed), and its CRC recomputed, as someone
      * editing history would do.
      */
-    static byte[] flipDataByteAndRecomputeCrc(byte[] file, int start, int end) {
+    public static byte[] flipDataByteAndRecomputeCrc(byte[] file, int start, int end) {
         byte[] out = Arrays.copyOf(file, file.length);
         String line = new String(out, start, end - start, StandardCharsets.ISO_8859_1);
         int data = line.indexOf("\"data\":\"") + 8;
@@ -35,7 +35,7 @@ final class JournalDamage {
     }
 
     /** Rewrites the CRC of the line {@code [start, end)} (newline excluded) in place to match its bytes. */
-    static void recomputeCrc(byte[] file, int start, int end) {
+    public static void recomputeCrc(byte[] file, int start, int end) {
         int trailer = end - 18; // ,"crc":"xxxxxxxx"}
         String crc = JournalTestSupport.crcHex(Arrays.copyOfRange(file, start, trailer));
         byte[] hex = crc.getBytes(StandardCharsets.US_ASCII);

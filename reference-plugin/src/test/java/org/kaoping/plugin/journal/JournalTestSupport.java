@@ -46,7 +46,7 @@ final class JournalTestSupport {
 
     static final String GENESIS = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    static String crcHex(byte[] bytes) {
+    public static String crcHex(byte[] bytes) {
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length);
         return String.format("%08x", crc.getValue());
