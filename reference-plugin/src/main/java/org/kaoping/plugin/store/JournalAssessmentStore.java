@@ -44,22 +44,35 @@ import org.kaoping.spi.SubmitOutcome;
  * opening it takes exclusive file locks and reads the whole directory, which discovery must not do as a
  * side effect, and it cannot pick a directory by itself.
  *
- * <p><b>Durability.</b> Every write ({@link #submit}, {@link #submitAll}, {@link #putScorecard}, {@link #putScorecards}, {@link #auditAll},
- * {@link #audit}) returns only after its record is forced to the storage device with {@code fsync};
+ * <p><b>Durability.</b> Every write ({@link #submit}, {@link #submitAll}, {@link #submitAllAudited}, {@link #putScorecard},
+ * {@link #putScorecards}, {@link #auditAll}, {@link #audit}) returns only after its record, and then the journal's
+ * manifest, are forced to the storage device with {@code fsync};
  * a write that returned survives {@code kill -9} and (as far as the OS and drive honour {@code fsync})
  * a power loss. A batch is one journal record, so it is all or nothing even across a crash. If a write
- * throws, nothing of it is visible, and after an I/O failure the store refuses writes until reopened.
+ * throws, nothing of it is visible, and after an I/O failure (a full disk, say) the whole store refuses writes until
+ * reopened.
  *
- * <p><b>Torn records.</b> On open, a torn or corrupt <em>last</em> record of a journal (an interrupted
- * write, never acknowledged) is dropped with a {@code WARNING} from the logger
- * {@code org.kaoping.plugin.journal.Journal} naming the file and line; everything before it is kept.
- * Damage before the last record fails the open with {@link JournalCorruptedException} naming the file
- * and line, and leaves the files unchanged.
+ * <p><b>Damage.</b> On open, a torn last line of a journal (no final newline, never acknowledged) is dropped with a
+ * {@code WARNING} from the logger {@code org.kaoping.plugin.journal.Journal} naming the file and byte offset.
+ * Anything else damaged (a complete record with a bad checksum or content, a sequence gap, a duplicated or
+ * reordered line, a broken hash chain, fewer records than the journal's manifest acknowledges) fails the open with
+ * {@link JournalCorruptedException} naming the file, line and byte offset, and leaves the files unchanged;
+ * {@link #repair} (the CLI's {@code kaoping journal repair --store DIR}) moves the damaged bytes aside. See
+ * {@code docs/journal.md}.
  *
- * <p><b>Records.</b> An evidence record is the {@link EvidenceJson} form of one piece of evidence, or a
- * JSON array of them for a batch; a scorecard record is its JSON with its version; an audit record is
- * the event's JSON, whose sequence number equals the journal line. Idempotency compares that JSON text,
- * which is equal exactly when the values are equal.
+ * <p><b>Tamper evidence.</b> Every journal line carries its link in a SHA-256 hash chain
+ * ({@link org.kaoping.spi.support.HashChain}), and each journal's manifest the acknowledged head: editing a record,
+ * even with its CRC recomputed, removing or reordering records breaks the chain. A store whose chain is broken is
+ * refused on open (as damage, naming the first record that does not match); {@link #verifyIntegrity()} walks the
+ * files again while the store is open, and {@link #verify(Path)} (the CLI's {@code kaoping audit verify --store DIR})
+ * walks a store without opening it.
+ *
+ * <p><b>Records.</b> An evidence record is the {@link EvidenceJson} form of one piece of evidence, a JSON array of
+ * them for a batch, or, written by {@link #submitAllAudited}, {@code {"evidence":[…],"audit":[…]}}: a batch and the
+ * audit events that record it in one record, so that after a crash both are there or neither. A scorecard record is
+ * its JSON with its version; an audit record is the event's JSON with its sequence number. Audit events are numbered
+ * 1..n across {@code audit.jsonl} and the audited records of {@code evidence.jsonl}. Idempotency compares the
+ * evidence's JSON text, which is equal exactly when the values are equal.
  *
  * <p><b>Thread-safety.</b> Safe for any number of threads. Writes of one kind (evidence, scorecards,
  * audit) are serialized and each costs one {@code fsync} (batches share one); reads never wait for a
@@ -115,12 +128,13 @@ public final class JournalAssessmentStore implements AssessmentStore {
     }
 
     /**
-     * Opens the store in {@code directory}, creating it if needed, recovering from torn last records and
-     * rebuilding the in-memory indexes.
+     * Opens the store in {@code directory}, creating it if needed, dropping torn last lines that were never
+     * acknowledged and rebuilding the in-memory indexes.
      *
      * @throws org.kaoping.plugin.journal.JournalLockedException if the directory's store is open elsewhere
-     * @throws JournalCorruptedException naming the file and line if a journal is damaged before its last
-     *     record or holds a record that is not what this store writes
+     * @throws JournalCorruptedException naming the file, line and byte offset if a journal is damaged (a complete
+     *     record that is bad, out of order or off the hash chain, or records cut from the end) or holds a record
+     *     that is not what this store writes; {@link #repair} moves the damage aside
      * @throws org.kaoping.plugin.journal.JournalException on an I/O failure
      */
     public static JournalAssessmentStore open(Path directory) {
