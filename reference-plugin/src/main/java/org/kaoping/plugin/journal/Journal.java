@@ -275,7 +275,7 @@ public final class Journal implements Closeable {
                         repair + " (it records the loss in the manifest; the missing bytes are not in this directory)");
             }
             if (!head.hash.equals(scan.ackHash)) {
-                throw new JournalCorruptedException(file, head.sequence, scan.offsets[(int) head.sequence - 1],
+                throw new JournalCorruptedException(file, head.sequence, (head.sequence == 0 ? 0 : scan.offsets[(int) head.sequence - 1]),
                         "record " + head.sequence + " has chain hash " + scan.ackHash + ", but the manifest acknowledged "
                                 + head.hash + " for it: the records up to it were rewritten", repair);
             }
@@ -677,7 +677,7 @@ public final class Journal implements Closeable {
                         + " record(s) were acknowledged, the file holds " + s.count);
             }
             if (!mark.hash.equals(s.hash)) {
-                return new JournalCheck(file, s.count, s.count, s.offsets[(int) s.count - 1], "record " + s.count
+                return new JournalCheck(file, s.count, s.count, s.count == 0 ? 0 : s.offsets[(int) s.count - 1], "record " + s.count
                         + " has chain hash " + s.hash + ", but " + mark.hash + " was acknowledged for it");
             }
             if (head == null) {
@@ -742,7 +742,7 @@ public final class Journal implements Closeable {
                         + head.sequence + " record(s), the file holds " + s.count + " complete record(s)");
             }
             if (!head.hash.equals(s.ackHash)) {
-                return new JournalCheck(file, head.sequence, head.sequence, s.offsets[(int) head.sequence - 1],
+                return new JournalCheck(file, head.sequence, head.sequence, (head.sequence == 0 ? 0 : s.offsets[(int) head.sequence - 1]),
                         "record " + head.sequence + " has chain hash " + s.ackHash + ", but the manifest acknowledged "
                                 + head.hash + " for it: the records up to it were rewritten");
             }

@@ -116,8 +116,9 @@ class JournalDamageSuiteTest {
     private void run(Path root, String kind, byte[] damaged, byte[] manifest) throws IOException {
         int[] c = counts.computeIfAbsent(kind, k -> new int[3]);
         c[0]++;
-        Path dir = root.resolve("case-" + (++caseNo));
+        Path dir = root.resolve("case"); // one directory, both files rewritten for each case
         Files.createDirectories(dir);
+        caseNo++;
         Path file = dir.resolve("journal.jsonl");
         Files.write(file, damaged);
         Files.write(dir.resolve("journal.manifest"), manifest);
