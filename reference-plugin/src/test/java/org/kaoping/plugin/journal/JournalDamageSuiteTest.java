@@ -41,6 +41,8 @@ class JournalDamageSuiteTest {
     @Test
     void everyDamageEitherReopensWithEveryAcknowledgedRecordOrIsRefusedNamingThePlace(@TempDir Path root)
             throws IOException {
+        long cpuStart = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long wallStart = System.nanoTime();
         Path original = root.resolve("original");
         try (Journal journal = Journal.open(original)) {
             journal.appendAll(payloads());
@@ -105,9 +107,12 @@ class JournalDamageSuiteTest {
             table.append(String.format("  %-14s %5d cases: %5d reopened intact, %5d refused naming the place%n",
                     e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]));
         }
+        double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        double wall = (System.nanoTime() - wallStart) / 1e9;
         System.out.printf("journal damage suite: %d cases on a %d-byte journal of %d records; %d reopened with every"
                 + " acknowledged record, %d refused naming file, line and offset (%d of them repaired and reopened);"
-                + " silent losses %d%n%s", cases, bytes.length, RECORDS, reopened, refused, repaired, failures.size(), table);
+                + " silent losses %d; %.1f s CPU, %.1f s wall%n%s", cases, bytes.length, RECORDS, reopened, refused,
+                repaired, failures.size(), cpu, wall, table);
         assertEquals(new ArrayList<String>(), failures, "silent losses or unnamed refusals");
         assertEquals(cases, reopened + refused);
         assertTrue(cases > 3 * bytes.length, "every byte and every offset was tried: " + cases);
