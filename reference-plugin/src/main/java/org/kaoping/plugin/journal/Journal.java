@@ -926,8 +926,10 @@ public final class Journal implements Closeable {
                 IOException failure = null;
                 try {
                     if (syncFailure == null && durable.end < written.end) {
+                        Mark target = written;
                         out.getFD().sync();
-                        durable = written;
+                        manifest.write(target.seq, target.hash);
+                        durable = target;
                     }
                 } catch (IOException e) {
                     syncFailure = e;
