@@ -15,7 +15,10 @@ import java.util.zip.CRC32;
 final class LineCodec {
     private static final byte[] SEQ_PREFIX = ascii("{\"seq\":");
     private static final byte[] DATA_PREFIX = ascii(",\"data\":\"");
+    private static final byte[] HASH_PREFIX = ascii(",\"hash\":\"");
     private static final byte[] TRAILER_PREFIX = ascii(",\"crc\":\"");
+    /** {@code ,"hash":"} + 64 hex digits + {@code "}. */
+    static final int HASH_FIELD_LENGTH = HASH_PREFIX.length + 64 + 1;
     /** {@code ,"crc":"} + 8 hex digits + {@code "}}. */
     static final int TRAILER_LENGTH = TRAILER_PREFIX.length + 8 + 2;
     private static final byte[] HEX = ascii("0123456789abcdef");
@@ -139,13 +142,19 @@ final class LineCodec {
         return out.toByteArray();
     }
 
-    /** Appends the complete line for record {@code seq} with the given encoded data, newline included. */
-    static void frame(long seq, byte[] data, ByteSink out) {
+    /**
+     * Appends the complete line for record {@code seq} with the given encoded data and chain hash (64 lower-case
+     * hex digits), newline included.
+     */
+    static void frame(long seq, byte[] data, String chainHash, ByteSink out) {
         int start = out.size();
         out.write(SEQ_PREFIX);
         out.write(ascii(Long.toString(seq)));
         out.write(DATA_PREFIX);
         out.write(data);
+        out.write('"');
+        out.write(HASH_PREFIX);
+        out.write(ascii(chainHash));
         out.write('"');
         CRC32 crc = new CRC32();
         crc.update(out.array(), start, out.size() - start);
@@ -163,8 +172,8 @@ final class LineCodec {
      * Decodes one line, {@code len} bytes at {@code off} without its newline: checks the framing, the
      * CRC and the JSON string escapes.
      */
-    static JournalRecord decode(byte[] b, int off, int len) throws BadLineException {
-        int minimum = SEQ_PREFIX.length + 1 + DATA_PREFIX.length + 1 + TRAILER_LENGTH;
+    static JournalRecord decode(byte[] b, int off, int len, long offset) throws BadLineException {
+        int minimum = SEQ_PREFIX.length + 1 + DATA_PREFIX.length + 1 + HASH_FIELD_LENGTH + TRAILER_LENGTH;
         if (len < minimum) {
             throw new BadLineException("malformed framing: line is " + len + " bytes, shorter than the minimum "
                     + minimum);
@@ -187,6 +196,16 @@ final class LineCodec {
             throw new BadLineException(String.format("checksum mismatch: stored crc %08x, computed %08x",
                     stored, crc.getValue()));
         }
+        int hashField = trailer - HASH_FIELD_LENGTH;
+        if (!regionMatches(b, hashField, HASH_PREFIX) || b[trailer - 1] != '"') {
+            throw new BadLineException("malformed framing: no ,\"hash\":\"<64 hex digits>\" before the crc");
+        }
+        for (int i = hashField + HASH_PREFIX.length; i < trailer - 1; i++) {
+            if (hexValue(b[i]) < 0) {
+                throw new BadLineException("malformed framing: the chain hash is not 64 lowercase hex digits");
+            }
+        }
+        String chainHash = new String(b, hashField + HASH_PREFIX.length, 64, StandardCharsets.US_ASCII);
         if (!regionMatches(b, off, SEQ_PREFIX)) {
             throw new BadLineException("malformed framing: line does not start with {\"seq\":");
         }
@@ -204,13 +223,13 @@ final class LineCodec {
         if (digits == 0) {
             throw new BadLineException("malformed framing: missing sequence number");
         }
-        if (p + DATA_PREFIX.length > trailer - 1 || !regionMatches(b, p, DATA_PREFIX)) {
+        if (p + DATA_PREFIX.length > hashField - 1 || !regionMatches(b, p, DATA_PREFIX)) {
             throw new BadLineException("malformed framing: expected ,\"data\":\" after the sequence number");
         }
         int dataStart = p + DATA_PREFIX.length;
-        int dataEnd = trailer - 1; // the closing quote
+        int dataEnd = hashField - 1; // the closing quote
         if (b[dataEnd] != '"') {
-            throw new BadLineException("malformed framing: data string is not closed before the crc");
+            throw new BadLineException("malformed framing: data string is not closed before the hash");
         }
         String raw;
         try {
@@ -221,7 +240,7 @@ final class LineCodec {
         } catch (CharacterCodingException e) {
             throw new BadLineException("malformed data: not valid UTF-8 (" + e + ")");
         }
-        return new JournalRecord(seq, unescape(raw));
+        return new JournalRecord(seq, unescape(raw), chainHash, offset);
     }
 
     private static String unescape(String raw) throws BadLineException {

@@ -13,7 +13,15 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.evidence.Evidence;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.function.Function;
 import org.kaoping.plugin.journal.Journal;
+import org.kaoping.plugin.journal.JournalCheck;
+import org.kaoping.plugin.journal.JournalException;
+import org.kaoping.plugin.journal.JournalRepair;
 import org.kaoping.plugin.journal.JournalCorruptedException;
 import org.kaoping.plugin.journal.JournalRecord;
 import org.kaoping.plugin.json.EvidenceFormatException;
@@ -21,6 +29,7 @@ import org.kaoping.plugin.json.EvidenceJson;
 import org.kaoping.spi.AssessmentStore;
 import org.kaoping.spi.AuditEvent;
 import org.kaoping.spi.ConcurrentUpdateException;
+import org.kaoping.spi.IntegrityReport;
 import org.kaoping.spi.ScorecardRecord;
 import org.kaoping.spi.SubmitOutcome;
 
@@ -35,22 +44,35 @@ import org.kaoping.spi.SubmitOutcome;
  * opening it takes exclusive file locks and reads the whole directory, which discovery must not do as a
  * side effect, and it cannot pick a directory by itself.
  *
- * <p><b>Durability.</b> Every write ({@link #submit}, {@link #submitAll}, {@link #putScorecard}, {@link #putScorecards}, {@link #auditAll},
- * {@link #audit}) returns only after its record is forced to the storage device with {@code fsync};
+ * <p><b>Durability.</b> Every write ({@link #submit}, {@link #submitAll}, {@link #submitAllAudited}, {@link #putScorecard},
+ * {@link #putScorecards}, {@link #auditAll}, {@link #audit}) returns only after its record, and then the journal's
+ * manifest, are forced to the storage device with {@code fsync};
  * a write that returned survives {@code kill -9} and (as far as the OS and drive honour {@code fsync})
  * a power loss. A batch is one journal record, so it is all or nothing even across a crash. If a write
- * throws, nothing of it is visible, and after an I/O failure the store refuses writes until reopened.
+ * throws, nothing of it is visible, and after an I/O failure (a full disk, say) the whole store refuses writes until
+ * reopened.
  *
- * <p><b>Torn records.</b> On open, a torn or corrupt <em>last</em> record of a journal (an interrupted
- * write, never acknowledged) is dropped with a {@code WARNING} from the logger
- * {@code org.kaoping.plugin.journal.Journal} naming the file and line; everything before it is kept.
- * Damage before the last record fails the open with {@link JournalCorruptedException} naming the file
- * and line, and leaves the files unchanged.
+ * <p><b>Damage.</b> On open, a torn last line of a journal (no final newline, never acknowledged) is dropped with a
+ * {@code WARNING} from the logger {@code org.kaoping.plugin.journal.Journal} naming the file and byte offset.
+ * Anything else damaged (a complete record with a bad checksum or content, a sequence gap, a duplicated or
+ * reordered line, a broken hash chain, fewer records than the journal's manifest acknowledges) fails the open with
+ * {@link JournalCorruptedException} naming the file, line and byte offset, and leaves the files unchanged;
+ * {@link #repair} (the CLI's {@code kaoping journal repair --store DIR}) moves the damaged bytes aside. See
+ * {@code docs/journal.md}.
  *
- * <p><b>Records.</b> An evidence record is the {@link EvidenceJson} form of one piece of evidence, or a
- * JSON array of them for a batch; a scorecard record is its JSON with its version; an audit record is
- * the event's JSON, whose sequence number equals the journal line. Idempotency compares that JSON text,
- * which is equal exactly when the values are equal.
+ * <p><b>Tamper evidence.</b> Every journal line carries its link in a SHA-256 hash chain
+ * ({@link org.kaoping.spi.support.HashChain}), and each journal's manifest the acknowledged head: editing a record,
+ * even with its CRC recomputed, removing or reordering records breaks the chain. A store whose chain is broken is
+ * refused on open (as damage, naming the first record that does not match); {@link #verifyIntegrity()} walks the
+ * files again while the store is open, and {@link #verify(Path)} (the CLI's {@code kaoping audit verify --store DIR})
+ * walks a store without opening it.
+ *
+ * <p><b>Records.</b> An evidence record is the {@link EvidenceJson} form of one piece of evidence, a JSON array of
+ * them for a batch, or, written by {@link #submitAllAudited}, {@code {"evidence":[…],"audit":[…]}}: a batch and the
+ * audit events that record it in one record, so that after a crash both are there or neither. A scorecard record is
+ * its JSON with its version; an audit record is the event's JSON with its sequence number. Audit events are numbered
+ * 1..n across {@code audit.jsonl} and the audited records of {@code evidence.jsonl}. Idempotency compares the
+ * evidence's JSON text, which is equal exactly when the values are equal.
  *
  * <p><b>Thread-safety.</b> Safe for any number of threads. Writes of one kind (evidence, scorecards,
  * audit) are serialized and each costs one {@code fsync} (batches share one); reads never wait for a
@@ -86,6 +108,17 @@ public final class JournalAssessmentStore implements AssessmentStore {
     private final Map<String, ScorecardRecord> scorecards = new HashMap<>();
     private final List<AuditEvent> auditTrail = new ArrayList<>();
     private volatile boolean closed;
+    /** The first write failure; once set, every write is refused until the store is reopened. */
+    private volatile RuntimeException writeFailure;
+    /** The number of audit events stored, in both journals; guarded by auditWrite (set once by replay). */
+    private long auditCount;
+
+    /** Starts the payload of an evidence record written together with its audit events. */
+    private static final String AUDITED_PREFIX = "{\"evidence\":";
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String REPAIR = "nothing was changed; to move the damaged record and everything after it"
+            + " aside into a side file, run `kaoping journal repair --store DIR` (Java: JournalAssessmentStore.repair),"
+            + " see docs/journal.md";
 
     private JournalAssessmentStore(Path directory, Journal evidence, Journal scorecards, Journal audit) {
         this.directory = directory;
@@ -95,12 +128,13 @@ public final class JournalAssessmentStore implements AssessmentStore {
     }
 
     /**
-     * Opens the store in {@code directory}, creating it if needed, recovering from torn last records and
-     * rebuilding the in-memory indexes.
+     * Opens the store in {@code directory}, creating it if needed, dropping torn last lines that were never
+     * acknowledged and rebuilding the in-memory indexes.
      *
      * @throws org.kaoping.plugin.journal.JournalLockedException if the directory's store is open elsewhere
-     * @throws JournalCorruptedException naming the file and line if a journal is damaged before its last
-     *     record or holds a record that is not what this store writes
+     * @throws JournalCorruptedException naming the file, line and byte offset if a journal is damaged (a complete
+     *     record that is bad, out of order or off the hash chain, or records cut from the end) or holds a record
+     *     that is not what this store writes; {@link #repair} moves the damage aside
      * @throws org.kaoping.plugin.journal.JournalException on an I/O failure
      */
     public static JournalAssessmentStore open(Path directory) {
@@ -147,18 +181,42 @@ public final class JournalAssessmentStore implements AssessmentStore {
         }
     }
 
+    /** An audit event read back, with the journal line it came from (for errors). */
+    private static final class ReadEvent {
+        final AuditEvent event;
+        final Journal journal;
+        final JournalRecord record;
+
+        ReadEvent(AuditEvent event, Journal journal, JournalRecord record) {
+            this.event = event;
+            this.journal = journal;
+            this.record = record;
+        }
+    }
+
     private void replay() {
+        final List<ReadEvent> events = new ArrayList<>();
         evidenceJournal.forEach(1, r -> {
             String payload = r.payload();
-            List<Evidence> items = payload.startsWith("[")
-                    ? parse(evidenceJournal, r, () -> EvidenceJson.parseArray(payload, source(evidenceJournal, r)))
-                    : Collections.singletonList(parse(evidenceJournal, r,
-                            () -> EvidenceJson.parse(payload, source(evidenceJournal, r))));
+            List<Evidence> items;
+            if (payload.startsWith(AUDITED_PREFIX)) {
+                String[] parts = parse(evidenceJournal, r, () -> splitAudited(payload, source(evidenceJournal, r)));
+                items = parse(evidenceJournal, r, () -> EvidenceJson.parseArray(parts[0], source(evidenceJournal, r)));
+                for (String eventJson : parse(evidenceJournal, r, () -> splitArray(parts[1], source(evidenceJournal, r)))) {
+                    events.add(new ReadEvent(parse(evidenceJournal, r,
+                            () -> EvidenceJson.parseAuditEvent(eventJson, source(evidenceJournal, r))), evidenceJournal, r));
+                }
+            } else if (payload.startsWith("[")) {
+                items = parse(evidenceJournal, r, () -> EvidenceJson.parseArray(payload, source(evidenceJournal, r)));
+            } else {
+                items = Collections.singletonList(parse(evidenceJournal, r,
+                        () -> EvidenceJson.parse(payload, source(evidenceJournal, r))));
+            }
             for (Evidence e : items) {
                 if (byId.containsKey(e.id())) {
-                    throw new JournalCorruptedException(evidenceJournal.file(), r.sequence(),
+                    throw new JournalCorruptedException(evidenceJournal.file(), r.sequence(), r.offset(),
                             "evidence [" + e.id() + "] was already stored by an earlier record",
-                            "this store never writes an id twice; the file was left unchanged");
+                            "this store never writes an id twice; " + REPAIR);
                 }
                 publish(StoredForm.read(e, EvidenceJson.toJson(e)));
             }
@@ -169,20 +227,95 @@ public final class JournalAssessmentStore implements AssessmentStore {
             ScorecardRecord before = scorecards.get(key(s.planId(), s.unitId()));
             long expected = before == null ? 1 : before.version() + 1;
             if (s.version() != expected) {
-                throw new JournalCorruptedException(scorecardJournal.file(), r.sequence(), "scorecard of unit ["
+                throw new JournalCorruptedException(scorecardJournal.file(), r.sequence(), r.offset(), "scorecard of unit ["
                         + s.unitId() + "] under plan [" + s.planId() + "] has version " + s.version() + ", expected "
-                        + expected, "the file was left unchanged");
+                        + expected, REPAIR);
             }
             scorecards.put(key(s.planId(), s.unitId()), s);
         });
-        auditJournal.forEach(1, r -> {
-            AuditEvent a = parse(auditJournal, r, () -> EvidenceJson.parseAuditEvent(r.payload(), source(auditJournal, r)));
-            if (a.sequence() != r.sequence()) {
-                throw new JournalCorruptedException(auditJournal.file(), r.sequence(), "audit event has sequence number "
-                        + a.sequence() + " on line " + r.sequence(), "the file was left unchanged");
+        auditJournal.forEach(1, r -> events.add(new ReadEvent(parse(auditJournal, r,
+                () -> EvidenceJson.parseAuditEvent(r.payload(), source(auditJournal, r))), auditJournal, r)));
+        // Audit events live in audit.jsonl and, written with their evidence, in evidence.jsonl: together they
+        // must number 1..N, each exactly once.
+        events.sort(Comparator.comparingLong(e -> e.event.sequence()));
+        for (int i = 0; i < events.size(); i++) {
+            ReadEvent e = events.get(i);
+            if (e.event.sequence() != i + 1) {
+                throw new JournalCorruptedException(e.journal.file(), e.record.sequence(), e.record.offset(),
+                        "audit event has sequence number " + e.event.sequence() + " where " + (i + 1) + " was expected"
+                                + " (the audit trail, across audit.jsonl and evidence.jsonl, numbers its events 1..n)",
+                        REPAIR);
             }
-            auditTrail.add(a);
-        });
+            auditTrail.add(e.event);
+        }
+        auditCount = auditTrail.size();
+    }
+
+    /** The evidence array and the audit array of an audited record, as their exact text. */
+    private static String[] splitAudited(String payload, String source) {
+        try (JsonParser p = JSON.createParser(payload)) {
+            String[] parts = new String[2];
+            expect(p, JsonToken.START_OBJECT, source);
+            for (String field : new String[] {"evidence", "audit"}) {
+                if (p.nextToken() != JsonToken.FIELD_NAME || !field.equals(p.getCurrentName())) {
+                    throw new BadRecordException(source + ": an audited record must hold \"evidence\" then \"audit\"");
+                }
+                parts[field.equals("evidence") ? 0 : 1] = arrayText(p, payload, source);
+            }
+            expect(p, JsonToken.END_OBJECT, source);
+            if (p.nextToken() != null) {
+                throw new BadRecordException(source + ": text after the audited record");
+            }
+            return parts;
+        } catch (IOException e) {
+            throw new BadRecordException(source + ": not an audited record: " + e.getMessage());
+        }
+    }
+
+    /** The exact text of each element of a JSON array of objects. */
+    private static List<String> splitArray(String array, String source) {
+        try (JsonParser p = JSON.createParser(array)) {
+            expect(p, JsonToken.START_ARRAY, source);
+            List<String> out = new ArrayList<>();
+            while (true) {
+                JsonToken t = p.nextToken();
+                if (t == JsonToken.END_ARRAY) {
+                    break;
+                }
+                if (t != JsonToken.START_OBJECT) {
+                    throw new BadRecordException(source + ": expected an audit event object, got " + t);
+                }
+                int from = (int) p.getTokenLocation().getCharOffset();
+                p.skipChildren();
+                out.add(array.substring(from, (int) p.getCurrentLocation().getCharOffset()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new BadRecordException(source + ": not an array of audit events: " + e.getMessage());
+        }
+    }
+
+    private static String arrayText(JsonParser p, String text, String source) throws IOException {
+        expect(p, JsonToken.START_ARRAY, source);
+        int from = (int) p.getTokenLocation().getCharOffset();
+        p.skipChildren();
+        return text.substring(from, (int) p.getCurrentLocation().getCharOffset());
+    }
+
+    private static void expect(JsonParser p, JsonToken token, String source) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t != token) {
+            throw new BadRecordException(source + ": expected " + token + ", got " + t);
+        }
+    }
+
+    /** A record whose checksum is valid but whose framing as an audited record is not what this store writes. */
+    private static final class BadRecordException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadRecordException(String message) {
+            super(message);
+        }
     }
 
     private interface Parse<T> {
@@ -192,9 +325,9 @@ public final class JournalAssessmentStore implements AssessmentStore {
     private static <T> T parse(Journal journal, JournalRecord r, Parse<T> parse) {
         try {
             return parse.run();
-        } catch (EvidenceFormatException e) {
-            throw new JournalCorruptedException(journal.file(), r.sequence(), "the record's checksum is valid but its"
-                    + " content is not what this store writes: " + e.getMessage(), "the file was left unchanged");
+        } catch (EvidenceFormatException | BadRecordException e) {
+            throw new JournalCorruptedException(journal.file(), r.sequence(), r.offset(), "the record's checksum is valid"
+                    + " but its content is not what this store writes: " + e.getMessage(), REPAIR);
         }
     }
 
@@ -224,7 +357,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
     public List<SubmitOutcome> submitAll(List<? extends Evidence> evidence) {
         List<StoredForm> forms = SubmissionBatch.forms(evidence, e -> { });
         synchronized (evidenceWrite) {
-            ensureOpen();
+            ensureWritable();
             List<SubmitOutcome> outcomes = new ArrayList<>(evidence.size());
             Map<String, StoredForm> added = SubmissionBatch.decide(forms, id -> {
                 StoredForm stored = byId.get(id);
@@ -233,23 +366,9 @@ public final class JournalAssessmentStore implements AssessmentStore {
             if (added.isEmpty()) {
                 return outcomes;
             }
-            // One record for the whole batch: a crash can tear it, but never leave a part of it. The array is
-            // joined from the forms' JSON text, each a complete object, rather than serialized a second time.
-            String record;
-            if (added.size() == 1) {
-                record = added.values().iterator().next().json;
-            } else {
-                int length = 2;
-                for (StoredForm form : added.values()) {
-                    length += form.json.length() + 1;
-                }
-                StringBuilder array = new StringBuilder(length).append('[');
-                for (StoredForm form : added.values()) {
-                    array.append(array.length() == 1 ? "" : ",").append(form.json);
-                }
-                record = array.append(']').toString();
-            }
-            evidenceJournal.append(record);
+            // One record for the whole batch: a crash can tear it, but never leave a part of it.
+            String record = added.size() == 1 ? added.values().iterator().next().json : jsonArray(added.values());
+            append(evidenceJournal, Collections.singletonList(record));
             state.writeLock().lock();
             try {
                 for (StoredForm form : added.values()) {
@@ -259,6 +378,98 @@ public final class JournalAssessmentStore implements AssessmentStore {
                 state.writeLock().unlock();
             }
             return outcomes;
+        }
+    }
+
+    /**
+     * Stores the batch and its audit events as <em>one</em> record of {@code evidence.jsonl},
+     * {@code {"evidence":[…],"audit":[…]}}, with one fsync: after a crash, either both are there or neither, so
+     * evidence is never stored unaudited (a full disk fails the one write). If nothing of the batch is new, the
+     * events (duplicates, say) go to {@code audit.jsonl} as {@link #auditAll} writes them. Audit sequence numbers
+     * are shared by both files and contiguous.
+     */
+    @Override
+    public List<SubmitOutcome> submitAllAudited(List<? extends Evidence> evidence,
+            Function<List<SubmitOutcome>, List<AuditEvent>> auditFor) {
+        Objects.requireNonNull(auditFor, "auditFor must not be null");
+        List<StoredForm> forms = SubmissionBatch.forms(evidence, e -> { });
+        synchronized (evidenceWrite) {
+            synchronized (auditWrite) {
+                ensureWritable();
+                List<SubmitOutcome> outcomes = new ArrayList<>(forms.size());
+                Map<String, StoredForm> added = SubmissionBatch.decide(forms, id -> {
+                    StoredForm stored = byId.get(id);
+                    return stored == null ? null : stored.json;
+                }, form -> form.json, outcomes);
+                List<AuditEvent> events = auditFor.apply(Collections.unmodifiableList(new ArrayList<>(outcomes)));
+                Objects.requireNonNull(events, "auditFor returned null");
+                List<AuditEvent> stored = numbered(events);
+                List<String> eventJson = new ArrayList<>(stored.size());
+                for (AuditEvent a : stored) {
+                    eventJson.add(EvidenceJson.toJson(a));
+                }
+                if (added.isEmpty()) {
+                    if (!stored.isEmpty()) {
+                        append(auditJournal, eventJson);
+                    }
+                } else {
+                    StringBuilder record = new StringBuilder(AUDITED_PREFIX).append(jsonArray(added.values()))
+                            .append(",\"audit\":[");
+                    for (int i = 0; i < eventJson.size(); i++) {
+                        record.append(i == 0 ? "" : ",").append(eventJson.get(i));
+                    }
+                    append(evidenceJournal, Collections.singletonList(record.append("]}").toString()));
+                }
+                state.writeLock().lock();
+                try {
+                    for (StoredForm form : added.values()) {
+                        publish(form);
+                    }
+                    auditTrail.addAll(stored);
+                    auditCount += stored.size();
+                } finally {
+                    state.writeLock().unlock();
+                }
+                return outcomes;
+            }
+        }
+    }
+
+    /** The events with the next sequence numbers; checks for nulls. Caller holds auditWrite. */
+    private List<AuditEvent> numbered(List<AuditEvent> events) {
+        List<AuditEvent> stored = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            AuditEvent e = Objects.requireNonNull(events.get(i), "audit events must not contain null; index " + i + " is null");
+            stored.add(AuditEvent.builder().from(e).sequence(auditCount + 1 + i).build());
+        }
+        return stored;
+    }
+
+    /** The forms' JSON text joined into an array, rather than serialized a second time. */
+    private static String jsonArray(java.util.Collection<StoredForm> forms) {
+        int length = 2;
+        for (StoredForm form : forms) {
+            length += form.json.length() + 1;
+        }
+        StringBuilder array = new StringBuilder(length).append('[');
+        for (StoredForm form : forms) {
+            array.append(array.length() == 1 ? "" : ",").append(form.json);
+        }
+        return array.append(']').toString();
+    }
+
+    /**
+     * Appends to a journal; a failed write (I/O, disk full) makes the whole store refuse writes until reopened,
+     * since the record may or may not be on disk and the audit numbering cannot go on past it.
+     */
+    private void append(Journal journal, List<String> payloads) {
+        try {
+            journal.appendAll(payloads);
+        } catch (JournalException e) {
+            if (writeFailure == null) {
+                writeFailure = e;
+            }
+            throw e;
         }
     }
 
@@ -321,7 +532,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
                     + expectedVersion);
         }
         synchronized (scorecardWrite) {
-            ensureOpen();
+            ensureWritable();
             String key = key(record.planId(), record.unitId());
             ScorecardRecord current;
             state.readLock().lock();
@@ -336,7 +547,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
                         + record.planId() + "]", expectedVersion, actual);
             }
             ScorecardRecord stored = ScorecardRecord.builder().from(record).version(expectedVersion + 1).build();
-            scorecardJournal.append(EvidenceJson.toJson(stored));
+            append(scorecardJournal, Collections.singletonList(EvidenceJson.toJson(stored)));
             state.writeLock().lock();
             try {
                 scorecards.put(key, stored);
@@ -359,7 +570,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
             return Collections.emptyList();
         }
         synchronized (scorecardWrite) {
-            ensureOpen();
+            ensureWritable();
             List<ScorecardRecord> stored = new ArrayList<>(records.size());
             List<String> lines = new ArrayList<>(records.size());
             state.readLock().lock();
@@ -380,7 +591,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
             } finally {
                 state.readLock().unlock();
             }
-            scorecardJournal.appendAll(lines);
+            append(scorecardJournal, lines);
             state.writeLock().lock();
             try {
                 for (ScorecardRecord s : stored) {
@@ -434,28 +645,12 @@ public final class JournalAssessmentStore implements AssessmentStore {
     @Override
     public AuditEvent audit(AuditEvent event) {
         Objects.requireNonNull(event, "event must not be null");
-        synchronized (auditWrite) {
-            ensureOpen();
-            long sequence = auditJournal.lastSequence() + 1;
-            AuditEvent stored = AuditEvent.builder().from(event).sequence(sequence).build();
-            long written = auditJournal.append(EvidenceJson.toJson(stored));
-            if (written != sequence) {
-                // Only this store appends to the journal, under auditWrite; unreachable unless that changes.
-                throw new IllegalStateException("audit journal gave sequence " + written + ", expected " + sequence);
-            }
-            state.writeLock().lock();
-            try {
-                auditTrail.add(stored);
-            } finally {
-                state.writeLock().unlock();
-            }
-            return stored;
-        }
+        return auditAll(Collections.singletonList(event)).get(0);
     }
 
     /**
-     * Appends the events as consecutive journal lines with one fsync; their sequence numbers are contiguous. A
-     * crash during the write keeps the whole lines before the torn one.
+     * Appends the events as consecutive lines of {@code audit.jsonl} with one fsync; their sequence numbers are
+     * contiguous. A crash during the write keeps the whole lines before the torn one.
      */
     @Override
     public List<AuditEvent> auditAll(List<AuditEvent> events) {
@@ -467,23 +662,17 @@ public final class JournalAssessmentStore implements AssessmentStore {
             return Collections.emptyList();
         }
         synchronized (auditWrite) {
-            ensureOpen();
-            long first = auditJournal.lastSequence() + 1;
-            List<AuditEvent> stored = new ArrayList<>(events.size());
-            List<String> lines = new ArrayList<>(events.size());
-            for (int i = 0; i < events.size(); i++) {
-                AuditEvent a = AuditEvent.builder().from(events.get(i)).sequence(first + i).build();
-                stored.add(a);
+            ensureWritable();
+            List<AuditEvent> stored = numbered(events);
+            List<String> lines = new ArrayList<>(stored.size());
+            for (AuditEvent a : stored) {
                 lines.add(EvidenceJson.toJson(a));
             }
-            long last = auditJournal.appendAll(lines);
-            if (last != first + events.size() - 1) {
-                // Only this store appends to the journal, under auditWrite; unreachable unless that changes.
-                throw new IllegalStateException("audit journal ended at sequence " + last + ", expected " + (first + events.size() - 1));
-            }
+            append(auditJournal, lines);
             state.writeLock().lock();
             try {
                 auditTrail.addAll(stored);
+                auditCount += stored.size();
             } finally {
                 state.writeLock().unlock();
             }
@@ -541,6 +730,103 @@ public final class JournalAssessmentStore implements AssessmentStore {
     private void ensureOpen() {
         if (closed) {
             throw new KaopingException("The assessment store in " + directory + " is closed");
+        }
+    }
+
+    private void ensureWritable() {
+        ensureOpen();
+        RuntimeException failure = writeFailure;
+        if (failure != null) {
+            throw new KaopingException("The assessment store in " + directory + " refuses writes after an earlier"
+                    + " write failure (" + failure.getMessage() + "); reopen it to recover", failure);
+        }
+    }
+
+    // ---- integrity and repair ---------------------------------------------------------------------
+
+    /**
+     * Walks the hash chains of {@code evidence.jsonl} (evidence and the audit events written with it),
+     * {@code audit.jsonl} and {@code scorecards.jsonl} again from the files, as they are on disk now, and names the
+     * first record that does not match: file, line, sequence number and byte offset. A store is only opened when
+     * its chains are intact, so this finds what was changed in the files since.
+     */
+    @Override
+    public IntegrityReport verifyIntegrity() {
+        ensureOpen();
+        long checked = 0;
+        for (Journal j : new Journal[] {evidenceJournal, auditJournal, scorecardJournal}) {
+            JournalCheck c = j.verify();
+            checked += c.recordsChecked();
+            if (!c.isIntact()) {
+                return IntegrityReport.broken(ID, checked, c.place().get(), c.problem().get());
+            }
+        }
+        return IntegrityReport.intact(ID, checked);
+    }
+
+    /**
+     * Walks the hash chains of the store in {@code directory} read-only, without opening it: works on a store that
+     * is open in another process, or that {@link #open} refuses. The first record that does not match is named as
+     * {@link #verifyIntegrity()} does; a torn last line (never acknowledged) is not a break.
+     *
+     * @throws org.kaoping.plugin.journal.JournalLockedException if the store is open in this JVM (call
+     *     {@link #verifyIntegrity()} on it)
+     * @throws org.kaoping.plugin.journal.JournalException if the directory cannot be read
+     */
+    public static IntegrityReport verify(Path directory) {
+        Objects.requireNonNull(directory, "directory must not be null");
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            throw new KaopingException("No store directory " + directory);
+        }
+        long checked = 0;
+        for (String name : new String[] {EVIDENCE, AUDIT, SCORECARDS}) {
+            JournalCheck c = Journal.verify(directory, name);
+            checked += c.recordsChecked();
+            if (!c.isIntact()) {
+                return IntegrityReport.broken(ID, checked, c.place().get(), c.problem().get());
+            }
+        }
+        return IntegrityReport.intact(ID, checked);
+    }
+
+    /**
+     * Repairs the store in {@code directory}, which must not be open anywhere: each journal is repaired as
+     * {@link Journal#repair} does (the first damaged line and everything after it moved aside into a side file
+     * beside it, never deleted; the manifest rewritten to the last record kept), and then, as long as the store
+     * refuses to open because of a record that its journal accepts but the store cannot read (bad JSON with a
+     * valid checksum, an id stored twice, audit numbers out of order), that record and everything after it in its
+     * journal are moved aside too. Returns what was done to each journal, in order; nothing if the store was intact.
+     *
+     * @throws org.kaoping.plugin.journal.JournalLockedException if the store is open
+     */
+    public static List<JournalRepair> repair(Path directory) {
+        Objects.requireNonNull(directory, "directory must not be null");
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            throw new KaopingException("No store directory " + directory);
+        }
+        List<JournalRepair> done = new ArrayList<>();
+        for (String name : new String[] {EVIDENCE, SCORECARDS, AUDIT}) {
+            JournalRepair r = Journal.repair(directory, name);
+            if (!r.nothingToDo()) {
+                done.add(r);
+            }
+        }
+        for (int round = 0; ; round++) {
+            try {
+                open(directory).close();
+                return done;
+            } catch (JournalCorruptedException e) {
+                String file = e.file().getFileName().toString();
+                String name = file.endsWith(Journal.FILE_SUFFIX) ? file.substring(0, file.length() - Journal.FILE_SUFFIX.length()) : file;
+                if (round > 1000 || e.line() < 1 || !java.util.Arrays.asList(EVIDENCE, SCORECARDS, AUDIT).contains(name)) {
+                    throw e;
+                }
+                JournalRepair r = Journal.moveAside(directory, name, e.line(), e.problem());
+                if (r.nothingToDo()) {
+                    throw e;
+                }
+                done.add(r);
+            }
         }
     }
 

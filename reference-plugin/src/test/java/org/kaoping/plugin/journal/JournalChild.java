@@ -9,7 +9,8 @@ import java.nio.file.Paths;
  * <ul>
  *   <li>{@code append DIR N}: appends N records and prints each acknowledged sequence number after append returned;</li>
  *   <li>{@code hold DIR}: opens the journal, prints {@code locked}, holds it until stdin is closed;</li>
- *   <li>{@code try DIR}: tries to open the journal and prints {@code opened} or {@code refused: <message>}.</li>
+ *   <li>{@code try DIR}: tries to open the journal and prints {@code opened N}, {@code refused: <message>} (locked)
+ *       or {@code damaged: <message>}.</li>
  * </ul>
  */
 public final class JournalChild {
@@ -56,6 +57,8 @@ public final class JournalChild {
                     System.out.println("opened " + journal.lastSequence());
                 } catch (JournalLockedException e) {
                     System.out.println("refused: " + e.getMessage());
+                } catch (JournalCorruptedException e) {
+                    System.out.println("damaged: " + e.getMessage());
                 }
                 System.out.flush();
                 break;

@@ -8,7 +8,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +69,44 @@ class JournalLockTest {
         } finally {
             child.destroyForcibly();
         }
+    }
+
+    @Test
+    void thereIsNoLockFileToDeleteAndDeletingTheDataFileLetsNoSecondWriterIn(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("j");
+        try (Journal first = Journal.open(dir)) {
+            first.append("one");
+            List<String> names = new ArrayList<>();
+            try (Stream<Path> files = Files.list(dir)) {
+                files.forEach(f -> names.add(f.getFileName().toString()));
+            }
+            Collections.sort(names);
+            assertEquals(Arrays.asList("journal.jsonl", "journal.manifest"), names, "the data file itself is locked");
+            Files.delete(first.file());
+            // Another process now finds no file, creates one and can lock it; but the manifest remembers record 1.
+            String other = runTry(dir);
+            assertTrue(other.startsWith("damaged: ") && other.contains("acknowledges 1"), other);
+            JournalException e = assertThrows(JournalException.class, () -> first.append("two"));
+            assertTrue(e.getMessage().contains("deleted or replaced"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aHugeTailWithoutNewlineIsDroppedInBoundedMemory(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("huge");
+        try (Journal journal = Journal.open(dir)) {
+            journal.appendAll(Arrays.asList("a", "b", "c"));
+        }
+        Path file = dir.resolve("journal.jsonl");
+        long size = Files.size(file);
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(size + 300L * 1024 * 1024); // sparse: 300 MB of zeros, no newline
+            raf.seek(size);
+            raf.write("{\"seq\":4,\"data\":\"".getBytes(StandardCharsets.US_ASCII));
+        }
+        // The child JVM runs with -Xmx64m: the tail is scanned, never buffered whole.
+        assertEquals("opened 3", runTry(dir));
+        assertEquals(size, Files.size(file));
     }
 
     private static String runTry(Path dir) throws IOException {

@@ -57,12 +57,15 @@ class JournalTest {
         Path file = dir.resolve("journal.jsonl");
         byte[] bytes = Files.readAllBytes(file);
         assertEquals('\n', bytes[bytes.length - 1]);
+        String h1 = JournalTestSupport.link(JournalTestSupport.GENESIS, "考评");
+        String h2 = JournalTestSupport.link(h1, "a \"b\"\nc\\");
         assertEquals(Arrays.asList(
-                JournalTestSupport.line(1, "考评"),
-                JournalTestSupport.line(2, "a \\\"b\\\"\\nc\\\\"),
-                JournalTestSupport.line(3, "{\\\"k\\\":1}")),
+                JournalTestSupport.line(1, "考评", "考评", JournalTestSupport.GENESIS),
+                JournalTestSupport.line(2, "a \\\"b\\\"\\nc\\\\", "a \"b\"\nc\\", h1),
+                JournalTestSupport.line(3, "{\\\"k\\\":1}", "{\"k\":1}", h2)),
                 JournalTestSupport.lines(file));
-        assertTrue(Files.exists(dir.resolve("journal.lock")));
+        assertTrue(Files.exists(dir.resolve("journal.manifest")), "the manifest beside the data");
+        assertFalse(Files.exists(dir.resolve("journal.lock")), "no lock file: the data file itself is locked");
     }
 
     @Test
@@ -168,14 +171,18 @@ class JournalTest {
                 return;
             }
             LineCodec.ByteSink sink = new LineCodec.ByteSink(16);
-            LineCodec.frame(42, LineCodec.encodeData(s), sink);
+            String hash = JournalTestSupport.link(JournalTestSupport.GENESIS, s);
+            LineCodec.frame(42, LineCodec.encodeData(s), hash, sink);
             byte[] line = sink.toByteArray();
             assertEquals('\n', line[line.length - 1]);
             for (int i = 0; i < line.length - 1; i++) {
                 assertFalse(line[i] == '\n' || line[i] == '\r', "raw line break inside a line");
             }
             try {
-                assertEquals(new JournalRecord(42, s), LineCodec.decode(line, 0, line.length - 1));
+                JournalRecord back = LineCodec.decode(line, 0, line.length - 1, 7);
+                assertEquals(new JournalRecord(42, s), back);
+                assertEquals(hash, back.chainHash().get());
+                assertEquals(7, back.offset());
             } catch (LineCodec.BadLineException e) {
                 throw new AssertionError(e.getMessage() + " for " + new String(line, StandardCharsets.UTF_8), e);
             }

@@ -18,13 +18,35 @@ final class JournalTestSupport {
     private JournalTestSupport() {
     }
 
-    /** The documented line (without newline) for a payload that needs no escaping, built independently of LineCodec. */
-    static String line(long seq, String plainData) {
-        String body = "{\"seq\":" + seq + ",\"data\":\"" + plainData + "\"";
+    /**
+     * The documented line (without newline) for record {@code seq} whose payload is {@code payload}, written as
+     * {@code escapedData}, following the record whose chain hash is {@code previousHash}; built independently of
+     * LineCodec and HashChain.
+     */
+    static String line(long seq, String escapedData, String payload, String previousHash) {
+        String body = "{\"seq\":" + seq + ",\"data\":\"" + escapedData + "\",\"hash\":\"" + link(previousHash, payload) + "\"";
         return body + ",\"crc\":\"" + crcHex(body.getBytes(StandardCharsets.UTF_8)) + "\"}";
     }
 
-    static String crcHex(byte[] bytes) {
+    /** SHA-256 of the previous hash, a line feed and the payload's UTF-8 bytes, in lower-case hex. */
+    static String link(String previousHash, String payload) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update((previousHash + "\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] d = sha.digest(payload.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : d) {
+                hex.append(String.format("%02x", b & 0xff));
+            }
+            return hex.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static final String GENESIS = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public static String crcHex(byte[] bytes) {
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length);
         return String.format("%08x", crc.getValue());

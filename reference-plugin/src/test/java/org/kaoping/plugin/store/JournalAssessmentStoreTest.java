@@ -154,7 +154,7 @@ class JournalAssessmentStoreTest extends AssessmentStoreContract {
     @Test
     void oneDirectoryIsHeldByOneStore() {
         JournalLockedException e = assertThrows(JournalLockedException.class, () -> JournalAssessmentStore.open(dir));
-        assertTrue(e.getMessage().contains("evidence.lock"), e.getMessage());
+        assertTrue(e.getMessage().contains("evidence.jsonl"), e.getMessage());
         store.submit(judgement("still-works", "hepu", "好"));
     }
 
