@@ -96,6 +96,29 @@ final class ChineseExplanation {
         return h.toString();
     }
 
+    /**
+     * The deductions filed against a section (not one of its items), one line each after a heading: the points taken
+     * from the sum of its items, the points asked where the section had less left (扣完为止), the reason in the
+     * wording and the evidence id. Empty for a leaf or a section against which nothing was filed.
+     */
+    static List<String> sectionDeductionLines(org.kaoping.core.scoring.ScoreNode section, Explanation e, Wording w) {
+        List<String> out = new ArrayList<>();
+        if (section.isLeaf() || e.deductions().isEmpty()) {
+            return out;
+        }
+        out.add(w.isChinese() ? "本部分扣分 " + section.sectionDeductions() + " 分，从各项合计中扣除，扣完为止："
+                : section.sectionDeductions() + " point(s) deducted from the sum of this section's items, down to zero:");
+        for (org.kaoping.core.scoring.AppliedDeduction d : e.deductions()) {
+            boolean short_ = d.taken().compareTo(d.asked()) < 0;
+            out.add(w.isChinese()
+                    ? "扣 " + d.taken() + " 分" + (short_ ? "（应扣 " + d.asked() + " 分，本部分已无分可扣）" : "") + "："
+                            + w.deductionReason(d.reason()) + "（证据编号 " + d.evidenceId() + "）"
+                    : d.taken() + " deducted" + (short_ ? " (" + d.asked() + " asked; nothing more left in the section)" : "") + ": "
+                            + w.deductionReason(d.reason()) + " (evidence " + d.evidenceId() + ")");
+        }
+        return out;
+    }
+
     /** The explanation as plain lines {@code term：value} for a terminal, with the engine's trace after them when asked for. */
     static List<String> lines(Explanation e, Rule rule, SourceBlend blend, Points points, int scale, Function<String, String> categoryName,
             Wording w, boolean trace) {

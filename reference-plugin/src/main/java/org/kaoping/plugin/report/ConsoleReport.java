@@ -164,6 +164,10 @@ public final class ConsoleReport {
                     plan == null ? null : plan.blendFor(n.id()), n.points(), scale, k -> Shown.name(labels, k), wording, trace)) {
                 println(out, indent + "    | " + line);
             }
+        } else if (explain) {
+            for (String line : ChineseExplanation.sectionDeductionLines(n, n.explanation(), wording)) {
+                println(out, indent + "    | " + line);
+            }
         }
         for (ScoreNode k : n.children()) {
             node(out, c, k, scale, explain, indent + "  ", labels, plan, wording, trace);

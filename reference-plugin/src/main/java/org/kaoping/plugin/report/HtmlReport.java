@@ -241,6 +241,14 @@ public final class HtmlReport {
             h.append(ChineseExplanation.html(data.explanationOf(n, unitId), n.criterion().rule().orElse(null),
                     data.plan().blendFor(n.id()), n.points(), scale, data::categoryName, data.wording(), data.technicalTrace()));
         } else {
+            List<String> taken = ChineseExplanation.sectionDeductionLines(n, data.explanationOf(n, unitId), data.wording());
+            if (!taken.isEmpty()) {
+                h.append("<div class=\"explain section-deductions\"><p>").append(esc(taken.get(0))).append("</p><ul>");
+                for (String line : taken.subList(1, taken.size())) {
+                    h.append("<li>").append(esc(line)).append("</li>");
+                }
+                h.append("</ul></div>\n");
+            }
             for (ScoreNode k : n.children()) {
                 node(h, data, unitId, k, scale);
             }

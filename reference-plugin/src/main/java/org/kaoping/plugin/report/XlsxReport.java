@@ -263,20 +263,34 @@ public final class XlsxReport {
             Rubric rubric = data.rubric(t);
             for (RankedUnit u : t.entries()) {
                 Scorecard c = data.scorecard(u.unitId());
-                for (ScoreNode n : leavesInOrder(c)) {
-                    if (n.state() == NodeState.NOT_APPLICABLE || !n.awarded().isLessThan(n.maximum())) {
+                for (ScoreNode n : nodesInOrder(c)) {
+                    Points before;
+                    String reason;
+                    Explanation e;
+                    if (n.isLeaf()) {
+                        if (n.state() == NodeState.NOT_APPLICABLE || !n.awarded().isLessThan(n.maximum())) {
+                            continue;
+                        }
+                        e = data.explanationOf(n, c.unitId());
+                        before = n.maximum();
+                        reason = lossReason(e, n, data);
+                    } else if (n.sectionDeductions().isPositive()) {
+                        // 扣分 filed against the section itself: taken from the sum of its items, listed once here
+                        e = data.explanationOf(n, c.unitId());
+                        before = n.awarded().plus(n.sectionDeductions());
+                        reason = String.join("；", ChineseExplanation.sectionDeductionLines(n, e, data.wording()));
+                    } else {
                         continue;
                     }
-                    Explanation e = data.explanationOf(n, c.unitId());
                     text(ws, r, 0, rubric.title());
                     text(ws, r, 1, c.unitId());
                     text(ws, r, 2, c.unit().name());
                     text(ws, r, 3, n.id());
                     text(ws, r, 4, n.criterion().label() + n.criterion().text());
-                    points(ws, r, 5, n.maximum());
+                    points(ws, r, 5, before);
                     points(ws, r, 6, n.awarded());
-                    points(ws, r, 7, n.maximum().minus(n.awarded()));
-                    text(ws, r, 8, lossReason(e, n, data));
+                    points(ws, r, 7, before.minus(n.awarded()));
+                    text(ws, r, 8, reason);
                     text(ws, r, 9, String.join(", ", e.evidenceIds()));
                     r++;
                 }
@@ -288,8 +302,8 @@ public final class XlsxReport {
         ws.width(9, 40);
     }
 
-    /** The card's leaves in the rubric's order. */
-    static List<ScoreNode> leavesInOrder(Scorecard c) {
+    /** Every node of the card in the rubric's order (a section before its items). */
+    static List<ScoreNode> nodesInOrder(Scorecard c) {
         List<ScoreNode> out = new ArrayList<>();
         java.util.ArrayDeque<ScoreNode> stack = new java.util.ArrayDeque<>();
         List<ScoreNode> sections = new ArrayList<>(c.sections());
@@ -299,14 +313,11 @@ public final class XlsxReport {
         }
         while (!stack.isEmpty()) {
             ScoreNode n = stack.pop();
-            if (n.isLeaf()) {
-                out.add(n);
-            } else {
-                List<ScoreNode> kids = new ArrayList<>(n.children());
-                Collections.reverse(kids);
-                for (ScoreNode k : kids) {
-                    stack.push(k);
-                }
+            out.add(n);
+            List<ScoreNode> kids = new ArrayList<>(n.children());
+            Collections.reverse(kids);
+            for (ScoreNode k : kids) {
+                stack.push(k);
             }
         }
         return out;

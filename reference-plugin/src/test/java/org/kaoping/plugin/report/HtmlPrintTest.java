@@ -123,10 +123,10 @@ class HtmlPrintTest {
         String deductionReason = null;
         for (Scorecard c : counties) {
             for (ScoreNode n : c.nodes()) {
-                if (!n.isLeaf()) {
-                    continue;
+                if (!n.isLeaf() && !n.sectionDeductions().isPositive()) {
+                    continue; // a section shows deductions filed against itself; its items explain the rest
                 }
-                if (c == last) {
+                if (c == last && n.isLeaf()) {
                     lastLeaf = n;
                 }
                 Explanation e = data.explanationOf(n, c.unitId());
