@@ -38,6 +38,7 @@ import org.kaoping.core.evidence.ScoreOverride;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.evidence.SourceKind;
 import org.kaoping.core.points.Points;
+import org.kaoping.plugin.json.InputLimits;
 
 /**
  * Reads one evidence CSV file as an OA system exports it. The whole file is validated before anything is
@@ -515,8 +516,19 @@ public final class EvidenceCsv {
             if (s == null || s.isEmpty()) {
                 return null;
             }
+            String a = ascii(s);
+            if (a.length() > InputLimits.MAX_NUMBER_CHARS) {
+                fail(c, "expected " + c.expected() + " of at most " + InputLimits.MAX_NUMBER_CHARS + " characters; got "
+                        + a.length() + " characters");
+                return null;
+            }
             try {
-                BigDecimal d = new BigDecimal(ascii(s));
+                BigDecimal d = new BigDecimal(a);
+                String bound = InputLimits.checkDecimal(d);
+                if (bound != null) {
+                    fail(c, bound + "; got [" + s + "]");
+                    return null;
+                }
                 if (d.signum() < 0) {
                     fail(c, "expected " + c.expected() + "; got a negative number [" + s + "]");
                     return null;
@@ -557,6 +569,10 @@ public final class EvidenceCsv {
             }
             try {
                 Points p = Points.parse(s);
+                if (p.isGreaterThan(Points.of(InputLimits.MAX_POINTS)) || p.negate().isGreaterThan(Points.of(InputLimits.MAX_POINTS))) {
+                    fail(c, "expected at most " + InputLimits.MAX_POINTS + " points (InputLimits.MAX_POINTS); got [" + s + "]");
+                    return null;
+                }
                 if (positive ? !p.isPositive() : p.isNegative()) {
                     fail(c, "expected " + (positive ? "positive" : "non-negative") + " points; got [" + s + "]");
                     return null;

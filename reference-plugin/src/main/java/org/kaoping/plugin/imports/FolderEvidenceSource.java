@@ -23,6 +23,7 @@ import org.kaoping.core.KaopingException;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.plugin.json.EvidenceFormatException;
 import org.kaoping.plugin.json.EvidenceJson;
+import org.kaoping.plugin.json.InputLimits;
 import org.kaoping.spi.EvidenceBatch;
 import org.kaoping.spi.EvidenceSource;
 
@@ -146,7 +147,10 @@ public final class FolderEvidenceSource implements EvidenceSource {
         String name = f.getFileName().toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(f);
+            bytes = InputLimits.readRegularFile(f, InputLimits.MAX_EVIDENCE_FILE_BYTES);
+        } catch (InputLimits.RefusedInput e) {
+            return new ParsedFile(name, null, Collections.<Evidence>emptyList(), Collections.singletonList(
+                    new ImportProblem(name, 0, 0, null, e.getMessage())), Collections.<String>emptyList());
         } catch (IOException e) {
             return new ParsedFile(name, null, Collections.<Evidence>emptyList(), Collections.singletonList(
                     new ImportProblem(name, 0, 0, null, "cannot read the file: " + e)), Collections.<String>emptyList());
@@ -200,7 +204,8 @@ public final class FolderEvidenceSource implements EvidenceSource {
             for (Path p : s) {
                 String n = p.getFileName().toString();
                 String lower = n.toLowerCase(Locale.ROOT);
-                if (!n.startsWith(".") && (lower.endsWith(".csv") || lower.endsWith(".json")) && Files.isRegularFile(p)) {
+                if (!n.startsWith(".") && (lower.endsWith(".csv") || lower.endsWith(".json")) && !Files.isDirectory(p)) {
+                    // A FIFO or device under an export's name is listed, so that reading it refuses it visibly.
                     out.add(p);
                 }
             }

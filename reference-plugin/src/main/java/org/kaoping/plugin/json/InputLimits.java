@@ -161,8 +161,7 @@ public final class InputLimits {
     }
 
     private static String tooLarge(long max) {
-        return "the file is larger than " + max + " bytes; expected at most " + max + " bytes (InputLimits."
-                + "MAX_..._FILE_BYTES)";
+        return "the file is larger than " + max + " bytes; expected at most " + max + " bytes (see InputLimits)";
     }
 
     /** A file refused before its content was read: not a regular file, or larger than its bound. */
