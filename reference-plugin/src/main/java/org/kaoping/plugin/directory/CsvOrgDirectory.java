@@ -282,6 +282,10 @@ public final class CsvOrgDirectory implements OrgDirectory {
                 if (parent != null && parent.equals(unitId)) {
                     problem(r, UnitColumn.PARENT, "unit [" + unitId + "] names itself as its parent; expected another unit's id or nothing");
                 }
+                if (lead != null && lead.equals(unitId)) {
+                    problem(r, UnitColumn.LEAD_DEPARTMENT, "unit [" + unitId + "] names itself as its lead department; expected"
+                            + " another unit's id or nothing");
+                }
                 if (problems.size() > before) {
                     continue;
                 }

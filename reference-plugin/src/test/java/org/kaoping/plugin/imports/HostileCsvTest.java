@@ -146,6 +146,17 @@ class HostileCsvTest {
         assertTrue(p.message().contains("a → b → a"), p.toString());
     }
 
+    @Test
+    void aUnitThatIsItsOwnLeadDepartmentNamesItsLine() {
+        // found by ReaderFuzzTest (input #20681 of seed 20151130): reported with line 0 before
+        String csv = "unit_id,name,kind,parent_id,lead_department_id\nbh,北海市,CITY,,\nhp,合浦县,COUNTY_DISTRICT,bh,hp\n";
+        UnitsImportException e = assertThrows(UnitsImportException.class,
+                () -> CsvOrgDirectory.parse("units.csv", csv.getBytes(StandardCharsets.UTF_8), null));
+        ImportProblem p = e.problems().get(0);
+        assertEquals(3, p.line(), p.toString());
+        assertEquals(5, p.column(), p.toString());
+    }
+
     static boolean mkfifo(Path p) {
         try {
             return new ProcessBuilder("mkfifo", p.toString()).start().waitFor() == 0;
