@@ -16,14 +16,17 @@ import org.kaoping.plugin.json.InputLimits;
  * <p>Public only for the plugin's other CSV readers (the units file of {@code CsvOrgDirectory}); not an API.
  */
 public final class CsvTable {
-    /** One data row: the 1-based line it starts on and its fields. */
+    /** One data row: the 1-based line it starts on, its fields, and where it ends in the text. */
     public static final class Row {
         public final int line;
         public final List<String> fields;
+        /** The offset in the text just past the row and its line end: the row's text ends before it. */
+        public final int end;
 
-        Row(int line, List<String> fields) {
+        Row(int line, List<String> fields, int end) {
             this.line = line;
             this.fields = fields;
+            this.end = end;
         }
     }
 
@@ -121,7 +124,7 @@ public final class CsvTable {
                         return empty();
                     }
                     fields.add(field.toString());
-                    all.add(new Row(rowLine, Collections.unmodifiableList(new ArrayList<>(fields))));
+                    all.add(new Row(rowLine, Collections.unmodifiableList(new ArrayList<>(fields)), i));
                 }
                 fields.clear();
                 field.setLength(0);
@@ -140,7 +143,7 @@ public final class CsvTable {
                 return empty();
             }
             fields.add(field.toString());
-            all.add(new Row(rowLine, Collections.unmodifiableList(new ArrayList<>(fields))));
+            all.add(new Row(rowLine, Collections.unmodifiableList(new ArrayList<>(fields)), n));
         }
         List<Row> rows = new ArrayList<>();
         for (Row r : all) {

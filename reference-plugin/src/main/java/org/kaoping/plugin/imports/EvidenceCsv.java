@@ -63,13 +63,18 @@ public final class EvidenceCsv {
      * detected charset; see {@link TextEncoding}.
      */
     public static ParsedFile read(String fileName, byte[] bytes, Charset declared) {
+        return read(fileName, bytes, declared, false);
+    }
+
+    /** As {@link #read(String, byte[], Charset)}; with {@code keepSource}, the result keeps the text and where each item ends in it. */
+    static ParsedFile read(String fileName, byte[] bytes, Charset declared, boolean keepSource) {
         TextEncoding text;
         try {
             text = TextEncoding.decode(fileName, bytes, declared);
         } catch (EvidenceImportException e) {
             return new ParsedFile(fileName, null, Collections.<Evidence>emptyList(), e.problems(), Collections.<String>emptyList());
         }
-        return new Reader(fileName, text).read();
+        return new Reader(fileName, text, keepSource).read();
     }
 
     /** Reads one file's rows; one instance per file. */
@@ -81,10 +86,13 @@ public final class EvidenceCsv {
         private List<String> header;
         private CsvTable.Row row;
         private final Set<String> missingReported = new LinkedHashSet<>();
+        private final boolean keepSource;
+        private final List<Integer> ends = new ArrayList<>();
 
-        Reader(String file, TextEncoding text) {
+        Reader(String file, TextEncoding text, boolean keepSource) {
             this.file = file;
             this.text = text;
+            this.keepSource = keepSource;
         }
 
         ParsedFile read() {
@@ -155,6 +163,7 @@ public final class EvidenceCsv {
                     firstLineOfId.put(e.id(), r.line);
                 }
                 out.add(e);
+                ends.add(r.end);
             }
             for (Map.Entry<Column, String> u : unread.entrySet()) {
                 if (!readByAny.contains(u.getKey())) {
@@ -165,8 +174,20 @@ public final class EvidenceCsv {
         }
 
         private ParsedFile done(List<Evidence> out, List<String> ignored) {
-            Collections.sort(problems, (a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+            if (keepSource && problems.isEmpty()) {
+                int[] at = new int[ends.size()];
+                for (int i = 0; i < at.length; i++) {
+                    at[i] = ends.get(i);
+                }
+                sortProblems();
+                return new ParsedFile(file, text.charset(), out, problems, ignored).withSource(text.text(), at);
+            }
+            sortProblems();
             return new ParsedFile(file, text.charset(), out, problems, ignored);
+        }
+
+        private void sortProblems() {
+            Collections.sort(problems, (a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
         }
 
         private KindSpec kindOfRow() {

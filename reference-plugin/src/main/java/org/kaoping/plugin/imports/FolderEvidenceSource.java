@@ -36,7 +36,8 @@ import org.kaoping.spi.EvidenceSource;
  *
  * <p><b>The cursor is by content.</b> For each file it has taken evidence from, the cursor keeps the file's name,
  * size and modification time when last read, how many of its items were taken, and a hash (SHA-256, first 64
- * bits) of those items' canonical JSON ({@link EvidenceJson#toJson}). A file whose size and time are unchanged is
+ * bits) of what they were read from: the text of a CSV file up to the end of the last row taken, the canonical
+ * JSON ({@link EvidenceJson#toJson}) of the items of a JSON file. A file whose size and time are unchanged is
  * not read again. A file that changed is read again: if its first items still hash the same, the items after them
  * are imported (rows appended to an export, or an export first seen empty or header-only and written in full later,
  * across restarts); if they do not (rows changed, removed or reordered), the file is refused, naming it, and
@@ -107,7 +108,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
     public FolderImport readAll() {
         List<ParsedFile> out = new ArrayList<>();
         for (Path f : files()) {
-            out.add(read(f));
+            out.add(read(f, false));
         }
         return new FolderImport(out);
     }
@@ -195,7 +196,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
                 return cached;
             }
         }
-        Parsed p = new Parsed(name, version[0], version[1], read(f));
+        Parsed p = new Parsed(name, version[0], version[1], read(f, true));
         synchronized (cacheLock) {
             filesParsed++;
             cached = p;
@@ -220,7 +221,11 @@ public final class FolderEvidenceSource implements EvidenceSource {
             this.file = file;
         }
 
-        /** The hash of the canonical JSON of the first {@code n} items; incremental for growing {@code n}. */
+        /**
+         * The hash of what the first {@code n} items were read from: for a CSV file the text up to the end of the
+         * {@code n}-th item's row (so a change to any of those rows, or a row made longer, changes it); for a JSON
+         * file the canonical JSON of the items. Incremental for growing {@code n}, so each item is hashed once.
+         */
         synchronized String hashOfFirst(int n) {
             String known = hashes.get(n);
             if (known != null) {
@@ -231,9 +236,18 @@ public final class FolderEvidenceSource implements EvidenceSource {
                 hashedUpTo = 0;
             }
             List<Evidence> all = file.evidence();
-            for (; hashedUpTo < n; hashedUpTo++) {
-                running.update(EvidenceJson.toJson(all.get(hashedUpTo)).getBytes(StandardCharsets.UTF_8));
-                running.update((byte) '\n');
+            String text = file.sourceText();
+            int[] ends = file.itemEnds();
+            if (text != null && ends != null) {
+                int from = hashedUpTo == 0 ? 0 : ends[hashedUpTo - 1];
+                int to = n == 0 ? 0 : ends[n - 1];
+                running.update(text.substring(from, to).getBytes(StandardCharsets.UTF_8));
+                hashedUpTo = n;
+            } else {
+                for (; hashedUpTo < n; hashedUpTo++) {
+                    running.update(EvidenceJson.toJson(all.get(hashedUpTo)).getBytes(StandardCharsets.UTF_8));
+                    running.update((byte) '\n');
+                }
             }
             String hex;
             try {
@@ -262,7 +276,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
         }
     }
 
-    private ParsedFile read(Path f) {
+    private ParsedFile read(Path f, boolean keepSource) {
         String name = f.getFileName().toString();
         byte[] bytes;
         try {
@@ -274,7 +288,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
             return new ParsedFile(name, null, Collections.<Evidence>emptyList(), Collections.singletonList(
                     new ImportProblem(name, 0, 0, null, "cannot read the file: " + e)), Collections.<String>emptyList());
         }
-        return isJson(name) ? readJson(name, bytes) : EvidenceCsv.read(name, bytes, charset);
+        return isJson(name) ? readJson(name, bytes) : EvidenceCsv.read(name, bytes, charset, keepSource);
     }
 
     /**

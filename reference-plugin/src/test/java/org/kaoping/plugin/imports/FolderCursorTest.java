@@ -123,6 +123,43 @@ class FolderCursorTest {
     }
 
     @Test
+    void aLastRowWithoutLineEndThatIsMadeLongerCountsAsChanged() throws Exception {
+        String first = HEADER + rows(0, 2);
+        write("metric_value-a.csv", first.substring(0, first.length() - 1)); // "…,1,次" without its line end
+        String[] last = new String[1];
+        assertEquals(2, drain(FolderEvidenceSource.of(dir), "", 10, last).size());
+        write("metric_value-a.csv", first.substring(0, first.length() - 1) + "次\n" + rows(2, 3));
+        EvidenceImportException e = assertThrows(EvidenceImportException.class,
+                () -> FolderEvidenceSource.builder(dir).failOnBadFile(true).build().fetch(last[0], 10));
+        assertTrue(e.getMessage().contains("changed"), e.getMessage());
+    }
+
+    @Test
+    void aJsonFileGetsTheSameCursorByContent() throws Exception {
+        List<Evidence> three = FolderEvidenceSource.of(writeCsvAndRead()).readAll().evidence();
+        Files.delete(dir.resolve("metric_value-tmp.csv"));
+        Files.write(dir.resolve("export.json"), org.kaoping.plugin.json.EvidenceJson.toJsonArray(three.subList(0, 2))
+                .getBytes(StandardCharsets.UTF_8));
+        String[] last = new String[1];
+        assertEquals(2, drain(FolderEvidenceSource.of(dir), "", 1, last).size());
+        Files.write(dir.resolve("export.json"), org.kaoping.plugin.json.EvidenceJson.toJsonArray(three)
+                .getBytes(StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(dir.resolve("export.json"), FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertEquals(java.util.Collections.singletonList("m-2"), drain(FolderEvidenceSource.of(dir), last[0], 1, last));
+        Files.write(dir.resolve("export.json"), org.kaoping.plugin.json.EvidenceJson.toJsonArray(three.subList(1, 3))
+                .getBytes(StandardCharsets.UTF_8));
+        Files.setLastModifiedTime(dir.resolve("export.json"), FileTime.fromMillis(System.currentTimeMillis() + 9000));
+        String from = last[0];
+        assertThrows(EvidenceImportException.class,
+                () -> FolderEvidenceSource.builder(dir).failOnBadFile(true).build().fetch(from, 10));
+    }
+
+    private Path writeCsvAndRead() throws Exception {
+        write("metric_value-tmp.csv", HEADER + rows(0, 3));
+        return dir;
+    }
+
+    @Test
     void eachFileIsParsedOnceHoweverManyBatchesItTakes() throws Exception {
         for (String name : new String[] {"metric_value-a.csv", "metric_value-b.csv", "metric_value-c.csv"}) {
             write(name, HEADER + rows(name.charAt(13) * 100, name.charAt(13) * 100 + 40));
