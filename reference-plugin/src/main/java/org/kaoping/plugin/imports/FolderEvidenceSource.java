@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -41,8 +40,8 @@ import org.kaoping.spi.EvidenceSource;
  * not read again. A file that changed is read again: if its first items still hash the same, the items after them
  * are imported (rows appended to an export, or an export first seen empty or header-only and written in full later,
  * across restarts); if they do not (rows changed, removed or reordered), the file is refused, naming it, and
- * nothing more is taken from it. The cursor grows with the number of files, never with the number of rows (about
- * 60 characters a file); a cursor of the earlier form {@code csv-folder/1} is still read. A refused file is not
+ * nothing more is taken from it. The cursor grows with the number of files, never with the number of rows (the
+ * file's name and about 40 characters); a cursor of the earlier form {@code csv-folder/1} is still read. A refused file is not
  * recorded as consumed: once corrected, the next fetch imports it. Evidence ids come from the files, so they are
  * stable and a repeated fetch is harmless.
  *
@@ -356,7 +355,8 @@ public final class FolderEvidenceSource implements EvidenceSource {
 
     /**
      * What has been taken from each file: {@code csv-folder/2}, then one line a file,
-     * {@code name TAB size TAB modified TAB items TAB hash TAB complete(1|0)}, names URL-encoded, numbers in base 36.
+     * {@code name TAB size TAB modified TAB items TAB hash TAB complete(1|0)}, names with {@code % TAB CR LF} escaped,
+     * numbers in base 36.
      */
     private static final class Cursor {
         static final class Entry {
@@ -407,7 +407,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
                         if (f.length != 6) {
                             throw new IllegalArgumentException("line " + (i + 1) + " has " + f.length + " fields; expected 6");
                         }
-                        c.entries.put(URLDecoder.decode(f[0], "UTF-8"), new Entry(Long.parseLong(f[1], 36),
+                        c.entries.put(unescape(f[0]), new Entry(Long.parseLong(f[1], 36),
                                 Long.parseLong(f[2], 36), Integer.parseInt(f[3], 36), f[4], f[5].equals("1")));
                     } else {
                         throw new IllegalArgumentException("line " + (i + 1));
@@ -422,16 +422,44 @@ public final class FolderEvidenceSource implements EvidenceSource {
         @Override
         public String toString() {
             StringBuilder s = new StringBuilder(CURSOR_PREFIX);
-            try {
+            {
                 for (java.util.Map.Entry<String, Entry> e : entries.entrySet()) {
                     Entry t = e.getValue();
-                    s.append('\n').append(URLEncoder.encode(e.getKey(), "UTF-8")).append('\t')
+                    s.append('\n').append(escape(e.getKey())).append('\t')
                             .append(Long.toString(t.size, 36)).append('\t').append(Long.toString(t.modified, 36)).append('\t')
                             .append(Integer.toString(t.items, 36)).append('\t').append(t.hash).append('\t')
                             .append(t.complete ? '1' : '0');
                 }
-            } catch (UnsupportedEncodingException e) {
-                throw new AssertionError(e);
+            }
+            return s.toString();
+        }
+
+        /** A file name with {@code %}, tab, CR and LF escaped as {@code %25 %09 %0D %0A}; Chinese stays as it is (short). */
+        static String escape(String name) {
+            StringBuilder s = new StringBuilder(name.length() + 8);
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                switch (c) {
+                    case '%': s.append("%25"); break;
+                    case '\t': s.append("%09"); break;
+                    case '\r': s.append("%0D"); break;
+                    case '\n': s.append("%0A"); break;
+                    default: s.append(c);
+                }
+            }
+            return s.toString();
+        }
+
+        static String unescape(String text) {
+            StringBuilder s = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '%') {
+                    s.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
+                    i += 2;
+                } else {
+                    s.append(c);
+                }
             }
             return s.toString();
         }

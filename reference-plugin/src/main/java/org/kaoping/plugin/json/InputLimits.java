@@ -46,12 +46,15 @@ public final class InputLimits {
     public static final long MAX_UNITS_FILE_BYTES = 64L << 20;
     /** The largest evidence file read, in bytes (256 MiB); a larger export is split into several files. */
     public static final long MAX_EVIDENCE_FILE_BYTES = 256L << 20;
-    /** The longest CSV record, in characters (1 Mi). */
-    public static final int MAX_CSV_RECORD_CHARS = 1 << 20;
+    /** The longest CSV record, in characters (4 Mi). */
+    public static final int MAX_CSV_RECORD_CHARS = 4 << 20;
     /** The most fields in one CSV row. */
     public static final int MAX_CSV_FIELDS = 1_000;
-    /** The longest string or CSV cell, in UTF-16 characters. */
-    public static final int MAX_STRING_CHARS = 100_000;
+    /**
+     * The longest string or CSV cell, in UTF-16 characters (1 Mi): room for an import's audit detail, which carries
+     * the folder cursor, when a store reads its own records back.
+     */
+    public static final int MAX_STRING_CHARS = 1 << 20;
     /** The deepest JSON nesting of arrays and objects. */
     public static final int MAX_JSON_DEPTH = 64;
     /** The most items in one JSON array. */

@@ -183,6 +183,15 @@ class FolderCursorTest {
     }
 
     @Test
+    void chineseNamesStayShortAndOddNamesRoundTrip() throws Exception {
+        write("指标值_2015年%25\t.csv", HEADER + rows(0, 2));
+        String[] last = new String[1];
+        assertEquals(2, drain(FolderEvidenceSource.of(dir), "", 1, last).size());
+        assertTrue(last[0].contains("指标值_2015年%2525%09.csv"), last[0]);
+        assertTrue(FolderEvidenceSource.of(dir).fetch(last[0], 5).evidence().isEmpty(), "read back: nothing twice");
+    }
+
+    @Test
     void aVersion1CursorIsStillRead() throws Exception {
         write("metric_value-a.csv", HEADER + rows(0, 3));
         write("metric_value-b.csv", HEADER + rows(10, 13));
