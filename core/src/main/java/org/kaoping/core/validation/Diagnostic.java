@@ -22,6 +22,10 @@ public interface Diagnostic {
         INVALID_RULE,
         THRESHOLD_OUT_OF_RANGE,
         UNKNOWN_ERRATUM_TARGET,
+        /** Criteria or composite rules nested deeper than {@link RubricValidator#MAX_DEPTH}. */
+        TOO_DEEP,
+        /** Points that sum past what {@code Points} can hold. */
+        POINTS_OVERFLOW,
         ERRATUM
     }
 

@@ -29,9 +29,18 @@ import org.kaoping.core.rule.TrendRule;
  * text, rules missing or with thresholds out of range. Errata are listed as notices.
  *
  * <p>A rubric whose report {@linkplain ValidationReport#hasErrors() has errors} cannot be scored.
+ * Criteria nested deeper than {@value #MAX_DEPTH} levels (or composite rules nested that deep) are an error and are
+ * not descended into, so a hostile rubric cannot exhaust the stack; points whose sum leaves the range of
+ * {@link Points} and thresholds with more than {@value #MAX_THRESHOLD_DIGITS} digits either side of the decimal point
+ * are errors too, reported without expanding the number.
  * Stateless and thread-safe.
  */
 public final class RubricValidator {
+    /** The deepest nesting of criteria (and of composite rules) checked; the Beihai standards use three levels. */
+    public static final int MAX_DEPTH = 32;
+    /** The most digits of a threshold before, and after, its decimal point. */
+    public static final int MAX_THRESHOLD_DIGITS = 18;
+
     private RubricValidator() {}
 
     public static ValidationReport validate(Rubric rubric) {
@@ -51,10 +60,13 @@ public final class RubricValidator {
             metadata();
             Points sectionSum = Points.ZERO;
             for (Criterion c : rubric.criteria()) {
-                sectionSum = sectionSum.plus(c.points());
-                criterion(c, c.label());
+                sectionSum = plus(sectionSum, c.points());
+                criterion(c, c.label(), 1);
             }
-            if (!rubric.criteria().isEmpty() && !sectionSum.equals(rubric.points())) {
+            if (sectionSum == null) {
+                add(Severity.ERROR, Diagnostic.Code.POINTS_OVERFLOW, "", "", "The top-level criteria's points sum past "
+                        + "the largest number of points (" + Points.ofUnits(Long.MAX_VALUE) + ")");
+            } else if (!rubric.criteria().isEmpty() && !sectionSum.equals(rubric.points())) {
                 add(Severity.ERROR, Diagnostic.Code.SUM_MISMATCH, "", "", "Rubric declares " + rubric.points()
                         + " points but its top-level criteria sum to " + sectionSum);
             }
@@ -107,7 +119,24 @@ public final class RubricValidator {
             }
         }
 
-        private void criterion(Criterion c, String path) {
+        /** {@code a + b}, or null once a sum has left the range of {@link Points} (null stays null). */
+        private Points plus(Points a, Points b) {
+            if (a == null) {
+                return null;
+            }
+            try {
+                return a.plus(b);
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        }
+
+        private void criterion(Criterion c, String path, int depth) {
+            if (depth > MAX_DEPTH) {
+                error(c, path, Diagnostic.Code.TOO_DEEP, "Criteria are nested more than " + MAX_DEPTH
+                        + " levels deep here; what lies below is not checked");
+                return;
+            }
             pathsById.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(path);
             if (c.text().trim().isEmpty()) {
                 error(c, path, Diagnostic.Code.EMPTY_TEXT, "Criterion has empty text");
@@ -135,10 +164,13 @@ public final class RubricValidator {
             }
             Points sum = Points.ZERO;
             for (Criterion child : c.children()) {
-                sum = sum.plus(child.points());
-                criterion(child, path + " " + child.label());
+                sum = plus(sum, child.points());
+                criterion(child, path + " " + child.label(), depth + 1);
             }
-            if (c.pointsOrigin() != PointsOrigin.NONE && !sum.equals(c.points())) {
+            if (sum == null) {
+                error(c, path, Diagnostic.Code.POINTS_OVERFLOW, "Its children's points sum past the largest number of "
+                        + "points (" + Points.ofUnits(Long.MAX_VALUE) + ")");
+            } else if (c.pointsOrigin() != PointsOrigin.NONE && !sum.equals(c.points())) {
                 error(c, path, Diagnostic.Code.SUM_MISMATCH, "Declares " + c.points()
                         + " points but its children sum to " + sum);
             }
@@ -146,6 +178,8 @@ public final class RubricValidator {
 
         private void rule(Criterion c, String path, Rule rule, Points itemPoints) {
             rule.accept(new RuleVisitor<Void>() {
+                private int compositeDepth;
+
                 @Override
                 public Void visitJudgement(JudgementRule r) {
                     if (r.levels().isEmpty()) {
@@ -172,7 +206,12 @@ public final class RubricValidator {
                 @Override
                 public Void visitAtLeast(AtLeastRule r) {
                     metric(r.metric());
-                    if (r.minimum().signum() < 0) {
+                    long scale = r.minimum().scale();
+                    if (scale > MAX_THRESHOLD_DIGITS || r.minimum().precision() - scale > MAX_THRESHOLD_DIGITS) {
+                        // toString, not toPlainString: 1E+2000000000 must not be written out digit by digit.
+                        range("minimum " + r.minimum() + r.unit() + " has more than " + MAX_THRESHOLD_DIGITS
+                                + " digits before or after the decimal point");
+                    } else if (r.minimum().signum() < 0) {
                         range("minimum " + r.minimum().toPlainString() + r.unit() + " is negative");
                     }
                     if (r.unit().trim().isEmpty()) {
@@ -218,9 +257,16 @@ public final class RubricValidator {
                     if (r.conditions().isEmpty()) {
                         invalid("composite rule has no conditions");
                     }
+                    if (compositeDepth >= MAX_DEPTH) {
+                        error(c, path, Diagnostic.Code.TOO_DEEP, "Composite rules are nested more than " + MAX_DEPTH
+                                + " levels deep; the conditions below are not checked");
+                        return null;
+                    }
+                    compositeDepth++;
                     for (Rule condition : r.conditions()) {
                         condition.accept(this);
                     }
+                    compositeDepth--;
                     policy(r.policy());
                     return null;
                 }

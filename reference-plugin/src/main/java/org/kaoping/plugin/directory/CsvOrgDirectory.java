@@ -20,6 +20,7 @@ import org.kaoping.plugin.imports.CsvTable;
 import org.kaoping.plugin.imports.EvidenceImportException;
 import org.kaoping.plugin.imports.ImportProblem;
 import org.kaoping.plugin.imports.TextEncoding;
+import org.kaoping.plugin.json.InputLimits;
 import org.kaoping.spi.OrgDirectory;
 
 /**
@@ -126,7 +127,10 @@ public final class CsvOrgDirectory implements OrgDirectory {
     public List<OrgUnit> units() {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputLimits.readRegularFile(file, InputLimits.MAX_UNITS_FILE_BYTES);
+        } catch (InputLimits.RefusedInput e) {
+            throw new UnitsImportException(Collections.singletonList(new ImportProblem(file.toString(), 0, 0, null,
+                    e.getMessage())));
         } catch (IOException e) {
             throw new KaopingException("Cannot read units file " + file + ": " + e, e);
         }
@@ -278,6 +282,10 @@ public final class CsvOrgDirectory implements OrgDirectory {
                 if (parent != null && parent.equals(unitId)) {
                     problem(r, UnitColumn.PARENT, "unit [" + unitId + "] names itself as its parent; expected another unit's id or nothing");
                 }
+                if (lead != null && lead.equals(unitId)) {
+                    problem(r, UnitColumn.LEAD_DEPARTMENT, "unit [" + unitId + "] names itself as its lead department; expected"
+                            + " another unit's id or nothing");
+                }
                 if (problems.size() > before) {
                     continue;
                 }
@@ -309,6 +317,8 @@ public final class CsvOrgDirectory implements OrgDirectory {
                 problems.add(new ImportProblem(file, table.headerLine, 0, null, "the file lists no unit; expected one row per unit after the header"));
             }
             fail();
+            cycles(units, lines);
+            fail();
             try {
                 OrgTree.of(new ArrayList<OrgUnit>(units));
             } catch (KaopingException e) {
@@ -316,6 +326,48 @@ public final class CsvOrgDirectory implements OrgDirectory {
             }
             fail();
             return Collections.unmodifiableList(units);
+        }
+
+        /** A cycle of parents, reported on the line of the cycle's first unit in the file, naming every unit on it. */
+        private void cycles(List<OrgUnit> units, List<Integer> lines) {
+            Map<String, String> parentOf = new HashMap<>();
+            Map<String, Integer> indexOf = new HashMap<>();
+            for (int i = 0; i < units.size(); i++) {
+                OrgUnit u = units.get(i);
+                indexOf.put(u.id(), i);
+                if (u.parentId().isPresent()) {
+                    parentOf.put(u.id(), u.parentId().get());
+                }
+            }
+            // 0 unseen, 1 on the walk under way, 2 known to reach a root
+            Map<String, Integer> state = new HashMap<>();
+            for (OrgUnit start : units) {
+                List<String> walk = new ArrayList<>();
+                String at = start.id();
+                while (at != null && !state.containsKey(at)) {
+                    state.put(at, 1);
+                    walk.add(at);
+                    at = parentOf.get(at);
+                }
+                if (at != null && state.get(at) == 1) {
+                    List<String> cycle = new ArrayList<>(walk.subList(walk.indexOf(at), walk.size()));
+                    int first = Integer.MAX_VALUE;
+                    for (String id : cycle) {
+                        first = Math.min(first, indexOf.get(id));
+                    }
+                    String head = units.get(first).id();
+                    while (!cycle.get(0).equals(head)) {
+                        cycle.add(cycle.remove(0));
+                    }
+                    cycle.add(head);
+                    int col = index.get(UnitColumn.PARENT);
+                    problems.add(new ImportProblem(file, lines.get(first), col + 1, header.get(col).trim(), "the parents form"
+                            + " a cycle, " + String.join(" → ", cycle) + "; expected every chain of parents to end at a root"));
+                }
+                for (String id : walk) {
+                    state.put(id, 2);
+                }
+            }
         }
 
         private void fail() {

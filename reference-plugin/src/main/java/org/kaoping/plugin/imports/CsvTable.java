@@ -3,23 +3,30 @@ package org.kaoping.plugin.imports;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kaoping.plugin.json.InputLimits;
 
 /**
  * A CSV text parsed into a header and rows (RFC 4180: comma-separated, fields optionally in double quotes, a
  * doubled quote inside quotes is one quote, quoted fields may hold commas and line breaks; CRLF or LF line
- * ends). Blank lines are skipped. Each row remembers the line it starts on, for error messages.
+ * ends). Blank lines are skipped. Each row remembers the line it starts on, for error messages. The bounds of
+ * {@link InputLimits} hold: a record longer than {@link InputLimits#MAX_CSV_RECORD_CHARS} characters, a row of more than
+ * {@link InputLimits#MAX_CSV_FIELDS} fields or a field longer than {@link InputLimits#MAX_STRING_CHARS} characters is
+ * a syntax problem naming its line (and column), found before the rest of the record is held.
  *
  * <p>Public only for the plugin's other CSV readers (the units file of {@code CsvOrgDirectory}); not an API.
  */
 public final class CsvTable {
-    /** One data row: the 1-based line it starts on and its fields. */
+    /** One data row: the 1-based line it starts on, its fields, and where it ends in the text. */
     public static final class Row {
         public final int line;
         public final List<String> fields;
+        /** The offset in the text just past the row and its line end: the row's text ends before it. */
+        public final int end;
 
-        Row(int line, List<String> fields) {
+        Row(int line, List<String> fields, int end) {
             this.line = line;
             this.fields = fields;
+            this.end = end;
         }
     }
 
@@ -46,8 +53,15 @@ public final class CsvTable {
         int i = 0;
         int n = text.length();
         boolean rowStarted = false;
+        int recordStart = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if (i - recordStart > InputLimits.MAX_CSV_RECORD_CHARS) {
+                problems.add(new ImportProblem(file, rowLine, 0, null, "the record starting here is longer than "
+                        + InputLimits.MAX_CSV_RECORD_CHARS + " characters (InputLimits.MAX_CSV_RECORD_CHARS); expected one row"
+                        + " a line, with any quote closed"));
+                return empty();
+            }
             if (c == '"' && field.length() == 0) {
                 int quoteLine = line;
                 int column = fields.size() + 1;
@@ -55,6 +69,12 @@ public final class CsvTable {
                 boolean closed = false;
                 while (i < n) {
                     char q = text.charAt(i);
+                    if (i - recordStart > InputLimits.MAX_CSV_RECORD_CHARS) {
+                        problems.add(new ImportProblem(file, rowLine, 0, null, "the record starting here is longer than "
+                                + InputLimits.MAX_CSV_RECORD_CHARS + " characters (InputLimits.MAX_CSV_RECORD_CHARS); the "
+                                + "quoted field opened on line " + quoteLine + ", column " + column + " may never be closed"));
+                        return empty();
+                    }
                     if (q == '"') {
                         if (i + 1 < n && text.charAt(i + 1) == '"') {
                             field.append('"');
@@ -85,6 +105,9 @@ public final class CsvTable {
                 continue;
             }
             if (c == ',') {
+                if (!fieldFits(file, rowLine, fields.size() + 1, field, problems)) {
+                    return empty();
+                }
                 fields.add(field.toString());
                 field.setLength(0);
                 rowStarted = true;
@@ -97,14 +120,18 @@ public final class CsvTable {
                 }
                 i++;
                 if (rowStarted || field.length() > 0) {
+                    if (!fieldFits(file, rowLine, fields.size() + 1, field, problems)) {
+                        return empty();
+                    }
                     fields.add(field.toString());
-                    all.add(new Row(rowLine, Collections.unmodifiableList(new ArrayList<>(fields))));
+                    all.add(new Row(rowLine, Collections.unmodifiableList(new ArrayList<>(fields)), i));
                 }
                 fields.clear();
                 field.setLength(0);
                 rowStarted = false;
                 line++;
                 rowLine = line;
+                recordStart = i;
                 continue;
             }
             field.append(c);
@@ -112,8 +139,11 @@ public final class CsvTable {
             i++;
         }
         if (rowStarted || field.length() > 0) {
+            if (!fieldFits(file, rowLine, fields.size() + 1, field, problems)) {
+                return empty();
+            }
             fields.add(field.toString());
-            all.add(new Row(rowLine, Collections.unmodifiableList(new ArrayList<>(fields))));
+            all.add(new Row(rowLine, Collections.unmodifiableList(new ArrayList<>(fields)), n));
         }
         List<Row> rows = new ArrayList<>();
         for (Row r : all) {
@@ -126,6 +156,21 @@ public final class CsvTable {
         }
         Row head = rows.remove(0);
         return new CsvTable(head.fields, head.line, rows);
+    }
+
+    /** Whether the field about to be added keeps within the bounds; if not, says so in {@code problems}. */
+    private static boolean fieldFits(String file, int line, int column, CharSequence field, List<ImportProblem> problems) {
+        if (column > InputLimits.MAX_CSV_FIELDS) {
+            problems.add(new ImportProblem(file, line, column, null, "the row has more than " + InputLimits.MAX_CSV_FIELDS
+                    + " fields (InputLimits.MAX_CSV_FIELDS); expected one field a column"));
+            return false;
+        }
+        if (field.length() > InputLimits.MAX_STRING_CHARS) {
+            problems.add(new ImportProblem(file, line, column, null, "the field holds " + field.length()
+                    + " characters; expected at most " + InputLimits.MAX_STRING_CHARS + " (InputLimits.MAX_STRING_CHARS)"));
+            return false;
+        }
+        return true;
     }
 
     private static boolean isBlank(List<String> fields) {

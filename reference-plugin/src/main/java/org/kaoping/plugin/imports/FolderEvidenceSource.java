@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -15,7 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +21,7 @@ import org.kaoping.core.KaopingException;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.plugin.json.EvidenceFormatException;
 import org.kaoping.plugin.json.EvidenceJson;
+import org.kaoping.plugin.json.InputLimits;
 import org.kaoping.spi.EvidenceBatch;
 import org.kaoping.spi.EvidenceSource;
 
@@ -34,18 +33,31 @@ import org.kaoping.spi.EvidenceSource;
  * nothing, and is reported (or, with {@link Builder#failOnBadFile}, refuses the
  * whole fetch by throwing {@link EvidenceImportException}).
  *
- * <p>The cursor records the files already consumed (by name) and, when a batch ended inside a file, how far;
- * evidence ids come from the files, so they are stable and a repeated fetch is harmless. A refused file is not
- * recorded as consumed: once corrected, the next fetch imports it. Files are expected to be written whole
- * (write to a temporary name, then rename) and not changed after they are consumed.
+ * <p><b>The cursor is by content.</b> For each file it has taken evidence from, the cursor keeps the file's name,
+ * size and modification time when last read, how many of its items were taken, and a hash (SHA-256, first 64
+ * bits) of what they were read from: the text of a CSV file up to the end of the last row taken, the canonical
+ * JSON ({@link EvidenceJson#toJson}) of the items of a JSON file. A file whose size and time are unchanged is
+ * not read again. A file that changed is read again: if its first items still hash the same, the items after them
+ * are imported (rows appended to an export, or an export first seen empty or header-only and written in full later,
+ * across restarts); if they do not (rows changed, removed or reordered), the file is refused, naming it, and
+ * nothing more is taken from it. The cursor grows with the number of files, never with the number of rows (the
+ * file's name and about 40 characters); a cursor of the earlier form {@code csv-folder/1} is still read. A refused file is not
+ * recorded as consumed: once corrected, the next fetch imports it. Evidence ids come from the files, so they are
+ * stable and a repeated fetch is harmless.
  *
- * <p>Immutable and thread-safe. Not registered for discovery: it needs a folder, so wire it explicitly.
+ * <p><b>One pass.</b> Each file is read and parsed once however many batches it takes: the source keeps the last
+ * file parsed (only that one, so memory is bounded by one file of at most
+ * {@link InputLimits#MAX_EVIDENCE_FILE_BYTES} bytes) and hands out its items batch after batch.
+ *
+ * <p>Thread-safe; its one-file cache is the only state it holds. Not registered for discovery: it needs a folder,
+ * so wire it explicitly.
  */
 public final class FolderEvidenceSource implements EvidenceSource {
     /** The default provider id. */
     public static final String ID = "csv-folder";
 
-    private static final String CURSOR_PREFIX = "csv-folder/1";
+    private static final String CURSOR_PREFIX = "csv-folder/2";
+    private static final String CURSOR_PREFIX_V1 = "csv-folder/1";
     private static final Logger LOG = Logger.getLogger(FolderEvidenceSource.class.getName());
 
     private final Path dir;
@@ -54,6 +66,10 @@ public final class FolderEvidenceSource implements EvidenceSource {
     private final int priority;
     private final boolean failOnBadFile;
     private final Consumer<EvidenceImportException> onRefused;
+    private final Object cacheLock = new Object();
+    /** The last file parsed by {@link #fetch}; guarded by {@link #cacheLock}. */
+    private Parsed cached;
+    private int filesParsed;
 
     private FolderEvidenceSource(Builder b) {
         this.dir = b.dir;
@@ -91,7 +107,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
     public FolderImport readAll() {
         List<ParsedFile> out = new ArrayList<>();
         for (Path f : files()) {
-            out.add(read(f));
+            out.add(read(f, false));
         }
         return new FolderImport(out);
     }
@@ -106,35 +122,39 @@ public final class FolderEvidenceSource implements EvidenceSource {
         boolean more = false;
         for (Path f : files()) {
             String name = f.getFileName().toString();
-            if (c.done.contains(name)) {
-                continue;
+            Cursor.Entry taken = c.entries.get(name);
+            long[] version = version(f);
+            if (taken != null && taken.complete && taken.size == version[0] && taken.modified == version[1]) {
+                continue; // unchanged since it was consumed whole: not read again
             }
             if (out.size() == limit) {
                 more = true;
                 break;
             }
-            ParsedFile parsed = read(f);
-            if (!parsed.isOk()) {
-                EvidenceImportException refused = new EvidenceImportException(parsed.problems());
-                if (failOnBadFile) {
-                    throw refused;
-                }
-                onRefused.accept(refused);
+            Parsed parsed = parsed(f, name, version);
+            if (!parsed.file.isOk()) {
+                refuse(new EvidenceImportException(parsed.file.problems()));
                 continue;
             }
-            List<Evidence> all = parsed.evidence();
-            int from = name.equals(c.partialFile) ? Math.min(c.partialCount, all.size()) : 0;
-            int room = limit - out.size();
-            if (all.size() - from <= room) {
-                out.addAll(all.subList(from, all.size()));
-                c.done.add(name);
-                if (name.equals(c.partialFile)) {
-                    c.partialFile = null;
+            List<Evidence> all = parsed.file.evidence();
+            int from = 0;
+            if (taken != null && taken.hash == null) {
+                from = Math.min(taken.items, all.size()); // from a version-1 cursor: taken on trust
+            } else if (taken != null) {
+                if (taken.items > all.size() || !taken.hash.equals(parsed.hashOfFirst(taken.items))) {
+                    refuse(new EvidenceImportException(Collections.singletonList(new ImportProblem(name, 0, 0, null,
+                            "the " + taken.items + " item(s) already imported from this file changed or were removed since"
+                                    + " (it now holds " + all.size() + "); expected an export to keep its rows and only add"
+                                    + " rows at its end. Nothing more is imported from it"))));
+                    continue;
                 }
-            } else {
-                out.addAll(all.subList(from, from + room));
-                c.partialFile = name;
-                c.partialCount = from + room;
+                from = taken.items;
+            }
+            int room = limit - out.size();
+            int to = all.size() - from <= room ? all.size() : from + room;
+            out.addAll(all.subList(from, to));
+            c.entries.put(name, new Cursor.Entry(version[0], version[1], to, parsed.hashOfFirst(to), to == all.size()));
+            if (to < all.size()) {
                 more = true;
                 break;
             }
@@ -142,16 +162,132 @@ public final class FolderEvidenceSource implements EvidenceSource {
         return EvidenceBatch.of(out, c.toString(), more);
     }
 
-    private ParsedFile read(Path f) {
+    /** How many times a file was read and parsed by {@link #fetch}, for tests of the single pass. */
+    int filesParsed() {
+        synchronized (cacheLock) {
+            return filesParsed;
+        }
+    }
+
+    private void refuse(EvidenceImportException refused) {
+        if (failOnBadFile) {
+            throw refused;
+        }
+        onRefused.accept(refused);
+    }
+
+    /** Size and modification time (milliseconds) of {@code f}; -1 each when they cannot be read. */
+    private static long[] version(Path f) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return new long[] {a.size(), a.lastModifiedTime().toMillis()};
+        } catch (IOException e) {
+            return new long[] {-1, -1};
+        }
+    }
+
+    /** The file parsed, from the one-file cache when its name, size and time are those of the last parse. */
+    private Parsed parsed(Path f, String name, long[] version) {
+        synchronized (cacheLock) {
+            if (cached != null && cached.name.equals(name) && cached.size == version[0] && cached.modified == version[1]
+                    && version[0] >= 0) {
+                return cached;
+            }
+        }
+        Parsed p = new Parsed(name, version[0], version[1], read(f, true));
+        synchronized (cacheLock) {
+            filesParsed++;
+            cached = p;
+        }
+        return p;
+    }
+
+    /** One file parsed, and the hashes of its first items, computed once each and in one pass. */
+    private static final class Parsed {
+        final String name;
+        final long size;
+        final long modified;
+        final ParsedFile file;
+        private final java.util.Map<Integer, String> hashes = new java.util.HashMap<>();
+        private java.security.MessageDigest running;
+        private int hashedUpTo;
+
+        Parsed(String name, long size, long modified, ParsedFile file) {
+            this.name = name;
+            this.size = size;
+            this.modified = modified;
+            this.file = file;
+        }
+
+        /**
+         * The hash of what the first {@code n} items were read from: for a CSV file the text up to the end of the
+         * {@code n}-th item's row (so a change to any of those rows, or a row made longer, changes it); for a JSON
+         * file the canonical JSON of the items. Incremental for growing {@code n}, so each item is hashed once.
+         */
+        synchronized String hashOfFirst(int n) {
+            String known = hashes.get(n);
+            if (known != null) {
+                return known;
+            }
+            if (running == null || n < hashedUpTo) {
+                running = sha256();
+                hashedUpTo = 0;
+            }
+            List<Evidence> all = file.evidence();
+            String text = file.sourceText();
+            int[] ends = file.itemEnds();
+            if (text != null && ends != null) {
+                int from = hashedUpTo == 0 ? 0 : ends[hashedUpTo - 1];
+                int to = n == 0 ? 0 : ends[n - 1];
+                running.update(text.substring(from, to).getBytes(StandardCharsets.UTF_8));
+                hashedUpTo = n;
+            } else {
+                for (; hashedUpTo < n; hashedUpTo++) {
+                    running.update(EvidenceJson.toJson(all.get(hashedUpTo)).getBytes(StandardCharsets.UTF_8));
+                    running.update((byte) '\n');
+                }
+            }
+            String hex;
+            try {
+                hex = hex(((java.security.MessageDigest) running.clone()).digest());
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError("SHA-256 digests clone on every Java 8+ runtime", e);
+            }
+            hashes.put(n, hex);
+            return hex;
+        }
+
+        private static java.security.MessageDigest sha256() {
+            try {
+                return java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new AssertionError("SHA-256 is on every Java runtime", e);
+            }
+        }
+
+        private static String hex(byte[] digest) {
+            StringBuilder s = new StringBuilder(16);
+            for (int i = 0; i < 8; i++) {
+                s.append(String.format("%02x", digest[i] & 0xFF));
+            }
+            return s.toString();
+        }
+    }
+
+    private ParsedFile read(Path f, boolean keepSource) {
         String name = f.getFileName().toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(f);
+            bytes = InputLimits.readRegularFile(f, InputLimits.MAX_EVIDENCE_FILE_BYTES);
+        } catch (InputLimits.RefusedInput e) {
+            return new ParsedFile(name, null, Collections.<Evidence>emptyList(), Collections.singletonList(
+                    new ImportProblem(name, 0, 0, null, e.getMessage())), Collections.<String>emptyList());
         } catch (IOException e) {
             return new ParsedFile(name, null, Collections.<Evidence>emptyList(), Collections.singletonList(
                     new ImportProblem(name, 0, 0, null, "cannot read the file: " + e)), Collections.<String>emptyList());
         }
-        return isJson(name) ? readJson(name, bytes) : EvidenceCsv.read(name, bytes, charset);
+        return isJson(name) ? readJson(name, bytes) : EvidenceCsv.read(name, bytes, charset, keepSource);
     }
 
     /**
@@ -200,7 +336,8 @@ public final class FolderEvidenceSource implements EvidenceSource {
             for (Path p : s) {
                 String n = p.getFileName().toString();
                 String lower = n.toLowerCase(Locale.ROOT);
-                if (!n.startsWith(".") && (lower.endsWith(".csv") || lower.endsWith(".json")) && Files.isRegularFile(p)) {
+                if (!n.startsWith(".") && (lower.endsWith(".csv") || lower.endsWith(".json")) && !Files.isDirectory(p)) {
+                    // A FIFO or device under an export's name is listed, so that reading it refuses it visibly.
                     out.add(p);
                 }
             }
@@ -216,11 +353,30 @@ public final class FolderEvidenceSource implements EvidenceSource {
         return "FolderEvidenceSource[" + dir + (charset == null ? ", charset detected" : ", " + charset.name()) + "]";
     }
 
-    /** The consumed files and the position inside a partly consumed one. */
+    /**
+     * What has been taken from each file: {@code csv-folder/2}, then one line a file,
+     * {@code name TAB size TAB modified TAB items TAB hash TAB complete(1|0)}, names with {@code % TAB CR LF} escaped,
+     * numbers in base 36.
+     */
     private static final class Cursor {
-        final TreeSet<String> done = new TreeSet<>();
-        String partialFile;
-        int partialCount;
+        static final class Entry {
+            final long size;
+            final long modified;
+            final int items;
+            /** Null for an entry read from a version-1 cursor, which had no hash: its items are taken on trust. */
+            final String hash;
+            final boolean complete;
+
+            Entry(long size, long modified, int items, String hash, boolean complete) {
+                this.size = size;
+                this.modified = modified;
+                this.items = items;
+                this.hash = hash;
+                this.complete = complete;
+            }
+        }
+
+        final java.util.TreeMap<String, Entry> entries = new java.util.TreeMap<>();
 
         static Cursor parse(String cursor) {
             Cursor c = new Cursor();
@@ -228,7 +384,8 @@ public final class FolderEvidenceSource implements EvidenceSource {
                 return c;
             }
             String[] lines = cursor.split("\n", -1);
-            if (!lines[0].equals(CURSOR_PREFIX)) {
+            boolean v1 = lines[0].equals(CURSOR_PREFIX_V1);
+            if (!v1 && !lines[0].equals(CURSOR_PREFIX)) {
                 throw new KaopingException("Not a cursor of a CSV folder source: it should start with [" + CURSOR_PREFIX
                         + "]; got [" + (cursor.length() > 40 ? cursor.substring(0, 40) + "…" : cursor) + "]");
             }
@@ -238,12 +395,20 @@ public final class FolderEvidenceSource implements EvidenceSource {
                     if (l.isEmpty()) {
                         continue;
                     }
-                    if (l.startsWith("+")) {
-                        c.done.add(URLDecoder.decode(l.substring(1), "UTF-8"));
-                    } else if (l.startsWith("~")) {
+                    if (v1 && l.startsWith("+")) {
+                        // Consumed whole, size unknown: re-read once, and everything in it now is taken as imported.
+                        c.entries.put(URLDecoder.decode(l.substring(1), "UTF-8"), new Entry(-2, -2, Integer.MAX_VALUE, null, true));
+                    } else if (v1 && l.startsWith("~")) {
                         int tab = l.indexOf('\t');
-                        c.partialFile = URLDecoder.decode(l.substring(1, tab), "UTF-8");
-                        c.partialCount = Integer.parseInt(l.substring(tab + 1));
+                        c.entries.put(URLDecoder.decode(l.substring(1, tab), "UTF-8"),
+                                new Entry(-2, -2, Integer.parseInt(l.substring(tab + 1)), null, false));
+                    } else if (!v1) {
+                        String[] f = l.split("\t", -1);
+                        if (f.length != 6) {
+                            throw new IllegalArgumentException("line " + (i + 1) + " has " + f.length + " fields; expected 6");
+                        }
+                        c.entries.put(unescape(f[0]), new Entry(Long.parseLong(f[1], 36),
+                                Long.parseLong(f[2], 36), Integer.parseInt(f[3], 36), f[4], f[5].equals("1")));
                     } else {
                         throw new IllegalArgumentException("line " + (i + 1));
                     }
@@ -257,15 +422,44 @@ public final class FolderEvidenceSource implements EvidenceSource {
         @Override
         public String toString() {
             StringBuilder s = new StringBuilder(CURSOR_PREFIX);
-            try {
-                for (String d : done) {
-                    s.append('\n').append('+').append(URLEncoder.encode(d, "UTF-8"));
+            {
+                for (java.util.Map.Entry<String, Entry> e : entries.entrySet()) {
+                    Entry t = e.getValue();
+                    s.append('\n').append(escape(e.getKey())).append('\t')
+                            .append(Long.toString(t.size, 36)).append('\t').append(Long.toString(t.modified, 36)).append('\t')
+                            .append(Integer.toString(t.items, 36)).append('\t').append(t.hash).append('\t')
+                            .append(t.complete ? '1' : '0');
                 }
-                if (partialFile != null) {
-                    s.append('\n').append('~').append(URLEncoder.encode(partialFile, "UTF-8")).append('\t').append(partialCount);
+            }
+            return s.toString();
+        }
+
+        /** A file name with {@code %}, tab, CR and LF escaped as {@code %25 %09 %0D %0A}; Chinese stays as it is (short). */
+        static String escape(String name) {
+            StringBuilder s = new StringBuilder(name.length() + 8);
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                switch (c) {
+                    case '%': s.append("%25"); break;
+                    case '\t': s.append("%09"); break;
+                    case '\r': s.append("%0D"); break;
+                    case '\n': s.append("%0A"); break;
+                    default: s.append(c);
                 }
-            } catch (UnsupportedEncodingException e) {
-                throw new AssertionError(e);
+            }
+            return s.toString();
+        }
+
+        static String unescape(String text) {
+            StringBuilder s = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '%') {
+                    s.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
+                    i += 2;
+                } else {
+                    s.append(c);
+                }
             }
             return s.toString();
         }

@@ -15,6 +15,9 @@ public final class ParsedFile {
     private final List<Evidence> evidence;
     private final List<ImportProblem> problems;
     private final List<String> ignoredColumns;
+    /** The decoded text and, per item, the offset just past its row; null unless asked for (the folder source's cursor). */
+    private String sourceText;
+    private int[] itemEnds;
 
     ParsedFile(String file, Charset charset, List<Evidence> evidence, List<ImportProblem> problems, List<String> ignoredColumns) {
         this.file = file;
@@ -22,6 +25,23 @@ public final class ParsedFile {
         this.problems = Collections.unmodifiableList(problems);
         this.evidence = problems.isEmpty() ? Collections.unmodifiableList(evidence) : Collections.<Evidence>emptyList();
         this.ignoredColumns = Collections.unmodifiableList(ignoredColumns);
+    }
+
+    /** This, keeping {@code text} and where each item ends in it; for the folder source's cursor only. */
+    ParsedFile withSource(String text, int[] ends) {
+        this.sourceText = text;
+        this.itemEnds = ends;
+        return this;
+    }
+
+    /** The decoded text, or null if it was not kept. */
+    String sourceText() {
+        return sourceText;
+    }
+
+    /** Per item, the offset in {@link #sourceText()} just past its row; null if not kept. */
+    int[] itemEnds() {
+        return itemEnds;
     }
 
     public String file() {

@@ -50,7 +50,7 @@ import org.kaoping.spi.ScorecardRecord;
  * <p>Stateless and thread-safe.
  */
 public final class EvidenceJson {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = JsonInput.boundedFactory();
 
     private EvidenceJson() {}
 
@@ -140,12 +140,14 @@ public final class EvidenceJson {
      */
     public static List<Evidence> readArray(Path file) {
         byte[] bytes;
+        String name = file.toString();
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputLimits.readRegularFile(file, InputLimits.MAX_EVIDENCE_FILE_BYTES);
+        } catch (InputLimits.RefusedInput e) {
+            throw new EvidenceFormatException(name, 0, 0, "$", e.getMessage());
         } catch (IOException e) {
             throw new KaopingException("Cannot read evidence file " + file + ": " + e, e);
         }
-        String name = file.toString();
         return parseArray(JsonInput.decodeUtf8(bytes, name, EvidenceFormatException::new), name);
     }
 

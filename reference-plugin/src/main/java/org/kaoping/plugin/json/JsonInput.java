@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -50,6 +51,18 @@ class JsonInput {
      * @param trailing the problem when something follows the value, before the token found
      * @param readFailure the start of the message when the text cannot be read
      */
+    /**
+     * A JSON factory that refuses, while it streams, nesting deeper than {@link InputLimits#MAX_JSON_DEPTH}, strings
+     * longer than {@link InputLimits#MAX_STRING_CHARS} and numbers longer than {@link InputLimits#MAX_NUMBER_CHARS}.
+     */
+    static JsonFactory boundedFactory() {
+        return JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(InputLimits.MAX_JSON_DEPTH)
+                .maxStringLength(InputLimits.MAX_STRING_CHARS)
+                .maxNumberLength(InputLimits.MAX_NUMBER_CHARS)
+                .build()).build();
+    }
+
     static Located tree(JsonFactory factory, String json, String sourceName, Errors errors, String empty,
             String trailing, String readFailure) {
         Objects.requireNonNull(json, "json must not be null");
@@ -57,21 +70,31 @@ class JsonInput {
         if (json.startsWith("\uFEFF")) {
             json = json.substring(1);
         }
-        try (JsonParser p = factory.createParser(json)) {
-            if (p.nextToken() == null) {
+        JsonParser p;
+        try {
+            p = factory.createParser(json);
+        } catch (IOException e) {
+            throw new KaopingException(readFailure + sourceName + ": " + e, e);
+        }
+        try (JsonParser parser = p) {
+            if (parser.nextToken() == null) {
                 throw errors.at(sourceName, 1, 1, "$", empty);
             }
-            Located root = Located.read(p, sourceName, "$", errors);
-            JsonToken after = p.nextToken();
+            Located root = Located.read(parser, sourceName, "$", errors);
+            JsonToken after = parser.nextToken();
             if (after != null) {
-                JsonLocation at = p.currentTokenLocation();
+                JsonLocation at = parser.currentTokenLocation();
                 throw errors.at(sourceName, at.getLineNr(), at.getColumnNr(), "$", trailing + after);
             }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String path = e.getProcessor() instanceof JsonParser ? jsonPath((JsonParser) e.getProcessor()) : "$";
-            throw errors.at(sourceName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), path,
+            if (at == null || at.getLineNr() <= 0) {
+                // A StreamConstraintsException (nesting, string or number length) carries no location of its own;
+                // the last token read is the one before the value that broke the bound.
+                at = p.currentTokenLocation();
+            }
+            throw errors.at(sourceName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), jsonPath(p),
                     "invalid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new KaopingException(readFailure + sourceName + ": " + e, e);
@@ -170,6 +193,10 @@ class JsonInput {
     final Points points(Located n) {
         if (n.type != Located.Type.NUMBER) {
             throw error(n, "expected a number of points, got " + n.describe());
+        }
+        if (n.number.abs().compareTo(BigDecimal.valueOf(InputLimits.MAX_POINTS)) > 0) {
+            throw error(n, "expected at most " + InputLimits.MAX_POINTS + " points either way (InputLimits.MAX_POINTS), got "
+                    + n.describe());
         }
         try {
             return Points.of(n.number);

@@ -18,7 +18,7 @@ public abstract class JsonInputException extends KaopingException {
     private final String problem;
 
     JsonInputException(String source, int line, int column, String path, String problem) {
-        super(source + " line " + line + " column " + column + " (" + path + "): " + problem);
+        super(line <= 0 ? source + ": " + problem : source + " line " + line + " column " + column + " (" + path + "): " + problem);
         this.source = source;
         this.line = line;
         this.column = column;
@@ -31,7 +31,7 @@ public abstract class JsonInputException extends KaopingException {
         return source;
     }
 
-    /** 1-based line of the offending value or key. */
+    /** 1-based line of the offending value or key; 0 when the problem is the whole file (not a regular file, too large). */
     public int line() {
         return line;
     }

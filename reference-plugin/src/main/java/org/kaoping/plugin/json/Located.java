@@ -82,6 +82,10 @@ final class Located {
                     String name = p.currentName();
                     JsonLocation keyAt = p.currentTokenLocation();
                     String childPath = path + "." + name;
+                    String badKey = InputLimits.checkText(name);
+                    if (badKey != null) {
+                        throw errors.at(source, keyAt.getLineNr(), keyAt.getColumnNr(), path, "in a key: " + badKey);
+                    }
                     if (fields.containsKey(name)) {
                         throw errors.at(source, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
                                 "duplicate key \"" + name + "\"");
@@ -96,17 +100,36 @@ final class Located {
             case START_ARRAY: {
                 List<Located> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
+                    if (items.size() == InputLimits.MAX_JSON_ARRAY_ITEMS) {
+                        JsonLocation itemAt = p.currentTokenLocation();
+                        throw errors.at(source, itemAt.getLineNr(), itemAt.getColumnNr(), path + "[" + items.size() + "]",
+                                "expected an array of at most " + InputLimits.MAX_JSON_ARRAY_ITEMS + " items");
+                    }
                     items.add(read(p, source, path + "[" + items.size() + "]", errors));
                 }
                 return new Located(Type.ARRAY, line, column, path, null, null, Collections.unmodifiableList(items),
                         null, null, false);
             }
-            case VALUE_STRING:
-                return new Located(Type.STRING, line, column, path, null, null, null, p.getText(), null, false);
+            case VALUE_STRING: {
+                String text = p.getText();
+                String bad = InputLimits.checkText(text);
+                if (bad != null) {
+                    throw errors.at(source, line, column, path, bad);
+                }
+                return new Located(Type.STRING, line, column, path, null, null, null, text, null, false);
+            }
             case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return new Located(Type.NUMBER, line, column, path, null, null, null, p.getText(),
-                        p.getDecimalValue(), false);
+            case VALUE_NUMBER_FLOAT: {
+                // Never p.getDecimalValue(): it throws NumberFormatException on 1e99999999999, and a value such as
+                // 1e-2000000000 would later be expanded digit by digit; the text is checked against the bounds first.
+                String text = p.getText();
+                String[] problem = new String[1];
+                BigDecimal number = InputLimits.decimal(text, problem);
+                if (number == null) {
+                    throw errors.at(source, line, column, path, problem[0]);
+                }
+                return new Located(Type.NUMBER, line, column, path, null, null, null, text, number, false);
+            }
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return new Located(Type.BOOLEAN, line, column, path, null, null, null, null, null,

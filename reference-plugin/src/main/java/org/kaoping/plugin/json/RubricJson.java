@@ -50,7 +50,7 @@ public final class RubricJson {
     /** The class-path resource holding the JSON Schema of rubric files. */
     public static final String SCHEMA_RESOURCE = "/org/kaoping/plugin/json/rubric.schema.json";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = JsonInput.boundedFactory();
 
     private RubricJson() {}
 
@@ -75,6 +75,9 @@ public final class RubricJson {
     /**
      * Writes the rubric to {@code file}, atomically: to a temporary file in the same directory, forced to
      * disk, then moved over {@code file}. A failure leaves any previous {@code file} as it was.
+     *
+     * @throws RefusedOutputFileException if {@code file} exists and is not a regular file (a symbolic link, a device,
+     *     a FIFO, a directory): it is never replaced
      */
     public static void export(Rubric rubric, Path file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -95,7 +98,9 @@ public final class RubricJson {
     public static Rubric read(Path file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputLimits.readRegularFile(file, InputLimits.MAX_RUBRIC_FILE_BYTES);
+        } catch (InputLimits.RefusedInput e) {
+            throw new RubricFormatException(file.toString(), 0, 0, "$", e.getMessage());
         } catch (IOException e) {
             throw new KaopingException("Cannot read rubric file " + file + ": " + e, e);
         }
@@ -104,16 +109,15 @@ public final class RubricJson {
 
     /** Reads rubric JSON from {@code in}, which it does not close; {@code sourceName} appears in errors. */
     public static Rubric read(InputStream in, String sourceName) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        byte[] chunk = new byte[8192];
+        byte[] bytes;
         try {
-            for (int n; (n = in.read(chunk)) > 0; ) {
-                buffer.write(chunk, 0, n);
-            }
+            bytes = InputLimits.readBounded(in, InputLimits.MAX_RUBRIC_FILE_BYTES);
+        } catch (InputLimits.RefusedInput e) {
+            throw new RubricFormatException(sourceName, 0, 0, "$", e.getMessage());
         } catch (IOException e) {
             throw new KaopingException("Cannot read rubric from " + sourceName + ": " + e, e);
         }
-        return parse(buffer.toByteArray(), sourceName);
+        return parse(bytes, sourceName);
     }
 
     /**

@@ -23,11 +23,11 @@ import org.kaoping.spi.RubricProvider;
  *
  * <p>The directory is the one given to the constructor or, for the no-argument constructor used by
  * discovery, the system property {@value #DIRECTORY_PROPERTY}; with neither, the provider offers no
- * rubric. On construction it reads, in file-name order, each regular file whose name ends in
+ * rubric. On construction it reads, in file-name order, each entry (not a directory) whose name ends in
  * {@code .json} and does not start with a dot (so the temporary files of an export are skipped); it
  * does not descend into sub-directories. A file that is not valid rubric JSON, or whose rubric id an
- * earlier file already has, is left out and recorded in {@link #problems()} with the file, line and
- * field, and one warning line is logged on {@code org.kaoping.plugin}. Later changes to the directory
+ * earlier file already has, or that is not a regular file or exceeds {@code InputLimits.MAX_RUBRIC_FILE_BYTES}, is
+ * left out and recorded in {@link #problems()} with the file, line and field, and one warning line is logged on {@code org.kaoping.plugin}. Later changes to the directory
  * are not seen.
  *
  * <p>Registered in {@code META-INF/services/org.kaoping.spi.RubricProvider} with id {@value #ID}.
@@ -76,7 +76,8 @@ public final class JsonDirectoryRubricProvider implements RubricProvider {
         List<Path> candidates = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.json")) {
             for (Path p : stream) {
-                if (!p.getFileName().toString().startsWith(".") && Files.isRegularFile(p)) {
+                // Not only regular files: a FIFO or device under a rubric's name is read, and so refused and recorded.
+                if (!p.getFileName().toString().startsWith(".") && !Files.isDirectory(p)) {
                     candidates.add(p);
                 }
             }

@@ -110,7 +110,8 @@ class CsvOrgDirectoryTest {
         assertTrue(missing.message().contains("no column 单位类型/kind"), missing.message());
 
         ImportProblem cycle = onlyProblem("unit_id,name,kind,parent_id\nbh,北海市,CITY,\na,甲,TOWNSHIP,b\nb,乙,TOWNSHIP,a\n");
-        assertTrue(cycle.message().contains("do not form a tree"), cycle.message());
+        assertTrue(cycle.message().contains("the parents form a cycle, a → b → a"), cycle.message());
+        assertEquals(3, cycle.line(), "the line of the cycle's first unit");
 
         ImportProblem tooMany = onlyProblem("unit_id,name,kind\nbh,北海市,CITY,extra\n");
         assertEquals(2, tooMany.line());

@@ -56,6 +56,24 @@ class JsonDirectoryRubricProviderTest {
     }
 
     @Test
+    void aFifoUnderARubricNameIsRecordedAsAProblemNotWaitedOn(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.json");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is available");
+        JsonDirectoryRubricProvider p = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> new JsonDirectoryRubricProvider(dir));
+        org.junit.jupiter.api.Assertions.assertTrue(p.rubricIds().isEmpty());
+        org.junit.jupiter.api.Assertions.assertEquals(1, p.problems().size(), p.problems().toString());
+        org.junit.jupiter.api.Assertions.assertTrue(p.problems().get(0).contains("pipe.json")
+                && p.problems().get(0).contains("not a regular file"), p.problems().toString());
+    }
+
+    @Test
     void withoutADirectoryItOffersNothingAndAMissingOneIsAProblem(@TempDir Path dir) {
         assertTrue(new JsonDirectoryRubricProvider(null).rubricIds().isEmpty());
         JsonDirectoryRubricProvider missing = new JsonDirectoryRubricProvider(dir.resolve("nope"));
