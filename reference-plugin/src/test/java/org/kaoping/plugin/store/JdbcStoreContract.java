@@ -265,6 +265,24 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
         return Judgement.builder().from(judgement(id, unitId, "好")).comment(comment).build();
     }
 
+    /**
+     * An annual self-report whose topics hold about {@code utf8Bytes} bytes of UTF-8 in all, each topic within the
+     * codec's string bound, so that only the record's total size can be at issue.
+     */
+    private static Evidence withTopics(String id, String unitId, char c, int utf8Bytes) {
+        int bytesPerChar = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int chars = utf8Bytes / bytesPerChar;
+        int perTopic = org.kaoping.plugin.json.InputLimits.MAX_STRING_CHARS / 2;
+        org.kaoping.core.evidence.ImmutableSelfReport.Builder b = org.kaoping.core.evidence.SelfReport.builder().id(id).unitId(unitId)
+                .period(org.kaoping.core.evidence.ReportingPeriod.year(2015)).source(org.kaoping.core.evidence.SourceKind.SELF)
+                .author(unitId).recordedAt(Instant.parse("2015-11-20T01:02:03.456Z"))
+                .type(org.kaoping.core.evidence.SelfReport.Type.ANNUAL);
+        for (int left = chars; left > 0; left -= perTopic) {
+            b.addTopics(repeat(c, Math.min(perTopic, left)));
+        }
+        return b.build();
+    }
+
     private static String repeat(char c, int n) {
         char[] chars = new char[n];
         Arrays.fill(chars, c);
@@ -632,7 +650,8 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
 
     @Test
     void aRecordOverTheLimitIsRefusedNamingItAndTheLimit() {
-        Evidence big = withComment("big-one", "hepu", repeat('长', 3 * 1024 * 1024)); // 9 MiB of UTF-8
+        // every string within the codec's bound (InputLimits.MAX_STRING_CHARS), the record as a whole over the store's
+        Evidence big = withTopics("big-one", "hepu", '长', JdbcAssessmentStore.MAX_RECORD_BYTES + 1024); // > 8 MiB of UTF-8
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> store.submitAll(Arrays.asList(judgement("small", "hepu", "好"), big)));
         assertTrue(e.getMessage().contains("Evidence [big-one] (record 2 of 2 in the batch)")
@@ -642,7 +661,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
 
     @Test
     void aRecordJustUnderTheLimitIsStored() {
-        Evidence large = withComment("large", "hepu", repeat('x', JdbcAssessmentStore.MAX_RECORD_BYTES - 1024));
+        Evidence large = withTopics("large", "hepu", 'x', JdbcAssessmentStore.MAX_RECORD_BYTES - 64 * 1024);
         assertEquals(SubmitOutcome.ADDED, store.submit(large));
         assertEquals(large, store.findEvidence("large").get());
     }
