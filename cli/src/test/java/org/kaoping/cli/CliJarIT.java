@@ -127,6 +127,13 @@ class CliJarIT {
     }
 
     @Test
+    void theReadmesMainJobCommandRunsThisJar() throws Exception {
+        String readme = Files.readString(Paths.get("..", "README.md"));
+        String command = "./mvnw -q package -DskipTests && java -jar cli/target/" + jar.getFileName() + " demo --out report";
+        assertTrue(readme.contains(command), "README names the CLI jar in its main-job command: " + command);
+    }
+
+    @Test
     void readsOfficeRubricsAndPrintsUtf8WhateverThePlatformEncoding(@TempDir Path dir) throws Exception {
         Result export = java(dir, "-jar", jar.toString(), "rubric", "export", "beihai-2015/county");
         assertEquals(0, export.exit, export.toString());
