@@ -128,7 +128,7 @@ class CliJarIT {
 
     @Test
     void theReadmesMainJobCommandRunsThisJar() throws Exception {
-        String readme = Files.readString(Paths.get("..", "README.md"));
+        String readme = Files.readString(jar.toAbsolutePath().getParent().getParent().getParent().resolve("README.md")); // <root>/cli/target/jar
         String command = "./mvnw -q package -DskipTests && java -jar cli/target/" + jar.getFileName() + " demo --out report";
         assertTrue(readme.contains(command), "README names the CLI jar in its main-job command: " + command);
     }
