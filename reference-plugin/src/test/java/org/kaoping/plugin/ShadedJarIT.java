@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.DataInputStream;
-import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,16 +16,16 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kaoping.plugin.fixtures.SampleRubrics;
-import org.kaoping.plugin.json.RubricJson;
 
-/** Opens the shaded jar that {@code package} built and checks what an OA host would get. */
+/**
+ * Opens the embeddable jar that {@code package} built and checks what an OA host would get: third-party code inside
+ * and relocated, Kaoping's other artifacts outside (declared dependencies), no Main-Class. The runnable all-in-one
+ * jar is checked by {@code CliJarIT} in module {@code cli}.
+ */
 class ShadedJarIT {
     private static Path jar;
     private static List<String> entries;
@@ -92,9 +91,27 @@ class ShadedJarIT {
     }
 
     @Test
+    void holdsNoClassOfAnotherKaopingArtifact() {
+        List<String> foreign = new ArrayList<>();
+        for (String name : entries) {
+            for (String prefix : Arrays.asList("org/kaoping/core/", "org/kaoping/spi/", "org/kaoping/runtime/",
+                    "org/kaoping/rubrics/", "org/kaoping/testkit/")) {
+                if (name.startsWith(prefix)) {
+                    foreign.add(name);
+                }
+            }
+        }
+        assertEquals(Collections.emptyList(), foreign, "kaoping-core, -spi and the rubrics are dependencies, not inside");
+        assertTrue(entries.contains("org/kaoping/plugin/store/JournalAssessmentStore.class"));
+    }
+
+    @Test
     void manifestAndMergedServiceFiles() throws Exception {
         try (JarFile j = new JarFile(jar.toFile())) {
-            assertEquals("org.kaoping.plugin.cli.Main", j.getManifest().getMainAttributes().getValue("Main-Class"));
+            java.util.jar.Attributes main = j.getManifest().getMainAttributes();
+            assertEquals(null, main.getValue("Main-Class"), "the embeddable jar is not runnable alone; kaoping-cli is");
+            assertEquals("org.kaoping.plugin", main.getValue("Automatic-Module-Name"));
+            assertEquals("false", main.getValue("Multi-Release"));
             ZipEntry services = j.getEntry("META-INF/services/org.kaoping.spi.RubricProvider");
             assertNotNull(services, "merged RubricProvider service file");
             String text;
@@ -102,62 +119,27 @@ class ShadedJarIT {
                 text = new String(readAll(in), StandardCharsets.UTF_8);
             }
             assertTrue(text.contains("org.kaoping.plugin.rubrics.JsonDirectoryRubricProvider"), text);
+            assertFalse(text.contains("Beihai2015RubricProvider"), "the rubrics' service file stays in their own jar: " + text);
             assertNotNull(j.getEntry("META-INF/services/org.kaoping.plugin.shaded.com.fasterxml.jackson.core.JsonFactory"),
                     "Jackson's own service file, relocated");
         }
     }
 
     @Test
-    void dependencyReducedPomDropsTheShadedLibraries() throws Exception {
+    void dependencyReducedPomDeclaresKaopingAndDropsTheShadedLibraries() throws Exception {
         Path pom = jar.resolveSibling("dependency-reduced-pom.xml");
         String text = new String(Files.readAllBytes(pom), StandardCharsets.UTF_8);
         assertTrue(text.contains("<artifactId>kaoping-reference-plugin</artifactId>"), text);
         int start = text.lastIndexOf("<dependencies>");
         String dependencies = start < 0 ? "" : text.substring(start, text.indexOf("</dependencies>", start));
-        for (String shaded : Arrays.asList("guava", "jackson", "picocli", "kaoping-spi", "kaoping-core")) {
+        for (String shaded : Arrays.asList("guava", "jackson", "picocli")) {
             assertFalse(dependencies.contains(shaded), shaded + " is inside the jar, not a dependency: " + dependencies);
         }
-    }
-
-    @Test
-    void runsAsAChildProcess(@TempDir Path dir) throws Exception {
-        Result list = java(dir, "-jar", jar.toString(), "rubric", "list");
-        assertEquals(0, list.exit, list.toString());
-        assertTrue(list.out.startsWith("No rubrics found") || list.out.startsWith("ID "), list.toString());
-    }
-
-    @Test
-    void readsOfficeRubricsAndPrintsUtf8WhateverThePlatformEncoding(@TempDir Path dir) throws Exception {
-        Path rubrics = Files.createDirectory(dir.resolve("rubrics"));
-        RubricJson.export(SampleRubrics.full(), rubrics.resolve("county.json"));
-        RubricJson.export(SampleRubrics.broken(), dir.resolve("broken.json"));
-
-        Result list = java(dir, "-Dfile.encoding=ISO-8859-1", "-Dkaoping.rubrics.dir=" + rubrics, "-jar", jar.toString(),
-                "rubric", "list");
-        assertEquals(0, list.exit, list.toString());
-        // Columns are padded to the longest value, which depends on what else is discovered.
-        assertTrue(java.util.regex.Pattern.compile("(?m)^sample-2016/county\\s+2016\\.1\\.0\\s+20\\s+json-directory\\s+县（区）工作标准（样例）$")
-                .matcher(list.out).find(), list.toString());
-        assertTrue(list.out.contains("beihai-2015/county"), list.toString());
-
-        Result check = java(dir, "-jar", jar.toString(), "rubric", "check", dir.resolve("broken.json").toString());
-        assertEquals(1, check.exit, check.toString());
-        assertTrue(check.out.contains("ERROR SUM_MISMATCH"), check.toString());
-    }
-
-    private static Result java(Path dir, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(Arrays.asList(args));
-        File out = dir.resolve("stdout-" + System.nanoTime()).toFile();
-        File err = dir.resolve("stderr-" + System.nanoTime()).toFile();
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out).redirectError(err).start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
+        for (String kaoping : Arrays.asList("kaoping-core", "kaoping-spi", "kaoping-rubrics-beihai-2015")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<artifactId>" + kaoping + "</artifactId>\\s*<version>[^<]+</version>\\s*<scope>compile</scope>")
+                    .matcher(dependencies);
+            assertTrue(m.find(), kaoping + " is a compile dependency of the published POM: " + dependencies);
         }
-        return new Result(p.exitValue(), new String(Files.readAllBytes(out.toPath()), StandardCharsets.UTF_8),
-                new String(Files.readAllBytes(err.toPath()), StandardCharsets.UTF_8));
     }
 
     private static byte[] readAll(InputStream in) throws Exception {
@@ -167,22 +149,5 @@ class ShadedJarIT {
             out.write(b, 0, n);
         }
         return out.toByteArray();
-    }
-
-    private static final class Result {
-        final int exit;
-        final String out;
-        final String err;
-
-        Result(int exit, String out, String err) {
-            this.exit = exit;
-            this.out = out;
-            this.err = err;
-        }
-
-        @Override
-        public String toString() {
-            return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
-        }
     }
 }

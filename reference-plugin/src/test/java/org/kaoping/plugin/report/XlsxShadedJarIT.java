@@ -44,18 +44,5 @@ class XlsxShadedJarIT {
         String dependencies = start < 0 ? "" : pom.substring(start, pom.indexOf("</dependencies>", start));
         assertFalse(dependencies.contains("<artifactId>fastexcel</artifactId>") || dependencies.contains("opczip"), dependencies);
     }
-
-    @Test
-    @DisplayName("the shaded jar's demo writes a results.xlsx that reads back")
-    void theShadedDemoWritesAWorkbook(@TempDir Path dir) throws Exception {
-        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        Path out = dir.resolve("demo");
-        Process p = new ProcessBuilder(java, "-jar", jar().toString(), "demo", "--out", out.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("log.txt").toFile()).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the demo finished");
-        assertEquals(0, p.exitValue(), new String(Files.readAllBytes(dir.resolve("log.txt")), StandardCharsets.UTF_8));
-        Map<String, List<org.dhatim.fastexcel.reader.Row>> book = XlsxReportTest.read(Files.readAllBytes(out.resolve(Reports.XLSX)));
-        assertTrue(book.containsKey("问题清单") && book.containsKey("县（区）工作标准"), book.keySet().toString());
-        assertTrue(new File(out.toFile(), Reports.HTML).isFile());
-    }
+    // The all-in-one CLI jar runs the demo and writes results.xlsx: CliJarIT in module cli checks it.
 }
