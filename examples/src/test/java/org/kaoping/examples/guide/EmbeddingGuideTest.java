@@ -48,7 +48,9 @@ class EmbeddingGuideTest {
     private static Kaoping sampleCity(InMemoryAssessmentStore store) {
         Kaoping kaoping = Kaoping.builder().rubricProvider(new Beihai2015RubricProvider())
                 .orgDirectory(BeihaiSampleCity.directory()).store(store)
-                .cityOffice(BeihaiSampleCity.OFFICE_ID).planFromRubrics("beihai-2015", 2015)
+                // the demo's plan declares the categories its adjustments and vetoes use; a rubric-only plan does not, and
+                // the runtime would (rightly) report those units as not scorable
+                .cityOffice(BeihaiSampleCity.OFFICE_ID).plan(BeihaiDemo.plan())
                 .notAssessed(BeihaiSampleCity.OFFICE_ID, "the city office assesses").build();
         store.submitAll(BeihaiDemo.evidence());
         return kaoping;
@@ -101,7 +103,7 @@ class EmbeddingGuideTest {
                 while (tables.next()) {
                     n++;
                 }
-                assertEquals(4, n, "evidence, scorecard, audit and counter tables");
+                assertEquals(5, n, "evidence, scorecard, audit, counter and schema-version (meta) tables");
             }
             assertEquals(0, store.allEvidence().size());
             GuideSnippets.jdbcStore(h2); // idempotent
@@ -121,7 +123,7 @@ class EmbeddingGuideTest {
             assertEquals(SubmitOutcome.ADDED, GuideSnippets.submitJudgement(kaoping));
             assertEquals(SubmitOutcome.DUPLICATE, GuideSnippets.submitJudgement(kaoping));
             assertTrue(store.auditEvents(0).stream().anyMatch(e -> e.action() == AuditEvent.Action.EVIDENCE_DUPLICATE
-                    && "oa-user-li".equals(e.actor())));
+                    && "示例评委06".equals(e.actor())));
         }
 
         @Test
@@ -159,7 +161,7 @@ class EmbeddingGuideTest {
         void reportsAreWritten(@TempDir Path out) throws IOException {
             Kaoping kaoping = sampleCity(new InMemoryAssessmentStore());
             List<Path> files = GuideSnippets.reports(kaoping, out);
-            assertEquals(3, files.size(), files.toString());
+            assertEquals(4, files.size(), files.toString());
             assertTrue(read(out.resolve("report.html")).contains("示例数据，非真实考评结果"));
         }
     }

@@ -79,7 +79,7 @@ final class GuideSnippets {
         return ddl + "\n-- " + resource;
     }
 
-    /** A panel rater's judgement, filed by the city office; returns ADDED or DUPLICATE. */
+    /** A panel rater's judgement, filed by the rater (the actor is the author); returns ADDED or DUPLICATE. */
     static SubmitOutcome submitJudgement(Kaoping kaoping) {
         // snippet:submit
         Judgement judgement = Judgement.builder()
@@ -93,8 +93,8 @@ final class GuideSnippets {
                 .level("较好")                                  // one of the rule's levels
                 .build();
         try {
-            return kaoping.submit("oa-user-li", "beihai/office", judgement); // actor, the unit the actor acts for
-        } catch (EvidenceRefusedException refused) {             // outside the delegation, or unknown unit; audited
+            return kaoping.submit("示例评委06", "beihai/audit", judgement); // actor = the author, and the author's unit
+        } catch (EvidenceRefusedException refused) {             // outside the delegation matrix, or fails the plan; audited
             throw new IllegalStateException(refused.getMessage(), refused);
         }
         // end:submit
@@ -105,7 +105,8 @@ final class GuideSnippets {
         // snippet:evidence
         MetricValue trainings = MetricValue.builder().id("oa-metric/2015/hepu/training")
                 .unitId("beihai/hepu").key("administrative-law-training-sessions").period(ReportingPeriod.year(2015))
-                .source(SourceKind.HOST_SYSTEM).author("培训系统").recordedAt(Instant.parse("2015-12-10T02:00:00Z"))
+                .source(SourceKind.HOST_SYSTEM).author("oa-sync").authorUnitId("beihai/office")
+                .recordedAt(Instant.parse("2015-12-10T02:00:00Z"))
                 .value(new java.math.BigDecimal("3")).unit("次").build();
         SelfReport march = SelfReport.builder().id("oa-self/2015-03/hepu")
                 .unitId("beihai/hepu").period(ReportingPeriod.month(2015, 3))       // key: always "self-report"
@@ -114,8 +115,9 @@ final class GuideSnippets {
         Deduction finding = Deduction.builder().id("oa-spot/2015/hepu/1")
                 .unitId("beihai/hepu").key("1.2").period(ReportingPeriod.year(2015))
                 .source(SourceKind.SPOT_CHECK)
-                .author("抽查组").recordedAt(Instant.parse("2015-09-08T03:00:00Z"))
+                .author("抽查组").authorUnitId("beihai/office").recordedAt(Instant.parse("2015-09-08T03:00:00Z"))
                 .points(Points.parse("0.5")).reason("抽查发现领导小组会议记录不全").build();
+        // the actor is always the evidence's author (the gate refuses anything else)
         SubmitOutcome a = kaoping.submit("oa-sync", "beihai/office", trainings);   // host-system data, filed by the office
         SubmitOutcome b = kaoping.submit("合浦县依法治县办", "beihai/hepu", march); // SELF: only the unit itself
         SubmitOutcome c = kaoping.submit("抽查组", "beihai/office", finding);      // an assessor of the unit
@@ -180,7 +182,7 @@ final class GuideSnippets {
                 .tree(kaoping.orgTree()).plan(kaoping.plan())
                 .scorecards(kaoping.scoreCycle()).rankings(kaoping.rank())
                 .build();
-        List<Path> files = Reports.writeAll(data, out);            // report.html, results.csv (UTF-8 BOM), results.json
+        List<Path> files = Reports.writeAll(data, out);            // report.html, results.csv (UTF-8 BOM), results.xlsx, results.json
         // end:reports
         return files;
     }
