@@ -40,7 +40,9 @@ class HostCycleTest {
                         .rubricProvider(new Beihai2015RubricProvider())
                         .orgDirectory(BeihaiSampleCity.directory()).store(store)
                         .evidenceSource(new InMemoryEvidenceSource("oa-export").append(BeihaiDemo.evidence()))
-                        .cityOffice(BeihaiSampleCity.OFFICE_ID).planFromRubrics("beihai-2015", 2015)
+                        // the demo plan declares the veto and adjustment categories of the demo evidence; the gate
+                        // refuses evidence in categories a plan does not know
+                        .cityOffice(BeihaiSampleCity.OFFICE_ID).plan(BeihaiDemo.plan())
                         .notAssessed(BeihaiSampleCity.OFFICE_ID, "the city office assesses, it is not assessed")
                         .build()) {
             kaoping.importAll();

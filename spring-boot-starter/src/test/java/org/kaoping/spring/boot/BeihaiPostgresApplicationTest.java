@@ -66,6 +66,15 @@ class BeihaiPostgresApplicationTest {
             return new InMemoryEvidenceSource("oa-export").append(BeihaiDemo.evidence());
         }
 
+        /**
+         * The demo's plan: the demo evidence uses its veto and adjustment categories, which a plan built from the
+         * rubrics alone does not declare (the gate refuses evidence in unknown categories).
+         */
+        @Bean
+        KaopingBuilderCustomizer demoPlan() {
+            return b -> b.plan(BeihaiDemo.plan());
+        }
+
         /** The review date of the demo: the runtime's clock and the obligation schedule's. */
         @Bean
         Clock reviewClock() {
@@ -118,7 +127,7 @@ class BeihaiPostgresApplicationTest {
 
         Publication publication = kaoping.publish("示例考评办");
         assertThat(publication.results()).hasSize(kaoping.assessedUnits().size());
-        assertThat(kaoping.store().scorecards("beihai-2015")).hasSize(kaoping.assessedUnits().size());
+        assertThat(kaoping.store().scorecards(kaoping.plan().id())).hasSize(kaoping.assessedUnits().size());
 
         assertThat(health.healthForPath("kaoping").getStatus()).isEqualTo(Status.UP);
         assertThat(meters.get("kaoping.units.assessed").gauge().value()).isEqualTo(kaoping.assessedUnits().size());
@@ -128,7 +137,7 @@ class BeihaiPostgresApplicationTest {
     @AfterAll
     static void dropTables() {
         if (cleanup != null) {
-            for (String table : new String[] {"evidence", "scorecard", "audit", "counter"}) {
+            for (String table : new String[] {"evidence", "scorecard", "audit", "counter", "meta"}) {
                 cleanup.execute("DROP TABLE IF EXISTS " + PREFIX + table);
             }
         }

@@ -34,6 +34,9 @@ class Boot27ApplicationTest {
                         org.kaoping.spring.boot.KaopingActuatorAutoConfiguration.class))
                 .withBean(OrgDirectory.class, BeihaiSampleCity::directory)
                 .withBean(EvidenceSource.class, () -> new InMemoryEvidenceSource("oa-export").append(BeihaiDemo.evidence()))
+                // the demo evidence uses the demo plan's veto and adjustment categories, which a plan built from the
+                // rubrics alone does not declare (the gate refuses evidence in unknown categories)
+                .withBean(org.kaoping.spring.boot.KaopingBuilderCustomizer.class, () -> b -> b.plan(BeihaiDemo.plan()))
                 .withPropertyValues("kaoping.plan.id=beihai-2015", "kaoping.plan.year=2015", "kaoping.city-office=beihai/office",
                         "kaoping.rubric-providers=org.kaoping.rubrics.beihai2015.Beihai2015RubricProvider",
                         "kaoping.not-assessed[beihai/office]=the city office assesses",
