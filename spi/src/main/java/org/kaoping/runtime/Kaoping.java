@@ -14,6 +14,7 @@ import org.kaoping.spi.Notifier;
 import org.kaoping.spi.Notification;
 import org.kaoping.spi.EvidenceSource;
 import org.kaoping.spi.AssessmentStore;
+import org.kaoping.spi.AuditEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,40 +120,54 @@ public final class Kaoping implements AutoCloseable {
 
     /** What the builder wired; never written after construction. */
     private final Wiring wiring;
-    private final OrgTree tree;
-    private final Delegation delegation;
     private final AssessmentPlan plan;
     private final AssessmentCycle cycle;
     private final List<ObligationEffect> effects;
-    private final AssessmentScope scope;
-    private final SubmissionGate gate;
+    private final List<ObligationEffect> unscopedEffects;
+    private final Map<String, List<ObligationEffect>> scopedEffects;
+    private final Scorer coreScorer;
+    private final AuditTrail audit;
     private final EvidenceImporter importer;
-    private final CycleScorer scorer;
-    private final Publisher publisher;
-    private final ObligationChecker obligations;
+    /** The builder's settings that the org snapshot is built from, copied at build time. */
+    private final String cityOfficeId;
+    private final Map<String, String> countyOffices;
+    private final List<String> panelMembers;
+    private final Map<String, String> declaredNotAssessed;
+    private final Map<OrgKind, String> notAssessedKinds;
+    private final Clock clock;
+    private final int parallelism;
+    private final Duration reminderLead;
+    private final Duration missingGrace;
+    /** Everything that depends on the org directory; swapped whole by a reload, read once per operation. */
+    private volatile OrgSnapshot org;
+    /** Serializes reloads, so that each one compares against the snapshot it replaces. */
+    private final Object reloadLock = new Object();
+    /** Serializes obligation checks across reloads (each snapshot has its own checker). */
+    private final Object obligationLock = new Object();
 
     private Kaoping(Builder b, Wiring w) {
         this.wiring = w;
-        AssessmentStore store = w.store;
+        this.cityOfficeId = b.cityOffice;
+        this.countyOffices = Collections.unmodifiableMap(new LinkedHashMap<>(b.countyOffices));
+        this.panelMembers = b.panelMembers == null ? null : Collections.unmodifiableList(new ArrayList<>(b.panelMembers));
+        this.declaredNotAssessed = Collections.unmodifiableMap(new LinkedHashMap<>(b.notAssessedUnits));
+        this.notAssessedKinds = Collections.unmodifiableMap(new EnumMap<>(b.notAssessedKinds));
+        this.clock = b.clock;
+        this.parallelism = b.parallelism;
+        this.reminderLead = b.reminderLead;
+        this.missingGrace = b.missingGrace;
         List<OrgUnit> units = w.orgDirectory.units();
         if (units == null) {
             throw new KaopingException("OrgDirectory " + ProviderNames.describe(w.orgDirectory) + " returned null from units()");
         }
-        this.tree = OrgTree.of(new ArrayList<>(units));
-        Delegation.Builder d = Delegation.builder(tree, b.cityOffice);
-        for (Map.Entry<String, String> e : b.countyOffices.entrySet()) {
-            d.countyOffice(e.getKey(), e.getValue());
-        }
-        if (b.panelMembers != null) {
-            d.panelMembers(b.panelMembers);
-        }
-        this.delegation = d.build();
+        OrgTree tree = OrgTree.of(new ArrayList<>(units));
+        Delegation delegation = delegation(tree, countyOffices, panelMembers);
         this.plan = b.plan != null ? b.plan : PlanFromRubrics.plan(b.planId, b.planYear, b.rubricForKind, w.rubrics);
         Scorer.Builder s = Scorer.builder(plan);
         for (RuleEvaluator r : w.evaluators) {
             s.customRule(r.id(), new EvaluatorAdapter(r));
         }
-        Scorer core = s.build();
+        this.coreScorer = s.build();
         this.cycle = b.cycle != null ? b.cycle : AssessmentCycle.of(plan.year());
         if (cycle.year() != plan.year()) {
             throw new KaopingException("The assessment cycle's year " + cycle.year() + " differs from plan [" + plan.id()
@@ -165,22 +180,42 @@ public final class Kaoping implements AutoCloseable {
             all.addAll(e.getValue());
         }
         this.effects = Collections.unmodifiableList(all);
-        List<ObligationEffect> unscoped = Collections.unmodifiableList(new ArrayList<>(b.effects));
-        Map<String, List<ObligationEffect>> scopedEffects = Collections.unmodifiableMap(scoped);
-        ObligationChecker.checkEffects(plan, unscoped, scopedEffects);
-        Map<String, String> notAssessedUnits = new LinkedHashMap<>(b.notAssessedUnits);
-        if (!notAssessedUnits.containsKey(b.cityOffice)) {
-            notAssessedUnits.put(b.cityOffice, CITY_OFFICE_NOT_ASSESSED);
+        this.unscopedEffects = Collections.unmodifiableList(new ArrayList<>(b.effects));
+        this.scopedEffects = Collections.unmodifiableMap(scoped);
+        ObligationChecker.checkEffects(plan, unscopedEffects, scopedEffects);
+        this.audit = new AuditTrail(w.store, clock);
+        AssessmentScope scope = scope(tree, declaredNotAssessed);
+        SubmissionGate gate = new SubmissionGate(tree, delegation, plan, scope, w.store, audit, clock);
+        this.org = snapshot(w.orgDirectory, tree, delegation, scope, gate);
+        this.importer = new EvidenceImporter(w.store, () -> org.gate, audit, b.importBatchSize);
+    }
+
+    private Delegation delegation(OrgTree tree, Map<String, String> offices, List<String> panel) {
+        Delegation.Builder d = Delegation.builder(tree, cityOfficeId);
+        for (Map.Entry<String, String> e : offices.entrySet()) {
+            d.countyOffice(e.getKey(), e.getValue());
         }
-        this.scope = AssessmentScope.of(tree, plan, notAssessedUnits, b.notAssessedKinds);
-        AuditTrail audit = new AuditTrail(store, b.clock);
-        String cityOfficeId = delegation.cityOfficeId();
-        this.gate = new SubmissionGate(tree, delegation, plan, scope, store, audit, b.clock);
-        this.importer = new EvidenceImporter(store, gate, audit, b.importBatchSize);
-        this.scorer = new CycleScorer(plan, tree, scope, core, store, audit, b.clock, cityOfficeId, b.parallelism, gate);
-        this.publisher = new Publisher(plan, tree, scorer, w.sinks, w.notifiers, audit, b.clock, cityOfficeId);
-        this.obligations = new ObligationChecker(plan, cycle, scope, store, w.notifiers, audit, b.clock, cityOfficeId,
-                b.reminderLead, b.missingGrace, unscoped, scopedEffects);
+        if (panel != null) {
+            d.panelMembers(panel);
+        }
+        return d.build();
+    }
+
+    private AssessmentScope scope(OrgTree tree, Map<String, String> declared) {
+        Map<String, String> notAssessedUnits = new LinkedHashMap<>(declared);
+        if (!notAssessedUnits.containsKey(cityOfficeId)) {
+            notAssessedUnits.put(cityOfficeId, CITY_OFFICE_NOT_ASSESSED);
+        }
+        return AssessmentScope.of(tree, plan, notAssessedUnits, notAssessedKinds);
+    }
+
+    private OrgSnapshot snapshot(OrgDirectory directory, OrgTree tree, Delegation delegation, AssessmentScope scope,
+            SubmissionGate gate) {
+        CycleScorer scorer = new CycleScorer(plan, tree, scope, coreScorer, wiring.store, audit, clock, cityOfficeId, parallelism, gate);
+        Publisher publisher = new Publisher(plan, tree, scorer, wiring.sinks, wiring.notifiers, audit, clock, cityOfficeId);
+        ObligationChecker obligations = new ObligationChecker(plan, cycle, scope, wiring.store, wiring.notifiers, audit, clock,
+                cityOfficeId, reminderLead, missingGrace, unscopedEffects, scopedEffects);
+        return new OrgSnapshot(directory, tree, delegation, scope, gate, scorer, publisher, obligations);
     }
 
     /** A builder for explicit wiring, optionally with discovery ({@link Builder#discover()}). */
@@ -215,7 +250,7 @@ public final class Kaoping implements AutoCloseable {
      * @throws EvidenceConflictException if its id is stored with different content (audited as refused)
      */
     public SubmitOutcome submit(String actor, String actorUnitId, Evidence evidence) {
-        return gate.submit(actor, actorUnitId, evidence);
+        return org.gate.submit(actor, actorUnitId, evidence);
     }
 
     /**
@@ -259,7 +294,7 @@ public final class Kaoping implements AutoCloseable {
      *     rubric for its kind), naming the reason
      */
     public Scorecard scoreUnit(String unitId) {
-        return scorer.scoreUnit(unitId);
+        return org.scorer.scoreUnit(unitId);
     }
 
     /**
@@ -274,7 +309,7 @@ public final class Kaoping implements AutoCloseable {
      * @return the scorecards, ordered by unit id
      */
     public List<Scorecard> scoreCycle() {
-        return scorer.scoreCycle();
+        return org.scorer.scoreCycle();
     }
 
     /**
@@ -284,14 +319,50 @@ public final class Kaoping implements AutoCloseable {
      * wins; the scorecard's explanation shows who, when, why, old and new points) and audits
      * {@code OVERRIDDEN}; a refusal is audited as {@code EVIDENCE_REFUSED}.
      *
+     * @param actor the person or system making the override
+     * @param actorUnitId the unit the actor acts for
+     * @param unitId the unit whose score is overridden
+     * @param criterionId the leaf criterion of the unit's rubric, e.g. {@code "2.1"}
+     * @param newPoints the points the criterion gets
+     * @param reason why
      * @return the override as stored
      * @throws EvidenceRefusedException if the unit is {@linkplain #notAssessed() not assessed} (naming the reason),
      *     the actor may not assess the unit, the criterion is unknown or not a leaf of the unit's rubric, or the
      *     points are negative or above the criterion's
+     * @deprecated four strings in a row, where a swapped unit and criterion fail only at run time: use
+     *     {@link #override(String, String, OverrideRequest)} with {@code OverrideRequest.of(UnitRef.of(unitId),
+     *     CriterionRef.of(criterionId), newPoints, reason)}, which behaves the same
      */
+    @Deprecated
     public ScoreOverride override(String actor, String actorUnitId, String unitId, String criterionId, Points newPoints,
             String reason) {
-        return gate.override(actor, actorUnitId, unitId, criterionId, newPoints, reason);
+        return org.gate.override(actor, actorUnitId, unitId, criterionId, newPoints, reason);
+    }
+
+    /**
+     * Overrides one leaf criterion of one unit as {@code request} says, on behalf of {@code actor} acting for
+     * {@code actorUnitId}, which must be an assessor of the unit under the delegation (never the unit itself). Records
+     * a {@link ScoreOverride} (the latest override of a criterion wins; the scorecard's explanation shows who, when,
+     * why, old and new points) and audits {@link AuditEvent.Action#OVERRIDDEN}, in one atomic write; a refusal is
+     * audited as {@link AuditEvent.Action#EVIDENCE_REFUSED}. Example:
+     * <pre>{@code
+     * kaoping.override("张三", "beihai-fzb",
+     *         OverrideRequest.of(UnitRef.of("beihai/hepu"), CriterionRef.of("2.1"), Points.of(2), "复核后更正"));
+     * }</pre>
+     *
+     * @param actor the person or system making the override, e.g. the assessor's user name; must keep the id rule
+     * @param actorUnitId the unit the actor acts for, e.g. the city office; must be in the org directory
+     * @param request the unit, the leaf criterion, the new points and the reason
+     * @return the override as stored
+     * @throws EvidenceRefusedException (audited) if the unit is unknown or {@linkplain #notAssessed() not assessed}
+     *     (naming the reason), the actor may not assess the unit, the criterion is unknown or not a leaf of the
+     *     unit's rubric, or the points are negative or above the criterion's
+     * @throws NullPointerException if an argument is null
+     */
+    public ScoreOverride override(String actor, String actorUnitId, OverrideRequest request) {
+        Objects.requireNonNull(request, "request must not be null");
+        return org.gate.override(actor, actorUnitId, request.unit().id(), request.criterion().id(), request.newPoints(),
+                request.reason());
     }
 
     /**
@@ -304,7 +375,7 @@ public final class Kaoping implements AutoCloseable {
      *     not decide it
      */
     public Claim approveClaim(String actor, String actorUnitId, String claimId) {
-        return gate.decide(actor, actorUnitId, claimId, true, null);
+        return org.gate.decide(actor, actorUnitId, claimId, true, null);
     }
 
     /**
@@ -315,12 +386,12 @@ public final class Kaoping implements AutoCloseable {
      *     blank, or the actor may not decide it
      */
     public Claim rejectClaim(String actor, String actorUnitId, String claimId, String reason) {
-        return gate.decide(actor, actorUnitId, claimId, false, Objects.requireNonNull(reason, "reason must not be null"));
+        return org.gate.decide(actor, actorUnitId, claimId, false, Objects.requireNonNull(reason, "reason must not be null"));
     }
 
     /** Every claim in the store with its status, in storage order. */
     public List<Claim> claims() {
-        return gate.claims(wiring.store.allEvidence());
+        return org.gate.claims(wiring.store.allEvidence());
     }
 
     /** The claims waiting for an assessor (待审核), in storage order: for reports, which show them as pending. */
@@ -340,7 +411,7 @@ public final class Kaoping implements AutoCloseable {
      * unit never blocks the others; it is audited as {@link AuditEvent.Action#NOT_SCORABLE}.
      */
     public Map<String, String> notScorable() {
-        return scorer.notScorable();
+        return org.scorer.notScorable();
     }
 
     /**
@@ -350,7 +421,7 @@ public final class Kaoping implements AutoCloseable {
      * @return one table per rubric id, in rubric id order
      */
     public Map<String, RankingTable> rank() {
-        return publisher.rank();
+        return org.publisher.rank();
     }
 
     /**
@@ -363,7 +434,7 @@ public final class Kaoping implements AutoCloseable {
      * @param actor who publishes, e.g. the assessment office's user; recorded as acting for the city office
      */
     public Publication publish(String actor) {
-        return publisher.publish(actor);
+        return org.publisher.publish(actor);
     }
 
 
@@ -417,7 +488,9 @@ public final class Kaoping implements AutoCloseable {
      * @return what was found and done
      */
     public ObligationCheck checkObligations(Instant asOf) {
-        return obligations.check(asOf);
+        synchronized (obligationLock) {
+            return org.obligations.check(asOf);
+        }
     }
 
     /**
@@ -425,7 +498,110 @@ public final class Kaoping implements AutoCloseable {
      * does not stop the others.
      */
     public void notifyAll(Notification notification) {
-        publisher.notifyAll(notification);
+        org.publisher.notifyAll(notification);
+    }
+
+    // ----------------------------------------------------------------------------------- org changes
+
+    /**
+     * Re-reads the org directory in use (the wired one, or the last one given to
+     * {@link #reloadOrgDirectory(OrgDirectory)}) and, if it changed, swaps in the new org tree, delegation, scope and
+     * everything scoring, ranking and the gate hold over them; see {@link #reloadOrgDirectory(OrgDirectory)}.
+     *
+     * @return what changed; {@link OrgReload#hasChanges()} is false if nothing did
+     * @throws OrgReloadException if the directory throws or returns null, its units do not form a valid tree, or the
+     *     wiring no longer fits them (the city office or a county office is gone); nothing changed
+     */
+    public OrgReload reloadOrgDirectory() {
+        return reloadOrgDirectory(org.directory);
+    }
+
+    /**
+     * Reads {@code directory}, which from now on is the org directory in use, and swaps in the org tree, delegation,
+     * assessment scope, gate, cycle scorer, publisher and obligation checker built over its units, all at once: an
+     * operation running alongside (a submit, an import batch, a scoring run) sees either the old org or the new one,
+     * never a mix. Then:
+     * <ul>
+     *   <li>units added are assessed from now on (if the plan has a rubric for their kind), and evidence about them
+     *       is accepted under the delegation rules;</li>
+     *   <li>units removed keep their history: their evidence, scorecard records and audit events stay in the store,
+     *       but they are no longer scored, ranked or checked for obligations, and new evidence about them (or filed
+     *       by them) is refused as "not in the org directory";</li>
+     *   <li>units whose kind, parent or lead department changed are judged, scored and ranked by their new place.</li>
+     * </ul>
+     * A change is audited as {@link AuditEvent.Action#ORG_RELOADED} by {@value #SYSTEM_ACTOR} acting for the city
+     * office, with the directory as subject and {@link OrgReload#detail()} as detail; a reload that finds no change
+     * swaps nothing and audits nothing. The new snapshot is swapped in only after its event is stored. Settings that
+     * named a unit now removed are dropped for the new snapshot (a unit declared {@linkplain Builder#notAssessed(String,
+     * String) not assessed}, a {@linkplain Builder#panelMembers(String...) panel member}, a county whose
+     * {@linkplain Builder#countyOffice(String, String) office} was declared). {@link #notScorable()} starts empty
+     * again after a change. Reloads are serialized; import cursors and claim decisions survive them.
+     *
+     * @param directory the org directory to read, e.g. the host's directory after an OA change; it replaces the one
+     *     in use only if the reload succeeds
+     * @return what changed; {@link OrgReload#hasChanges()} is false if nothing did
+     * @throws OrgReloadException if {@code directory} throws or returns null, its units do not form a valid tree, or
+     *     the wiring no longer fits them (the city office, or the office of a county still present, is gone);
+     *     nothing changed, and the message names the directory and the reason
+     */
+    public OrgReload reloadOrgDirectory(OrgDirectory directory) {
+        Objects.requireNonNull(directory, "directory must not be null");
+        String name = ProviderNames.describe(directory);
+        synchronized (reloadLock) {
+            OrgSnapshot before = org;
+            OrgTree tree;
+            try {
+                List<OrgUnit> units = directory.units();
+                if (units == null) {
+                    throw new OrgReloadException(name, "units() returned null", null);
+                }
+                tree = OrgTree.of(new ArrayList<>(units));
+            } catch (OrgReloadException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new OrgReloadException(name, String.valueOf(e.getMessage()), e);
+            }
+            OrgReload change = OrgReload.between(name, before.tree, tree);
+            if (!change.hasChanges() && directory == before.directory) {
+                LOG.log(Level.FINE, change.detail());
+                return change;
+            }
+            OrgSnapshot after;
+            try {
+                Map<String, String> offices = new LinkedHashMap<>();
+                for (Map.Entry<String, String> e : countyOffices.entrySet()) {
+                    if (tree.contains(e.getKey())) {
+                        offices.put(e.getKey(), e.getValue());
+                    }
+                }
+                List<String> panel = null;
+                if (panelMembers != null) {
+                    panel = new ArrayList<>();
+                    for (String id : panelMembers) {
+                        if (tree.contains(id)) {
+                            panel.add(id);
+                        }
+                    }
+                }
+                Map<String, String> declared = new LinkedHashMap<>();
+                for (Map.Entry<String, String> e : declaredNotAssessed.entrySet()) {
+                    if (tree.contains(e.getKey())) {
+                        declared.put(e.getKey(), e.getValue());
+                    }
+                }
+                Delegation delegation = delegation(tree, offices, panel);
+                AssessmentScope scope = scope(tree, declared);
+                after = snapshot(directory, tree, delegation, scope, before.gate.withOrg(tree, delegation, scope));
+            } catch (RuntimeException e) {
+                throw new OrgReloadException(name, String.valueOf(e.getMessage()), e);
+            }
+            if (change.hasChanges()) {
+                audit.audit(SYSTEM_ACTOR, cityOfficeId, AuditEvent.Action.ORG_RELOADED, null, directory.id(), change.detail());
+            }
+            org = after;
+            LOG.log(Level.INFO, change.hasChanges() ? change.detail() : change.detail() + " (directory replaced)");
+            return change;
+        }
     }
 
     // ----------------------------------------------------------------------------------- accessors
@@ -450,16 +626,16 @@ public final class Kaoping implements AutoCloseable {
      * {@link Builder#obligationEffect(String, ObligationEffect...)}; empty for a rubric the plan does not use.
      */
     public List<ObligationEffect> obligationEffects(String rubricId) {
-        return obligations.effectsFor(rubricId);
+        return org.obligations.effectsFor(rubricId);
     }
 
     /** The org tree read from the directory at build time. */
     public OrgTree orgTree() {
-        return tree;
+        return org.tree;
     }
 
     public Delegation delegation() {
-        return delegation;
+        return org.delegation;
     }
 
     public RubricRegistry rubrics() {
@@ -482,7 +658,7 @@ public final class Kaoping implements AutoCloseable {
 
     /** The units the plan assesses (their kind has a rubric, and they are not {@linkplain #notAssessed() left out}), ordered by unit id. */
     public List<OrgUnit> assessedUnits() {
-        return scope.assessedUnits();
+        return org.scope.assessedUnits();
     }
 
     /**
@@ -492,18 +668,19 @@ public final class Kaoping implements AutoCloseable {
      * scored, ranked, published or checked for reporting obligations; evidence about them is still accepted.
      */
     public Map<String, String> notAssessed() {
-        return scope.notAssessed();
+        return org.scope.notAssessed();
     }
 
     /** The line {@code build()} logs: what was wired. */
     private String shortSummary() {
-        return "Kaoping wired plan " + plan.id() + " " + plan.year() + ": " + scope.assessedUnits().size() + " unit(s) assessed, store "
+        return "Kaoping wired plan " + plan.id() + " " + plan.year() + ": " + org.scope.assessedUnits().size() + " unit(s) assessed, store "
                 + ProviderNames.describe(wiring.store) + ", " + wiring.sources.size() + " evidence source(s)"
                 + (wiring.failures.isEmpty() ? "" : ", " + wiring.failures.size() + " provider(s) failed: " + wiring.failures);
     }
 
     public String summary() {
-        return wiring.summary(plan, tree, delegation.cityOfficeId(), scope.notAssessed());
+        OrgSnapshot o = org;
+        return wiring.summary(plan, o.directory, o.tree, o.delegation.cityOfficeId(), o.scope.notAssessed());
     }
 
     @Override
