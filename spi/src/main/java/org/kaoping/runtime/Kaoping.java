@@ -386,8 +386,8 @@ public final class Kaoping implements AutoCloseable {
      * why, old and new points) and audits {@link AuditEvent.Action#OVERRIDDEN}, in one atomic write; a refusal is
      * audited as {@link AuditEvent.Action#EVIDENCE_REFUSED}. Example:
      * <pre>{@code
-     * kaoping.override("张三", "beihai-fzb",
-     *         OverrideRequest.of(UnitRef.of("beihai/hepu"), CriterionRef.of("2.1"), Points.of(2), "复核后更正"));
+     * kaoping.override("张三", "beihai/office",
+     *         OverrideRequest.of(UnitRef.of("beihai/hepu"), CriterionRef.of("2.1"), Points.parse("0.5"), "复核后更正"));
      * }</pre>
      *
      * @param actor the person or system making the override, e.g. the assessor's user name; must keep the id rule

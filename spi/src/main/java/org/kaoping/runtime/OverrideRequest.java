@@ -9,7 +9,7 @@ import org.kaoping.core.points.Points;
  * Built with {@link #of(UnitRef, CriterionRef, Points, String)}, whose typed references keep the unit and the
  * criterion from being swapped:
  * <pre>{@code
- * OverrideRequest.of(UnitRef.of("beihai/hepu"), CriterionRef.of("2.1"), Points.parse("1.5"), "复核后更正")
+ * OverrideRequest.of(UnitRef.of("beihai/hepu"), CriterionRef.of("2.1"), Points.parse("0.5"), "复核后更正")
  * }</pre>
  * Only nulls are refused here; the gate judges the rest (unit known and assessed, criterion a leaf of its rubric,
  * points between zero and the criterion's, reason not blank) and audits a refusal. Immutable.

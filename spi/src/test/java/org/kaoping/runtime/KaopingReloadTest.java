@@ -391,7 +391,7 @@ class KaopingReloadTest {
         @Test
         @DisplayName("override(actor, unit, OverrideRequest) stores and audits the same override as the deprecated six-argument method")
         @SuppressWarnings("deprecation")
-        void overrideRequestMatchesTheOldMethod() {
+        void overrideRequestMatchesTheOldMethod() throws Exception {
             Kaoping k = builder(store, directory).build();
             ScoreOverride typed = k.override("赵六", TestOrg.CITY_OFFICE,
                     OverrideRequest.of(UnitRef.of("haicheng"), CriterionRef.of("2.2"), Points.parse("7.5"), "复核发现宣传台账缺失"));
@@ -403,6 +403,8 @@ class KaopingReloadTest {
             assertEquals(Arrays.asList(AuditEvent.Action.OVERRIDDEN, AuditEvent.Action.OVERRIDDEN),
                     store.auditEvents(0).stream().map(AuditEvent::action).collect(Collectors.toList()));
             assertEquals(Points.parse("7.5"), k.scoreUnit("haicheng").awarded("2.2"));
+            assertTrue(Kaoping.class.getMethod("override", String.class, String.class, String.class, String.class, Points.class,
+                    String.class).isAnnotationPresent(Deprecated.class), "the six-argument method is deprecated");
         }
 
         @Test
