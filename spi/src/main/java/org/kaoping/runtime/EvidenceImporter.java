@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.evidence.Evidence;
 
@@ -29,13 +30,14 @@ final class EvidenceImporter {
     static final String CURSOR_MARK = "; next cursor [";
 
     private final AssessmentStore store;
-    private final SubmissionGate gate;
+    /** The current gate, read once per batch: an org reload swaps it, and each batch is judged by one org. */
+    private final Supplier<SubmissionGate> gate;
     private final AuditTrail audit;
     private final int batchSize;
     private final ConcurrentMap<String, String> cursors = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Object> importLocks = new ConcurrentHashMap<>();
 
-    EvidenceImporter(AssessmentStore store, SubmissionGate gate, AuditTrail audit, int batchSize) {
+    EvidenceImporter(AssessmentStore store, Supplier<SubmissionGate> gate, AuditTrail audit, int batchSize) {
         this.store = store;
         this.gate = gate;
         this.audit = audit;
@@ -65,7 +67,7 @@ final class EvidenceImporter {
                 final String next = batch.nextCursor();
                 int a = 0;
                 if (!evidence.isEmpty()) {
-                    List<SubmitOutcome> outcomes = gate.importBatch(source, evidence, at,
+                    List<SubmitOutcome> outcomes = gate.get().importBatch(source, evidence, at,
                             o -> importedEvent(actor, sourceId, evidence.size(), added(o), next));
                     a = added(outcomes);
                     batches++;

@@ -7,7 +7,7 @@ import org.kaoping.core.KaopingException;
  * or actor breaking the id rule, an unknown unit, a filer the delegation matrix does not allow, or evidence that does
  * not fit the plan (see {@code docs/gate.md}): {@code Evidence [e-17] about unit [yinhai] refused for
  * actor 张三 of unit [haicheng]: a unit submits SELF evidence only about itself}. The refusal is audited
- * as {@link AuditEvent.Action#EVIDENCE_REFUSED} and nothing is stored.
+ * as {@link org.kaoping.spi.AuditEvent.Action#EVIDENCE_REFUSED} and nothing is stored.
  */
 public final class EvidenceRefusedException extends KaopingException {
     private static final long serialVersionUID = 1L;

@@ -14,6 +14,12 @@ import org.kaoping.spi.Notifier;
 import org.kaoping.spi.Notification;
 import org.kaoping.spi.EvidenceSource;
 import org.kaoping.spi.AssessmentStore;
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.ConcurrentUpdateException;
+import org.kaoping.spi.DuplicateProviderException;
+import org.kaoping.spi.DuplicateRubricException;
+import org.kaoping.spi.EvidenceConflictException;
+import org.kaoping.spi.ScorecardRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,14 +81,18 @@ import org.kaoping.core.scoring.Scorer;
  * assessor approves it. See {@code docs/gate.md}.
  *
  * <h2>Lifecycle</h2>
- * {@code build()} reads the org directory once (a later change of the directory needs a new
- * {@code Kaoping}), builds the delegation rules, the plan and the scorer, and validates every rubric of the
- * plan. The instance is then ready; {@link #close()} closes the store if discovery created it, and otherwise
+ * {@code build()} reads the org directory, builds the delegation rules, the plan and the scorer, and validates
+ * every rubric of the plan. A later change of the directory reaches the running instance through
+ * {@link #reloadOrgDirectory()} (audited {@link AuditEvent.Action#ORG_RELOADED}; units added are assessed from then
+ * on, units removed keep their history in the store). The instance is then ready; {@link #close()} closes the store if discovery created it, and otherwise
  * leaves the host-owned store open. Create one {@code Kaoping} per store and cycle and share it.
  *
  * <h2>Thread-safety</h2>
- * Thread-safe: every operation may be called from any number of threads. Its configuration is immutable;
- * what changes lives in the store, which is thread-safe by contract. Imports of one source are serialized
+ * Thread-safe: every operation may be called from any number of threads. Its configuration is immutable, except
+ * what depends on the org directory: the org tree, delegation, scope and the collaborators built over them form one
+ * immutable snapshot behind a volatile reference, which a reload replaces whole and every operation reads once, so
+ * an operation sees the old org or the new one, never a mix. What changes otherwise lives in the store, which is
+ * thread-safe by contract. Imports of one source are serialized
  * (by source id) so that its cursor advances in order. Scorecard records are written with optimistic
  * concurrency: on a {@link ConcurrentUpdateException} the runtime re-reads the evidence, rescores and
  * retries, at most {@value #SCORECARD_ATTEMPTS} attempts in all, then throws the last conflict.
@@ -119,40 +129,54 @@ public final class Kaoping implements AutoCloseable {
 
     /** What the builder wired; never written after construction. */
     private final Wiring wiring;
-    private final OrgTree tree;
-    private final Delegation delegation;
     private final AssessmentPlan plan;
     private final AssessmentCycle cycle;
     private final List<ObligationEffect> effects;
-    private final AssessmentScope scope;
-    private final SubmissionGate gate;
+    private final List<ObligationEffect> unscopedEffects;
+    private final Map<String, List<ObligationEffect>> scopedEffects;
+    private final Scorer coreScorer;
+    private final AuditTrail audit;
     private final EvidenceImporter importer;
-    private final CycleScorer scorer;
-    private final Publisher publisher;
-    private final ObligationChecker obligations;
+    /** The builder's settings that the org snapshot is built from, copied at build time. */
+    private final String cityOfficeId;
+    private final Map<String, String> countyOffices;
+    private final List<String> panelMembers;
+    private final Map<String, String> declaredNotAssessed;
+    private final Map<OrgKind, String> notAssessedKinds;
+    private final Clock clock;
+    private final int parallelism;
+    private final Duration reminderLead;
+    private final Duration missingGrace;
+    /** Everything that depends on the org directory; swapped whole by a reload, read once per operation. */
+    private volatile OrgSnapshot org;
+    /** Serializes reloads, so that each one compares against the snapshot it replaces. */
+    private final Object reloadLock = new Object();
+    /** Serializes obligation checks across reloads (each snapshot has its own checker). */
+    private final Object obligationLock = new Object();
 
     private Kaoping(Builder b, Wiring w) {
         this.wiring = w;
-        AssessmentStore store = w.store;
+        this.cityOfficeId = b.cityOffice;
+        this.countyOffices = Collections.unmodifiableMap(new LinkedHashMap<>(b.countyOffices));
+        this.panelMembers = b.panelMembers == null ? null : Collections.unmodifiableList(new ArrayList<>(b.panelMembers));
+        this.declaredNotAssessed = Collections.unmodifiableMap(new LinkedHashMap<>(b.notAssessedUnits));
+        this.notAssessedKinds = Collections.unmodifiableMap(new EnumMap<>(b.notAssessedKinds));
+        this.clock = b.clock;
+        this.parallelism = b.parallelism;
+        this.reminderLead = b.reminderLead;
+        this.missingGrace = b.missingGrace;
         List<OrgUnit> units = w.orgDirectory.units();
         if (units == null) {
             throw new KaopingException("OrgDirectory " + ProviderNames.describe(w.orgDirectory) + " returned null from units()");
         }
-        this.tree = OrgTree.of(new ArrayList<>(units));
-        Delegation.Builder d = Delegation.builder(tree, b.cityOffice);
-        for (Map.Entry<String, String> e : b.countyOffices.entrySet()) {
-            d.countyOffice(e.getKey(), e.getValue());
-        }
-        if (b.panelMembers != null) {
-            d.panelMembers(b.panelMembers);
-        }
-        this.delegation = d.build();
+        OrgTree tree = OrgTree.of(new ArrayList<>(units));
+        Delegation delegation = delegation(tree, countyOffices, panelMembers);
         this.plan = b.plan != null ? b.plan : PlanFromRubrics.plan(b.planId, b.planYear, b.rubricForKind, w.rubrics);
         Scorer.Builder s = Scorer.builder(plan);
         for (RuleEvaluator r : w.evaluators) {
             s.customRule(r.id(), new EvaluatorAdapter(r));
         }
-        Scorer core = s.build();
+        this.coreScorer = s.build();
         this.cycle = b.cycle != null ? b.cycle : AssessmentCycle.of(plan.year());
         if (cycle.year() != plan.year()) {
             throw new KaopingException("The assessment cycle's year " + cycle.year() + " differs from plan [" + plan.id()
@@ -165,25 +189,49 @@ public final class Kaoping implements AutoCloseable {
             all.addAll(e.getValue());
         }
         this.effects = Collections.unmodifiableList(all);
-        List<ObligationEffect> unscoped = Collections.unmodifiableList(new ArrayList<>(b.effects));
-        Map<String, List<ObligationEffect>> scopedEffects = Collections.unmodifiableMap(scoped);
-        ObligationChecker.checkEffects(plan, unscoped, scopedEffects);
-        Map<String, String> notAssessedUnits = new LinkedHashMap<>(b.notAssessedUnits);
-        if (!notAssessedUnits.containsKey(b.cityOffice)) {
-            notAssessedUnits.put(b.cityOffice, CITY_OFFICE_NOT_ASSESSED);
-        }
-        this.scope = AssessmentScope.of(tree, plan, notAssessedUnits, b.notAssessedKinds);
-        AuditTrail audit = new AuditTrail(store, b.clock);
-        String cityOfficeId = delegation.cityOfficeId();
-        this.gate = new SubmissionGate(tree, delegation, plan, scope, store, audit, b.clock);
-        this.importer = new EvidenceImporter(store, gate, audit, b.importBatchSize);
-        this.scorer = new CycleScorer(plan, tree, scope, core, store, audit, b.clock, cityOfficeId, b.parallelism, gate);
-        this.publisher = new Publisher(plan, tree, scorer, w.sinks, w.notifiers, audit, b.clock, cityOfficeId);
-        this.obligations = new ObligationChecker(plan, cycle, scope, store, w.notifiers, audit, b.clock, cityOfficeId,
-                b.reminderLead, b.missingGrace, unscoped, scopedEffects);
+        this.unscopedEffects = Collections.unmodifiableList(new ArrayList<>(b.effects));
+        this.scopedEffects = Collections.unmodifiableMap(scoped);
+        ObligationChecker.checkEffects(plan, unscopedEffects, scopedEffects);
+        this.audit = new AuditTrail(w.store, clock);
+        AssessmentScope scope = scope(tree, declaredNotAssessed);
+        SubmissionGate gate = new SubmissionGate(tree, delegation, plan, scope, w.store, audit, clock);
+        this.org = snapshot(w.orgDirectory, tree, delegation, scope, gate);
+        this.importer = new EvidenceImporter(w.store, () -> org.gate, audit, b.importBatchSize);
     }
 
-    /** A builder for explicit wiring, optionally with discovery ({@link Builder#discover()}). */
+    private Delegation delegation(OrgTree tree, Map<String, String> offices, List<String> panel) {
+        Delegation.Builder d = Delegation.builder(tree, cityOfficeId);
+        for (Map.Entry<String, String> e : offices.entrySet()) {
+            d.countyOffice(e.getKey(), e.getValue());
+        }
+        if (panel != null) {
+            d.panelMembers(panel);
+        }
+        return d.build();
+    }
+
+    private AssessmentScope scope(OrgTree tree, Map<String, String> declared) {
+        Map<String, String> notAssessedUnits = new LinkedHashMap<>(declared);
+        if (!notAssessedUnits.containsKey(cityOfficeId)) {
+            notAssessedUnits.put(cityOfficeId, CITY_OFFICE_NOT_ASSESSED);
+        }
+        return AssessmentScope.of(tree, plan, notAssessedUnits, notAssessedKinds);
+    }
+
+    private OrgSnapshot snapshot(OrgDirectory directory, OrgTree tree, Delegation delegation, AssessmentScope scope,
+            SubmissionGate gate) {
+        CycleScorer scorer = new CycleScorer(plan, tree, scope, coreScorer, wiring.store, audit, clock, cityOfficeId, parallelism, gate);
+        Publisher publisher = new Publisher(plan, tree, scorer, wiring.sinks, wiring.notifiers, audit, clock, cityOfficeId);
+        ObligationChecker obligations = new ObligationChecker(plan, cycle, scope, wiring.store, wiring.notifiers, audit, clock,
+                cityOfficeId, reminderLead, missingGrace, unscopedEffects, scopedEffects);
+        return new OrgSnapshot(directory, tree, delegation, scope, gate, scorer, publisher, obligations);
+    }
+
+    /**
+     * A builder for explicit wiring, optionally with discovery ({@link Builder#discover()}).
+     *
+     * @return a new, empty builder; not thread-safe
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -211,11 +259,18 @@ public final class Kaoping implements AutoCloseable {
      * {@code EVIDENCE_DUPLICATE} event in one atomic write. A unit's own N/A mark or adjustment is stored as a
      * {@linkplain Claim claim} (also audited {@code CLAIM_FILED}), counted once an assessor approves it.
      *
-     * @throws EvidenceRefusedException if the gate refuses it
+     * @param actor the person or system filing, e.g. a user name of the host; must be the evidence's author and keep
+     *     the id rule
+     * @param actorUnitId the id of the unit the actor acts for, e.g. the city office for a panel rater; must be in the
+     *     org directory
+     * @param evidence the evidence, built with its builder (e.g. {@code Judgement.builder()...build()})
+     * @return {@link SubmitOutcome#ADDED} if stored now, {@link SubmitOutcome#DUPLICATE} if stored identically before
+     * @throws EvidenceRefusedException if the gate refuses it (audited; nothing stored), naming the rule
      * @throws EvidenceConflictException if its id is stored with different content (audited as refused)
+     * @throws NullPointerException if an argument is null
      */
     public SubmitOutcome submit(String actor, String actorUnitId, Evidence evidence) {
-        return gate.submit(actor, actorUnitId, evidence);
+        return org.gate.submit(actor, actorUnitId, evidence);
     }
 
     /**
@@ -229,13 +284,23 @@ public final class Kaoping implements AutoCloseable {
      * and thrown, naming the record's position, origin ({@link EvidenceSource#originOf}), id, author, unit, key and
      * the rule; nothing of it is stored and the cursor stays before it. Imports of one source are serialized.
      *
-     * @throws EvidenceRefusedException naming the record and the rule, if a batch is refused
+     * @param source the evidence source to import from, wired or not
+     * @return how many records were added and already stored, in how many batches, from which cursor to which
+     * @throws EvidenceRefusedException naming the record and the rule, if a batch is refused (the batches before it
+     *     stay imported)
+     * @throws KaopingException if the source returns no batch
+     * @throws NullPointerException if {@code source} is null
      */
     public ImportResult importEvidence(EvidenceSource source) {
         return importer.importEvidence(source);
     }
 
-    /** Imports from every wired evidence source, in order; see {@link #importEvidence(EvidenceSource)}. */
+    /**
+     * Imports from every wired evidence source, in order; see {@link #importEvidence(EvidenceSource)}.
+     *
+     * @return one result per source, in the order of {@link #evidenceSources()}
+     * @throws EvidenceRefusedException if a batch is refused; the sources after it are not imported
+     */
     public List<ImportResult> importAll() {
         List<ImportResult> out = new ArrayList<>();
         for (EvidenceSource s : wiring.sources) {
@@ -244,7 +309,12 @@ public final class Kaoping implements AutoCloseable {
         return Collections.unmodifiableList(out);
     }
 
-    /** The cursor the next import of source {@code sourceId} starts from; {@link EvidenceSource#START} if none yet. */
+    /**
+     * The cursor the next import of a source starts from, as remembered in the audit trail.
+     *
+     * @param sourceId the source's {@link EvidenceSource#id()}
+     * @return the cursor; {@link EvidenceSource#START} if the source was never imported
+     */
     public String cursorOf(String sourceId) {
         return importer.cursorOf(sourceId);
     }
@@ -254,12 +324,15 @@ public final class Kaoping implements AutoCloseable {
      * concurrency, retried as the class documentation says) and audits {@code SCORED} if the record
      * changed. Returns the explained scorecard.
      *
+     * @param unitId the id of the unit in the org directory
+     * @return the unit's explained scorecard
      * @throws org.kaoping.core.org.UnknownOrgUnitException if the unit is not in the org directory
      * @throws KaopingException if the unit is {@linkplain #notAssessed() not assessed} (e.g. the plan has no
-     *     rubric for its kind), naming the reason
+     *     rubric for its kind), naming the reason, or its stored evidence is invalid
+     * @throws ConcurrentUpdateException if its record still conflicts after {@value #SCORECARD_ATTEMPTS} attempts
      */
     public Scorecard scoreUnit(String unitId) {
-        return scorer.scoreUnit(unitId);
+        return org.scorer.scoreUnit(unitId);
     }
 
     /**
@@ -272,9 +345,11 @@ public final class Kaoping implements AutoCloseable {
      * written and the exception names every such unit.
      *
      * @return the scorecards, ordered by unit id
+     * @throws KaopingException if scoring fails for a reason other than a unit's invalid evidence (such units are left
+     *     out and listed in {@link #notScorable()})
      */
     public List<Scorecard> scoreCycle() {
-        return scorer.scoreCycle();
+        return org.scorer.scoreCycle();
     }
 
     /**
@@ -284,14 +359,50 @@ public final class Kaoping implements AutoCloseable {
      * wins; the scorecard's explanation shows who, when, why, old and new points) and audits
      * {@code OVERRIDDEN}; a refusal is audited as {@code EVIDENCE_REFUSED}.
      *
+     * @param actor the person or system making the override
+     * @param actorUnitId the unit the actor acts for
+     * @param unitId the unit whose score is overridden
+     * @param criterionId the leaf criterion of the unit's rubric, e.g. {@code "2.1"}
+     * @param newPoints the points the criterion gets
+     * @param reason why
      * @return the override as stored
      * @throws EvidenceRefusedException if the unit is {@linkplain #notAssessed() not assessed} (naming the reason),
      *     the actor may not assess the unit, the criterion is unknown or not a leaf of the unit's rubric, or the
      *     points are negative or above the criterion's
+     * @deprecated four strings in a row, where a swapped unit and criterion fail only at run time: use
+     *     {@link #override(String, String, OverrideRequest)} with {@code OverrideRequest.of(UnitRef.of(unitId),
+     *     CriterionRef.of(criterionId), newPoints, reason)}, which behaves the same
      */
+    @Deprecated
     public ScoreOverride override(String actor, String actorUnitId, String unitId, String criterionId, Points newPoints,
             String reason) {
-        return gate.override(actor, actorUnitId, unitId, criterionId, newPoints, reason);
+        return org.gate.override(actor, actorUnitId, unitId, criterionId, newPoints, reason);
+    }
+
+    /**
+     * Overrides one leaf criterion of one unit as {@code request} says, on behalf of {@code actor} acting for
+     * {@code actorUnitId}, which must be an assessor of the unit under the delegation (never the unit itself). Records
+     * a {@link ScoreOverride} (the latest override of a criterion wins; the scorecard's explanation shows who, when,
+     * why, old and new points) and audits {@link AuditEvent.Action#OVERRIDDEN}, in one atomic write; a refusal is
+     * audited as {@link AuditEvent.Action#EVIDENCE_REFUSED}. Example:
+     * <pre>{@code
+     * kaoping.override("张三", "beihai/office",
+     *         OverrideRequest.of(UnitRef.of("beihai/hepu"), CriterionRef.of("2.1"), Points.parse("0.5"), "复核后更正"));
+     * }</pre>
+     *
+     * @param actor the person or system making the override, e.g. the assessor's user name; must keep the id rule
+     * @param actorUnitId the unit the actor acts for, e.g. the city office; must be in the org directory
+     * @param request the unit, the leaf criterion, the new points and the reason
+     * @return the override as stored
+     * @throws EvidenceRefusedException (audited) if the unit is unknown or {@linkplain #notAssessed() not assessed}
+     *     (naming the reason), the actor may not assess the unit, the criterion is unknown or not a leaf of the
+     *     unit's rubric, or the points are negative or above the criterion's
+     * @throws NullPointerException if an argument is null
+     */
+    public ScoreOverride override(String actor, String actorUnitId, OverrideRequest request) {
+        Objects.requireNonNull(request, "request must not be null");
+        return org.gate.override(actor, actorUnitId, request.unit().id(), request.criterion().id(), request.newPoints(),
+                request.reason());
     }
 
     /**
@@ -300,30 +411,49 @@ public final class Kaoping implements AutoCloseable {
      * delegation; audited as {@link AuditEvent.Action#CLAIM_APPROVED}, so that the decision survives restarts
      * wherever the store does. From then on scoring counts the claim.
      *
+     * @param actor the assessor's user name; must keep the id rule
+     * @param actorUnitId the unit the assessor acts for
+     * @param claimId the claim's evidence id, e.g. from {@link #pendingClaims()}
+     * @return the claim, now {@link Claim.Status#APPROVED}
      * @throws EvidenceRefusedException (audited) if there is no such claim, it is already decided, or the actor may
      *     not decide it
+     * @throws NullPointerException if an argument is null
      */
     public Claim approveClaim(String actor, String actorUnitId, String claimId) {
-        return gate.decide(actor, actorUnitId, claimId, true, null);
+        return org.gate.decide(actor, actorUnitId, claimId, true, null);
     }
 
     /**
      * Rejects claim {@code claimId} because {@code reason}; as {@link #approveClaim}, audited as
      * {@link AuditEvent.Action#CLAIM_REJECTED}. A rejected claim never counts.
      *
+     * @param actor the assessor's user name; must keep the id rule
+     * @param actorUnitId the unit the assessor acts for
+     * @param claimId the claim's evidence id, e.g. from {@link #pendingClaims()}
+     * @param reason why the claim is rejected; shown to the unit, must not be blank
+     * @return the claim, now {@link Claim.Status#REJECTED}
      * @throws EvidenceRefusedException (audited) if there is no such claim, it is already decided, the reason is
      *     blank, or the actor may not decide it
+     * @throws NullPointerException if an argument is null
      */
     public Claim rejectClaim(String actor, String actorUnitId, String claimId, String reason) {
-        return gate.decide(actor, actorUnitId, claimId, false, Objects.requireNonNull(reason, "reason must not be null"));
+        return org.gate.decide(actor, actorUnitId, claimId, false, Objects.requireNonNull(reason, "reason must not be null"));
     }
 
-    /** Every claim in the store with its status, in storage order. */
+    /**
+     * Every claim in the store (a unit's own N/A mark or adjustment) with its status from the audit trail.
+     *
+     * @return the claims, in storage order; unmodifiable
+     */
     public List<Claim> claims() {
-        return gate.claims(wiring.store.allEvidence());
+        return org.gate.claims(wiring.store.allEvidence());
     }
 
-    /** The claims waiting for an assessor (待审核), in storage order: for reports, which show them as pending. */
+    /**
+     * The claims waiting for an assessor (待审核): for reports, which show them as pending.
+     *
+     * @return the pending claims, in storage order; unmodifiable
+     */
     public List<Claim> pendingClaims() {
         List<Claim> out = new ArrayList<>();
         for (Claim c : claims()) {
@@ -337,10 +467,13 @@ public final class Kaoping implements AutoCloseable {
     /**
      * The units the latest {@link #scoreCycle()} (or {@link #rank()}, {@link #publish}) left out because their stored
      * evidence is invalid or could not be scored, with the reason, by unit id; empty before the first run. Such a
-     * unit never blocks the others; it is audited as {@link AuditEvent.Action#NOT_SCORABLE}.
+     * unit never blocks the others; it is audited as {@link AuditEvent.Action#NOT_SCORABLE}. After an
+     * {@linkplain #reloadOrgDirectory() org reload} that changed something, empty again until the next run.
+     *
+     * @return unit id → reason, by unit id; unmodifiable
      */
     public Map<String, String> notScorable() {
-        return scorer.notScorable();
+        return org.scorer.notScorable();
     }
 
     /**
@@ -348,9 +481,10 @@ public final class Kaoping implements AutoCloseable {
      * and quotas applied. Audited as {@code RANKED}.
      *
      * @return one table per rubric id, in rubric id order
+     * @throws KaopingException if scoring fails (see {@link #scoreCycle()})
      */
     public Map<String, RankingTable> rank() {
-        return publisher.rank();
+        return org.publisher.rank();
     }
 
     /**
@@ -361,9 +495,12 @@ public final class Kaoping implements AutoCloseable {
      * that failed. Publishing again is harmless: sinks key results by plan and unit.
      *
      * @param actor who publishes, e.g. the assessment office's user; recorded as acting for the city office
+     * @return what was published: the plan, the time, the actor and every ranked unit's result
+     * @throws KaopingException naming the sinks that failed (audited {@code PUBLICATION_FAILED}), or if scoring fails
+     * @throws NullPointerException if {@code actor} is null
      */
     public Publication publish(String actor) {
-        return publisher.publish(actor);
+        return org.publisher.publish(actor);
     }
 
 
@@ -389,7 +526,7 @@ public final class Kaoping implements AutoCloseable {
      * Notifications go to every {@link Notifier}. A notifier that throws is logged at {@code WARNING} and
      * does not stop the others or the check; the delivery it refused is tried again by the next check.
      *
-     * <h3>What is idempotent</h3>
+     * <p><b>What is idempotent.</b>
      * <ul>
      *   <li>Each notifier receives each notification at most once per unit, period and kind: every
      *       delivery is audited as {@link AuditEvent.Action#NOTIFIED} (subject
@@ -407,7 +544,7 @@ public final class Kaoping implements AutoCloseable {
      *       {@linkplain Builder#missingDeductionGrace(Duration) grace}.</li>
      * </ul>
      *
-     * <h3>Thread-safety</h3>
+     * <p><b>Thread-safety.</b>
      * Checks by one {@code Kaoping} are serialized; other operations may run alongside. Two runtimes
      * checking the same store at the same moment may both deliver a notification: run the schedule in one
      * place.
@@ -415,31 +552,153 @@ public final class Kaoping implements AutoCloseable {
      * @param asOf the instant to judge at, normally now ({@code clock.instant()}); reports recorded after it
      *     are not seen
      * @return what was found and done
+     * @throws NullPointerException if {@code asOf} is null
      */
     public ObligationCheck checkObligations(Instant asOf) {
-        return obligations.check(asOf);
+        synchronized (obligationLock) {
+            return org.obligations.check(asOf);
+        }
     }
 
     /**
-     * Sends {@code notification} to every notifier; a notifier that throws is logged at {@code WARNING} and
-     * does not stop the others.
+     * Sends a notification to every notifier; a notifier that throws is logged at {@code WARNING} and
+     * does not stop the others. Not audited: the host sends what it composed itself.
+     *
+     * @param notification the notification to send, e.g. a host-made reminder
      */
     public void notifyAll(Notification notification) {
-        publisher.notifyAll(notification);
+        org.publisher.notifyAll(notification);
+    }
+
+    // ----------------------------------------------------------------------------------- org changes
+
+    /**
+     * Re-reads the org directory in use (the wired one, or the last one given to
+     * {@link #reloadOrgDirectory(OrgDirectory)}) and, if it changed, swaps in the new org tree, delegation, scope and
+     * everything scoring, ranking and the gate hold over them; see {@link #reloadOrgDirectory(OrgDirectory)}.
+     *
+     * @return what changed; {@link OrgReload#hasChanges()} is false if nothing did
+     * @throws OrgReloadException if the directory throws or returns null, its units do not form a valid tree, or the
+     *     wiring no longer fits them (the city office or a county office is gone); nothing changed
+     */
+    public OrgReload reloadOrgDirectory() {
+        return reloadOrgDirectory(org.directory);
+    }
+
+    /**
+     * Reads {@code directory}, which from now on is the org directory in use, and swaps in the org tree, delegation,
+     * assessment scope, gate, cycle scorer, publisher and obligation checker built over its units, all at once: an
+     * operation running alongside (a submit, an import batch, a scoring run) sees either the old org or the new one,
+     * never a mix. Then:
+     * <ul>
+     *   <li>units added are assessed from now on (if the plan has a rubric for their kind), and evidence about them
+     *       is accepted under the delegation rules;</li>
+     *   <li>units removed keep their history: their evidence, scorecard records and audit events stay in the store,
+     *       but they are no longer scored, ranked or checked for obligations, and new evidence about them (or filed
+     *       by them) is refused as "not in the org directory";</li>
+     *   <li>units whose kind, parent or lead department changed are judged, scored and ranked by their new place.</li>
+     * </ul>
+     * A change is audited as {@link AuditEvent.Action#ORG_RELOADED} by {@value #SYSTEM_ACTOR} acting for the city
+     * office, with the directory as subject and {@link OrgReload#detail()} as detail; a reload that finds no change
+     * swaps nothing and audits nothing. The new snapshot is swapped in only after its event is stored. Settings that
+     * named a unit now removed are dropped for the new snapshot (a unit declared {@linkplain Builder#notAssessed(String,
+     * String) not assessed}, a {@linkplain Builder#panelMembers(String...) panel member}, a county whose
+     * {@linkplain Builder#countyOffice(String, String) office} was declared). {@link #notScorable()} starts empty
+     * again after a change. Reloads are serialized; import cursors and claim decisions survive them.
+     *
+     * @param directory the org directory to read, e.g. the host's directory after an OA change; it replaces the one
+     *     in use only if the reload succeeds
+     * @return what changed; {@link OrgReload#hasChanges()} is false if nothing did
+     * @throws OrgReloadException if {@code directory} throws or returns null, its units do not form a valid tree, or
+     *     the wiring no longer fits them (the city office, or the office of a county still present, is gone);
+     *     nothing changed, and the message names the directory and the reason
+     */
+    public OrgReload reloadOrgDirectory(OrgDirectory directory) {
+        Objects.requireNonNull(directory, "directory must not be null");
+        String name = ProviderNames.describe(directory);
+        synchronized (reloadLock) {
+            OrgSnapshot before = org;
+            OrgTree tree;
+            try {
+                List<OrgUnit> units = directory.units();
+                if (units == null) {
+                    throw new OrgReloadException(name, "units() returned null", null);
+                }
+                tree = OrgTree.of(new ArrayList<>(units));
+            } catch (OrgReloadException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new OrgReloadException(name, String.valueOf(e.getMessage()), e);
+            }
+            OrgReload change = OrgReload.between(name, before.tree, tree);
+            if (!change.hasChanges() && directory == before.directory) {
+                LOG.log(Level.FINE, change.detail());
+                return change;
+            }
+            OrgSnapshot after;
+            try {
+                Map<String, String> offices = new LinkedHashMap<>();
+                for (Map.Entry<String, String> e : countyOffices.entrySet()) {
+                    if (tree.contains(e.getKey())) {
+                        offices.put(e.getKey(), e.getValue());
+                    }
+                }
+                List<String> panel = null;
+                if (panelMembers != null) {
+                    panel = new ArrayList<>();
+                    for (String id : panelMembers) {
+                        if (tree.contains(id)) {
+                            panel.add(id);
+                        }
+                    }
+                }
+                Map<String, String> declared = new LinkedHashMap<>();
+                for (Map.Entry<String, String> e : declaredNotAssessed.entrySet()) {
+                    if (tree.contains(e.getKey())) {
+                        declared.put(e.getKey(), e.getValue());
+                    }
+                }
+                Delegation delegation = delegation(tree, offices, panel);
+                AssessmentScope scope = scope(tree, declared);
+                after = snapshot(directory, tree, delegation, scope, before.gate.withOrg(tree, delegation, scope));
+            } catch (RuntimeException e) {
+                throw new OrgReloadException(name, String.valueOf(e.getMessage()), e);
+            }
+            if (change.hasChanges()) {
+                audit.audit(SYSTEM_ACTOR, cityOfficeId, AuditEvent.Action.ORG_RELOADED, null, directory.id(), change.detail());
+            }
+            org = after;
+            LOG.log(Level.INFO, change.hasChanges() ? change.detail() : change.detail() + " (directory replaced)");
+            return change;
+        }
     }
 
     // ----------------------------------------------------------------------------------- accessors
 
+    /**
+     * The plan this runtime runs: given to {@link Builder#plan(AssessmentPlan)} or built by
+     * {@link Builder#planFromRubrics(String, int)}.
+     *
+     * @return the plan; immutable
+     */
     public AssessmentPlan plan() {
         return plan;
     }
 
-    /** The assessment cycle whose obligations {@link #checkObligations(Instant)} checks. */
+    /**
+     * The assessment cycle whose obligations {@link #checkObligations(Instant)} checks.
+     *
+     * @return the cycle given to {@link Builder#cycle(AssessmentCycle)}, or {@code AssessmentCycle.of(plan year)}
+     */
     public AssessmentCycle cycle() {
         return cycle;
     }
 
-    /** The declared obligation effects: those declared for every rubric in the order wired, then those declared per rubric. */
+    /**
+     * The declared obligation effects.
+     *
+     * @return those declared for every rubric in the order wired, then those declared per rubric; unmodifiable
+     */
     public List<ObligationEffect> obligationEffects() {
         return effects;
     }
@@ -447,42 +706,78 @@ public final class Kaoping implements AutoCloseable {
     /**
      * The obligation effects that apply to units scored by rubric {@code rubricId}: the effects declared without a
      * rubric whose criterion that rubric has, then those declared for it with
-     * {@link Builder#obligationEffect(String, ObligationEffect...)}; empty for a rubric the plan does not use.
+     * {@link Builder#obligationEffect(String, ObligationEffect...)}.
+     *
+     * @param rubricId the id of a rubric of the plan, e.g. {@code "beihai-2015/county"}
+     * @return the effects, unmodifiable; empty for a rubric the plan does not use
      */
     public List<ObligationEffect> obligationEffects(String rubricId) {
-        return obligations.effectsFor(rubricId);
+        return org.obligations.effectsFor(rubricId);
     }
 
-    /** The org tree read from the directory at build time. */
+    /**
+     * The org tree in force: read from the org directory at build time, replaced by each
+     * {@linkplain #reloadOrgDirectory() reload} that changed something.
+     *
+     * @return the tree; immutable
+     */
     public OrgTree orgTree() {
-        return tree;
+        return org.tree;
     }
 
+    /**
+     * The delegation rules in force (who assesses whom, the county offices, the panel members), built over
+     * {@link #orgTree()} and replaced with it by a reload.
+     *
+     * @return the delegation; immutable
+     */
     public Delegation delegation() {
-        return delegation;
+        return org.delegation;
     }
 
+    /**
+     * The rubrics of every wired and discovered rubric provider.
+     *
+     * @return the registry; immutable
+     */
     public RubricRegistry rubrics() {
         return wiring.rubrics;
     }
 
+    /**
+     * The store this runtime reads and writes: the one wired with {@link Builder#store(AssessmentStore)} or discovered.
+     *
+     * @return the store; thread-safe by contract
+     */
     public AssessmentStore store() {
         return wiring.store;
     }
 
-    /** The wired evidence sources, by priority then class name. */
+    /**
+     * The evidence sources that {@link #importAll()} imports from.
+     *
+     * @return the wired and discovered sources, by priority then class name; unmodifiable
+     */
     public List<EvidenceSource> evidenceSources() {
         return wiring.sources;
     }
 
-    /** Providers that discovery found but could not use; empty without discovery. */
+    /**
+     * Providers that discovery found but could not use (a class that failed to load or construct).
+     *
+     * @return the failures, each naming the class and the error; empty without discovery; unmodifiable
+     */
     public List<ProviderFailure> failures() {
         return wiring.failures;
     }
 
-    /** The units the plan assesses (their kind has a rubric, and they are not {@linkplain #notAssessed() left out}), ordered by unit id. */
+    /**
+     * The units the plan assesses: their kind has a rubric, and they are not {@linkplain #notAssessed() left out}.
+     *
+     * @return the units of the org tree in force, ordered by unit id; a new list each time
+     */
     public List<OrgUnit> assessedUnits() {
-        return scope.assessedUnits();
+        return org.scope.assessedUnits();
     }
 
     /**
@@ -490,28 +785,41 @@ public final class Kaoping implements AutoCloseable {
      * declared with {@link Builder#notAssessed(String, String)} or {@link Builder#notAssessed(OrgKind, String)},
      * and those whose kind has no rubric in the plan ("plan [id] has no rubric for units of kind …"). They are not
      * scored, ranked, published or checked for reporting obligations; evidence about them is still accepted.
+     *
+     * @return unit id → reason, for the org tree in force; unmodifiable
      */
     public Map<String, String> notAssessed() {
-        return scope.notAssessed();
+        return org.scope.notAssessed();
     }
 
     /** The line {@code build()} logs: what was wired. */
     private String shortSummary() {
-        return "Kaoping wired plan " + plan.id() + " " + plan.year() + ": " + scope.assessedUnits().size() + " unit(s) assessed, store "
+        return "Kaoping wired plan " + plan.id() + " " + plan.year() + ": " + org.scope.assessedUnits().size() + " unit(s) assessed, store "
                 + ProviderNames.describe(wiring.store) + ", " + wiring.sources.size() + " evidence source(s)"
                 + (wiring.failures.isEmpty() ? "" : ", " + wiring.failures.size() + " provider(s) failed: " + wiring.failures);
     }
 
+    /**
+     * The full wiring, which {@code build()} logs at {@code FINE}: the plan and its rubrics, every provider, the org
+     * directory in use with its unit count, the city office, and the units not assessed with the reasons.
+     *
+     * @return one line
+     */
     public String summary() {
-        return wiring.summary(plan, tree, delegation.cityOfficeId(), scope.notAssessed());
+        OrgSnapshot o = org;
+        return wiring.summary(plan, o.directory, o.tree, o.delegation.cityOfficeId(), o.scope.notAssessed());
     }
 
+    /** The {@link #summary()}. */
     @Override
     public String toString() {
         return summary();
     }
 
-    /** Closes the store if discovery created it; a store wired explicitly belongs to the host and stays open. */
+    /**
+     * Closes the store if discovery created it; a store wired explicitly with {@link Builder#store(AssessmentStore)}
+     * belongs to the host and stays open. The runtime must not be used afterwards if it closed the store.
+     */
     @Override
     public void close() {
         if (wiring.ownsStore) {
@@ -553,43 +861,110 @@ public final class Kaoping implements AutoCloseable {
 
         Builder() {}
 
+        /**
+         * Adds rubric providers (each offering one or more rubrics, e.g. {@code new Beihai2015RubricProvider()}); the plan
+         * is built from their rubrics by {@link #planFromRubrics(String, int)}. Two providers offering one rubric id fail
+         * {@code build()}.
+         *
+         * @param providers the providers to add, in order
+         * @return this builder
+         * @throws NullPointerException if {@code providers} is null or holds null
+         */
         public Builder rubricProvider(RubricProvider... providers) {
             return addAll(rubricProviders, providers, "rubricProvider");
         }
 
+        /**
+         * Adds rubric providers, as {@link #rubricProvider(RubricProvider...)} does, from a collection (e.g. a Spring
+         * context's beans).
+         *
+         * @param providers the providers to add, in iteration order
+         * @return this builder
+         * @throws NullPointerException if {@code providers} is null or holds null
+         */
         public Builder rubricProviders(Collection<? extends RubricProvider> providers) {
             return addAll(rubricProviders, providers.toArray(new RubricProvider[0]), "rubricProviders");
         }
 
-        /** The host's org directory; required unless discovery finds one. */
+        /**
+         * The host's org directory; required unless discovery finds one. Read once by {@code build()}, and again by each
+         * {@link Kaoping#reloadOrgDirectory()}.
+         *
+         * @param directory the directory
+         * @return this builder
+         * @throws NullPointerException if {@code directory} is null
+         */
         public Builder orgDirectory(OrgDirectory directory) {
             this.orgDirectory = Objects.requireNonNull(directory, "orgDirectory must not be null");
             return this;
         }
 
-        /** The store; required unless discovery finds one. An explicitly wired store is not closed by {@link Kaoping#close()}. */
+        /**
+         * The store of evidence, scorecards and the audit trail; required unless discovery finds one. A store wired here
+         * belongs to the host: {@link Kaoping#close()} leaves it open.
+         *
+         * @param store the store, e.g. a journal store or a JDBC store
+         * @return this builder
+         * @throws NullPointerException if {@code store} is null
+         */
         public Builder store(AssessmentStore store) {
             this.store = Objects.requireNonNull(store, "store must not be null");
             return this;
         }
 
+        /**
+         * Adds evidence sources that {@link Kaoping#importAll()} imports from (e.g. the host's OA export).
+         *
+         * @param sources the sources to add
+         * @return this builder
+         * @throws NullPointerException if {@code sources} is null or holds null
+         */
         public Builder evidenceSource(EvidenceSource... sources) {
             return addAll(this.sources, sources, "evidenceSource");
         }
 
+        /**
+         * Adds notifiers that receive reminders, late and missing notices and publication notices (e.g. the host's
+         * message centre).
+         *
+         * @param notifiers the notifiers to add
+         * @return this builder
+         * @throws NullPointerException if {@code notifiers} is null or holds null
+         */
         public Builder notifier(Notifier... notifiers) {
             return addAll(this.notifiers, notifiers, "notifier");
         }
 
+        /**
+         * Adds result sinks that {@link Kaoping#publish(String)} publishes the ranked results to.
+         *
+         * @param sinks the sinks to add
+         * @return this builder
+         * @throws NullPointerException if {@code sinks} is null or holds null
+         */
         public Builder resultSink(ResultSink... sinks) {
             return addAll(this.sinks, sinks, "resultSink");
         }
 
+        /**
+         * Adds evaluators of custom rules, each serving the rubric items whose custom rule has its id.
+         *
+         * @param evaluators the evaluators to add
+         * @return this builder
+         * @throws NullPointerException if {@code evaluators} is null or holds null
+         */
         public Builder ruleEvaluator(RuleEvaluator... evaluators) {
             return addAll(this.evaluators, evaluators, "ruleEvaluator");
         }
 
-        /** The plan to run; alternatively {@link #planFromRubrics(String, int)}. */
+        /**
+         * The plan to run (rubrics per kind of unit, grades, tie-breaks, quotas); alternatively
+         * {@link #planFromRubrics(String, int)}. A plan given here wins.
+         *
+         * @param plan the plan, e.g. read from a plan file
+         * @return this builder
+         * @throws NullPointerException if {@code plan} is null
+         */
         public Builder plan(AssessmentPlan plan) {
             this.plan = Objects.requireNonNull(plan, "plan must not be null");
             return this;
@@ -599,6 +974,11 @@ public final class Kaoping implements AutoCloseable {
          * Builds the plan from the wired and discovered rubrics: each kind of unit gets the one rubric that
          * applies to it (or the one named by {@link #rubricFor(OrgKind, String)}); the plan's other settings
          * are core's defaults. Two rubrics applying to one kind fail the build, naming both.
+         *
+         * @param planId the plan's id, e.g. {@code "beihai-2015"}; it keys scorecards and publications
+         * @param year the assessment year, e.g. {@code 2015}
+         * @return this builder
+         * @throws NullPointerException if {@code planId} is null
          */
         public Builder planFromRubrics(String planId, int year) {
             this.planId = Objects.requireNonNull(planId, "planId must not be null");
@@ -606,20 +986,41 @@ public final class Kaoping implements AutoCloseable {
             return this;
         }
 
-        /** With {@link #planFromRubrics(String, int)}: units of {@code kind} are assessed by rubric {@code rubricId}. */
+        /**
+         * With {@link #planFromRubrics(String, int)}: units of a kind are assessed by the named rubric, where several
+         * rubrics apply to the kind.
+         *
+         * @param kind the kind of unit, e.g. {@link OrgKind#COUNTY_DISTRICT}
+         * @param rubricId the id of a wired or discovered rubric
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
         public Builder rubricFor(OrgKind kind, String rubricId) {
             rubricForKind.put(Objects.requireNonNull(kind, "kind must not be null"),
                     Objects.requireNonNull(rubricId, "rubricId must not be null"));
             return this;
         }
 
-        /** The unit id of the city office (依法治市办); required. */
+        /**
+         * The city office (依法治市办), the assessor of the counties and departments; required. Never assessed itself.
+         *
+         * @param unitId its unit id in the org directory; {@code build()} fails if it is not there
+         * @return this builder
+         * @throws NullPointerException if {@code unitId} is null
+         */
         public Builder cityOffice(String unitId) {
             this.cityOffice = Objects.requireNonNull(unitId, "cityOffice must not be null");
             return this;
         }
 
-        /** The unit that acts as county {@code countyId}'s office (依法治理办); by default the county itself. */
+        /**
+         * The unit that acts as a county's office (依法治理办), assessing its townships; by default the county itself.
+         *
+         * @param countyId the county's or district's unit id
+         * @param officeId the id of the unit acting as its office; both must be in the org directory at {@code build()}
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
         public Builder countyOffice(String countyId, String officeId) {
             countyOffices.put(Objects.requireNonNull(countyId, "countyId must not be null"),
                     Objects.requireNonNull(officeId, "officeId must not be null"));
@@ -630,6 +1031,10 @@ public final class Kaoping implements AutoCloseable {
          * The member units of the review panel (成员单位) whose raters may file panel judgements, ticks and documents
          * about the units the city office assesses; by default every city-level department
          * ({@link Delegation#isPanelMember}).
+         *
+         * @param unitIds the member units' ids; each must be in the org directory at {@code build()}
+         * @return this builder
+         * @throws NullPointerException if {@code unitIds} is null or holds null
          */
         public Builder panelMembers(String... unitIds) {
             this.panelMembers = new ArrayList<>();
@@ -637,7 +1042,14 @@ public final class Kaoping implements AutoCloseable {
             return this;
         }
 
-        /** The clock for audit, override and publication times; the system UTC clock by default. */
+        /**
+         * The clock for audit, override and publication times, and for the gate's "not dated after the clock" check;
+         * the system UTC clock by default.
+         *
+         * @param clock the clock, e.g. a fixed clock in tests
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock must not be null");
             return this;
@@ -646,6 +1058,10 @@ public final class Kaoping implements AutoCloseable {
         /**
          * The cycle whose obligations {@link Kaoping#checkObligations(Instant)} checks; by default
          * {@code AssessmentCycle.of(plan year)}. Its year must be the plan's.
+         *
+         * @param cycle the cycle with its deadlines
+         * @return this builder
+         * @throws NullPointerException if {@code cycle} is null
          */
         public Builder cycle(AssessmentCycle cycle) {
             this.cycle = Objects.requireNonNull(cycle, "cycle must not be null");
@@ -657,6 +1073,10 @@ public final class Kaoping implements AutoCloseable {
          * Points.parse("0.5"), Points.of(1))}; none by default. Each effect's criterion must be in some rubric
          * of the plan, and a rubric may have at most one effect per report type; {@code build()} fails
          * naming the criterion otherwise. An effect applies to the units whose rubric has its criterion.
+         *
+         * @param effects the effects to add
+         * @return this builder
+         * @throws NullPointerException if {@code effects} is null or holds null
          */
         public Builder obligationEffect(ObligationEffect... effects) {
             return addAll(this.effects, effects, "obligationEffect");
@@ -668,6 +1088,11 @@ public final class Kaoping implements AutoCloseable {
          * 1.2 in another). The rubric must be in the plan and have each effect's criterion; with the effects of
          * {@link #obligationEffect(ObligationEffect...)} that apply to it, a rubric still has at most one effect
          * per report type. {@code build()} fails naming the rubric and criterion otherwise.
+         *
+         * @param rubricId the id of a rubric of the plan
+         * @param effects the effects to add for it
+         * @return this builder
+         * @throws NullPointerException if an argument is null or {@code effects} holds null
          */
         public Builder obligationEffect(String rubricId, ObligationEffect... effects) {
             Objects.requireNonNull(rubricId, "rubricId must not be null");
@@ -686,7 +1111,11 @@ public final class Kaoping implements AutoCloseable {
          * {@link Kaoping#scoreUnit(String)} state the reason. {@code build()} fails if the unit is not in the org
          * directory.
          *
+         * @param unitId the unit's id
+         * @param reason why it is not assessed, shown in the summary and reports
+         * @return this builder
          * @throws IllegalArgumentException if the reason is blank
+         * @throws NullPointerException if an argument is null
          */
         public Builder notAssessed(String unitId, String reason) {
             notAssessedUnits.put(Objects.requireNonNull(unitId, "unitId must not be null"), reason(reason));
@@ -698,7 +1127,11 @@ public final class Kaoping implements AutoCloseable {
          * kind (a unit-level {@link #notAssessed(String, String)} reason wins). Without it, units of a kind the plan
          * has no rubric for are not assessed either, with the reason "plan [id] has no rubric for units of kind …".
          *
+         * @param kind the kind of unit
+         * @param reason why units of the kind are not assessed
+         * @return this builder
          * @throws IllegalArgumentException if the reason is blank
+         * @throws NullPointerException if an argument is null
          */
         public Builder notAssessed(OrgKind kind, String reason) {
             notAssessedKinds.put(Objects.requireNonNull(kind, "kind must not be null"), reason(reason));
@@ -713,7 +1146,15 @@ public final class Kaoping implements AutoCloseable {
             return reason;
         }
 
-        /** How long before a deadline an unsubmitted report is reminded of; {@value Kaoping#DEFAULT_REMINDER_LEAD_DAYS} days by default. */
+        /**
+         * How long before a deadline {@link Kaoping#checkObligations(Instant)} reminds of an unsubmitted report;
+         * {@value Kaoping#DEFAULT_REMINDER_LEAD_DAYS} days by default.
+         *
+         * @param lead the lead time, zero or more
+         * @return this builder
+         * @throws IllegalArgumentException if {@code lead} is negative
+         * @throws NullPointerException if {@code lead} is null
+         */
         public Builder reminderLead(Duration lead) {
             Objects.requireNonNull(lead, "reminderLead must not be null");
             if (lead.isNegative()) {
@@ -727,6 +1168,11 @@ public final class Kaoping implements AutoCloseable {
          * How long after its deadline a missing report's deduction is filed; zero by default. A late report
          * arriving within the grace gets the late deduction instead of the missing one. The missing-report
          * notice goes out at the deadline regardless.
+         *
+         * @param grace the grace, zero or more
+         * @return this builder
+         * @throws IllegalArgumentException if {@code grace} is negative
+         * @throws NullPointerException if {@code grace} is null
          */
         public Builder missingDeductionGrace(Duration grace) {
             Objects.requireNonNull(grace, "missingDeductionGrace must not be null");
@@ -737,7 +1183,13 @@ public final class Kaoping implements AutoCloseable {
             return this;
         }
 
-        /** Threads {@link Kaoping#scoreCycle()} may use; the available processors by default. */
+        /**
+         * How many threads {@link Kaoping#scoreCycle()} may use; the available processors by default.
+         *
+         * @param threads at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is less than 1
+         */
         public Builder parallelism(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("parallelism must be at least 1; got " + threads);
@@ -746,7 +1198,14 @@ public final class Kaoping implements AutoCloseable {
             return this;
         }
 
-        /** Records fetched per batch by {@link Kaoping#importEvidence(EvidenceSource)}; 500 by default. */
+        /**
+         * How many records {@link Kaoping#importEvidence(EvidenceSource)} fetches per batch (each batch one atomic write);
+         * 500 by default.
+         *
+         * @param size at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code size} is less than 1
+         */
         public Builder importBatchSize(int size) {
             if (size < 1) {
                 throw new IllegalArgumentException("importBatchSize must be at least 1; got " + size);
@@ -759,6 +1218,8 @@ public final class Kaoping implements AutoCloseable {
          * Adds, at build time, the providers of every SPI interface discovered through the SPI's own class
          * loader ({@link Providers#discover(Class)}). An org directory or store wired explicitly wins over
          * discovered ones; otherwise the first discovered one (highest priority, then class name) is used.
+         *
+         * @return this builder
          */
         public Builder discover() {
             this.discover = true;
@@ -766,7 +1227,13 @@ public final class Kaoping implements AutoCloseable {
             return this;
         }
 
-        /** As {@link #discover()}, through {@code loader}, for hosts that keep plugins in a loader of their own. */
+        /**
+         * As {@link #discover()}, through a given class loader, for hosts that keep plugins in a loader of their own.
+         *
+         * @param loader the class loader to discover providers through
+         * @return this builder
+         * @throws NullPointerException if {@code loader} is null
+         */
         public Builder discover(ClassLoader loader) {
             this.discover = true;
             this.discoveryLoader = Objects.requireNonNull(loader, "loader must not be null");
@@ -774,8 +1241,10 @@ public final class Kaoping implements AutoCloseable {
         }
 
         /**
-         * Wires, reads the org directory, builds the delegation, plan and scorer, and logs what was wired.
+         * Wires, reads the org directory, builds the delegation, plan and scorer, and logs what was wired: one short
+         * {@code INFO} line ({@code WARNING} if a provider failed), the full {@link Kaoping#summary()} at {@code FINE}.
          *
+         * @return the runtime, ready and thread-safe
          * @throws DuplicateProviderException if two providers of one interface declare the same id
          * @throws DuplicateRubricException if two rubric providers offer the same rubric id
          * @throws KaopingException if the org directory, store, city office or plan is missing, or the org

@@ -50,7 +50,8 @@ import org.kaoping.spi.SubmitOutcome;
  * {@link Claim}, counted once an assessor approves it.
  *
  * <p>Its configuration (tree, delegation, plan, scope, checks) is immutable; override ids are made unique by an
- * {@link AtomicLong}; claim decisions are serialized on the gate so that a claim is decided once; everything else
+ * {@link AtomicLong}; claim decisions are serialized on one lock (shared
+ * with the gates that replace it on an org reload) so that a claim is decided once; everything else
  * lives in the thread-safe store, so it is thread-safe.
  */
 final class SubmissionGate {
@@ -62,10 +63,18 @@ final class SubmissionGate {
     private final AuditTrail audit;
     private final Clock clock;
     private final PlanChecks checks;
-    private final AtomicLong overrideSequence = new AtomicLong();
+    /** Shared with the gates that replace this one on an org reload, so that override ids stay unique. */
+    private final AtomicLong overrideSequence;
+    /** Claim decisions are serialized on this; shared with the gates that replace this one on an org reload. */
+    private final Object decisionLock;
 
     SubmissionGate(OrgTree tree, Delegation delegation, AssessmentPlan plan, AssessmentScope scope, AssessmentStore store,
             AuditTrail audit, Clock clock) {
+        this(tree, delegation, plan, scope, store, audit, clock, new PlanChecks(plan), new AtomicLong(), new Object());
+    }
+
+    private SubmissionGate(OrgTree tree, Delegation delegation, AssessmentPlan plan, AssessmentScope scope, AssessmentStore store,
+            AuditTrail audit, Clock clock, PlanChecks checks, AtomicLong overrideSequence, Object decisionLock) {
         this.tree = tree;
         this.delegation = delegation;
         this.plan = plan;
@@ -73,7 +82,17 @@ final class SubmissionGate {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
-        this.checks = new PlanChecks(plan);
+        this.checks = checks;
+        this.overrideSequence = overrideSequence;
+        this.decisionLock = decisionLock;
+    }
+
+    /**
+     * The gate of the same plan, store and clock over a reloaded org: {@code tree}, {@code delegation} and {@code scope}
+     * replaced, the plan checks, the override sequence and the claim-decision lock shared with this gate.
+     */
+    SubmissionGate withOrg(OrgTree tree, Delegation delegation, AssessmentScope scope) {
+        return new SubmissionGate(tree, delegation, plan, scope, store, audit, clock, checks, overrideSequence, decisionLock);
     }
 
     PlanChecks checks() {
@@ -389,7 +408,13 @@ final class SubmissionGate {
     // ------------------------------------------------------------------------------------ claims
 
     /** See {@link Kaoping#approveClaim} and {@link Kaoping#rejectClaim}. */
-    synchronized Claim decide(String actor, String actorUnitId, String claimId, boolean approve, String reason) {
+    Claim decide(String actor, String actorUnitId, String claimId, boolean approve, String reason) {
+        synchronized (decisionLock) {
+            return decideLocked(actor, actorUnitId, claimId, approve, reason);
+        }
+    }
+
+    private Claim decideLocked(String actor, String actorUnitId, String claimId, boolean approve, String reason) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(actorUnitId, "actorUnitId must not be null");
         Objects.requireNonNull(claimId, "claimId must not be null");

@@ -38,8 +38,11 @@ final class Wiring {
     List<RuleEvaluator> evaluators;
     List<ProviderFailure> failures;
 
-    /** The line {@code build()} logs: the plan, the providers, the org tree and who is not assessed. */
-    String summary(AssessmentPlan plan, OrgTree tree, String cityOfficeId, Map<String, String> notAssessed) {
+    /**
+     * The full wiring, which {@code build()} logs at {@code FINE}: the plan, the providers, the org directory in use
+     * ({@code orgDirectory}, which a reload may have replaced) and its tree, and who is not assessed.
+     */
+    String summary(AssessmentPlan plan, OrgDirectory orgDirectory, OrgTree tree, String cityOfficeId, Map<String, String> notAssessed) {
         StringBuilder s = new StringBuilder("Kaoping wired plan ").append(plan.id()).append(' ').append(plan.year()).append(" (");
         String sep = "";
         for (Map.Entry<OrgKind, Rubric> e : new EnumMap<>(plan.rubrics()).entrySet()) {

@@ -33,7 +33,14 @@ public interface AuditEvent {
         /** An assessor rejected the claim whose evidence id is {@code subject}; {@code detail} gives the reason. */
         CLAIM_REJECTED,
         /** Scoring left a unit out because its stored evidence is invalid; {@code detail} gives the reason. */
-        NOT_SCORABLE
+        NOT_SCORABLE,
+        /**
+         * The runtime re-read its org directory and swapped in the new org tree, delegation and scope
+         * ({@code Kaoping.reloadOrgDirectory}); {@code subject} names the directory, {@code detail} lists the units
+         * added, removed and changed (kind, parent, lead department, name). Evidence and scorecards of removed units
+         * stay in the store.
+         */
+        ORG_RELOADED
     }
 
     /** Assigned by the store on append, starting at 1; 0 before. */

@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +76,14 @@ public final class Reports {
         }
     }
 
-    /** Writes {@code files} (name → bytes) into {@code dir}, creating it if needed: all to temporary files first, forced to disk, then each moved into place. */
+    /**
+     * Writes {@code files} (name → bytes) into {@code dir}, creating it if needed: all to temporary files first, forced to
+     * disk, then each moved into place.
+     *
+     * @throws UncheckedIOException naming the report file (not only its temporary file) and the reason, if the folder
+     *     cannot be created, a target exists and is not a regular file (nothing is then replaced), or a file cannot be
+     *     written or moved
+     */
     public static List<Path> writeFiles(Path dir, Map<String, byte[]> files) {
         return writeFiles(dir, files, true);
     }
@@ -84,11 +93,19 @@ public final class Reports {
      * forced to disk before the move (for scratch output such as the demo's generated evidence).
      */
     public static List<Path> writeFiles(Path dir, Map<String, byte[]> files, boolean durable) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the report folder [" + dir + "]: " + reason(e), e);
+        }
+        for (String name : files.keySet()) {
+            refuseIfNotRegular(dir.resolve(name));
+        }
         List<Path> temps = new ArrayList<>();
         List<Path> written = new ArrayList<>();
         try {
-            Files.createDirectories(dir);
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path target = dir.resolve(f.getKey());
                 // Not Files.createTempFile: its owner-only permissions would stick to the report after the move.
                 Path tmp = dir.resolve("." + f.getKey() + "." + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + ".tmp");
                 try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
@@ -100,22 +117,28 @@ public final class Reports {
                     if (durable) {
                         ch.force(true);
                     }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot write report [" + target + "] (through the temporary file [" + tmp + "]): "
+                            + reason(e) + "; no report was replaced", e);
                 }
             }
             int i = 0;
             for (String name : files.keySet()) {
                 Path target = dir.resolve(name);
                 try {
-                    Files.move(temps.get(i), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temps.get(i), target, StandardCopyOption.REPLACE_EXISTING);
+                    try {
+                        Files.move(temps.get(i), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(temps.get(i), target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot move report [" + target + "] into place (from the temporary file [" + temps.get(i)
+                            + "]): " + reason(e) + (written.isEmpty() ? "; no report was replaced" : "; already replaced: " + written), e);
                 }
                 written.add(target);
                 i++;
             }
             return Collections.unmodifiableList(written);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the reports " + Arrays.toString(files.keySet().toArray()) + " to " + dir + ": " + e.getMessage(), e);
         } finally {
             for (Path t : temps) {
                 try {
@@ -125,5 +148,32 @@ public final class Reports {
                 }
             }
         }
+    }
+
+    /** Refuses a target that exists and is not a regular file: a report never replaces a directory, link or device. */
+    private static void refuseIfNotRegular(Path target) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile()) {
+                String m = "Cannot write report [" + target + "]: it is "
+                        + (a.isSymbolicLink() ? "a symbolic link" : a.isDirectory() ? "a directory" : "a device node, FIFO or socket")
+                        + ", not a regular file; no report was replaced";
+                throw new UncheckedIOException(m, new IOException(m));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write report [" + target + "]: " + reason(e) + "; no report was replaced", e);
+        }
+    }
+
+    /** Why an I/O operation failed, without repeating the paths the caller names: the file system's reason or the exception's kind. */
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException) {
+            String r = ((FileSystemException) e).getReason();
+            return r != null ? r : e.getClass().getSimpleName();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }
