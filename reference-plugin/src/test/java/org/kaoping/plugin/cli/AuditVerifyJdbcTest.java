@@ -16,7 +16,7 @@ import org.kaoping.plugin.store.JdbcAssessmentStore;
 
 /** {@code kaoping audit verify --jdbc URL [--prefix P]} on embedded H2: intact, one row edited, a wrong prefix, bad options. */
 class AuditVerifyJdbcTest {
-    final String url = "jdbc:h2:mem:audit-verify-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    String url = "jdbc:h2:mem:audit-verify-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
     /** Three evidence rows (stored straight, without audit rows) in tables with {@code prefix}. */
     void threeRecords(String prefix) {
@@ -66,6 +66,32 @@ class AuditVerifyJdbcTest {
         assertEquals(1, r.exit, r.toString());
         assertTrue(r.out.startsWith("审计链在数据表 oa_kp_evidence 序号 2 的行（证据编号 b）处断开：该记录与链不符。")
                 && r.out.contains("does not match its chain hash") && r.out.contains("此前共 1 条记录校验一致"), r.toString());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"KAOPING_TEST_POSTGRES_URL", "KAOPING_TEST_MARIADB_URL"})
+    @DisplayName("on PostgreSQL and MariaDB (where the test databases are given): intact, then one row updated is named")
+    void realDatabases(String env) throws SQLException {
+        String real = System.getenv(env);
+        org.junit.jupiter.api.Assumptions.assumeTrue(real != null && !real.isEmpty(), env + " is not set: no such database to test on");
+        url = real;
+        String prefix = "av" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_";
+        try {
+            threeRecords(prefix);
+            MainTest.Run ok = new MainTest.Run("audit", "verify", "--jdbc", url, "--prefix", prefix);
+            assertEquals(0, ok.exit, ok.toString());
+            assertTrue(ok.out.startsWith("审计链完整：共校验 3 条记录"), ok.toString());
+            assertEquals(1, update("UPDATE " + prefix + "evidence SET unit_id = ? WHERE id = ?", "yinhai", "c"));
+            MainTest.Run broken = new MainTest.Run("audit", "verify", "--jdbc", url, "--prefix", prefix);
+            assertEquals(1, broken.exit, broken.toString());
+            assertTrue(broken.out.startsWith("审计链在数据表 " + prefix + "evidence 序号 3 的行（证据编号 c）处断开"), broken.toString());
+        } finally {
+            for (String table : new String[] {"evidence", "scorecard", "audit", "counter", "meta"}) {
+                try (Connection c = DriverManager.getConnection(url); java.sql.Statement st = c.createStatement()) {
+                    st.execute("DROP TABLE IF EXISTS " + prefix + table);
+                }
+            }
+        }
     }
 
     @Test
