@@ -78,6 +78,8 @@ final class CycleCommands {
                     out.println();
                 }
             }
+            // claims are not on any scorecard until approved: list them so that none is overlooked
+            ConsoleReport.pendingClaims(out, r.reportData(title(ran), ran.notices, labels), unit);
             return 0;
         }
     }

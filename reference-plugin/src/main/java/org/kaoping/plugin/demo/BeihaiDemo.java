@@ -171,7 +171,8 @@ public final class BeihaiDemo {
     /**
      * The 2015 plan of the demo: each kind of unit by its Beihai standard; panel first (precedence), but items on
      * public satisfaction blend panel 4 : public 1; raters combine by a trimmed mean from five; a bonus and a
-     * penalty category; a veto capping the grade at 不合格 for a major work-safety accident; 优秀 at most a third
+     * penalty category; a veto capping the grade at 不合格 for a work-safety accident
+     * graded 重大 or 特别重大 (a 一般 or 较大 one does not trigger it: it is listed as evidence no veto used); 优秀 at most a third
      * of each ranking; ties broken by the smaller penalty.
      */
     public static AssessmentPlan plan() {
@@ -190,7 +191,7 @@ public final class BeihaiDemo {
                 .addAdjustments(AdjustmentRule.bonus("superior-commendation", Points.of(2)))
                 .addAdjustments(AdjustmentRule.penalty("media-exposure", Points.of(3)))
                 .bonusCap(Points.of(3)).penaltyCap(Points.of(5))
-                .addVetoRules(VetoRule.capGrade(VETO_CATEGORY, Grade.FAIL))
+                .addVetoRules(VetoRule.capGrade(VETO_CATEGORY, Grade.FAIL, IncidentSeverity.MAJOR, IncidentSeverity.EXTRAORDINARY))
                 .addQuotas(GradeQuota.of(Grade.EXCELLENT, Ratio.of(1, 3)))
                 .addTieBreaks(TieBreak.lowerPenalty());
         for (Rubric r : rubrics.values()) {

@@ -35,10 +35,13 @@ import org.kaoping.plugin.plan.PlanDocument;
  *  "selfReportDeductions": {"monthly": {"late": 0.2, "missing": 0.5}, "annual": {"late": 1, "missing": 2}},
  *  "adjustments": [{"category": "superior-commendation", "direction": "bonus", "cap": 2, "name": "上级机关表彰"}],
  *  "bonusCap": 3, "penaltyCap": 5,
- *  "vetoes": [{"incidentCategory": "…", "effect": "cap-grade", "cappedGrade": "不合格", "name": "…"}],
+ *  "vetoes": [{"incidentCategory": "…", "effect": "cap-grade", "cappedGrade": "不合格", "severities": ["major", "extraordinary"],
+ *              "name": "…"}],
  *  "categoryNames": {"…": "…"}}
  * }</pre>
  * Kinds, sources, policies and effects are spelled lower case with dashes (a kind may also be its Chinese name, 县（区）);
+ * a veto's {@code severities} (general 一般, serious 较大, major 重大, extraordinary 特别重大) name the incidents that
+ * trigger it, any severity when left out;
  * points and weights are JSON numbers read as {@link java.math.BigDecimal}; shares are strings, {@code "20%"} or
  * {@code "1/3"}; grades are named by the bands, best first. Import is strict: an unknown key, a missing required
  * key, a value of the wrong type or out of range throws {@link PlanFormatException} naming the file, line, column,

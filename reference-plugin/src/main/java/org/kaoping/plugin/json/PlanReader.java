@@ -28,6 +28,7 @@ import org.kaoping.core.plan.MissingSourcePolicy;
 import org.kaoping.core.plan.RaterCombination;
 import org.kaoping.core.plan.SourceBlend;
 import org.kaoping.core.plan.TieBreak;
+import org.kaoping.core.evidence.IncidentSeverity;
 import org.kaoping.core.plan.VetoEffect;
 import org.kaoping.core.plan.VetoRule;
 import org.kaoping.core.points.Points;
@@ -59,7 +60,7 @@ final class PlanReader extends JsonInput {
     private static final Set<String> DEDUCTIONS_KEYS = keys("monthly", "annual");
     private static final Set<String> LATE_MISSING_KEYS = keys("late", "missing");
     private static final Set<String> ADJUSTMENT_KEYS = keys("category", "direction", "cap", "name");
-    private static final Set<String> VETO_KEYS = keys("incidentCategory", "effect", "cappedGrade", "name");
+    private static final Set<String> VETO_KEYS = keys("incidentCategory", "effect", "cappedGrade", "severities", "name");
 
     /** The tie-break kinds as written. */
     private static final String LOWER_PENALTY = "lower-penalty";
@@ -67,6 +68,29 @@ final class PlanReader extends JsonInput {
 
     PlanReader(String source) {
         super(source, PlanFormatException::new);
+    }
+
+    /**
+     * A veto's {@code severities}: a non-empty array of distinct severities ({@code "general"} 一般, {@code "serious"}
+     * 较大, {@code "major"} 重大, {@code "extraordinary"} 特别重大); absent, the veto applies to incidents of any severity
+     * (an empty array is returned, which the {@code VetoRule} factories read so).
+     */
+    private IncidentSeverity[] severities(Located n) {
+        if (n == null) {
+            return new IncidentSeverity[0];
+        }
+        List<Located> items = array(n, "an array of incident severities");
+        if (items.isEmpty()) {
+            throw error(n, "expected at least one incident severity (leave \"severities\" out for a veto on incidents of any severity)");
+        }
+        java.util.EnumSet<IncidentSeverity> seen = java.util.EnumSet.noneOf(IncidentSeverity.class);
+        for (Located item : items) {
+            IncidentSeverity s = enumValue(item, IncidentSeverity.class, "an incident severity");
+            if (!seen.add(s)) {
+                throw error(item, "incident severity \"" + item.text + "\" is listed twice");
+            }
+        }
+        return seen.toArray(new IncidentSeverity[0]);
     }
 
     PlanDocument plan(Located n) {
@@ -177,9 +201,10 @@ final class PlanReader extends JsonInput {
                             ? "missing required key \"cappedGrade\" (the best grade a vetoed unit keeps) for effect \"cap-grade\""
                             : "\"cappedGrade\" is given only with effect \"cap-grade\"");
                 }
-                b.veto(effect == VetoEffect.ZERO_TOTAL ? VetoRule.zeroTotal(category)
-                        : effect == VetoEffect.CAP_GRADE ? VetoRule.capGrade(category, grade(capped, bands))
-                        : VetoRule.excludeFromCommendation(category));
+                IncidentSeverity[] severities = severities(v.fields.get("severities"));
+                b.veto(effect == VetoEffect.ZERO_TOTAL ? VetoRule.zeroTotal(category, severities)
+                        : effect == VetoEffect.CAP_GRADE ? VetoRule.capGrade(category, grade(capped, bands), severities)
+                        : VetoRule.excludeFromCommendation(category, severities));
                 Located name = v.fields.get("name");
                 if (name != null) {
                     b.categoryName(category, nonBlank(name));

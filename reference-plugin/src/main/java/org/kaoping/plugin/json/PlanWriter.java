@@ -21,6 +21,7 @@ import org.kaoping.core.plan.GradeQuota;
 import org.kaoping.core.plan.Grade;
 import org.kaoping.core.plan.SourceBlend;
 import org.kaoping.core.plan.TieBreak;
+import org.kaoping.core.evidence.IncidentSeverity;
 import org.kaoping.core.plan.VetoEffect;
 import org.kaoping.core.plan.VetoRule;
 import org.kaoping.core.points.Points;
@@ -171,6 +172,14 @@ final class PlanWriter {
                 Grade capped = v.cappedGrade().get();
                 g.writeStringField("cappedGrade", capped.name());
             }
+            // written always, even for all four, so that the exported plan states what triggers the veto
+            g.writeArrayFieldStart("severities");
+            for (IncidentSeverity severity : IncidentSeverity.values()) {
+                if (v.severities().contains(severity)) {
+                    g.writeString(JsonNames.of(severity));
+                }
+            }
+            g.writeEndArray();
             name(p, v.incidentCategory(), named);
             g.writeEndObject();
         }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kaoping.core.cycle.AssessmentCycle;
+import org.kaoping.core.evidence.IncidentSeverity;
 import org.kaoping.core.evidence.SourceKind;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.plan.AdjustmentRule;
@@ -28,7 +29,8 @@ import org.kaoping.rubrics.beihai2015.Beihai2015;
  * 2015 standard; the panel first, items on public satisfaction blending panel 4 : public 1; raters by a trimmed mean
  * from five; 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 优秀 at most a third of each ranking; ties broken by the smaller penalty;
  * self-reports due on or before the 25th and 30 November, 0.2/0.5 points per late/missing monthly report and 1/2 for
- * the annual one; a bonus and a penalty category; a veto capping the grade at 不合格 for a major work-safety accident.
+ * the annual one; a bonus and a penalty category; a veto capping the grade at 不合格 for a work-safety accident
+ * graded 重大 or 特别重大 (not for a 一般 or 较大 one).
  * Townships, villages and the city office are not assessed, with the reasons the reports print.
  */
 public final class BeihaiPlans {
@@ -87,7 +89,7 @@ public final class BeihaiPlans {
                 .adjustment(AdjustmentRule.bonus("superior-commendation", Points.of(2)))
                 .adjustment(AdjustmentRule.penalty("media-exposure", Points.of(3)))
                 .bonusCap(Points.of(3)).penaltyCap(Points.of(5))
-                .veto(VetoRule.capGrade("major-work-safety-accident", Grade.FAIL))
+                .veto(VetoRule.capGrade("major-work-safety-accident", Grade.FAIL, IncidentSeverity.MAJOR, IncidentSeverity.EXTRAORDINARY))
                 .categoryName("superior-commendation", "上级机关表彰")
                 .categoryName("media-exposure", "新闻媒体曝光")
                 .categoryName("major-work-safety-accident", "重大安全生产责任事故")

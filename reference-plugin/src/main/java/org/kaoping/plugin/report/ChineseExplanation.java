@@ -177,6 +177,19 @@ final class ChineseExplanation {
             }
             out.add(one(w.word("缺少证据的来源"), String.join(w.isChinese() ? "、" : ", ", names)));
         }
+        if (e.missingInputs()) {
+            // what the engine lists as missing among the rule's inputs, once each (several channels may list it)
+            java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+            for (ChannelResult c : e.channels()) {
+                if (c.used()) {
+                    missing.addAll(w.missingInputs(c.inputs()));
+                }
+            }
+            if (missing.isEmpty()) {
+                missing.add(w.isChinese() ? "有未勾选的要求或无证据判定的条件，按未满足计" : "a requirement not ticked or a condition without evidence, counted as not met");
+            }
+            out.add(new Entry(w.word("缺少输入"), new ArrayList<>(missing), null));
+        }
         if (!e.ignoredEvidenceIds().isEmpty()) {
             out.add(one(w.word("未采用的证据"), (w.isChinese() ? "来源不在本项综合方式之列，未计分：" : "from sources the item's blend does not name, not counted: ")
                     + String.join(", ", e.ignoredEvidenceIds())));

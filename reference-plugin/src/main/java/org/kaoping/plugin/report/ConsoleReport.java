@@ -34,6 +34,23 @@ public final class ConsoleReport {
             rankingTable(out, data, t);
         }
         out.println();
+        if (!data.pendingClaims().isEmpty()) {
+            pendingClaims(out, data, null);
+            out.println();
+        }
+        int unusedCount = 0;
+        for (Scorecard c : data.scorecards()) {
+            unusedCount += c.unusedEvidence().size();
+        }
+        if (unusedCount > 0) {
+            out.println(SafeText.of("【" + data.wording().word("未使用的证据") + "】（" + unusedCount + "）"));
+            for (Scorecard c : data.scorecards()) {
+                for (String[] row : Shown.unused(data, c)) {
+                    out.println(SafeText.of("  " + data.unitName(c.unitId()) + " " + row[0] + " " + row[1] + " [" + row[2] + "]：" + row[3]));
+                }
+            }
+            out.println();
+        }
         rollUps(out, data);
         out.flush();
     }
@@ -144,6 +161,35 @@ public final class ConsoleReport {
         }
         println(out, "  最终得分 " + Shown.points(c.finalTotal(), scale) + "，等次 " + c.grade().name() + (c.isCommendable() ? "" : "，不得评先")
                 + (c.isComplete() ? "" : "，评分未完成（缺少证据：" + String.join(", ", c.missingEvidence()) + "）"));
+        if (!c.itemsWithMissingInputs().isEmpty()) {
+            println(out, "  " + wording.word("缺少输入的条目") + (wording.isChinese() ? "：" : ": ") + Shown.missingInputs(c)
+                    + (wording.isChinese() ? "（未勾选的要求、无证据判定的条件按未满足计）" : ""));
+        }
+        List<org.kaoping.core.scoring.UnusedEvidence> unused = c.unusedEvidence();
+        if (!unused.isEmpty()) {
+            println(out, "  " + wording.word("未使用的证据") + "（" + unused.size() + "）" + (wording.isChinese() ? "：" : ": "));
+            for (org.kaoping.core.scoring.UnusedEvidence u : unused) {
+                println(out, "    " + u.evidenceId() + " " + wording.evidenceKind(u.kind()) + " [" + u.key() + "]：" + wording.unusedReason(u.reason()));
+            }
+        }
+        out.flush();
+    }
+
+    /**
+     * The pending claims (待审核) of {@code unitId}, or of every unit if it is {@code null}: one line each with the unit,
+     * evidence id, what it asks and who filed it; nothing if there are none.
+     */
+    public static void pendingClaims(PrintWriter out, ReportData data, String unitId) {
+        List<org.kaoping.core.evidence.Evidence> claims = unitId == null ? data.pendingClaims() : data.pendingClaims(unitId);
+        if (claims.isEmpty()) {
+            return;
+        }
+        Wording w = data.wording();
+        println(out, "【" + w.word("待审核的申报") + "】（" + claims.size() + "）" + (w.isChinese() ? "经考评办审核批准后方计分，目前未计入得分" : ""));
+        for (org.kaoping.core.evidence.Evidence e : claims) {
+            println(out, "  " + data.unitName(e.unitId()) + " " + e.id() + "：" + data.claimText(e) + "（" + w.word("申报人") + " " + e.author() + "，"
+                    + w.word("待审核") + "）");
+        }
         out.flush();
     }
 

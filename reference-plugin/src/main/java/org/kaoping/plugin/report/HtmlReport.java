@@ -106,6 +106,7 @@ public final class HtmlReport {
             }
             h.append("</section>\n");
         }
+        pendingClaims(h, data);
         rollUps(h, data);
         h.append("</main>\n<footer>").append(w.word("本报告由考评系统生成。每项得分均可展开查看计分依据；打印时全部展开。"))
                 .append(data.isSynthetic() ? esc(ReportData.SYNTHETIC_NOTICE) + "。" : "").append("</footer>\n</body>\n</html>\n");
@@ -197,11 +198,35 @@ public final class HtmlReport {
         if (!remarks.isEmpty()) {
             h.append("<p class=\"remarks\">").append(esc(String.join("；", remarks))).append("</p>\n");
         }
+        if (!c.itemsWithMissingInputs().isEmpty()) {
+            h.append("<p class=\"missing\">").append(w.word("缺少输入的条目")).append(w.isChinese() ? "：" : ": ")
+                    .append(esc(Shown.missingInputs(c))).append(w.isChinese() ? "（未勾选的要求、无证据判定的条件按未满足计，见各项说明）" : "")
+                    .append("</p>\n");
+        }
+        table(h, w, "待审核的申报", Shown.claims(data, c.unitId()), "证据编号", "申报内容", "申报人", "状态");
+        table(h, w, "未使用的证据", Shown.unused(data, c), "证据编号", "证据类别", "所涉条目或类别", "未使用原因");
         h.append("<div class=\"tree\">\n");
         for (ScoreNode s : c.sections()) {
             node(h, data, c.unitId(), s, scale);
         }
         h.append("</div>\n</details>\n");
+    }
+
+    /** A captioned table of {@code rows} under {@code headings}; nothing when there are no rows. */
+    private static void table(StringBuilder h, Wording w, String caption, List<String[]> rows, String... headings) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<table class=\"flags\">\n<caption>").append(esc(w.word(caption))).append("（").append(rows.size()).append("）</caption>\n<thead><tr>")
+                .append(ths(w, headings)).append("</tr></thead>\n<tbody>\n");
+        for (String[] row : rows) {
+            h.append("<tr>");
+            for (String cell : row) {
+                h.append("<td>").append(esc(cell)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
     }
 
     private static void sectionChart(StringBuilder h, Scorecard c, int scale, Wording wording) {
@@ -235,7 +260,8 @@ public final class HtmlReport {
         h.append("<details class=\"node").append(n.isLeaf() ? " leaf" : "").append(n.state() == NodeState.SCORED ? "" : " s-" + n.state().name().toLowerCase(java.util.Locale.ROOT))
                 .append("\"><summary><span class=\"label\">").append(esc(n.criterion().label())).append("</span>")
                 .append(esc(n.criterion().text())).append(" <span class=\"num\">").append(Shown.points(n.awarded(), scale)).append(" / ")
-                .append(esc(n.maximum().toString())).append("</span>").append(state(n.state(), data.wording())).append(" <small>[")
+                .append(esc(n.maximum().toString())).append("</span>").append(state(n.state(), data.wording()))
+                .append(n.isLeaf() && n.hasMissingInputs() ? " <em class=\"missing\">" + esc(data.wording().word("缺少输入")) + "</em>" : "").append(" <small>[")
                 .append(esc(n.id())).append("]</small></summary>\n");
         if (n.isLeaf()) {
             h.append(ChineseExplanation.html(data.explanationOf(n, unitId), n.criterion().rule().orElse(null),
@@ -280,6 +306,25 @@ public final class HtmlReport {
 
     private static int gradeClass(Grade g) {
         return Math.min(g.rank(), 3);
+    }
+
+    /** Every pending claim (待审核) of the data, with its unit: what the office still has to decide. */
+    private static void pendingClaims(StringBuilder h, ReportData data) {
+        if (data.pendingClaims().isEmpty()) {
+            return;
+        }
+        Wording w = data.wording();
+        h.append("<section class=\"claims\" id=\"claims\">\n<h2>").append(esc(w.word("待审核的申报"))).append("</h2>\n<p>")
+                .append(w.isChinese() ? "以下申报为单位就本单位提出、经考评办审核批准后方计分的事项，目前尚未审核，未计入得分。"
+                        : "Claims units filed in their own favour; they count only once an assessor approves them and are not counted yet.")
+                .append("</p>\n<table class=\"flags\">\n<thead><tr>").append(ths(w, "申报单位", "证据编号", "申报内容", "申报人", "状态"))
+                .append("</tr></thead>\n<tbody>\n");
+        for (org.kaoping.core.evidence.Evidence e : data.pendingClaims()) {
+            h.append("<tr><td>").append(esc(data.unitName(e.unitId()))).append("</td><td>").append(esc(e.id())).append("</td><td>")
+                    .append(esc(data.claimText(e))).append("</td><td>").append(esc(e.author())).append("</td><td>").append(esc(w.word("待审核")))
+                    .append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</section>\n");
     }
 
     /** The roll-ups: section averages per standard, the plan's tasks and safeguards, areas. */
@@ -389,6 +434,7 @@ public final class HtmlReport {
             "table{border-collapse:collapse;margin:.6em 0;width:100%}th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}",
             "thead th{background:#f5f5f5}.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}tfoot th{text-align:right}",
             "tr.final td,tr.final th{font-weight:bold;background:#f5f5f5}tr.veto th{color:#b71c1c}",
+            "table.flags caption{text-align:left;font-weight:bold}p.missing,em.missing{color:#8a5a00}",
             ".g0{color:#2e7d32}.g1{color:#1565c0}.g2{color:#8d6e00}.g3{color:#c62828}",
             "svg .bar.g0{fill:#2e7d32}svg .bar.g1{fill:#1565c0}svg .bar.g2{fill:#f9a825}svg .bar.g3{fill:#c62828}svg .bar.part{fill:#5c6bc0}svg .track{fill:#eee}",
             "svg text{font-size:12px;fill:#222}svg text.name{text-anchor:end}svg .band{stroke:#999;stroke-dasharray:3 3}svg .bandlabel{font-size:10px;fill:#777;text-anchor:middle}",

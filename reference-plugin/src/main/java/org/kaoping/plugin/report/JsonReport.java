@@ -89,6 +89,21 @@ public final class JsonReport {
                 }
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("pendingClaims");
+            for (org.kaoping.core.evidence.Evidence e : data.pendingClaims()) {
+                g.writeStartObject();
+                g.writeStringField("evidenceId", e.id());
+                g.writeStringField("unitId", e.unitId());
+                g.writeStringField("unitName", data.unitName(e.unitId()));
+                g.writeStringField("kind", e.kind().name());
+                g.writeStringField("key", e.key());
+                g.writeStringField("author", e.author());
+                g.writeStringField("claim", data.claimText(e));
+                g.writeStringField("status", "PENDING");
+                g.writeStringField("statusText", data.wording().word("待审核"));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             rollUps(g, data, scale);
             g.writeEndObject();
         } catch (IOException e) {
@@ -123,6 +138,22 @@ public final class JsonReport {
         g.writeArrayFieldStart("missingEvidence");
         for (String id : c.missingEvidence()) {
             g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("itemsWithMissingInputs");
+        for (String id : c.itemsWithMissingInputs()) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("unusedEvidence");
+        for (org.kaoping.core.scoring.UnusedEvidence u : c.unusedEvidence()) {
+            g.writeStartObject();
+            g.writeStringField("evidenceId", u.evidenceId());
+            g.writeStringField("kind", u.kind().name());
+            g.writeStringField("key", u.key());
+            g.writeStringField("reason", data.wording().unusedReason(u.reason()));
+            g.writeStringField("engineReason", u.reason());
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("adjustments");
@@ -176,6 +207,9 @@ public final class JsonReport {
         exact(g, "maximum", n.maximum());
         number(g, "awarded", n.awarded(), scale);
         g.writeStringField("state", n.state().name());
+        if (n.hasMissingInputs()) {
+            g.writeBooleanField("missingInputs", true);
+        }
         if (n.isLeaf()) {
             g.writeStringField("explanation", data.explanation(n, unitId));
             g.writeArrayFieldStart("explanationLines");

@@ -57,6 +57,7 @@ public final class ReportData {
     private final Map<String, Scorecard> cards;
     private final Map<String, RankingTable> rankings;
     private final Map<String, String> categoryLabels;
+    private final List<org.kaoping.core.evidence.Evidence> pendingClaims;
     private volatile RollUps rollUps;
     private final java.util.concurrent.ConcurrentHashMap<String, org.kaoping.core.scoring.Explanation> explanations =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -88,6 +89,7 @@ public final class ReportData {
         }
         this.cards = Collections.unmodifiableMap(byUnit);
         this.categoryLabels = Collections.unmodifiableMap(new LinkedHashMap<>(b.categoryLabels));
+        this.pendingClaims = Collections.unmodifiableList(new ArrayList<>(b.pendingClaims));
         this.rankings = Collections.unmodifiableMap(new LinkedHashMap<>(b.rankings == null ? Rankings.rank(b.scorecards, plan) : b.rankings));
         for (RankingTable t : rankings.values()) {
             for (RankedUnit u : t.entries()) {
@@ -166,6 +168,41 @@ public final class ReportData {
         return label == null ? category : label;
     }
 
+    /**
+     * The claims waiting for an assessor (待审核): what units asserted in their own favour (their own not-applicable
+     * mark, their own bonus), stored but not counted until approved; in storage order. Every report lists them.
+     */
+    public List<org.kaoping.core.evidence.Evidence> pendingClaims() {
+        return pendingClaims;
+    }
+
+    /** The pending claims of one unit, in storage order. */
+    public List<org.kaoping.core.evidence.Evidence> pendingClaims(String unitId) {
+        List<org.kaoping.core.evidence.Evidence> out = new ArrayList<>();
+        for (org.kaoping.core.evidence.Evidence e : pendingClaims) {
+            if (e.unitId().equals(unitId)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** What a pending claim asks, in the report's wording, e.g. {@code 申报条目 [2.1] 不适用：本地无港口} or {@code 申报加分 上级机关表彰 2 分：…}. */
+    public String claimText(org.kaoping.core.evidence.Evidence claim) {
+        boolean zh = wording.isChinese();
+        if (claim instanceof org.kaoping.core.evidence.NotApplicableMark) {
+            String reason = ((org.kaoping.core.evidence.NotApplicableMark) claim).reason();
+            return zh ? "申报条目 [" + claim.key() + "] 不适用：" + reason : "criterion [" + claim.key() + "] not applicable: " + reason;
+        }
+        if (claim instanceof org.kaoping.core.evidence.Adjustment) {
+            org.kaoping.core.evidence.Adjustment a = (org.kaoping.core.evidence.Adjustment) claim;
+            boolean bonus = a.points().signum() >= 0;
+            return zh ? "申报" + (bonus ? "加分" : "减分") + " " + categoryName(a.key()) + " " + (bonus ? a.points() : a.points().negate()) + " 分：" + a.reason()
+                    : (bonus ? "bonus " : "penalty ") + categoryName(a.key()) + " " + (bonus ? a.points() : a.points().negate()) + ": " + a.reason();
+        }
+        return wording.evidenceKind(claim.kind()) + " [" + claim.key() + "]";
+    }
+
     /** The least number of decimal places points are shown with: the plan's leaf scale. */
     public int scale() {
         return plan.leafScale();
@@ -231,6 +268,7 @@ public final class ReportData {
         b.synthetic = synthetic;
         b.wording = wording;
         b.technicalTrace = technicalTrace;
+        b.pendingClaims.addAll(pendingClaims);
         return b;
     }
 
@@ -246,6 +284,15 @@ public final class ReportData {
         private Boolean synthetic;
         private Wording wording = Wording.ZH_CN;
         private boolean technicalTrace;
+        private final List<org.kaoping.core.evidence.Evidence> pendingClaims = new ArrayList<>();
+
+        /** Adds claims waiting for an assessor (待审核, e.g. {@code Kaoping.pendingClaims()}' evidence); every report lists them. */
+        public Builder pendingClaims(java.util.Collection<? extends org.kaoping.core.evidence.Evidence> claims) {
+            for (org.kaoping.core.evidence.Evidence e : claims) {
+                pendingClaims.add(Objects.requireNonNull(e, "claim must not be null"));
+            }
+            return this;
+        }
 
         /** Declares the data synthetic (or not), overriding the detection by evidence id prefix. */
         public Builder synthetic(boolean synthetic) {

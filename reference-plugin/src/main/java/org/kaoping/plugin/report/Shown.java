@@ -37,6 +37,33 @@ final class Shown {
         return c.isRescaled() ? c.itemTotal() : c.rawTotal();
     }
 
+    /**
+     * The unit's 未使用的证据 as rows of four cells (evidence id, kind, criterion or category, reason), all in the
+     * report's wording: the rows every format shows.
+     */
+    static List<String[]> unused(ReportData data, Scorecard c) {
+        List<String[]> out = new ArrayList<>();
+        Wording w = data.wording();
+        for (org.kaoping.core.scoring.UnusedEvidence u : c.unusedEvidence()) {
+            out.add(new String[] {u.evidenceId(), w.evidenceKind(u.kind()), u.key(), w.unusedReason(u.reason())});
+        }
+        return out;
+    }
+
+    /** The unit's pending claims (待审核) as rows of four cells: evidence id, what it asks, who filed it, status. */
+    static List<String[]> claims(ReportData data, String unitId) {
+        List<String[]> out = new ArrayList<>();
+        for (org.kaoping.core.evidence.Evidence e : data.pendingClaims(unitId)) {
+            out.add(new String[] {e.id(), data.claimText(e), e.author(), data.wording().word("待审核")});
+        }
+        return out;
+    }
+
+    /** Ids of the unit's items scored with missing inputs (an unticked requirement, an undecided condition). */
+    static String missingInputs(Scorecard c) {
+        return String.join("、", c.itemsWithMissingInputs());
+    }
+
     /** A category's label from {@code labels}, or the key itself. */
     static String name(java.util.Map<String, String> labels, String category) {
         String label = labels.get(category);

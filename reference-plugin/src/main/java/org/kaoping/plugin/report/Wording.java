@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.evidence.ReportingPeriod;
 import org.kaoping.core.plan.Channel;
 import org.kaoping.core.plan.MissingSourcePolicy;
@@ -18,6 +19,7 @@ import org.kaoping.core.points.Ratio;
 import org.kaoping.core.rule.AtLeastRule;
 import org.kaoping.core.rule.ChecklistRule;
 import org.kaoping.core.rule.CompositeRule;
+import org.kaoping.core.rule.ConditionCredit;
 import org.kaoping.core.rule.CreditPolicy;
 import org.kaoping.core.rule.CustomRule;
 import org.kaoping.core.rule.JudgementLevel;
@@ -181,12 +183,156 @@ public final class Wording {
                 for (Rule k : c.conditions()) {
                     s.append(i > 1 ? (zh ? "；" : "; ") : "").append('(').append(i++).append(") ").append(rule(k, categoryName));
                 }
-                return s.append(zh ? "。总体计分：" : ". Overall: ").append(policy(c.policy())).toString();
+                return s.append(zh ? "。总体计分：" : ". Overall: ").append(policy(c.policy())).append(zh ? "；" : "; ")
+                        .append(conditionCredit(c.conditionCredit())).toString();
             }
             default: {
                 CustomRule c = (CustomRule) r;
                 return (zh ? "自定义规则 " : "custom rule ") + c.type() + (c.parameters().isEmpty() ? "" : " " + c.parameters());
             }
+        }
+    }
+
+    /** How a composite counts a condition met in part: {@code 部分满足的条件按未满足计（条件须完全满足才计入）} or its share. */
+    public String conditionCredit(ConditionCredit credit) {
+        if (credit == ConditionCredit.SHARE) {
+            return zh ? "部分满足的条件按其得分比例计入" : "a condition met in part counts its share";
+        }
+        return zh ? "部分满足的条件按未满足计（条件须完全满足才计入）" : "a condition met in part counts as not met (only conditions met in full count)";
+    }
+
+    /** An evidence kind in the reader's words: 评定, 检查勾选, 指标数据 …; the enum name in English. */
+    public String evidenceKind(EvidenceKind kind) {
+        if (!zh) {
+            return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        switch (kind) {
+            case DOCUMENT: return "备查文件";
+            case METRIC_VALUE: return "指标数据";
+            case INCIDENT: return "事件报告";
+            case CHECKLIST_TICK: return "检查勾选";
+            case JUDGEMENT: return "评定";
+            case PUBLIC_RATING: return "群众评分";
+            case SELF_REPORT: return "自查报告";
+            case DEDUCTION: return "扣分";
+            case ADJUSTMENT: return "加减分";
+            case NOT_APPLICABLE: return "不适用标记";
+            default: return "人工改分";
+        }
+    }
+
+    /**
+     * Why a piece of evidence affects nothing ({@code UnusedEvidence.reason()}, English from the engine) in this
+     * wording: in Chinese each of the engine's reasons is recognized and rewritten with the ids, keys and periods kept
+     * exactly; a reason not recognized (a newer engine's) is shown as given, prefixed so that the reader sees it is
+     * the engine's own text. The tests build every reason with core's own code, so a change of its wording fails them.
+     */
+    public String unusedReason(String reason) {
+        if (!zh) {
+            return reason;
+        }
+        for (Phrase p : UNUSED_REASONS) {
+            Matcher m = p.pattern.matcher(reason);
+            if (m.matches()) {
+                return p.chinese.apply(m);
+            }
+        }
+        return "系统说明（未翻译）：" + reason;
+    }
+
+    /**
+     * What an item with missing inputs lacks, one line per requirement nobody ticked or condition no evidence
+     * decides, from the rule's inputs the engine lists ({@code ChannelResult.inputs()}); empty when it lists none.
+     */
+    public List<String> missingInputs(List<String> ruleInputs) {
+        List<String> out = new ArrayList<>();
+        for (String input : ruleInputs) {
+            Matcher tick = UNTICKED.matcher(input);
+            Matcher condition = UNDECIDED_CONDITION.matcher(input);
+            if (tick.matches()) {
+                out.add(zh ? "第 (" + tick.group(1) + ") 项要求无人勾选，按未满足计：" + tick.group(2)
+                        : "requirement (" + tick.group(1) + ") not ticked, counted as not met: " + tick.group(2));
+            } else if (condition.matches()) {
+                out.add(zh ? "第 " + condition.group(1) + " 个条件无证据判定，按未满足计" : "condition " + condition.group(1) + " has no evidence, counted as not met");
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern UNTICKED = Pattern.compile("\\((\\d+)\\) no tick: not met \\(missing input\\) — (.*)", Pattern.DOTALL);
+    private static final Pattern UNDECIDED_CONDITION = Pattern.compile("condition (\\d+) \\[.*\\]: no evidence, not met \\(missing input\\)", Pattern.DOTALL);
+
+    /** One of the engine's reasons and its Chinese form. */
+    private static final class Phrase {
+        final Pattern pattern;
+        final Function<Matcher, String> chinese;
+
+        Phrase(String regex, Function<Matcher, String> chinese) {
+            this.pattern = Pattern.compile(regex, Pattern.DOTALL);
+            this.chinese = chinese;
+        }
+    }
+
+    private static final List<Phrase> UNUSED_REASONS = java.util.Arrays.asList(
+            new Phrase("its period (\\S+) lies outside the plan year (\\d+)( \\(and no trend or plan-term rule counts it\\))?",
+                    m -> "所属期间 " + m.group(1) + " 不在考评年度 " + m.group(2) + " 内" + (m.group(3) == null ? "" : "，也没有逐年趋势或规划期规则计入")),
+            new Phrase("plan \\[(.*)\\] declares no bonus or penalty category \\[(.*)\\]; it declares \\[(.*)\\]",
+                    m -> "考评方案 [" + m.group(1) + "] 未设加减分类别 [" + m.group(2) + "]（已设类别：" + (m.group(3).isEmpty() ? "无" : "[" + m.group(3).replace(", ", "]、[") + "]") + "）"),
+            new Phrase("not counted by the plan's category \\[(.*)\\]", m -> "未计入考评方案的加减分类别 [" + m.group(1) + "]"),
+            new Phrase("no no-incident rule of rubric \\[(.*)\\] and no veto of plan \\[(.*)\\] names incident category \\[(.*)\\] \\(misspelled\\?\\)",
+                    m -> "考评标准 [" + m.group(1) + "] 没有按事件类别 [" + m.group(3) + "] 计分的条目，考评方案 [" + m.group(2)
+                            + "] 也没有该类别的一票否决（类别名称是否写错？）"),
+            new Phrase("the veto \\[(.*)\\] does not apply to a (\\S+) incident(?:; the items reading it \\((.*)\\) are (.*))?",
+                    m -> "一票否决（" + vetoes(m.group(1)) + "）不适用于" + m.group(2) + "事件"
+                            + (m.group(3) == null ? "" : "；读取该事件的条目（" + m.group(3) + "）：" + states(m.group(4)))),
+            new Phrase("the items reading it \\((.*)\\) are (.*)", m -> "读取该事件的条目（" + m.group(1) + "）：" + states(m.group(2))),
+            new Phrase("no rule of rubric \\[(.*)\\] reads metric key \\[(.*)\\]", m -> "考评标准 [" + m.group(1) + "] 没有读取指标 [" + m.group(2) + "] 的规则"),
+            new Phrase("the items reading metric \\[(.*)\\] \\((.*)\\) did not count it: (.*)",
+                    m -> "读取指标 [" + m.group(1) + "] 的条目（" + m.group(2) + "）未计入：" + states(m.group(3))),
+            new Phrase("not read", m -> "未被读取"),
+            new Phrase("rubric \\[(.*)\\] has no criterion \\[(.*)\\]", m -> "考评标准 [" + m.group(1) + "] 没有条目 [" + m.group(2) + "]"),
+            new Phrase("criterion \\[(.*)\\] is already not applicable by an earlier mark", m -> "条目 [" + m.group(1) + "] 已由更早的不适用标记定为不适用"),
+            new Phrase("criterion \\[(.*)\\] is not applicable", m -> "条目 [" + m.group(1) + "] 不适用"),
+            new Phrase("criterion \\[(.*)\\] has children; (\\S+) evidence applies to items",
+                    m -> "条目 [" + m.group(1) + "] 下设子项，" + ZH_CN.evidenceKind(EvidenceKind.valueOf(m.group(2))) + "只能针对具体子项"),
+            new Phrase("criterion \\[(.*)\\] has no scoring rule", m -> "条目 [" + m.group(1) + "] 没有计分规则"),
+            new Phrase("criterion \\[(.*)\\] was set by override (\\S+)( after the deduction)?",
+                    m -> "条目 [" + m.group(1) + "] 已由人工改分 " + m.group(2) + " 直接定分" + (m.group(3) == null ? "" : "，此项扣分不再计入")),
+            new Phrase("channel (\\S+) decided criterion \\[(.*)\\] first \\((.*)\\)",
+                    m -> "条目 [" + m.group(2) + "] 按来源先后顺序已由" + channel(m.group(1)) + "判定"),
+            new Phrase("the blend of criterion \\[(.*)\\] \\((.*)\\) does not name channel (\\S+)",
+                    m -> "条目 [" + m.group(1) + "] 的来源综合方式不包括" + channel(m.group(3))),
+            new Phrase("the rule of criterion \\[(.*)\\] \\((.*)\\) does not count (\\S+) evidence( here: the item is undecided)?",
+                    m -> "条目 [" + m.group(1) + "] 的计分规则不使用" + ZH_CN.evidenceKind(EvidenceKind.valueOf(m.group(3)))
+                            + (m.group(4) == null ? "" : "（本项未能判定）")),
+            new Phrase("superseded by the later override (\\S+)", m -> "已被后来的人工改分 " + m.group(1) + " 取代"),
+            new Phrase("a panel member does not rate their own unit", m -> "考核小组成员不评定本单位"),
+            new Phrase("superseded by the same rater's later judgement (\\S+)", m -> "已被同一评分人后来的评定 " + m.group(1) + " 取代"),
+            new Phrase("superseded by the later tick (\\S+) of requirement \\((\\d+)\\)",
+                    m -> "第 (" + m.group(2) + ") 项要求已被后来的勾选 " + m.group(1) + " 取代"),
+            new Phrase("it covers the whole year and cannot count toward a single (.+)", m -> "该证据覆盖全年，不能计入按“" + m.group(1) + "”要求的条目"));
+
+    /** The engine's item states ({@code 1.1 not applicable, 2.3 undecided}) in Chinese. */
+    private static String states(String s) {
+        return s.replace(" not applicable", " 不适用").replace(" overridden", " 已人工改分").replace(" undecided", " 未能判定")
+                .replace(" decided without it", " 未用它即已判定").replace(", ", "，");
+    }
+
+    /** The engine's veto descriptions ({@code cat (重大, 特别重大) → CAP_GRADE 不合格}) in Chinese. */
+    private static String vetoes(String s) {
+        return s.replaceAll("(\\S+) \\(([^)]*)\\)", "[$1]（$2）").replace("any severity", "任何等级").replace(", ", "、").replace(" → ZERO_TOTAL", "：总分计零")
+                .replace(" → EXCLUDE_FROM_COMMENDATION", "：不得评优").replace(" → CAP_GRADE ", "：等次最高为");
+    }
+
+    /** {@code PANEL/INSPECT_ON_SITE} (a channel's toString) as {@link #channelName}; as given if not a channel. */
+    private static String channel(String s) {
+        try {
+            int slash = s.indexOf('/');
+            org.kaoping.core.evidence.SourceKind source = org.kaoping.core.evidence.SourceKind.valueOf(slash < 0 ? s : s.substring(0, slash));
+            Channel c = slash < 0 ? Channel.of(source) : Channel.of(source, org.kaoping.core.evidence.ReviewStep.valueOf(s.substring(slash + 1)));
+            return "来源“" + ZH_CN.channelName(c) + "”";
+        } catch (IllegalArgumentException e) {
+            return "来源 " + s;
         }
     }
 
@@ -253,7 +399,10 @@ public final class Wording {
             {"评分人", "Raters"}, {"原因", "Reason"}, {"证据编号", "Evidence"}, {"所扣条目", "Item"}, {"扣分值", "Asked"},
             {"实扣", "Taken"}, {"计算过程（技术细节）", "Engine trace"}, {"全部来源", "all sources"}, {"得分率", "share"},
             {"未能判定", "undecided"}, {"（采用）", " (used)"}, {"（未采用）", " (not used)"}, {"无", "none"}, {"分", "points"},
-            {"权重", "weight"},
+            {"权重", "weight"}, {"缺少输入", "Missing inputs"}, {"未使用的证据", "Evidence that affects nothing"},
+            {"待审核的申报", "Claims pending review"}, {"证据类别", "Kind"}, {"所涉条目或类别", "Criterion or category"},
+            {"未使用原因", "Why it affects nothing"}, {"申报单位", "Unit"}, {"申报内容", "Claim"}, {"申报人", "Filed by"},
+            {"状态", "Status"}, {"待审核", "pending"}, {"缺少输入的条目", "Items with missing inputs"},
             {"汇总分析", "Roll-ups"}, {"名次", "Rank"}, {"单位", "Unit"}, {"得分", "Points"}, {"等次", "Grade"}, {"备注", "Remarks"},
             {"等次分布：", "Grades: "}, {"本报告由考评系统生成。每项得分均可展开查看计分依据；打印时全部展开。",
                 "Generated by Kaoping. Every item's points can be expanded to show how they were reached; printing expands them all."},

@@ -71,6 +71,8 @@ public final class XlsxReport {
             }
             problems(wb.newWorksheet(name("问题清单", names)), data);
             adjustments(wb.newWorksheet(name("加减分与否决", names)), data);
+            unused(wb.newWorksheet(name("未使用的证据", names)), data);
+            claims(wb.newWorksheet(name("待审核的申报", names)), data);
             sectionAverages(wb.newWorksheet(name("汇总-分项平均", names)), data);
             tags(wb.newWorksheet(name("汇总-任务与保障措施", names)), data);
             areas(wb.newWorksheet(name("汇总-地区", names)), data);
@@ -349,6 +351,15 @@ public final class XlsxReport {
                 parts.add("扣 " + d.taken() + " 分：" + w.deductionReason(d.reason()));
             }
         }
+        if (e.missingInputs()) {
+            java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+            for (ChannelResult c : e.channels()) {
+                if (c.used()) {
+                    missing.addAll(w.missingInputs(c.inputs()));
+                }
+            }
+            parts.add("缺少输入：" + (missing.isEmpty() ? "有未勾选的要求或无证据判定的条件，按未满足计" : String.join("；", missing)));
+        }
         if (!e.missingChannels().isEmpty()) {
             List<String> names = new ArrayList<>();
             for (org.kaoping.core.plan.Channel c : e.missingChannels()) {
@@ -394,6 +405,58 @@ public final class XlsxReport {
         }
         ws.width(2, 24);
         ws.width(9, 50);
+    }
+
+    /** The columns of 未使用的证据. */
+    static final List<String> UNUSED_COLUMNS = Collections.unmodifiableList(Arrays.asList("考评标准", "单位编码", "单位名称", "证据编号",
+            "证据类别", "所涉条目或类别", "未使用原因"));
+
+    /** Every unit's evidence that affects no criterion, adjustment or veto of the plan, with the reason. */
+    private static void unused(Worksheet ws, ReportData data) {
+        title(ws, data, "未使用的证据（不影响任何条目、加减分或一票否决的证据及原因）");
+        header(ws, UNUSED_COLUMNS);
+        int r = HEADER_ROW + 1;
+        for (RankingTable t : data.rankings()) {
+            Rubric rubric = data.rubric(t);
+            for (RankedUnit u : t.entries()) {
+                Scorecard c = data.scorecard(u.unitId());
+                for (String[] row : Shown.unused(data, c)) {
+                    text(ws, r, 0, rubric.title());
+                    text(ws, r, 1, c.unitId());
+                    text(ws, r, 2, c.unit().name());
+                    for (int i = 0; i < row.length; i++) {
+                        text(ws, r, 3 + i, row[i]);
+                    }
+                    r++;
+                }
+            }
+        }
+        ws.width(2, 24);
+        ws.width(3, 36);
+        ws.width(6, 80);
+    }
+
+    /** The columns of 待审核的申报. */
+    static final List<String> CLAIM_COLUMNS = Collections.unmodifiableList(Arrays.asList("单位编码", "单位名称", "证据编号", "申报内容",
+            "申报人", "状态"));
+
+    /** The claims waiting for an assessor: not counted until approved. */
+    private static void claims(Worksheet ws, ReportData data) {
+        title(ws, data, "待审核的申报（经考评办审核批准后方计分，目前未计入得分）");
+        header(ws, CLAIM_COLUMNS);
+        int r = HEADER_ROW + 1;
+        for (org.kaoping.core.evidence.Evidence e : data.pendingClaims()) {
+            text(ws, r, 0, e.unitId());
+            text(ws, r, 1, data.unitName(e.unitId()));
+            text(ws, r, 2, e.id());
+            text(ws, r, 3, data.claimText(e));
+            text(ws, r, 4, e.author());
+            text(ws, r, 5, data.wording().word("待审核"));
+            r++;
+        }
+        ws.width(1, 24);
+        ws.width(2, 36);
+        ws.width(3, 60);
     }
 
     private static void sectionAverages(Worksheet ws, ReportData data) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.kaoping.core.cycle.Obligation;
 import org.kaoping.core.evidence.Deduction;
+import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.ranking.RankingTable;
 import org.kaoping.core.scoring.Scorecard;
@@ -21,10 +22,12 @@ public final class CycleResult {
     private final Map<String, String> excluded;
     private final int evidenceCount;
     private final String runtimeSummary;
+    private final List<Evidence> pendingClaims;
 
     CycleResult(CycleSetup setup, OrgTree tree, List<Scorecard> scorecards, Map<String, RankingTable> rankings,
             Map<String, List<Obligation>> obligations, List<Deduction> derived, Map<String, String> excluded, int evidenceCount,
-            String runtimeSummary) {
+            String runtimeSummary, List<Evidence> pendingClaims) {
+        this.pendingClaims = Collections.unmodifiableList(pendingClaims);
         this.setup = setup;
         this.tree = tree;
         this.scorecards = Collections.unmodifiableList(scorecards);
@@ -85,6 +88,11 @@ public final class CycleResult {
         return excluded;
     }
 
+    /** The claims waiting for an assessor (待审核) after the run, in storage order: their evidence (the runtime's {@code pendingClaims()}). */
+    public List<Evidence> pendingClaims() {
+        return pendingClaims;
+    }
+
     /** How many pieces of evidence the source gave (before derived deductions). */
     public int evidenceCount() {
         return evidenceCount;
@@ -98,7 +106,7 @@ public final class CycleResult {
     /** {@link #reportData(String, List)} with display names of bonus, penalty, veto and incident categories (key → label). */
     public ReportData reportData(String title, List<String> notices, Map<String, String> categoryLabels) {
         ReportData.Builder b = ReportData.builder().title(title).tree(tree).plan(setup.plan()).scorecards(scorecards).rankings(rankings)
-                .categoryLabels(categoryLabels);
+                .categoryLabels(categoryLabels).pendingClaims(pendingClaims);
         for (String n : notices) {
             b.notice(n);
         }

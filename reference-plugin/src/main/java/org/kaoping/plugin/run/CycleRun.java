@@ -109,7 +109,7 @@ public final class CycleRun {
             agree(publication, rankings);
             return new CycleResult(setup, kaoping.orgTree(), inTreeOrder(kaoping.orgTree(), cards), rankings,
                     obligationsByUnit(kaoping, check), derived(kaoping), kaoping.notAssessed(), imported.added() + imported.duplicates(),
-                    kaoping.summary());
+                    kaoping.summary(), pendingClaims(kaoping));
         }
     }
 
@@ -220,6 +220,15 @@ public final class CycleRun {
         Map<String, List<Obligation>> out = new LinkedHashMap<>();
         for (OrgUnit u : kaoping.assessedUnits()) {
             out.put(u.id(), check.obligations(u.id()));
+        }
+        return out;
+    }
+
+    /** The evidence of the claims waiting for an assessor (待审核), in storage order. */
+    private static List<Evidence> pendingClaims(Kaoping kaoping) {
+        List<Evidence> out = new ArrayList<>();
+        for (org.kaoping.runtime.Claim c : kaoping.pendingClaims()) {
+            out.add(c.evidence());
         }
         return out;
     }

@@ -81,6 +81,39 @@ class PlanCommandTest {
         }
 
         @Test
+        @DisplayName("Veto severities: a 一般 incident does not trigger the plan's veto for 重大/特别重大 through rank --plan; declared for 一般 too, it does")
+        void vetoSeveritiesThroughRankWithPlan(@TempDir Path dir) throws Exception {
+            String exported = new MainTest.Run("plan", "export").out;
+            String declared = "\"severities\": [\n        \"major\",\n        \"extraordinary\"\n      ]";
+            assertTrue(exported.contains(declared), exported);
+            String plan = write(dir.resolve("plan.json"), exported);
+            String anySeverity = write(dir.resolve("plan-general.json"), exported.replace(declared,
+                    "\"severities\": [\"general\", \"major\", \"extraordinary\"]"));
+            // the demo's evidence with the tourism group's 重大 accident filed as 一般
+            Path general = Files.createDirectories(dir.resolve("evidence"));
+            try (java.util.stream.Stream<Path> files = Files.list(java.nio.file.Paths.get(evidence))) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.copy(f, general.resolve(f.getFileName()));
+                }
+            }
+            Path incidents = general.resolve("事件-2015-示例.csv");
+            String text = new String(Files.readAllBytes(incidents), StandardCharsets.UTF_8);
+            assertTrue(text.contains(",重大,【示例数据】景区游乐设施"), text);
+            write(incidents, text.replace(",重大,【示例数据】景区游乐设施", ",一般,【示例数据】景区游乐设施"));
+
+            MainTest.Run major = new MainTest.Run("rank", "--evidence", evidence, "--plan", plan);
+            MainTest.Run minor = new MainTest.Run("rank", "--evidence", general.toString(), "--plan", plan);
+            MainTest.Run minorAny = new MainTest.Run("rank", "--evidence", general.toString(), "--plan", anySeverity);
+            assertEquals(0, minor.exit, minor.toString());
+            assertEquals("10 北海示例旅游集团 81.73 不合格 一票否决：重大安全生产责任事故（等次最高为不合格）；不得评先", line(major.out, "北海示例旅游集团"));
+            assertTrue(line(minor.out, "北海示例旅游集团").matches("[0-9]+ 北海示例旅游集团 81.73 良好"), line(minor.out, "北海示例旅游集团"));
+            assertTrue(minor.out.contains("demo-synthetic/beihai/tourism-group/incident/1 事件报告 [major-work-safety-accident]：一票否决（[major-work-safety-accident]"
+                    + "（重大、特别重大）：等次最高为不合格）不适用于一般事件"), "listed as unused, with the reason:\n" + minor.out);
+            assertEquals("10 北海示例旅游集团 81.73 不合格 一票否决：重大安全生产责任事故（等次最高为不合格）；不得评先", line(minorAny.out, "北海示例旅游集团"),
+                    "a veto declared for 一般 incidents too is triggered");
+        }
+
+        @Test
         @DisplayName("Done when: export, edit a band and a deduction, and rank --plan shows both changes")
         void editedBandAndDeductionShowInTheRanking(@TempDir Path dir) throws Exception {
             String exported = new MainTest.Run("plan", "export").out;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class MiniSchema {
     private static final java.util.Set<String> KNOWN = new java.util.HashSet<>(java.util.Arrays.asList(
             "$schema", "$id", "title", "description", "default", "$defs", "type", "required", "properties",
-            "additionalProperties", "items", "$ref", "enum", "const", "oneOf", "pattern", "minLength"));
+            "additionalProperties", "items", "$ref", "enum", "const", "oneOf", "pattern", "minLength", "minItems", "uniqueItems"));
 
     private final JsonNode root;
 
@@ -92,6 +92,17 @@ final class MiniSchema {
                     out.add(childPath + ": key not allowed");
                 } else if (additional != null && additional.isObject()) {
                     check(additional, f.getValue(), childPath, out);
+                }
+            }
+        }
+        if (schema.has("minItems") && v.isArray() && v.size() < schema.get("minItems").asInt()) {
+            out.add(path + ": fewer than " + schema.get("minItems").asInt() + " item(s)");
+        }
+        if (schema.has("uniqueItems") && schema.get("uniqueItems").asBoolean() && v.isArray()) {
+            java.util.Set<JsonNode> seen = new java.util.HashSet<>();
+            for (JsonNode item : v) {
+                if (!seen.add(item)) {
+                    out.add(path + ": " + item + " is listed twice");
                 }
             }
         }

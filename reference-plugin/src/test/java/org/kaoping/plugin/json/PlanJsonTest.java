@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.cycle.DeadlineReading;
+import org.kaoping.core.evidence.IncidentSeverity;
 import org.kaoping.core.evidence.ReviewStep;
 import org.kaoping.core.evidence.SourceKind;
 import org.kaoping.core.org.OrgKind;
@@ -74,10 +75,24 @@ class PlanJsonTest {
                 .judgedAt(LocalDateTime.of(2017, 1, 5, 14, 30))
                 .selfReportDeductions(Points.parse("0.25"), Points.of(1), Points.ZERO, Points.parse("3.5"))
                 .adjustment(AdjustmentRule.penalty("late-rectification", Points.of(2)))
-                .veto(VetoRule.zeroTotal("corruption-case")).veto(VetoRule.excludeFromCommendation("mass-incident"))
+                .veto(VetoRule.zeroTotal("corruption-case")).veto(VetoRule.excludeFromCommendation("mass-incident", IncidentSeverity.SERIOUS,
+                        IncidentSeverity.MAJOR, IncidentSeverity.EXTRAORDINARY))
                 .veto(VetoRule.capGrade("major-accident", b))
                 .categoryName("corruption-case", "腐败案件").categoryName("other-incident", "其他事件")
                 .build();
+    }
+
+    @Test
+    @DisplayName("A veto's severities survive export and import; left out, the veto applies to any severity")
+    void vetoSeverities() {
+        String exported = PlanJson.toJson(BeihaiPlans.default2015());
+        String declared = "\"severities\": [\n        \"major\",\n        \"extraordinary\"\n      ],";
+        assertTrue(exported.contains(declared), exported);
+        VetoRule veto = PlanJson.parse(exported, "plan.json").vetoRules().get(0);
+        assertEquals(java.util.EnumSet.of(IncidentSeverity.MAJOR, IncidentSeverity.EXTRAORDINARY), veto.severities());
+        assertFalse(veto.appliesTo(IncidentSeverity.GENERAL));
+        VetoRule any = PlanJson.parse(exported.replace(declared, ""), "plan.json").vetoRules().get(0);
+        assertEquals(java.util.EnumSet.allOf(IncidentSeverity.class), any.severities());
     }
 
     @Nested
@@ -159,6 +174,12 @@ class PlanJsonTest {
                         "$.rubrics[0]", "expected exactly one of \"rubric\"", true),
                 Arguments.of("cap-grade without a grade", "\"cappedGrade\": \"不合格\",", "", "$.vetoes[0]",
                         "missing required key \"cappedGrade\"", true),
+                Arguments.of("veto severity misspelt", "\"major\"", "\"grave\"", "$.vetoes[0].severities[0]",
+                        "expected an incident severity (one of \"general\", \"serious\", \"major\", \"extraordinary\"), got \"grave\"", true),
+                Arguments.of("veto severity twice", "\"major\"", "\"extraordinary\"", "$.vetoes[0].severities[1]",
+                        "incident severity \"extraordinary\" is listed twice", true),
+                Arguments.of("veto severities empty", "\"severities\": [\n        \"major\",\n        \"extraordinary\"\n      ]", "\"severities\": []", "$.vetoes[0].severities",
+                        "expected at least one incident severity", true),
                 Arguments.of("trimmed mean from 2", "\"minRaters\": 5", "\"minRaters\": 2", "$.raters.minRaters",
                         "expected a whole number from 3 to 1000, got 2", false),
                 Arguments.of("negative deduction", "\"late\": 0.2", "\"late\": -0.2", "$.selfReportDeductions.monthly.late",

@@ -52,7 +52,7 @@ class ChineseExplanationTest {
         assertEquals("cases 逐年提高，全有或全无", rule(TrendRule.of("cases", TrendRule.Direction.INCREASE, CreditPolicy.allOrNothing())));
         assertEquals("petitions 逐年下降，按比例计分", rule(TrendRule.of("petitions", TrendRule.Direction.DECREASE, CreditPolicy.proportional())));
         assertEquals("无安全生产事件发生，每项扣 1 分，扣完为止", rule(NoIncidentRule.of("safety", CreditPolicy.deductEach(Points.of(1)))));
-        assertEquals("同时满足以下条件：(1) 检查清单 1 项，全有或全无；(2) x 比率不低于 90%，按比例计分。总体计分：全有或全无",
+        assertEquals("同时满足以下条件：(1) 检查清单 1 项，全有或全无；(2) x 比率不低于 90%，按比例计分。总体计分：全有或全无；部分满足的条件按未满足计（条件须完全满足才计入）",
                 rule(CompositeRule.of(CreditPolicy.allOrNothing(), Arrays.<Rule>asList(
                         ChecklistRule.of(CreditPolicy.allOrNothing(), Collections.singletonList("a")),
                         RateAtLeastRule.of("x", Ratio.percent(90), CreditPolicy.proportional())))));
