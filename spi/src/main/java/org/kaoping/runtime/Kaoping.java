@@ -177,10 +177,11 @@ public final class Kaoping implements AutoCloseable {
         String cityOfficeId = delegation.cityOfficeId();
         this.gate = new SubmissionGate(tree, delegation, plan, scope, store, audit, b.clock);
         this.importer = new EvidenceImporter(store, gate, audit, b.importBatchSize);
-        this.scorer = new CycleScorer(plan, tree, scope, core, store, audit, b.clock, cityOfficeId, b.parallelism, gate);
+        EvidenceSnapshot evidence = new EvidenceSnapshot(store, gate);
+        this.scorer = new CycleScorer(plan, tree, scope, core, store, audit, b.clock, cityOfficeId, b.parallelism, gate, evidence);
         this.publisher = new Publisher(plan, tree, scorer, w.sinks, w.notifiers, audit, b.clock, cityOfficeId);
         this.obligations = new ObligationChecker(plan, cycle, scope, store, w.notifiers, audit, b.clock, cityOfficeId,
-                b.reminderLead, b.missingGrace, unscoped, scopedEffects);
+                b.reminderLead, b.missingGrace, unscoped, scopedEffects, evidence);
     }
 
     /** A builder for explicit wiring, optionally with discovery ({@link Builder#discover()}). */
@@ -345,7 +346,8 @@ public final class Kaoping implements AutoCloseable {
 
     /**
      * Scores the cycle ({@link #scoreCycle()}) and ranks it per rubric: ties shared, the plan's tie-breaks
-     * and quotas applied. Audited as {@code RANKED}.
+     * and quotas applied. After the first scoring, only the units whose evidence changed since are rescored and
+     * moved in the ranking; the tables are those of a full rescore. Audited as {@code RANKED}.
      *
      * @return one table per rubric id, in rubric id order
      */
