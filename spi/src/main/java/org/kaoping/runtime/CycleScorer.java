@@ -166,7 +166,11 @@ final class CycleScorer {
             }
             left.remove(id);
             ranking.put(card);
-            write(card);
+            try {
+                write(card);
+            } catch (ConcurrentUpdateException e) {
+                scoreUnit(id); // another runtime wrote the record first: rescore from the store and retry, as scoreCycle does
+            }
         }
         this.notScorable = Collections.unmodifiableMap(left);
         if (!events.isEmpty()) {

@@ -31,6 +31,7 @@ import org.kaoping.spi.fixtures.AttendanceEvaluator;
 import org.kaoping.spi.fixtures.TestOrg;
 import org.kaoping.spi.support.ForwardingAssessmentStore;
 import org.kaoping.spi.support.InMemoryAssessmentStore;
+import org.kaoping.spi.support.InMemoryEvidenceSource;
 
 /**
  * Issue 14, goals 4 and 5: {@code rank()} after a submission rescores only the units whose evidence changed and gives
@@ -172,6 +173,20 @@ class IncrementalRankTest {
         assertEquals(1, scoredEvents(store) - scoredBefore, "only c07 is rescored and its record written");
         assertEquals(1, t.get("g/county").entry("c03").rank());
         assertEquals(1, t.get("g/county").entry("c07").rank(), "c03 and c07 tie");
+        assertEquals(Rankings.rank(runtime(store.delegate).scoreCycle(), plan()), t);
+    }
+
+    @Test
+    void anImportMakesTheNextRankReadEverythingAgain() {
+        CountingStore store = new CountingStore(new InMemoryAssessmentStore());
+        Kaoping k = runtime(store);
+        k.rank();
+        assertEquals(1, store.allReads.get());
+        InMemoryEvidenceSource oa = new InMemoryEvidenceSource("oa").append(GateTest.metric("m-1", "c05", "oa", "training", 4, "次"));
+        assertEquals(1, k.importEvidence(oa).added());
+        Map<String, RankingTable> t = k.rank();
+        assertEquals(2, store.allReads.get(), "an import batch names no unit: everything is read again");
+        assertEquals(1, t.get("g/county").entry("c05").rank());
         assertEquals(Rankings.rank(runtime(store.delegate).scoreCycle(), plan()), t);
     }
 
