@@ -11,7 +11,10 @@ jar=benchmarks/target/benchmarks.jar
 out=benchmarks/results/$(date +%Y%m%d-%H%M); mkdir -p "$out"
 { nproc; java -version 2>&1; grep -m1 "model name" /proc/cpuinfo || true; free -g | head -2; uptime; } > "$out/machine.txt"
 JMH="-f 1 -wi 2 -i 3 -w 2s -r 3s"
-java -Xmx6g -jar $jar $JMH -e JdbcBulkBenchmark -rf json -rff "$out/jmh-1pct.json" | tee "$out/jmh-1pct.txt"
+java -Xmx6g -jar $jar $JMH -e 'JdbcBulkBenchmark|IncrementalRankBenchmark' -rf json -rff "$out/jmh-1pct.json" | tee "$out/jmh-1pct.txt"
+# Kaoping.rank() after one new fact through the runtime (issue 14, goal 5), against a full rescore+rank and the old rank() path.
+java -Xmx4g -jar $jar -f 1 -wi 2 -i 5 -w 2s -r 3s -rf json -rff "$out/jmh-incremental-rank.json" IncrementalRankBenchmark \
+  | tee "$out/jmh-incremental-rank.txt"
 # Bulk writes into PostgreSQL against raw COPY (needs a server; see JdbcBulkBenchmark).
 if [ -n "${KAOPING_BENCH_POSTGRES_URL:-}${KAOPING_TEST_POSTGRES_URL:-}" ]; then
   java -Xmx2g -jar $jar -f 1 -wi 2 -i 6 -rf json -rff "$out/jmh-jdbc-bulk.json" JdbcBulkBenchmark | tee "$out/jmh-jdbc-bulk.txt"

@@ -1,6 +1,5 @@
 package org.kaoping.runtime;
 
-import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +28,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.evidence.EvidenceIndex;
+import org.kaoping.core.evidence.UnitEvidence;
+import org.kaoping.core.ranking.IncrementalRanking;
+import org.kaoping.core.ranking.RankingTable;
+import java.util.TreeSet;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.plan.AssessmentPlan;
@@ -39,12 +42,13 @@ import org.kaoping.core.scoring.Scorer;
 
 /**
  * Scores units and keeps their {@link ScorecardRecord}s in the store: one unit at a time
- * ({@link Kaoping#scoreUnit}) or the whole cycle in parallel from one read of the evidence
+ * ({@link Kaoping#scoreUnit}) or the whole cycle in parallel from the runtime's {@link EvidenceSnapshot}
  * ({@link Kaoping#scoreCycle}), writing changed records in one batch with optimistic concurrency and falling
  * back to one-by-one writes, rescoring and retrying (at most {@value Kaoping#SCORECARD_ATTEMPTS} attempts) when
- * another writer came first. It owns the retry and batching policy so that the facade only asks for scores. It
- * holds no mutable state of its own: the scorer and configuration are immutable, the store is thread-safe and
- * its version checks are the only concurrency control; each parallel run uses a pool of its own.
+ * another writer came first. It also keeps the latest cards in an {@link IncrementalRanking}, so that
+ * {@link Kaoping#rank()} rescores only the units whose evidence changed since (issue 14, goal 5). The scorer and
+ * configuration are immutable, the store is thread-safe and its version checks are the only concurrency control
+ * over records; the ranking is guarded by a lock of its own; each parallel run uses a pool of its own.
  */
 final class CycleScorer {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.kaoping.runtime");
@@ -59,12 +63,20 @@ final class CycleScorer {
     private final String cityOfficeId;
     private final int parallelism;
     private final SubmissionGate gate;
-    /** The units the latest {@link #scoreCycle()} could not score, with the reason; replaced whole by each run. */
+    /** The units the latest scoring could not score, with the reason; replaced whole by each run. */
     private volatile Map<String, String> notScorable = Collections.emptyMap();
+    private final EvidenceSnapshot snapshot;
+    /** Guards {@link #ranking} and {@link #rankedAt}; held while a cycle is scored or ranked. */
+    private final Object rankLock = new Object();
+    /** Guarded by {@link #rankLock}: the cards of the latest scoring, ranked; null before the first. */
+    private IncrementalRanking ranking;
+    /** Guarded by {@link #rankLock}: the snapshot position {@link #ranking} reflects. */
+    private long rankedAt = -1;
 
     CycleScorer(AssessmentPlan plan, OrgTree tree, AssessmentScope scope, Scorer scorer, AssessmentStore store, AuditTrail audit,
-            Clock clock, String cityOfficeId, int parallelism, SubmissionGate gate) {
+            Clock clock, String cityOfficeId, int parallelism, SubmissionGate gate, EvidenceSnapshot snapshot) {
         this.gate = gate;
+        this.snapshot = snapshot;
         this.plan = plan;
         this.tree = tree;
         this.scope = scope;
@@ -104,31 +116,78 @@ final class CycleScorer {
 
     /** See {@link Kaoping#scoreCycle()}. */
     List<Scorecard> scoreCycle() {
-        final List<OrgUnit> units = scope.assessedUnits();
-        List<Evidence> all = gate.counted(store.allEvidence());
-        final Set<String> ids = new HashSet<>();
-        final Map<String, List<Evidence>> byUnit = new HashMap<>();
-        for (Evidence e : all) {
-            if (e instanceof DocumentRef) {
-                ids.add(e.id());
-            }
-            byUnit.computeIfAbsent(e.unitId(), k -> new ArrayList<>()).add(e);
+        synchronized (rankLock) {
+            long at = snapshot.refresh();
+            List<Scorecard> cards = scoreAll(scope.assessedUnits());
+            ranking = IncrementalRanking.of(cards, plan);
+            rankedAt = at;
+            return Collections.unmodifiableList(cards);
         }
-        final EvidenceIndex index = EvidenceIndex.of(all);
+    }
+
+    /**
+     * See {@link Kaoping#rank()}: after the first scoring of the whole cycle, rescores only the units whose counted
+     * evidence changed since (and those not scorable last time) and moves them in the {@link IncrementalRanking};
+     * the tables equal {@code Rankings.rank} of a fresh {@link #scoreCycle()}.
+     */
+    Map<String, RankingTable> rank() {
+        synchronized (rankLock) {
+            long at = snapshot.refresh();
+            Set<String> changed = ranking == null ? null : snapshot.changedSince(rankedAt);
+            if (changed == null) {
+                ranking = IncrementalRanking.of(scoreAll(scope.assessedUnits()), plan);
+            } else if (!changed.isEmpty() || !notScorable.isEmpty()) {
+                rescore(changed);
+            }
+            rankedAt = at;
+            return ranking.tables();
+        }
+    }
+
+    /** Rescores the assessed units among {@code changed} and the units not scorable last time; keeps the ranking. */
+    private void rescore(Set<String> changed) {
+        Set<String> ids = new TreeSet<>(changed);
+        ids.addAll(notScorable.keySet());
+        Map<String, String> left = new TreeMap<>(notScorable);
+        List<AuditEvent> events = new ArrayList<>();
+        for (String id : ids) {
+            if (!tree.contains(id) || scope.reasonNotAssessed(id) != null) {
+                continue;
+            }
+            OrgUnit u = tree.unit(id);
+            String[] why = new String[1];
+            Scorecard card = scoreOne(u, why);
+            if (card == null) {
+                ranking.remove(id);
+                if (!why[0].equals(left.put(id, why[0]))) {
+                    events.add(audit.event("kaoping", cityOfficeId, AuditEvent.Action.NOT_SCORABLE, id, plan.id(), "unit not scored: " + why[0]));
+                }
+                continue;
+            }
+            left.remove(id);
+            ranking.put(card);
+            try {
+                write(card);
+            } catch (ConcurrentUpdateException e) {
+                scoreUnit(id); // another runtime wrote the record first: rescore from the store and retry, as scoreCycle does
+            }
+        }
+        this.notScorable = Collections.unmodifiableMap(left);
+        if (!events.isEmpty()) {
+            audit.auditAll(events);
+        }
+    }
+
+    /** Scores {@code units} in parallel from the snapshot, writes the changed records and audits the units left out. */
+    private List<Scorecard> scoreAll(List<OrgUnit> units) {
         final Map<String, String> failed = new ConcurrentHashMap<>();
         List<Scorecard> scored = parallel(units, u -> {
-            List<Evidence> own = byUnit.get(u.id());
-            String invalid = own == null ? null : invalidStored(u, own, ids);
-            if (invalid != null) {
-                failed.put(u.id(), invalid);
-                return null;
+            String[] why = new String[1];
+            Scorecard c = scoreOne(u, why);
+            if (c == null) {
+                failed.put(u.id(), why[0]);
             }
-            try {
-                return scorer.score(u, index);
-            } catch (RuntimeException e) {
-                failed.put(u.id(), "scoring failed: " + e.getMessage());
-                return null;
-            }
+            return c;
         }, "score");
         List<Scorecard> cards = new ArrayList<>(scored.size());
         for (Scorecard c : scored) {
@@ -148,7 +207,23 @@ final class CycleScorer {
             audit.auditAll(events);
             LOG.warning("Scored " + cards.size() + " unit(s); " + left.size() + " not scorable: " + left);
         }
-        return Collections.unmodifiableList(cards);
+        return cards;
+    }
+
+    /** The card of {@code u} from the snapshot, or null with the reason in {@code why[0]}. */
+    private Scorecard scoreOne(OrgUnit u, String[] why) {
+        UnitEvidence own = snapshot.unit(u.id());
+        String invalid = own.isEmpty() ? null : invalidStored(u, own.all(), snapshot::isDocument);
+        if (invalid != null) {
+            why[0] = invalid;
+            return null;
+        }
+        try {
+            return scorer.score(u, own);
+        } catch (RuntimeException e) {
+            why[0] = "scoring failed: " + e.getMessage();
+            return null;
+        }
     }
 
     /** See {@link Kaoping#notScorable()}. */
@@ -160,14 +235,14 @@ final class CycleScorer {
      * Why the stored evidence of {@code unit} cannot be scored (the first record the plan's checks refuse, e.g. an
      * unknown judgement level or an override on a section stored before the gate checked it), or null.
      *
-     * @param documents the stored document ids, or null to look each up in the store
+     * @param documents whether an id is a stored document, or null to look each up in the store
      */
-    private String invalidStored(OrgUnit unit, List<Evidence> evidence, Set<String> documents) {
+    private String invalidStored(OrgUnit unit, List<Evidence> evidence, java.util.function.Predicate<String> documents) {
         org.kaoping.core.rubric.Rubric rubric = plan.rubrics().get(unit.kind());
         if (rubric == null) {
             return null;
         }
-        java.util.function.Predicate<String> docs = documents != null ? documents::contains : id -> {
+        java.util.function.Predicate<String> docs = documents != null ? documents : id -> {
             Optional<Evidence> e = store.findEvidence(id);
             return e.isPresent() && e.get() instanceof DocumentRef;
         };

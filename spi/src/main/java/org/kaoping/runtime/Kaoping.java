@@ -220,10 +220,14 @@ public final class Kaoping implements AutoCloseable {
 
     private OrgSnapshot snapshot(OrgDirectory directory, OrgTree tree, Delegation delegation, AssessmentScope scope,
             SubmissionGate gate) {
-        CycleScorer scorer = new CycleScorer(plan, tree, scope, coreScorer, wiring.store, audit, clock, cityOfficeId, parallelism, gate);
+        // one evidence snapshot per org snapshot, shared by obligations, scoring, ranking and publishing: a reload starts
+        // from a full read, and within one org the store is read once and then only where the audit trail says it changed
+        EvidenceSnapshot evidence = new EvidenceSnapshot(wiring.store, gate);
+        CycleScorer scorer = new CycleScorer(plan, tree, scope, coreScorer, wiring.store, audit, clock, cityOfficeId, parallelism, gate,
+                evidence);
         Publisher publisher = new Publisher(plan, tree, scorer, wiring.sinks, wiring.notifiers, audit, clock, cityOfficeId);
         ObligationChecker obligations = new ObligationChecker(plan, cycle, scope, wiring.store, wiring.notifiers, audit, clock,
-                cityOfficeId, reminderLead, missingGrace, unscopedEffects, scopedEffects);
+                cityOfficeId, reminderLead, missingGrace, unscopedEffects, scopedEffects, evidence);
         return new OrgSnapshot(directory, tree, delegation, scope, gate, scorer, publisher, obligations);
     }
 
@@ -478,7 +482,8 @@ public final class Kaoping implements AutoCloseable {
 
     /**
      * Scores the cycle ({@link #scoreCycle()}) and ranks it per rubric: ties shared, the plan's tie-breaks
-     * and quotas applied. Audited as {@code RANKED}.
+     * and quotas applied. After the first scoring, only the units whose evidence changed since are rescored and
+     * moved in the ranking; the tables are those of a full rescore. Audited as {@code RANKED}.
      *
      * @return one table per rubric id, in rubric id order
      * @throws KaopingException if scoring fails (see {@link #scoreCycle()})

@@ -15,12 +15,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,7 +32,6 @@ import org.kaoping.core.cycle.ObligationStatus;
 import org.kaoping.core.cycle.Obligations;
 import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.Evidence;
-import org.kaoping.core.evidence.EvidenceIndex;
 import org.kaoping.core.evidence.ReportingPeriod;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.evidence.UnitEvidence;
@@ -73,6 +72,8 @@ final class ObligationChecker {
     /** Effects declared for one rubric, by rubric id. */
     private final Map<String, List<ObligationEffect>> scopedEffects;
     private final Object lock = new Object();
+    /** The runtime's shared view of the stored evidence: the check reads no evidence of its own. */
+    private final EvidenceSnapshot evidence;
     /** Guarded by {@link #lock}: unit + NOTIFIED subject of every delivery seen in the audit trail. */
     private final Set<String> delivered = new HashSet<>();
     /** Guarded by {@link #lock}: the audit sequence {@link #delivered} has been read up to. */
@@ -82,7 +83,9 @@ final class ObligationChecker {
 
     ObligationChecker(AssessmentPlan plan, AssessmentCycle cycle, AssessmentScope scope, AssessmentStore store,
             List<Notifier> notifiers, AuditTrail audit, Clock clock, String cityOfficeId, Duration reminderLead,
-            Duration missingGrace, List<ObligationEffect> unscopedEffects, Map<String, List<ObligationEffect>> scopedEffects) {
+            Duration missingGrace, List<ObligationEffect> unscopedEffects, Map<String, List<ObligationEffect>> scopedEffects,
+            EvidenceSnapshot evidence) {
+        this.evidence = evidence;
         this.plan = plan;
         this.cycle = cycle;
         this.scope = scope;
@@ -102,7 +105,7 @@ final class ObligationChecker {
         Objects.requireNonNull(asOf, "asOf must not be null");
         synchronized (lock) {
             readDeliveries();
-            EvidenceIndex index = EvidenceIndex.of(store.allEvidence());
+            this.evidence.refresh();
             List<Obligation> all = new ArrayList<>();
             List<Notification> sent = new ArrayList<>();
             List<Deduction> added = new ArrayList<>();
@@ -111,8 +114,8 @@ final class ObligationChecker {
             int[] failures = {0};
             try {
                 for (OrgUnit unit : scope.assessedUnits()) {
-                    UnitEvidence evidence = index.unit(unit.id());
-                    List<Obligation> obligations = Obligations.of(cycle, evidence, asOf);
+                    UnitEvidence own = evidence.unit(unit.id());
+                    List<Obligation> obligations = Obligations.of(cycle, own, asOf);
                     all.addAll(obligations);
                     for (ReportingPeriod p : cycle.months()) {
                         remind(unit, p, SelfReport.Type.MONTHLY, cycle.monthlyDeadline(p.month()), obligations, asOf, sent, failures);
@@ -129,7 +132,7 @@ final class ObligationChecker {
                                     o.deadline(), text, sent, failures);
                         }
                     }
-                    fileDeductions(unit, obligations, asOf, toStore, kept);
+                    fileDeductions(unit, own, obligations, asOf, toStore, kept);
                 }
                 storeDeductions(toStore, added, kept);
             } finally {
@@ -217,8 +220,10 @@ final class ObligationChecker {
     }
 
     /** Collects into {@code toStore} the unit's deductions not stored yet; lists in {@code kept} the ids stored with other content. */
-    private void fileDeductions(OrgUnit unit, List<Obligation> obligations, Instant asOf, List<Deduction> toStore, List<String> kept) {
+    private void fileDeductions(OrgUnit unit, UnitEvidence own, List<Obligation> obligations, Instant asOf, List<Deduction> toStore,
+            List<String> kept) {
         Rubric rubric = plan.rubrics().get(unit.kind());
+        Map<String, Evidence> stored = null;
         for (ObligationEffect effect : effectsFor(rubric.id())) {
             for (Obligation o : obligations) {
                 if (o.status() == ObligationStatus.MISSING && asOf.isBefore(o.deadline().plus(missingGrace))) {
@@ -226,9 +231,15 @@ final class ObligationChecker {
                 }
                 Instant at = o.submittedAt().isPresent() ? o.submittedAt().get() : o.deadline();
                 for (Deduction d : effect.deductions(Collections.singletonList(o), Kaoping.SYSTEM_ACTOR, at)) {
-                    Optional<Evidence> stored = store.findEvidence(d.id());
-                    if (stored.isPresent()) {
-                        if (!stored.get().equals(d)) {
+                    if (stored == null) {
+                        stored = new HashMap<>();
+                        for (Evidence e : own.all()) {
+                            stored.put(e.id(), e);
+                        }
+                    }
+                    Evidence same = stored.get(d.id());
+                    if (same != null) {
+                        if (!same.equals(d)) {
                             kept.add(d.id());
                         }
                         continue;

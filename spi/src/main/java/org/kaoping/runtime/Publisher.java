@@ -21,7 +21,6 @@ import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.ranking.RankedUnit;
 import org.kaoping.core.ranking.RankingTable;
-import org.kaoping.core.ranking.Rankings;
 
 /**
  * Ranks the scored cycle and publishes the results: builds the {@link Publication}, hands it to every
@@ -62,7 +61,7 @@ final class Publisher {
 
     /** See {@link Kaoping#rank()}. */
     Map<String, RankingTable> rank() {
-        Map<String, RankingTable> tables = Rankings.rank(scorer.scoreCycle(), plan);
+        Map<String, RankingTable> tables = scorer.rank();
         StringBuilder d = new StringBuilder("ranked");
         for (RankingTable t : tables.values()) {
             d.append(' ').append(t.rubricId()).append(" (").append(t.entries().size()).append(" unit(s))");

@@ -64,6 +64,15 @@ public final class Rankings {
         Comparator<Scorecard> order = order(plan);
         List<Scorecard> sorted = new ArrayList<>(cards);
         sorted.sort(order.thenComparing(Scorecard::unitId));
+        return table(rubricId, sorted, plan, order);
+    }
+
+    /**
+     * The table of {@code sorted} (one rubric's cards, already in {@code order} then unit id): shared ranks for
+     * cards equal under {@code order}, then grade quotas. Shared with {@link IncrementalRanking} so that both give
+     * the same tables.
+     */
+    static RankingTable table(String rubricId, List<Scorecard> sorted, AssessmentPlan plan, Comparator<Scorecard> order) {
         int n = sorted.size();
         int[] rank = new int[n];
         Grade[] grade = new Grade[n];
