@@ -67,6 +67,8 @@ public final class FolderEvidenceSource implements EvidenceSource {
     private final boolean failOnBadFile;
     private final Consumer<EvidenceImportException> onRefused;
     private final Object cacheLock = new Object();
+    /** Where each record of the last batch came from (file and item), kept only for {@link #originOf} on a refusal. */
+    private volatile java.util.Map<Evidence, Origin> lastBatch = Collections.emptyMap();
     /** The last file parsed by {@link #fetch}; guarded by {@link #cacheLock}. */
     private Parsed cached;
     private int filesParsed;
@@ -119,6 +121,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
         }
         Cursor c = Cursor.parse(cursor);
         List<Evidence> out = new ArrayList<>();
+        java.util.Map<Evidence, Origin> origins = new java.util.IdentityHashMap<>();
         boolean more = false;
         for (Path f : files()) {
             String name = f.getFileName().toString();
@@ -153,13 +156,56 @@ public final class FolderEvidenceSource implements EvidenceSource {
             int room = limit - out.size();
             int to = all.size() - from <= room ? all.size() : from + room;
             out.addAll(all.subList(from, to));
+            for (int i = from; i < to; i++) {
+                origins.put(all.get(i), new Origin(parsed, i));
+            }
             c.entries.put(name, new Cursor.Entry(version[0], version[1], to, parsed.hashOfFirst(to), to == all.size()));
             if (to < all.size()) {
                 more = true;
                 break;
             }
         }
+        lastBatch = origins;
         return EvidenceBatch.of(out, c.toString(), more);
+    }
+
+    /**
+     * The file and line of a record of the last batch {@link #fetch} returned ({@code 评议.csv line 12}; for a JSON file
+     * {@code 2015-03.json $[4], line 9}), computed only when asked: the runtime asks for the record it refuses.
+     */
+    @Override
+    public java.util.Optional<String> originOf(Evidence record) {
+        Origin o = lastBatch.get(record);
+        return o == null ? java.util.Optional.<String>empty() : java.util.Optional.of(o.describe());
+    }
+
+    /** Item {@code index} of a parsed file. */
+    private static final class Origin {
+        final Parsed parsed;
+        final int index;
+
+        Origin(Parsed parsed, int index) {
+            this.parsed = parsed;
+            this.index = index;
+        }
+
+        String describe() {
+            String text = parsed.file.sourceText();
+            int[] ends = parsed.file.itemEnds();
+            boolean json = parsed.name.toLowerCase(Locale.ROOT).endsWith(".json");
+            String item = json ? " $[" + index + "]" : "";
+            if (text == null || ends == null || index >= ends.length) {
+                return parsed.name + (json ? item : " item " + (index + 1));
+            }
+            int end = Math.min(ends[index], text.length());
+            int line = 1;
+            for (int k = 0; k < end; k++) {
+                if (text.charAt(k) == '\n' && k < end - 1) {
+                    line++;
+                }
+            }
+            return parsed.name + item + (json ? ", line " : " line ") + line;
+        }
     }
 
     /** How many times a file was read and parsed by {@link #fetch}, for tests of the single pass. */

@@ -101,6 +101,7 @@ class FolderImportAttackTest {
     void countyClerkJudgement() {
         String m = refused("county-clerk-judgement", "beihai/hepu", "attack/clerk/judgement");
         assertTrue(m.contains("unit [beihai/yinhai] is UNRELATED towards unit [beihai/hepu]"), m);
+        assertTrue(m.contains("record 1 of the batch (评议-县办事员.csv line 2)"), "the folder names the file and line: " + m);
 
         InMemoryEvidenceSource host = new InMemoryEvidenceSource("host-oa").append(
                 FolderEvidenceSource.of(attack("county-clerk-judgement")).readAll().files().get(0).evidence());
