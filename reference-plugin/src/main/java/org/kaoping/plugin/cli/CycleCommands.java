@@ -52,6 +52,14 @@ final class CycleCommands {
         @Option(names = {"-x", "--explain"}, description = "Print every item's explanation: rule, evidence, raters, deductions, overrides.")
         boolean explain;
 
+        @Option(names = "--trace", description = "With --explain, also print the scoring engine's own technical trace (English), "
+                + "for developers checking a result.")
+        boolean trace;
+
+        @Option(names = "--language", paramLabel = "LANG", defaultValue = "zh-CN",
+                description = "The language of the explanations: zh-CN (default) or en.")
+        String language;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -64,6 +72,14 @@ final class CycleCommands {
             }
             out.println();
             java.util.Map<String, String> labels = ran.plan.categoryNames();
+            org.kaoping.plugin.report.Wording wording;
+            if ("zh-CN".equalsIgnoreCase(language) || "zh".equalsIgnoreCase(language)) {
+                wording = org.kaoping.plugin.report.Wording.ZH_CN;
+            } else if ("en".equalsIgnoreCase(language)) {
+                wording = org.kaoping.plugin.report.Wording.EN;
+            } else {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--language takes zh-CN or en; got [" + language + "]");
+            }
             if (unit != null) {
                 Scorecard c;
                 try {
@@ -71,10 +87,10 @@ final class CycleCommands {
                 } catch (IllegalArgumentException e) {
                     throw new KaopingException(e.getMessage());
                 }
-                ConsoleReport.scorecard(out, c, scale, explain, labels);
+                ConsoleReport.scorecard(out, c, scale, explain, labels, r.setup().plan(), wording, trace);
             } else {
                 for (Scorecard c : r.scorecards()) {
-                    ConsoleReport.scorecard(out, c, scale, explain, labels);
+                    ConsoleReport.scorecard(out, c, scale, explain, labels, r.setup().plan(), wording, trace);
                     out.println();
                 }
             }

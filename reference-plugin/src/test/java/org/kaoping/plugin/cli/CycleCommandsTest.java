@@ -57,6 +57,24 @@ class CycleCommandsTest {
     }
 
     @Test
+    void traceAndLanguageAreOptionsOfScore() {
+        String evidence = demoDir.resolve("evidence").toString();
+        MainTest.Run plain = new MainTest.Run("score", "--evidence", evidence, "--unit", "beihai/hepu", "--explain");
+        MainTest.Run traced = new MainTest.Run("score", "--evidence", evidence, "--unit", "beihai/hepu", "--explain", "--trace");
+        MainTest.Run english = new MainTest.Run("score", "--evidence", evidence, "--unit", "beihai/hepu", "--explain", "--language", "en");
+        assertEquals(0, traced.exit, traced.toString());
+        assertEquals(0, english.exit, english.toString());
+        assertFalse(plain.out.contains("计算过程（技术细节）"), "no engine trace unless asked");
+        assertTrue(traced.out.contains("计算过程（技术细节）"), "--trace adds the engine's trace: " + traced.out);
+        assertTrue(traced.out.length() > plain.out.length());
+        assertFalse(english.out.contains("| 计分规则："), "explanations in English: " + english.out);
+        assertTrue(plain.out.contains("| 计分规则："), plain.out);
+        MainTest.Run bad = new MainTest.Run("score", "--evidence", evidence, "--unit", "beihai/hepu", "--language", "fr");
+        assertEquals(2, bad.exit, bad.toString());
+        assertTrue(bad.err.contains("--language takes zh-CN or en; got [fr]"), bad.err);
+    }
+
+    @Test
     void scoreOneUnitFromTheDemoEvidenceWithExplanations() {
         MainTest.Run r = new MainTest.Run("score", "--evidence", demoDir.resolve("evidence").toString(), "--unit", "beihai/hepu", "--explain");
         assertEquals(0, r.exit, r.toString());
