@@ -217,4 +217,21 @@ class JsonInput {
     final JsonInputException error(Located n, String problem) {
         return errors.at(source, n.line, n.column, n.path, problem);
     }
+
+    /** A UTF-8 text resource shipped in this package's jar (a JSON Schema), read whole. */
+    static String resourceText(String resource) {
+        try (java.io.InputStream in = JsonInput.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Resource " + resource + " is missing from the jar");
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] chunk = new byte[8192];
+            for (int n; (n = in.read(chunk)) > 0; ) {
+                out.write(chunk, 0, n);
+            }
+            return new String(out.toByteArray(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

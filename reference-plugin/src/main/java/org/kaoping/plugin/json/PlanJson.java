@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,18 +113,6 @@ public final class PlanJson {
 
     /** The JSON Schema (draft 2020-12) of plan files, as text. */
     public static String schema() {
-        try (InputStream in = PlanJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Resource " + SCHEMA_RESOURCE + " is missing from the jar");
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] chunk = new byte[8192];
-            for (int n; (n = in.read(chunk)) > 0; ) {
-                out.write(chunk, 0, n);
-            }
-            return new String(out.toByteArray(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonInput.resourceText(SCHEMA_RESOURCE);
     }
 }

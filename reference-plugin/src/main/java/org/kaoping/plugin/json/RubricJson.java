@@ -147,19 +147,7 @@ public final class RubricJson {
 
     /** The JSON Schema (draft 2020-12) of rubric files, as text. */
     public static String schema() {
-        try (InputStream in = RubricJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Resource " + SCHEMA_RESOURCE + " is missing from the jar");
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] chunk = new byte[8192];
-            for (int n; (n = in.read(chunk)) > 0; ) {
-                out.write(chunk, 0, n);
-            }
-            return new String(out.toByteArray(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonInput.resourceText(SCHEMA_RESOURCE);
     }
 
     /** Keeps the generator from closing the caller's stream. */
