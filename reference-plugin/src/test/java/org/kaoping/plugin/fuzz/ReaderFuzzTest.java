@@ -51,7 +51,7 @@ import org.kaoping.testkit.evidence.EvidenceSets;
  * {@code -Dkaoping.fuzz.seed=S} another seed.
  */
 class ReaderFuzzTest {
-    static final int INPUTS = 21_000;
+    static final int INPUTS = 24_000;
     private static final long SEED = Long.getLong("kaoping.fuzz.seed", 20151130L);
     private static final int SCALE = Integer.getInteger("kaoping.fuzz.scale", 1);
 
@@ -73,6 +73,9 @@ class ReaderFuzzTest {
     private static final List<byte[]> jsonSeeds = new ArrayList<>();
     private static final List<byte[]> unitSeeds = new ArrayList<>();
     private static final List<byte[]> rubricSeeds = new ArrayList<>();
+    private static final List<byte[]> planSeeds = new ArrayList<>();
+    private static final org.kaoping.spi.RubricRegistry BEIHAI = org.kaoping.spi.RubricRegistry.of(
+            new org.kaoping.rubrics.beihai2015.Beihai2015RubricProvider());
     private static List<Evidence> baseEvidence;
 
     private int inputs;
@@ -122,6 +125,8 @@ class ReaderFuzzTest {
         unitSeeds.add(CsvOrgDirectory.toCsv(units).getBytes(TextEncoding.GB18030));
         rubricSeeds.add(RubricJson.toJson(county).getBytes(StandardCharsets.UTF_8));
         rubricSeeds.add(RubricJson.toJson(Beihai2015.judicial()).getBytes(StandardCharsets.UTF_8));
+        planSeeds.add(org.kaoping.plugin.json.PlanJson.toJson(org.kaoping.plugin.plan.BeihaiPlans.default2015())
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -130,7 +135,7 @@ class ReaderFuzzTest {
         long start = System.nanoTime();
         int total = INPUTS * SCALE;
         for (int i = 0; i < total; i++) {
-            int which = i % 21;
+            int which = i % 24;
             if (which < 8) {
                 Seed s = csvSeeds.get(random.nextInt(csvSeeds.size()));
                 byte[] input = mutate(random, s.bytes, csvSeeds.get(random.nextInt(csvSeeds.size())).bytes);
@@ -141,9 +146,12 @@ class ReaderFuzzTest {
             } else if (which < 18) {
                 byte[] input = mutate(random, pick(random, unitSeeds), pick(random, unitSeeds));
                 run(i, "units.csv", input, () -> units(input));
-            } else {
+            } else if (which < 21) {
                 byte[] input = mutate(random, pick(random, rubricSeeds), pick(random, rubricSeeds));
                 run(i, "rubric.json", input, () -> rubric(input));
+            } else {
+                byte[] input = mutate(random, pick(random, planSeeds), pick(random, planSeeds));
+                run(i, "plan.json", input, () -> plan(input));
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -219,6 +227,34 @@ class ReaderFuzzTest {
         }
         try {
             Scorer.score(r, plan, unit, EvidenceIndex.of(baseEvidence)).finalTotal();
+            scored++;
+        } catch (KaopingException e) {
+            assertDomain(e);
+        }
+    }
+
+    /** The plan file (考评方案): read, resolved against the Beihai standards, and a county scored under it. */
+    private void plan(byte[] input) {
+        org.kaoping.plugin.plan.ResolvedPlan resolved;
+        try {
+            resolved = org.kaoping.plugin.plan.PlanResolver.resolve(
+                    org.kaoping.plugin.json.PlanJson.parse(input, "plan.json"), BEIHAI, null);
+        } catch (org.kaoping.plugin.json.PlanFormatException e) {
+            refused("plan JSON");
+            assertPlaced("plan.json", e);
+            return;
+        } catch (KaopingException e) {
+            refused("plan JSON");
+            assertDomain(e);
+            return;
+        }
+        accepted++;
+        Rubric r = resolved.plan().rubrics().get(OrgKind.COUNTY_DISTRICT);
+        if (r == null) {
+            return;
+        }
+        try {
+            Scorer.score(r, resolved.plan(), unit, EvidenceIndex.of(baseEvidence)).finalTotal();
             scored++;
         } catch (KaopingException e) {
             assertDomain(e);
