@@ -30,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
  * Builds the {@link Kaoping} runtime from the SPI beans in the context ({@link OrgDirectory}, {@link AssessmentStore},
  * {@link RubricProvider}, {@link EvidenceSource}, {@link Notifier}, {@link ResultSink}, {@link RuleEvaluator}) and
  * the {@code kaoping.*} properties ({@link KaopingProperties}); closes it with the context; runs
- * {@code checkObligations} on a schedule ({@link ObligationSchedule}).
+ * {@code checkObligations} on a schedule ({@link ObligationSchedule}); reloads the org directory when the host
+ * publishes a {@link KaopingOrgDirectoryChangedEvent} ({@link KaopingOrgReloader}).
  *
  * <p>The store, when the host defines no {@code AssessmentStore} bean: a {@link JournalAssessmentStore} in
  * {@code kaoping.store.journal-directory} if set, otherwise a {@link JdbcAssessmentStore} over the application's
@@ -143,6 +144,16 @@ public class KaopingAutoConfiguration {
     public ObligationSchedule kaopingObligationSchedule(Kaoping kaoping, KaopingProperties properties, ObjectProvider<Clock> clock) {
         KaopingProperties.Schedule s = properties.getObligations().getSchedule();
         return new ObligationSchedule(kaoping, clock.getIfUnique(Clock::systemUTC), s.getCron(), s.getZone());
+    }
+
+    /**
+     * Reloads the org directory into the runtime when the host publishes a {@link KaopingOrgDirectoryChangedEvent}.
+     */
+    @Bean
+    @ConditionalOnBean(Kaoping.class)
+    @ConditionalOnMissingBean(KaopingOrgReloader.class)
+    public KaopingOrgReloader kaopingOrgReloader(Kaoping kaoping) {
+        return new KaopingOrgReloader(kaoping);
     }
 
     private static RubricProvider instantiate(String className) {

@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.ranking.RankingTable;
 import org.kaoping.plugin.demo.BeihaiDemo;
-import org.kaoping.plugin.demo.BeihaiSampleCity;
 import org.kaoping.plugin.store.JdbcAssessmentStore;
 import org.kaoping.runtime.ImportResult;
 import org.kaoping.runtime.Kaoping;
 import org.kaoping.runtime.ObligationCheck;
+import org.kaoping.spi.AuditEvent;
 import org.kaoping.spi.EvidenceSource;
-import org.kaoping.spi.OrgDirectory;
 import org.kaoping.spi.Publication;
 import org.kaoping.spi.support.InMemoryEvidenceSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +29,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -41,7 +42,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * reported as skipped, without it): the starter builds Kaoping from the {@code beihai} profile's properties and the
  * application's DataSource (JDBC store, tables created under a prefix unique to this run), the host supplies the org
  * directory and an evidence source; the cycle scores, ranks and publishes the Beihai sample city (示例数据), and
- * Actuator shows the runtime UP.
+ * Actuator shows the runtime UP; a department the OA system adds later is assessed once the host publishes
+ * {@link KaopingOrgDirectoryChangedEvent}.
  */
 @SpringBootTest(classes = BeihaiPostgresApplicationTest.HostApplication.class,
         properties = {"management.endpoint.health.show-details=always", "kaoping.obligations.schedule.enabled=true"})
@@ -56,9 +58,10 @@ class BeihaiPostgresApplicationTest {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     static class HostApplication {
+        /** The OA system's directory, which gains a department while the application runs. */
         @Bean
-        OrgDirectory oaDirectory() {
-            return BeihaiSampleCity.directory();
+        ChangingOrgDirectory oaDirectory() {
+            return new ChangingOrgDirectory();
         }
 
         @Bean
@@ -103,6 +106,12 @@ class BeihaiPostgresApplicationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ChangingOrgDirectory directory;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
     private static JdbcTemplate cleanup;
 
     @Test
@@ -132,6 +141,20 @@ class BeihaiPostgresApplicationTest {
         assertThat(health.healthForPath("kaoping").getStatus()).isEqualTo(Status.UP);
         assertThat(meters.get("kaoping.units.assessed").gauge().value()).isEqualTo(kaoping.assessedUnits().size());
         assertThat(meters.get("kaoping.obligation.checks").tag("outcome", "success").functionCounter().count()).isEqualTo(1);
+
+        // The OA system saves a new department: assessed once the host publishes the event, not before.
+        int assessed = kaoping.assessedUnits().size();
+        directory.addNewBureau();
+        assertThat(kaoping.assessedUnits()).doesNotContain(ChangingOrgDirectory.NEW_BUREAU).hasSize(assessed);
+        events.publishEvent(new KaopingOrgDirectoryChangedEvent(this));
+        assertThat(kaoping.assessedUnits()).contains(ChangingOrgDirectory.NEW_BUREAU).hasSize(assessed + 1);
+        List<AuditEvent> reloads = kaoping.store().auditEvents(0).stream()
+                .filter(e -> e.action() == AuditEvent.Action.ORG_RELOADED).collect(Collectors.toList());
+        assertThat(reloads).singleElement().satisfies(e -> assertThat(e.detail()).contains("beihai/big-data"));
+        Publication again = kaoping.publish("示例考评办");
+        assertThat(again.results()).hasSize(assessed + 1)
+                .anySatisfy(r -> assertThat(r.unitId()).isEqualTo(ChangingOrgDirectory.NEW_BUREAU.id()));
+        assertThat(meters.get("kaoping.units.assessed").gauge().value()).isEqualTo(assessed + 1);
     }
 
     @AfterAll

@@ -1,13 +1,16 @@
 package org.kaoping.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaoping.core.org.OrgUnit;
 import org.kaoping.plugin.demo.BeihaiDemo;
 import org.kaoping.plugin.demo.BeihaiSampleCity;
 import org.kaoping.plugin.store.JdbcAssessmentStore;
@@ -15,6 +18,8 @@ import org.kaoping.plugin.store.JournalAssessmentStore;
 import org.kaoping.rubrics.beihai2015.Beihai2015RubricProvider;
 import org.kaoping.runtime.Kaoping;
 import org.kaoping.runtime.ObligationCheck;
+import org.kaoping.runtime.OrgReloadException;
+import org.kaoping.core.scoring.Scorecard;
 import org.kaoping.spi.AssessmentStore;
 import org.kaoping.spi.OrgDirectory;
 import org.kaoping.spi.support.InMemoryAssessmentStore;
@@ -174,4 +179,67 @@ class KaopingAutoConfigurationTest {
         });
     }
 
+    @Test
+    void aUnitAddedToTheHostsDirectoryIsAssessedAfterTheEventNotBefore() {
+        ChangingOrgDirectory directory = new ChangingOrgDirectory();
+        hostRunner(directory).run(context -> {
+                    Kaoping kaoping = context.getBean(Kaoping.class);
+                    KaopingOrgReloader reloader = context.getBean(KaopingOrgReloader.class);
+                    int before = kaoping.assessedUnits().size();
+                    directory.addNewBureau();
+                    assertThat(kaoping.assessedUnits()).as("not before the event")
+                            .doesNotContain(ChangingOrgDirectory.NEW_BUREAU).hasSize(before);
+                    assertThat(reloader.lastReload()).isEmpty();
+
+                    context.publishEvent(new KaopingOrgDirectoryChangedEvent(this));
+
+                    assertThat(kaoping.assessedUnits()).as("after the event")
+                            .contains(ChangingOrgDirectory.NEW_BUREAU).hasSize(before + 1);
+                    assertThat(reloader.lastReload()).hasValueSatisfying(r -> {
+                        assertThat(r.added()).containsExactly(ChangingOrgDirectory.NEW_BUREAU);
+                        assertThat(r.removed()).isEmpty();
+                    });
+                    Scorecard card = kaoping.scoreUnit(ChangingOrgDirectory.NEW_BUREAU.id());
+                    assertThat(card.unitId()).isEqualTo(ChangingOrgDirectory.NEW_BUREAU.id());
+                });
+    }
+
+    @Test
+    void aFailedReloadReachesThePublisherAndChangesNothing() {
+        boolean[] broken = {false};
+        OrgDirectory flaky = new OrgDirectory() {
+            @Override
+            public String id() {
+                return "flaky-oa";
+            }
+
+            @Override
+            public List<OrgUnit> units() {
+                if (broken[0]) {
+                    throw new IllegalStateException("OA database unreachable");
+                }
+                return BeihaiSampleCity.units();
+            }
+        };
+        hostRunner(flaky).run(context -> {
+            Kaoping kaoping = context.getBean(Kaoping.class);
+            int before = kaoping.assessedUnits().size();
+            broken[0] = true;
+            assertThatThrownBy(() -> context.publishEvent(new KaopingOrgDirectoryChangedEvent(this)))
+                    .isInstanceOf(OrgReloadException.class).hasMessageContaining("OA database unreachable");
+            assertThat(kaoping.assessedUnits()).hasSize(before);
+            assertThat(context.getBean(KaopingOrgReloader.class).lastReload()).isEmpty();
+        });
+    }
+
+    /** A context like {@link #runner}'s with {@code directory} as the host's only org directory and an in-memory store. */
+    private static ApplicationContextRunner hostRunner(OrgDirectory directory) {
+        return new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(KaopingAutoConfiguration.class, KaopingActuatorAutoConfiguration.class))
+                .withUserConfiguration(InMemoryStore.class)
+                .withBean(OrgDirectory.class, () -> directory)
+                .withPropertyValues("kaoping.plan.id=beihai-2015", "kaoping.plan.year=2015", "kaoping.city-office=beihai/office",
+                        "kaoping.rubric-providers=" + Beihai2015RubricProvider.class.getName(),
+                        "kaoping.not-assessed[beihai/office]=the city office assesses, it is not assessed");
+    }
 }
