@@ -343,8 +343,9 @@ class KaopingReloadTest {
                 reloadsDone++;
             }
             directory.units = withTieshan;
-            assertTrue(k.reloadOrgDirectory().hasChanges());
-            reloadsDone++;
+            if (k.reloadOrgDirectory().hasChanges()) { // the loop may already have ended on the org with tieshan
+                reloadsDone++;
+            }
             for (int i = 0; i < threads; i++) {
                 futures.get(i).get(60, TimeUnit.SECONDS);
             }
