@@ -17,11 +17,14 @@ import org.kaoping.core.plan.SourceBlend;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.AtLeastRule;
+import org.kaoping.core.rule.ChecklistRule;
 import org.kaoping.core.rule.CompositeRule;
 import org.kaoping.core.rule.CustomRule;
+import org.kaoping.core.rule.JudgementRule;
 import org.kaoping.core.rule.NoIncidentRule;
 import org.kaoping.core.rule.RateAtLeastRule;
 import org.kaoping.core.rule.Rule;
+import org.kaoping.core.rule.RuleVisitor;
 import org.kaoping.core.rule.TrendRule;
 import org.kaoping.core.validation.RubricValidator;
 
@@ -45,6 +48,12 @@ final class CompiledRubric {
     final String[][] keys;
     final Map<String, Integer> index;
     final Map<Rule, Long> scaledMinimum = new IdentityHashMap<>();
+    /** Leaves whose rule is a no-incident rule: scored from incidents whatever their source, the blend aside. */
+    final boolean[] incidentsOnly;
+    /** Leaves whose rule is custom: its evaluator may read evidence of any kind, so any kind marks a channel present. */
+    final boolean[] hostDefined;
+    /** Leaves whose rule can decide with no channel's evidence, because it holds a no-incident condition. */
+    final boolean[] decidesWithoutChannels;
 
     CompiledRubric(Rubric rubric, AssessmentPlan plan, Map<String, CustomRuleEvaluator> customs) {
         this(rubric, plan, customs, true);
@@ -67,6 +76,9 @@ final class CompiledRubric {
         blends = new SourceBlend[n];
         resolve = new int[n][];
         keys = new String[n][];
+        incidentsOnly = new boolean[n];
+        hostDefined = new boolean[n];
+        decidesWithoutChannels = new boolean[n];
         index = new HashMap<>(n * 2);
         Map<SourceBlend, int[]> resolved = new HashMap<>();
         sections = layout(rubric.criteria());
@@ -84,7 +96,11 @@ final class CompiledRubric {
             resolve[i] = r;
             Set<String> extra = new LinkedHashSet<>();
             if (rules[i] != null) {
-                collect(rules[i], extra, customs);
+                rules[i].accept(new KeyCollector(extra, customs));
+                int shape = rules[i].accept(RuleShape.INSTANCE);
+                incidentsOnly[i] = (shape & INCIDENTS_ONLY) != 0;
+                hostDefined[i] = (shape & HOST_DEFINED) != 0;
+                decidesWithoutChannels[i] = (shape & DECIDES_WITHOUT_CHANNELS) != 0;
             }
             extra.remove(ids[i]);
             keys[i] = extra.toArray(new String[0]);
@@ -147,35 +163,128 @@ final class CompiledRubric {
         return i + 1;
     }
 
-    private void collect(Rule rule, Set<String> out, Map<String, CustomRuleEvaluator> customs) {
-        switch (rule.kind()) {
-            case AT_LEAST:
-                out.add(((AtLeastRule) rule).metric());
-                scaledMinimum.put(rule, MetricValue.scale(((AtLeastRule) rule).minimum(), "minimum"));
-                break;
-            case RATE_AT_LEAST:
-                out.add(((RateAtLeastRule) rule).metric());
-                break;
-            case TREND:
-                out.add(((TrendRule) rule).metric());
-                break;
-            case NO_INCIDENT:
-                out.add(((NoIncidentRule) rule).incidentCategory());
-                break;
-            case COMPOSITE:
-                for (Rule r : ((CompositeRule) rule).conditions()) {
-                    collect(r, out, customs);
+    /**
+     * Gathers the extra evidence keys a rule reads (metric keys, incident categories), pre-scales at-least
+     * minimums and checks that each custom rule type has an evaluator. A {@link RuleVisitor}, so a new rule kind
+     * does not compile until it says what it reads.
+     */
+    private final class KeyCollector implements RuleVisitor<Void> {
+        private final Set<String> out;
+        private final Map<String, CustomRuleEvaluator> customs;
+
+        KeyCollector(Set<String> out, Map<String, CustomRuleEvaluator> customs) {
+            this.out = out;
+            this.customs = customs;
+        }
+
+        @Override
+        public Void visitJudgement(JudgementRule rule) {
+            return null; // reads only the leaf's own judgements
+        }
+
+        @Override
+        public Void visitChecklist(ChecklistRule rule) {
+            return null; // reads only the leaf's own ticks
+        }
+
+        @Override
+        public Void visitAtLeast(AtLeastRule rule) {
+            out.add(rule.metric());
+            scaledMinimum.put(rule, MetricValue.scale(rule.minimum(), "minimum"));
+            return null;
+        }
+
+        @Override
+        public Void visitRateAtLeast(RateAtLeastRule rule) {
+            out.add(rule.metric());
+            return null;
+        }
+
+        @Override
+        public Void visitTrend(TrendRule rule) {
+            out.add(rule.metric());
+            return null;
+        }
+
+        @Override
+        public Void visitNoIncident(NoIncidentRule rule) {
+            out.add(rule.incidentCategory());
+            return null;
+        }
+
+        @Override
+        public Void visitComposite(CompositeRule rule) {
+            for (Rule r : rule.conditions()) {
+                r.accept(this);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitCustom(CustomRule rule) {
+            String type = rule.type();
+            if (!customs.containsKey(type)) {
+                throw new ScoringException("Rubric [" + rubric.id() + "] uses custom rule type [" + type
+                        + "], but no CustomRuleEvaluator is registered for it; registered: " + new java.util.TreeSet<>(customs.keySet()));
+            }
+            return null;
+        }
+    }
+
+    /** {@link RuleShape} flag: a no-incident rule, scored from incidents whatever their source, outside the blend. */
+    private static final int INCIDENTS_ONLY = 1;
+    /** {@link RuleShape} flag: a custom rule, whose evaluator may read evidence of any kind. */
+    private static final int HOST_DEFINED = 2;
+    /** {@link RuleShape} flag: the rule can decide with no channel's evidence (it holds a no-incident condition). */
+    private static final int DECIDES_WITHOUT_CHANNELS = 4;
+
+    /** What the engine must know of a leaf's rule before scoring it, as flags; compile-time complete over rule kinds. */
+    private static final class RuleShape implements RuleVisitor<Integer> {
+        static final RuleShape INSTANCE = new RuleShape();
+
+        @Override
+        public Integer visitJudgement(JudgementRule rule) {
+            return 0;
+        }
+
+        @Override
+        public Integer visitChecklist(ChecklistRule rule) {
+            return 0;
+        }
+
+        @Override
+        public Integer visitAtLeast(AtLeastRule rule) {
+            return 0;
+        }
+
+        @Override
+        public Integer visitRateAtLeast(RateAtLeastRule rule) {
+            return 0;
+        }
+
+        @Override
+        public Integer visitTrend(TrendRule rule) {
+            return 0;
+        }
+
+        @Override
+        public Integer visitNoIncident(NoIncidentRule rule) {
+            return INCIDENTS_ONLY | DECIDES_WITHOUT_CHANNELS;
+        }
+
+        @Override
+        public Integer visitComposite(CompositeRule rule) {
+            for (Rule r : rule.conditions()) {
+                if ((r.accept(this) & DECIDES_WITHOUT_CHANNELS) != 0) {
+                    return DECIDES_WITHOUT_CHANNELS;
                 }
-                break;
-            case CUSTOM:
-                String type = ((CustomRule) rule).type();
-                if (!customs.containsKey(type)) {
-                    throw new ScoringException("Rubric [" + rubric.id() + "] uses custom rule type [" + type
-                            + "], but no CustomRuleEvaluator is registered for it; registered: " + new java.util.TreeSet<>(customs.keySet()));
-                }
-                break;
-            default:
-                break;
+            }
+            return 0;
+        }
+
+        @Override
+        public Integer visitCustom(CustomRule rule) {
+            return HOST_DEFINED;
         }
     }
 
@@ -192,21 +301,6 @@ final class CompiledRubric {
             }
         }
         return table;
-    }
-
-    /** Whether a composite holds a no-incident condition, which decides even with no channel's evidence. */
-    boolean decidesWithoutChannels(Rule rule) {
-        if (rule.kind() == org.kaoping.core.rule.RuleKind.NO_INCIDENT) {
-            return true;
-        }
-        if (rule.kind() == org.kaoping.core.rule.RuleKind.COMPOSITE) {
-            for (Rule r : ((CompositeRule) rule).conditions()) {
-                if (decidesWithoutChannels(r)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     int indexOf(String criterionId) {

@@ -43,7 +43,7 @@ import org.kaoping.core.rule.NoIncidentRule;
 import org.kaoping.core.rule.Period;
 import org.kaoping.core.rule.RateAtLeastRule;
 import org.kaoping.core.rule.Rule;
-import org.kaoping.core.rule.RuleKind;
+import org.kaoping.core.rule.RuleVisitor;
 import org.kaoping.core.rule.TrendRule;
 
 /**
@@ -78,6 +78,8 @@ final class Engine {
     final boolean[] partial;
     /** Whether the channel being evaluated met a missing input. */
     private boolean missingInput;
+    /** Evaluates rules by kind for this run (see {@link RuleEvaluator}). */
+    private final RuleEvaluator evaluator = new RuleEvaluator();
     private final boolean[] na;
     /** In a traced run: why evidence was read but set aside, by evidence id (the first reason wins). */
     private final Map<String, String> skipped;
@@ -427,19 +429,19 @@ final class Engine {
             return;
         }
         Ratio share;
-        if (rule.kind() == RuleKind.NO_INCIDENT) {
+        if (cr.incidentsOnly[i]) {
             channel = -1;
             scratch = t == null ? null : new NodeTrace.Scratch();
-            share = noIncident((NoIncidentRule) rule);
+            share = eval(rule);
             if (t != null) {
                 t.channels.add(result(null, null, share, true));
                 t.notes.add("incidents count whatever their source; the blend does not apply");
             }
         } else {
-            long mask = presentChannels(i, rule);
+            long mask = presentChannels(i);
             SourceBlend blend = cr.blends[i];
             share = blend.kind() == SourceBlend.Kind.PRECEDENCE ? precedence(blend, mask, rule, t) : weighted(blend, mask, rule, t);
-            if (share == null && mask == 0 && rule.kind() == RuleKind.COMPOSITE && cr.decidesWithoutChannels(rule)) {
+            if (share == null && mask == 0 && cr.decidesWithoutChannels[i]) {
                 // only no-incident conditions can decide, and incidents count whatever their source
                 channel = -1;
                 scratch = t == null ? null : new NodeTrace.Scratch();
@@ -550,8 +552,8 @@ final class Engine {
     }
 
     /** The channels (resolved by the leaf's blend) that hold evidence this rule reads, as a bit mask. */
-    private long presentChannels(int i, Rule rule) {
-        long mask = scan(own[i], rule.kind() == RuleKind.CUSTOM, 0);
+    private long presentChannels(int i) {
+        long mask = scan(own[i], cr.hostDefined[i], 0);
         for (String key : cr.keys[i]) {
             mask = scan(ue.byKey(key), false, mask);
         }
@@ -621,22 +623,57 @@ final class Engine {
     }
 
     private Ratio eval(Rule rule) {
-        switch (rule.kind()) {
-            case JUDGEMENT: return judgement((JudgementRule) rule);
-            case CHECKLIST: return checklist((ChecklistRule) rule);
-            case AT_LEAST: return atLeast((AtLeastRule) rule);
-            case RATE_AT_LEAST: return rate((RateAtLeastRule) rule);
-            case TREND: return trend((TrendRule) rule);
-            case NO_INCIDENT: {
-                int saved = channel;
-                channel = -1;
-                Ratio s = noIncident((NoIncidentRule) rule);
-                channel = saved;
-                return s;
-            }
-            case COMPOSITE: return composite((CompositeRule) rule);
-            case CUSTOM: return custom((CustomRule) rule);
-            default: throw new AssertionError(rule.kind());
+        return rule.accept(evaluator);
+    }
+
+    /**
+     * The evaluator of each rule kind in the current channel. A {@link RuleVisitor}, so a new rule kind does not
+     * compile until it has an evaluator here; one instance per run, so evaluating a rule allocates nothing.
+     */
+    private final class RuleEvaluator implements RuleVisitor<Ratio> {
+        @Override
+        public Ratio visitJudgement(JudgementRule rule) {
+            return judgement(rule);
+        }
+
+        @Override
+        public Ratio visitChecklist(ChecklistRule rule) {
+            return checklist(rule);
+        }
+
+        @Override
+        public Ratio visitAtLeast(AtLeastRule rule) {
+            return atLeast(rule);
+        }
+
+        @Override
+        public Ratio visitRateAtLeast(RateAtLeastRule rule) {
+            return rate(rule);
+        }
+
+        @Override
+        public Ratio visitTrend(TrendRule rule) {
+            return trend(rule);
+        }
+
+        @Override
+        public Ratio visitNoIncident(NoIncidentRule rule) {
+            // incidents count whatever their source: evaluated outside the channel, which is then restored
+            int saved = channel;
+            channel = -1;
+            Ratio s = noIncident(rule);
+            channel = saved;
+            return s;
+        }
+
+        @Override
+        public Ratio visitComposite(CompositeRule rule) {
+            return composite(rule);
+        }
+
+        @Override
+        public Ratio visitCustom(CustomRule rule) {
+            return custom(rule);
         }
     }
 
