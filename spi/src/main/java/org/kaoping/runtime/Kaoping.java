@@ -569,10 +569,13 @@ public final class Kaoping implements AutoCloseable {
      * Sends a notification to every notifier; a notifier that throws is logged at {@code WARNING} and
      * does not stop the others. Not audited: the host sends what it composed itself.
      *
+     * <p>Named {@code broadcast} rather than {@code notifyAll}, which would overload {@link Object#notifyAll()}: a
+     * call without the argument would compile and fail with {@code IllegalMonitorStateException}.
+     *
      * @param notification the notification to send, e.g. a host-made reminder
      */
-    public void notifyAll(Notification notification) {
-        org.publisher.notifyAll(notification);
+    public void broadcast(Notification notification) {
+        org.publisher.broadcast(notification);
     }
 
     // ----------------------------------------------------------------------------------- org changes

@@ -105,19 +105,19 @@ final class Publisher {
         }
         audit.audit(actor, cityOfficeId, AuditEvent.Action.PUBLISHED, null, plan.id(), "published "
                 + publication.results().size() + " result(s) of plan " + plan.id() + " to " + sinks.size() + " sink(s)");
-        notifyAll(Notification.builder().kind(Notification.Kind.PUBLICATION).at(now)
+        broadcast(Notification.builder().kind(Notification.Kind.PUBLICATION).at(now)
                 .message(plan.year() + "年度法治建设考评结果已发布（" + publication.results().size() + "个单位）").build());
         return publication;
     }
 
-    /** See {@link Kaoping#notifyAll(Notification)}. */
-    void notifyAll(Notification notification) {
+    /** See {@link Kaoping#broadcast(Notification)}. */
+    void broadcast(Notification notification) {
         Objects.requireNonNull(notification, "notification must not be null");
         for (Notifier n : notifiers) {
             try {
                 n.notify(notification);
             } catch (RuntimeException | LinkageError e) {
-                LOG.logp(Level.WARNING, SOURCE, "notifyAll", "Notifier " + ProviderNames.describe(n) + " failed on " + notification.kind(), e);
+                LOG.logp(Level.WARNING, SOURCE, "broadcast", "Notifier " + ProviderNames.describe(n) + " failed on " + notification.kind(), e);
             }
         }
     }

@@ -530,6 +530,29 @@ class KaopingTest {
         };
     }
 
+    @Test
+    void broadcastReachesEveryNotifierEvenPastOneThatFails() {
+        List<Notification> second = new java.util.ArrayList<>();
+        Notifier failing = new Notifier() {
+            @Override
+            public String id() {
+                return "a-failing-notifier";
+            }
+
+            @Override
+            public void notify(Notification n) {
+                throw new IllegalStateException("SMS gateway down");
+            }
+        };
+        Kaoping k = builder().notifier(failing).notifier(notifier("second", second)).build();
+        int before = notified.size();
+        Notification n = Notification.builder().kind(Notification.Kind.DEADLINE_REMINDER).at(NOW).unitId("hepu")
+                .message("请于11月30日前报送年度自查报告").build();
+        k.broadcast(n);
+        assertEquals(before + 1, notified.size(), "the first notifier got it");
+        assertEquals(java.util.Collections.singletonList(n), second, "a notifier after the failing one still got it");
+    }
+
     static Notifier notifier(String id, List<Notification> into) {
         return new Notifier() {
             @Override
