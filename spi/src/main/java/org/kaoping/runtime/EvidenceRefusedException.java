@@ -16,7 +16,7 @@ public final class EvidenceRefusedException extends KaopingException {
     private final String unitId;
     private final String reason;
 
-    public EvidenceRefusedException(String evidenceId, String unitId, String actor, String actorUnitId, String reason) {
+    EvidenceRefusedException(String evidenceId, String unitId, String actor, String actorUnitId, String reason) {
         super("Evidence [" + evidenceId + "] about unit [" + unitId + "] refused for actor " + actor
                 + (actorUnitId == null ? "" : " of unit [" + actorUnitId + "]") + ": " + reason);
         this.evidenceId = evidenceId;

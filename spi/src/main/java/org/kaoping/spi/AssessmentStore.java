@@ -65,41 +65,12 @@ public interface AssessmentStore extends KaopingProvider, Closeable {
      * @throws IllegalArgumentException if the lists differ in size or name a plan and unit twice
      */
     default List<ScorecardRecord> putScorecards(List<ScorecardRecord> records, List<Long> expectedVersions) {
-        checkBatch(records, expectedVersions);
+        org.kaoping.spi.support.ScorecardBatches.check(records, expectedVersions);
         List<ScorecardRecord> out = new java.util.ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             out.add(putScorecard(records.get(i), expectedVersions.get(i)));
         }
         return java.util.Collections.unmodifiableList(out);
-    }
-
-    /**
-     * Checks the arguments of {@link #putScorecards}: no nulls, equal sizes, each plan and unit at most once.
-     *
-     * @throws IllegalArgumentException naming the index at fault
-     */
-    static void checkBatch(List<ScorecardRecord> records, List<Long> expectedVersions) {
-        java.util.Objects.requireNonNull(records, "records must not be null");
-        java.util.Objects.requireNonNull(expectedVersions, "expectedVersions must not be null");
-        if (records.size() != expectedVersions.size()) {
-            throw new IllegalArgumentException(records.size() + " scorecard record(s) but " + expectedVersions.size()
-                    + " expected version(s); give one version per record");
-        }
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int i = 0; i < records.size(); i++) {
-            ScorecardRecord r = records.get(i);
-            Long v = expectedVersions.get(i);
-            if (r == null || v == null) {
-                throw new IllegalArgumentException("scorecard batch has null at index " + i);
-            }
-            if (v < 0) {
-                throw new IllegalArgumentException("expected version at index " + i + " must be 0 (none stored) or a stored version; got " + v);
-            }
-            if (!seen.add(r.planId() + '\n' + r.unitId())) {
-                throw new IllegalArgumentException("scorecard batch names unit [" + r.unitId() + "] under plan ["
-                        + r.planId() + "] twice (index " + i + ")");
-            }
-        }
     }
 
     Optional<ScorecardRecord> scorecard(String planId, String unitId);

@@ -1,2 +1,2 @@
-/** Scores one assessment cycle on core directly: derives deductions from reporting obligations, scores every unit in scope and ranks them. */
+/** Runs one assessment cycle for the CLI and the demo through the runtime: imports the evidence, checks the reporting obligations (the runtime files the deductions), scores, ranks and publishes. */
 package org.kaoping.plugin.run;

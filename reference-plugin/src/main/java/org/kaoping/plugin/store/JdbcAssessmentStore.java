@@ -999,7 +999,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
      */
     @Override
     public List<ScorecardRecord> putScorecards(List<ScorecardRecord> records, List<Long> expectedVersions) {
-        AssessmentStore.checkBatch(records, expectedVersions);
+        org.kaoping.spi.support.ScorecardBatches.check(records, expectedVersions);
         for (ScorecardRecord record : records) {
             length("planId", record.planId(), record.unitId());
             length("unitId", record.unitId(), record.unitId());

@@ -565,7 +565,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
      */
     @Override
     public List<ScorecardRecord> putScorecards(List<ScorecardRecord> records, List<Long> expectedVersions) {
-        AssessmentStore.checkBatch(records, expectedVersions);
+        org.kaoping.spi.support.ScorecardBatches.check(records, expectedVersions);
         if (records.isEmpty()) {
             return Collections.emptyList();
         }

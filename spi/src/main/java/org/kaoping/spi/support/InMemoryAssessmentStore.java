@@ -172,7 +172,7 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
     /** Checks every version before writing any, under the one lock: a conflict writes none of the batch. */
     @Override
     public List<ScorecardRecord> putScorecards(List<ScorecardRecord> records, List<Long> expectedVersions) {
-        AssessmentStore.checkBatch(records, expectedVersions);
+        org.kaoping.spi.support.ScorecardBatches.check(records, expectedVersions);
         synchronized (data) {
             checkOpen();
             List<ScorecardRecord> stored = new ArrayList<>(records.size());

@@ -41,7 +41,7 @@ import org.kaoping.spi.SubmitOutcome;
  *
  * <pre>{@code
  * class JournalStoreTest extends AssessmentStoreContract {
- *     protected AssessmentStore newStore(Path dir) { return JournalStore.open(dir); }
+ *     protected AssessmentStore newStore(Path dir) { return JournalAssessmentStore.open(dir); }
  * }
  * }</pre>
  *

@@ -194,7 +194,7 @@ class BrokenStoreTest {
             return new Delegating(new InMemoryAssessmentStore()) {
                 @Override
                 public List<ScorecardRecord> putScorecards(List<ScorecardRecord> records, List<Long> expectedVersions) {
-                    AssessmentStore.checkBatch(records, expectedVersions);
+                    org.kaoping.spi.support.ScorecardBatches.check(records, expectedVersions);
                     List<ScorecardRecord> out = new ArrayList<>();
                     for (int i = 0; i < records.size(); i++) {
                         out.add(d.putScorecard(records.get(i), expectedVersions.get(i)));
