@@ -101,7 +101,8 @@ final class Text {
         }
         out.println(s);
         if (c.rule().isPresent()) {
-            out.println(indent + "    计分规则：" + org.kaoping.plugin.report.Wording.ZH_CN.rule(c.rule().get(), k -> k));
+            out.println(indent + "    计分规则：" + org.kaoping.plugin.report.Wording.ZH_CN.rule(c.rule().get(),
+                    k -> org.kaoping.rubrics.beihai2015.Beihai2015Labels.all().getOrDefault(k, k)));
         }
         for (Criterion child : c.children()) {
             criterion(out, child, indent + "  ");

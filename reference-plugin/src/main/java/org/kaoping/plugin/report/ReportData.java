@@ -164,8 +164,7 @@ public final class ReportData {
 
     /** The display name of a bonus, penalty, veto or incident category: its label (e.g. 上级机关表彰), or the key itself if none is given. */
     public String categoryName(String category) {
-        String label = categoryLabels.get(category);
-        return label == null ? category : label;
+        return Shown.name(categoryLabels, category);
     }
 
     /**

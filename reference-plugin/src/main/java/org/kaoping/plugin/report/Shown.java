@@ -67,6 +67,10 @@ final class Shown {
     /** A category's label from {@code labels}, or the key itself. */
     static String name(java.util.Map<String, String> labels, String category) {
         String label = labels.get(category);
+        if (label == null) {
+            // the codes of the built-in standards' rules (metric keys, incident categories) have Chinese names too
+            label = org.kaoping.rubrics.beihai2015.Beihai2015Labels.all().get(category);
+        }
         return label == null ? category : label;
     }
 

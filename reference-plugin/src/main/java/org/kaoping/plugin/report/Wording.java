@@ -138,7 +138,11 @@ public final class Wording {
                 : m.group(1) + " (evidence " + m.group(2) + ", filed by " + m.group(3) + ")";
     }
 
-    /** The rule in the reader's words, e.g. {@code 检查清单 3 项，按比例计分}. */
+    /**
+     * The rule in the reader's words, e.g. {@code 检查清单 3 项，按比例计分}.
+     *
+     * @param categoryName names a code the rule reads (a metric key or an incident category) in the reader's words
+     */
     public String rule(Rule r, Function<String, String> categoryName) {
         switch (r.kind()) {
             case JUDGEMENT: {
@@ -156,20 +160,20 @@ public final class Wording {
             case AT_LEAST: {
                 AtLeastRule a = (AtLeastRule) r;
                 String min = a.minimum().stripTrailingZeros().toPlainString();
-                return zh ? a.metric() + " 不少于 " + min + a.unit() + "（" + a.period().chineseName() + "），" + policy(a.policy())
-                        : a.metric() + " at least " + min + " " + a.unit() + " per " + a.period().name().toLowerCase(Locale.ROOT) + ", "
+                return zh ? categoryName.apply(a.metric()) + " 不少于 " + min + a.unit() + "（" + a.period().chineseName() + "），" + policy(a.policy())
+                        : categoryName.apply(a.metric()) + " at least " + min + " " + a.unit() + " per " + a.period().name().toLowerCase(Locale.ROOT) + ", "
                                 + policy(a.policy());
             }
             case RATE_AT_LEAST: {
                 RateAtLeastRule a = (RateAtLeastRule) r;
-                return zh ? a.metric() + " 比率不低于 " + a.minimum().toPercentString() + "，" + policy(a.policy())
-                        : a.metric() + " rate at least " + a.minimum().toPercentString() + ", " + policy(a.policy());
+                return zh ? categoryName.apply(a.metric()) + " 比率不低于 " + a.minimum().toPercentString() + "，" + policy(a.policy())
+                        : categoryName.apply(a.metric()) + " rate at least " + a.minimum().toPercentString() + ", " + policy(a.policy());
             }
             case TREND: {
                 TrendRule t = (TrendRule) r;
                 boolean up = t.direction() == TrendRule.Direction.INCREASE;
-                return zh ? t.metric() + (up ? " 逐年提高" : " 逐年下降") + "，" + policy(t.policy())
-                        : t.metric() + (up ? " rising year on year" : " falling year on year") + ", " + policy(t.policy());
+                return zh ? categoryName.apply(t.metric()) + (up ? " 逐年提高" : " 逐年下降") + "，" + policy(t.policy())
+                        : categoryName.apply(t.metric()) + (up ? " rising year on year" : " falling year on year") + ", " + policy(t.policy());
             }
             case NO_INCIDENT: {
                 NoIncidentRule n = (NoIncidentRule) r;
