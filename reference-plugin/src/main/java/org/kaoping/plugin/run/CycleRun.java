@@ -108,7 +108,7 @@ public final class CycleRun {
             Map<String, RankingTable> rankings = Rankings.rank(cards, setup.plan());
             agree(publication, rankings);
             return new CycleResult(setup, kaoping.orgTree(), inTreeOrder(kaoping.orgTree(), cards), rankings,
-                    obligationsByUnit(kaoping, check), derived(kaoping), kaoping.notAssessed(), imported.added() + imported.duplicates(),
+                    obligationsByUnit(kaoping, check), derived(cards), kaoping.notAssessed(), imported.added() + imported.duplicates(),
                     kaoping.summary(), pendingClaims(kaoping));
         }
     }
@@ -233,12 +233,17 @@ public final class CycleRun {
         return out;
     }
 
-    /** The deductions the runtime filed for late and missing self-reports, now or on an earlier run on this store. */
-    private static List<Deduction> derived(Kaoping kaoping) {
+    /**
+     * The deductions the runtime filed for late and missing self-reports, now or on an earlier run on this store, of the
+     * units scored: read from the scorecards' own evidence rather than from a second read of the whole store.
+     */
+    private static List<Deduction> derived(List<Scorecard> cards) {
         List<Deduction> out = new ArrayList<>();
-        for (Evidence e : kaoping.store().allEvidence()) {
-            if (e instanceof Deduction && e.author().equals(Kaoping.SYSTEM_ACTOR) && !kaoping.notAssessed().containsKey(e.unitId())) {
-                out.add((Deduction) e);
+        for (Scorecard c : cards) {
+            for (Evidence e : c.evidence().all()) {
+                if (e instanceof Deduction && e.author().equals(Kaoping.SYSTEM_ACTOR)) {
+                    out.add((Deduction) e);
+                }
             }
         }
         return Collections.unmodifiableList(out);
