@@ -85,7 +85,7 @@ final class Publisher {
         }
         Publication publication = p.build();
         List<String> failed = new ArrayList<>();
-        RuntimeException first = null;
+        Throwable first = null;
         for (ResultSink sink : sinks) {
             try {
                 sink.publish(publication);
@@ -93,7 +93,7 @@ final class Publisher {
                 failed.add(ProviderNames.describe(sink) + ": " + e);
                 LOG.logp(Level.WARNING, SOURCE, "publish", "ResultSink " + ProviderNames.describe(sink) + " failed to publish plan " + plan.id(), e);
                 if (first == null) {
-                    first = e instanceof RuntimeException ? (RuntimeException) e : new KaopingException(e.toString(), e);
+                    first = e;
                 }
             }
         }
@@ -101,7 +101,7 @@ final class Publisher {
             String detail = "publication of plan " + plan.id() + " (" + publication.results().size() + " result(s)) failed at "
                     + failed.size() + " of " + sinks.size() + " sink(s): " + String.join("; ", failed);
             audit.audit(actor, cityOfficeId, AuditEvent.Action.PUBLICATION_FAILED, null, plan.id(), detail);
-            throw new KaopingException(detail, first);
+            throw new PublicationFailedException(plan.id(), failed, detail, first);
         }
         audit.audit(actor, cityOfficeId, AuditEvent.Action.PUBLISHED, null, plan.id(), "published "
                 + publication.results().size() + " result(s) of plan " + plan.id() + " to " + sinks.size() + " sink(s)");

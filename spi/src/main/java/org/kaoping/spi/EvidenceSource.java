@@ -18,8 +18,8 @@ public interface EvidenceSource extends KaopingProvider {
      * Evidence recorded after {@code cursor}, at most {@code limit} items.
      *
      * @param cursor {@link #START} or a {@link EvidenceBatch#nextCursor()} this source returned
-     * @throws org.kaoping.core.KaopingException naming the file, line or record for unreadable input;
-     *     nothing of a refused batch is returned
+     * @throws org.kaoping.core.RefusedInputException naming the file, line or record for unreadable input, or
+     *     for a cursor this source did not return; nothing of a refused batch is returned
      */
     EvidenceBatch fetch(String cursor, int limit);
 

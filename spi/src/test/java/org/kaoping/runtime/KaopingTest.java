@@ -271,8 +271,11 @@ class KaopingTest {
             }
         }, sink("z-sink", second)).build();
         fullMarks("haicheng");
-        org.kaoping.core.KaopingException e = assertThrows(org.kaoping.core.KaopingException.class, () -> k.publish("clerk"));
-        assertTrue(e.getMessage().contains("a-broken-sink") && e.getMessage().contains("appraisal system offline"), e.getMessage());
+        PublicationFailedException e = assertThrows(PublicationFailedException.class, () -> k.publish("clerk"));
+        assertEquals(1, e.failedSinks().size());
+        assertTrue(e.failedSinks().get(0).contains("a-broken-sink"), e.failedSinks().toString());
+        assertTrue(e.getCause() instanceof IllegalStateException && e.getCause().getMessage().equals("appraisal system offline"),
+                String.valueOf(e.getCause()));
         assertEquals(1, published.size());
         assertEquals(1, second.size());
         assertTrue(notified.isEmpty());
@@ -431,7 +434,7 @@ class KaopingTest {
         assertEquals(1, RecordingNotifier.RECEIVED.size());
         assertEquals(Points.of(10), p.results().get(0).total());
         k.close();
-        assertThrows(IllegalStateException.class, () -> k.store().allEvidence(), "a discovered store is closed with the runtime");
+        assertThrows(org.kaoping.core.StoreException.class, () -> k.store().allEvidence(), "a discovered store is closed with the runtime");
     }
 
     @Test
@@ -441,7 +444,7 @@ class KaopingTest {
                 .rubricProvider(new AlphaRubrics(), new FixedRubrics("alpha", 0, "other/one")).build());
         assertTrue(d.getMessage().contains(AlphaRubrics.class.getName()) && d.getMessage().contains(FixedRubrics.class.getName()),
                 d.getMessage());
-        org.kaoping.core.KaopingException two = assertThrows(org.kaoping.core.KaopingException.class,
+        org.kaoping.core.ConfigurationException two = assertThrows(org.kaoping.core.ConfigurationException.class,
                 () -> builder().rubricProvider(new AlphaRubrics()).build());
         assertTrue(two.getMessage().contains("[t/county]") && two.getMessage().contains("[alpha/one]")
                 && two.getMessage().contains("rubricFor"), two.getMessage());
@@ -455,10 +458,10 @@ class KaopingTest {
         AssessmentPlan plan = AssessmentPlan.builder().id("explicit").year(2015)
                 .putRubric(OrgKind.COUNTY_DISTRICT, TestOrg.countyRubric()).build();
         assertEquals("explicit", builder().plan(plan).build().plan().id());
-        org.kaoping.core.KaopingException noOffice = assertThrows(org.kaoping.core.KaopingException.class,
+        org.kaoping.core.ConfigurationException noOffice = assertThrows(org.kaoping.core.ConfigurationException.class,
                 () -> Kaoping.builder().orgDirectory(new TestOrg()).store(store).plan(plan).build());
         assertTrue(noOffice.getMessage().contains("cityOffice("), noOffice.getMessage());
-        org.kaoping.core.KaopingException noStore = assertThrows(org.kaoping.core.KaopingException.class,
+        org.kaoping.core.ConfigurationException noStore = assertThrows(org.kaoping.core.ConfigurationException.class,
                 () -> Kaoping.builder().orgDirectory(new TestOrg()).cityOffice("fzb").plan(plan).build());
         assertTrue(noStore.getMessage().contains("AssessmentStore"), noStore.getMessage());
     }

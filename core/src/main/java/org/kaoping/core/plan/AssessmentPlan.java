@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.points.Points;
@@ -89,12 +90,12 @@ public interface AssessmentPlan {
     }
 
     /**
-     * @throws KaopingException naming the kind and the kinds the plan covers, if it has no rubric for {@code kind}
+     * @throws org.kaoping.core.ConfigurationException naming the kind and the kinds the plan covers, if it has no rubric for {@code kind}
      */
     default Rubric rubricFor(OrgKind kind) {
         Rubric r = rubrics().get(kind);
         if (r == null) {
-            throw new KaopingException("Plan [" + id() + "] has no rubric for " + kind + "; it covers " + rubrics().keySet());
+            throw new ConfigurationException("Plan [" + id() + "] has no rubric for " + kind + "; it covers " + rubrics().keySet());
         }
         return r;
     }

@@ -85,7 +85,7 @@ public final class Scorer {
     /**
      * Scores {@code unit} from {@code evidence}, which must be the unit's own.
      *
-     * @throws org.kaoping.core.KaopingException if the plan has no rubric for the unit's kind
+     * @throws org.kaoping.core.ConfigurationException if the plan has no rubric for the unit's kind
      * @throws ScoringException if evidence cannot be scored as given (an unknown judgement level, an override above the item's points …)
      */
     public Scorecard score(OrgUnit unit, UnitEvidence evidence) {

@@ -244,6 +244,6 @@ class ScorerTest {
     @Test
     void unitOfAKindThePlanDoesNotCoverIsRefused() {
         OrgUnit village = OrgUnit.root("v", "村", OrgKind.VILLAGE_COMMUNITY);
-        assertThrows(org.kaoping.core.KaopingException.class, () -> Scorer.of(plan().build()).score(village, EvidenceIndex.empty()));
+        assertThrows(org.kaoping.core.ConfigurationException.class, () -> Scorer.of(plan().build()).score(village, EvidenceIndex.empty()));
     }
 }

@@ -63,7 +63,7 @@ final class CsvTable {
      * Reads {@code path}, which must start with a header holding every {@code required} column; other
      * columns may follow in any order.
      *
-     * @throws OaExportException naming the file, line and column of the first problem
+     * @throws OaCsvFormatException naming the file, line and column of the first problem
      */
     static CsvTable read(Path path, String... required) {
         String file = path.getFileName().toString();
@@ -71,29 +71,29 @@ final class CsvTable {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new OaExportException(file, "cannot be read: " + e, e);
+            throw new OaCsvFormatException(file, "cannot be read: " + e, e);
         }
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            throw new OaExportException(file, 1, 0, null, "starts with a UTF-8 byte-order mark; the OA export is "
+            throw new OaCsvFormatException(file, 1, 0, null, "starts with a UTF-8 byte-order mark; the OA export is "
                     + "GB18030 (re-export it, or convert it with iconv -f UTF-8 -t GB18030)");
         }
         String text = decode(file, bytes);
         List<List<Field>> records = parse(file, text);
         if (records.isEmpty()) {
-            throw new OaExportException(file, 1, 0, null, "is empty; expected a header with " + Arrays.toString(required));
+            throw new OaCsvFormatException(file, 1, 0, null, "is empty; expected a header with " + Arrays.toString(required));
         }
         List<Field> header = records.get(0);
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).text.trim();
             if (columns.put(name, i) != null) {
-                throw new OaExportException(file, 1, i + 1, name, "the header names [" + name + "] twice");
+                throw new OaCsvFormatException(file, 1, i + 1, name, "the header names [" + name + "] twice");
             }
         }
         for (String r : required) {
             if (!columns.containsKey(r)) {
                 String hint = looksLikeUtf8(bytes, r) ? "; " + UTF8_HINT : "";
-                throw new OaExportException(file, 1, 0, null, "missing column [" + r + "]; the header is "
+                throw new OaCsvFormatException(file, 1, 0, null, "missing column [" + r + "]; the header is "
                         + texts(header) + hint);
             }
         }
@@ -102,7 +102,7 @@ final class CsvTable {
         for (int r = 1; r < records.size(); r++) {
             List<Field> fields = records.get(r);
             if (fields.size() != header.size()) {
-                throw new OaExportException(file, fields.get(0).line, 0, null, fields.size() + " field(s), but the header has "
+                throw new OaCsvFormatException(file, fields.get(0).line, 0, null, fields.size() + " field(s), but the header has "
                         + header.size());
             }
             rows.add(table.new Row(fields));
@@ -126,7 +126,7 @@ final class CsvTable {
                     result = d.flush(chars);
                 }
                 if (result.isError()) {
-                    throw new OaExportException(file, line, 0, null, "byte " + (in.position() - start + 1)
+                    throw new OaCsvFormatException(file, line, 0, null, "byte " + (in.position() - start + 1)
                             + " of the line is not valid GB18030; " + (isUtf8(bytes) ? UTF8_HINT : "the OA export is GB18030"));
                 }
                 chars.flip();
@@ -223,7 +223,7 @@ final class CsvTable {
                 line++;
                 fieldLine = line;
             } else if (wasQuoted) {
-                throw new OaExportException(file, line, record.size() + 1, null, "text [" + ch
+                throw new OaCsvFormatException(file, line, record.size() + 1, null, "text [" + ch
                         + "] after a closing quote; a quoted field ends at the quote");
             } else {
                 field.append(ch);
@@ -231,7 +231,7 @@ final class CsvTable {
             i++;
         }
         if (quoted) {
-            throw new OaExportException(file, fieldLine, record.size() + 1, null, "a quoted field is never closed");
+            throw new OaCsvFormatException(file, fieldLine, record.size() + 1, null, "a quoted field is never closed");
         }
         if (field.length() > 0 || !record.isEmpty() || wasQuoted) {
             record.add(new Field(field.toString(), fieldLine));
@@ -332,10 +332,10 @@ final class CsvTable {
         }
 
         /** An error about {@code column} of this row. */
-        OaExportException error(String column, String problem) {
+        OaCsvFormatException error(String column, String problem) {
             Integer i = columns.get(column);
             int line = i == null ? line() : fields.get(i).line;
-            return new OaExportException(file, line, i == null ? 0 : i + 1, column, problem);
+            return new OaCsvFormatException(file, line, i == null ? 0 : i + 1, column, problem);
         }
     }
 }

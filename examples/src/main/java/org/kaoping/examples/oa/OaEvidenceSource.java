@@ -50,7 +50,7 @@ import org.kaoping.spi.support.AbstractEvidenceSource;
  * <p>The cursor is the position in the folder's records read in file order ({@link AbstractEvidenceSource}),
  * so a new export run's files are picked up from the last cursor. Every fetch reads the files again;
  * nothing is cached, so the source is stateless and thread-safe. An unreadable file fails the whole fetch
- * with an {@link OaExportException} naming the file, line and column; nothing of it is returned.
+ * with an {@link OaCsvFormatException} naming the file, line and column; nothing of it is returned.
  *
  * <p>Registered by discovery through {@code META-INF/services/org.kaoping.spi.EvidenceSource} with the
  * no-argument constructor, which reads the folder from the system property
@@ -114,7 +114,7 @@ public final class OaEvidenceSource extends AbstractEvidenceSource {
     /**
      * Every record of the folder, in file order.
      *
-     * @throws OaExportException naming the file, line and column of the first problem
+     * @throws OaCsvFormatException naming the file, line and column of the first problem
      */
     @Override
     protected List<Evidence> snapshot() {

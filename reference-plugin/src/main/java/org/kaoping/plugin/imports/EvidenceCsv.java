@@ -71,7 +71,7 @@ public final class EvidenceCsv {
         TextEncoding text;
         try {
             text = TextEncoding.decode(fileName, bytes, declared);
-        } catch (EvidenceImportException e) {
+        } catch (EvidenceCsvFormatException e) {
             return new ParsedFile(fileName, null, Collections.<Evidence>emptyList(), e.problems(), Collections.<String>emptyList());
         }
         return new Reader(fileName, text, keepSource).read();

@@ -72,10 +72,10 @@ public final class ParsedFile {
         return ignoredColumns;
     }
 
-    /** @throws EvidenceImportException listing the problems, if there are any */
+    /** @throws EvidenceCsvFormatException listing the problems, if there are any */
     public ParsedFile throwIfProblems() {
         if (!problems.isEmpty()) {
-            throw new EvidenceImportException(problems);
+            throw new EvidenceCsvFormatException(problems);
         }
         return this;
     }

@@ -32,11 +32,11 @@ public final class TextEncoding {
      * Decodes {@code bytes} of file {@code file} (named in errors), in {@code declared} or, when it is null, the
      * detected charset.
      *
-     * @throws EvidenceImportException naming the file and the byte offset of the first undecodable bytes
+     * @throws EvidenceCsvFormatException naming the file and the byte offset of the first undecodable bytes
      */
     public static TextEncoding decode(String file, byte[] bytes, Charset declared) {
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
-            throw new EvidenceImportException(java.util.Collections.singletonList(new ImportProblem(file, 0, 0, null,
+            throw new EvidenceCsvFormatException(java.util.Collections.singletonList(new ImportProblem(file, 0, 0, null,
                     "the file is UTF-16 (it starts with a UTF-16 byte-order mark); expected CSV in UTF-8 or GB18030/GBK. "
                             + "In Excel, save as \"CSV UTF-8\" instead of \"Unicode text\"")));
         }
@@ -110,7 +110,7 @@ public final class TextEncoding {
                     line++;
                 }
             }
-            throw new EvidenceImportException(java.util.Collections.singletonList(new ImportProblem(file, line, 0, null,
+            throw new EvidenceCsvFormatException(java.util.Collections.singletonList(new ImportProblem(file, line, 0, null,
                     "bytes at offset " + at + " are not valid " + cs.name() + " (" + hex(bytes, at, r.length())
                             + "); expected text in " + cs.name() + (cs.equals(StandardCharsets.UTF_8) ? " or declare GB18030/GBK" : " or declare UTF-8"))));
         }

@@ -11,7 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * The declared bounds on everything this plugin reads from a file (evidence CSV and JSON, the units CSV, rubric
  * JSON), in one place. Each bound is checked while reading, before the value is built or the memory spent, and a
  * value past it is refused with the reader's own domain error ({@link EvidenceFormatException},
- * {@link RubricFormatException}, {@code EvidenceImportException}, {@code UnitsImportException}) naming the file,
+ * {@link RubricFormatException}, {@code EvidenceCsvFormatException}, {@code UnitsCsvFormatException}) naming the file,
  * the line and column (or JSON path) and the bound.
  *
  * <table summary="bounds">

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.spi.EvidenceBatch;
 import org.kaoping.spi.EvidenceSource;
@@ -36,7 +37,7 @@ public abstract class AbstractEvidenceSource implements EvidenceSource {
         int from = position(cursor);
         List<? extends Evidence> all = snapshot();
         if (from > all.size()) {
-            throw new KaopingException("EvidenceSource " + id() + ": cursor [" + cursor + "] lies beyond the "
+            throw new RefusedInputException("EvidenceSource " + id() + ": cursor [" + cursor + "] lies beyond the "
                     + all.size() + " record(s) it holds; was evidence removed?");
         }
         int to = (int) Math.min(all.size(), (long) from + Math.min(limit, MAX_LIMIT));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.org.OrgKind;
@@ -304,7 +305,7 @@ public class KaopingProperties {
         /** The effect as the runtime takes it. */
         public ObligationEffect toEffect() {
             if (type == null || criterion == null || criterion.trim().isEmpty()) {
-                throw new IllegalArgumentException("kaoping.obligations.effects[]: type and criterion are required; got type "
+                throw new ConfigurationException("kaoping.obligations.effects[]: type and criterion are required; got type "
                         + type + ", criterion [" + criterion + "]");
             }
             return ObligationEffect.of(type, criterion, Points.parse(perLate), Points.parse(perMissing));
