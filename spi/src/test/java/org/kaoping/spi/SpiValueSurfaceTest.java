@@ -188,7 +188,7 @@ class SpiValueSurfaceTest {
                 }
                 Type superclass = c.getGenericSuperclass();
                 boolean builderReexport = c.getSimpleName().equals("Builder") && c.getSuperclass() != null
-                        && !Modifier.isPublic(c.getSuperclass().getModifiers())
+                        && !published(c.getSuperclass())
                         && c.getSuperclass().getName().equals(c.getEnclosingClass().getPackage().getName() + ".Immutable"
                                 + c.getEnclosingClass().getSimpleName() + "$Builder");
                 if (superclass != null && !builderReexport && mentionsGenerated(superclass)) {

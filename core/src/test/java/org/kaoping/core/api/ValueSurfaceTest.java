@@ -201,7 +201,7 @@ class ValueSurfaceTest {
                 }
                 Type superclass = c.getGenericSuperclass();
                 boolean builderReexport = c.getSimpleName().equals("Builder") && c.getSuperclass() != null
-                        && !Modifier.isPublic(c.getSuperclass().getModifiers())
+                        && !published(c.getSuperclass())
                         && c.getSuperclass().getName().equals(c.getEnclosingClass().getPackage().getName() + ".Immutable"
                                 + c.getEnclosingClass().getSimpleName() + "$Builder");
                 if (superclass != null && !builderReexport && mentionsGenerated(superclass)) {
