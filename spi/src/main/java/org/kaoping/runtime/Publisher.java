@@ -3,7 +3,6 @@ package org.kaoping.runtime;
 import org.kaoping.spi.internal.ProviderNames;
 import org.kaoping.spi.ResultSink;
 import org.kaoping.spi.PublishedResult;
-import org.kaoping.spi.ImmutablePublication;
 import org.kaoping.spi.Publication;
 import org.kaoping.spi.Notifier;
 import org.kaoping.spi.Notification;
@@ -75,7 +74,7 @@ final class Publisher {
         Objects.requireNonNull(actor, "actor must not be null");
         Map<String, RankingTable> tables = rank();
         Instant now = clock.instant();
-        ImmutablePublication.Builder p = Publication.builder().planId(plan.id()).publishedAt(now).publishedBy(actor);
+        Publication.Builder p = Publication.builder().planId(plan.id()).publishedAt(now).publishedBy(actor);
         for (RankingTable t : tables.values()) {
             for (RankedUnit u : t.entries()) {
                 p.addResult(PublishedResult.builder().rubricId(t.rubricId()).unitId(u.unitId())

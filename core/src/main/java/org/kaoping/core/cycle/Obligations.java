@@ -42,7 +42,7 @@ public final class Obligations {
         if (first == null && asOf.isBefore(deadline)) {
             return; // not yet due
         }
-        ImmutableObligation.Builder b = ImmutableObligation.builder().unitId(unitId).period(period).type(type).deadline(deadline);
+        Obligation.Builder b = Obligation.builder().unitId(unitId).period(period).type(type).deadline(deadline);
         if (first == null) {
             b.status(ObligationStatus.MISSING);
         } else {

@@ -138,7 +138,7 @@ public final class CriterionBuilder {
         for (String[] e : errata) {
             errataSink.add(Erratum.of(myId, e[0], e[1], e[2]));
         }
-        ImmutableCriterion.Builder b = Criterion.builder()
+        Criterion.Builder b = Criterion.builder()
                 .id(myId).label(label).text(text).points(points).pointsOrigin(origin)
                 .addAllTags(tags);
         if (pointsNote != null) {

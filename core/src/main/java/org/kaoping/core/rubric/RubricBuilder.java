@@ -99,7 +99,7 @@ public final class RubricBuilder {
         require(title, "title");
         require(source, "source");
         require(points, "points");
-        ImmutableRubric.Builder b = ImmutableRubric.builder().id(id).version(version).title(title)
+        Rubric.Builder b = Rubric.builder().id(id).version(version).title(title)
                 .source(source).points(points).addAllAppliesTo(appliesTo);
         List<Erratum> collected = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {

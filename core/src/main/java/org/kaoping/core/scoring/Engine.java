@@ -301,7 +301,7 @@ final class Engine {
                 long asked = d.points().units();
                 long take = Math.min(asked, award[i]);
                 if (trace != null) {
-                    trace[i].deductions.add(ImmutableAppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
+                    trace[i].deductions.add(AppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
                             .reason(d.reason()).asked(Points.ofUnits(asked)).taken(Points.ofUnits(take)).build());
                 }
                 award[i] -= take;
@@ -320,7 +320,7 @@ final class Engine {
             sectionTaken[i] = Math.addExact(sectionTaken[i], take);
             deductionsTaken = Math.addExact(deductionsTaken, take);
             if (trace != null) {
-                trace[i].deductions.add(ImmutableAppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
+                trace[i].deductions.add(AppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
                         .reason(d.reason()).asked(Points.ofUnits(asked)).taken(Points.ofUnits(take)).build());
                 trace[i].notes.add("deduction " + d.id() + " (" + d.reason() + ") filed against this section: " + d.points()
                         + " asked, " + Points.ofUnits(take) + " taken from the section's sum, down to zero within the section (扣完为止)");
@@ -363,7 +363,7 @@ final class Engine {
                         + cr.ids[i] + "] to " + latest.newPoints() + ", above its " + Points.ofUnits(cr.points[i]) + " points");
             }
             if (trace != null) {
-                trace[i].override = ImmutableAppliedOverride.builder().evidenceId(latest.id()).author(latest.author())
+                trace[i].override = AppliedOverride.builder().evidenceId(latest.id()).author(latest.author())
                         .at(latest.recordedAt()).reason(latest.reason()).oldPoints(Points.ofUnits(award[i]))
                         .newPoints(latest.newPoints()).build();
             }
@@ -535,7 +535,7 @@ final class Engine {
     }
 
     private ChannelResult result(Channel c, Ratio weight, Ratio share, boolean used) {
-        ImmutableChannelResult.Builder b = ImmutableChannelResult.builder().used(used);
+        ChannelResult.Builder b = ChannelResult.builder().used(used);
         if (c != null) {
             b.channel(c);
         }

@@ -325,7 +325,7 @@ public final class Scorecard {
             t = traces;
         }
         NodeTrace nt = t[i];
-        ImmutableExplanation.Builder b = ImmutableExplanation.builder()
+        Explanation.Builder b = Explanation.builder()
                 .criterionId(compiled.ids[i])
                 .criterion(compiled.nodes[i].label() + " " + compiled.nodes[i].text())
                 .state(STATES[state[i]]).awarded(Points.ofUnits(award[i])).maximum(Points.ofUnits(max[i]))

@@ -12,9 +12,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.kaoping.core.evidence.DocumentRef;
 import org.kaoping.core.evidence.Evidence;
-import org.kaoping.core.evidence.ImmutableDocumentRef;
-import org.kaoping.core.evidence.ImmutableJudgement;
-import org.kaoping.core.evidence.ImmutableMetricValue;
 import org.kaoping.core.evidence.Incident;
 import org.kaoping.core.evidence.IncidentSeverity;
 import org.kaoping.core.evidence.Judgement;
@@ -176,7 +173,7 @@ public final class OaEvidenceSource extends AbstractEvidenceSource {
         if (value.stripTrailingZeros().scale() > MetricValue.SCALE) {
             throw row.error(VALUE, "[" + value.toPlainString() + "] has more than " + MetricValue.SCALE + " decimal places");
         }
-        ImmutableMetricValue.Builder b = MetricValue.builder().id(row.text(ID)).unitId(row.text(UNIT))
+        MetricValue.Builder b = MetricValue.builder().id(row.text(ID)).unitId(row.text(UNIT))
                 .key(row.text(METRIC)).period(row.period(PERIOD)).source(source(row)).author(row.text(AUTHOR))
                 .recordedAt(row.time(RECORDED)).value(value).unit(row.text(MEASURE));
         if (row.has(BASE)) {
@@ -218,7 +215,7 @@ public final class OaEvidenceSource extends AbstractEvidenceSource {
         if (m < 0) {
             throw row.error(MEDIA, "unknown material type [" + media + "]; expected one of 文字, 图片, 音频, 视频");
         }
-        ImmutableDocumentRef.Builder b = DocumentRef.builder().id(row.text(ID)).unitId(row.text(UNIT))
+        DocumentRef.Builder b = DocumentRef.builder().id(row.text(ID)).unitId(row.text(UNIT))
                 .key(row.text(CRITERION)).period(row.period(PERIOD)).source(source(row)).author(row.text(AUTHOR))
                 .recordedAt(row.time(RECORDED)).title(row.text(TITLE)).media(DocumentRef.Media.values()[m])
                 .uri(row.text(URI)).sha256(hash.toLowerCase(Locale.ROOT));
@@ -232,7 +229,7 @@ public final class OaEvidenceSource extends AbstractEvidenceSource {
     }
 
     private static Judgement judgement(CsvTable.Row row) {
-        ImmutableJudgement.Builder b = Judgement.builder().id(row.text(ID)).unitId(row.text(UNIT))
+        Judgement.Builder b = Judgement.builder().id(row.text(ID)).unitId(row.text(UNIT))
                 .key(row.text(CRITERION)).period(row.period(PERIOD)).source(SourceKind.PANEL).author(row.text(RATER))
                 .recordedAt(row.time(RATED)).level(row.text(LEVEL));
         if (row.has(RATER_UNIT)) {

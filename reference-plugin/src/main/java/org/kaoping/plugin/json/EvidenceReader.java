@@ -35,7 +35,6 @@ import org.kaoping.core.evidence.ScoreOverride;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.evidence.SourceKind;
 import org.kaoping.spi.AuditEvent;
-import org.kaoping.spi.ImmutableScorecardRecord;
 import org.kaoping.spi.ScorecardRecord;
 
 /**
@@ -196,7 +195,7 @@ final class EvidenceReader extends JsonInput {
 
     ScorecardRecord scorecard(Located n) {
         object(n, "a scorecard record object", SCORECARD_KEYS);
-        ImmutableScorecardRecord.Builder b = ScorecardRecord.builder()
+        ScorecardRecord.Builder b = ScorecardRecord.builder()
                 .planId(string(required(n, "planId")))
                 .unitId(string(required(n, "unitId")))
                 .rubricId(string(required(n, "rubricId")))

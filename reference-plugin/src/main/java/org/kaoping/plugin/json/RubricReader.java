@@ -12,8 +12,6 @@ import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.points.Ratio;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Erratum;
-import org.kaoping.core.rubric.ImmutableCriterion;
-import org.kaoping.core.rubric.ImmutableRubric;
 import org.kaoping.core.rubric.PointsOrigin;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.AtLeastRule;
@@ -51,7 +49,7 @@ final class RubricReader extends JsonInput {
 
     Rubric rubric(Located n) {
         object(n, "a rubric object", RUBRIC_KEYS);
-        ImmutableRubric.Builder b = ImmutableRubric.builder()
+        Rubric.Builder b = Rubric.builder()
                 .id(string(required(n, "id")))
                 .version(string(required(n, "version")))
                 .title(string(required(n, "title")))
@@ -83,7 +81,7 @@ final class RubricReader extends JsonInput {
         object(n, "a criterion object", CRITERION_KEYS);
         Located idNode = n.fields.get("id");
         String id = idNode == null ? defaultId : string(idNode);
-        ImmutableCriterion.Builder b = Criterion.builder()
+        Criterion.Builder b = Criterion.builder()
                 .id(id)
                 .label(string(required(n, "label")))
                 .text(string(required(n, "title")))

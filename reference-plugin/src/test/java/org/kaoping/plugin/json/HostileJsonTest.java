@@ -188,7 +188,7 @@ class HostileJsonTest {
 
     @Test
     void pointsThatSumPastLongAreAValidationErrorNotACrash() {
-        org.kaoping.core.rubric.Rubric r = org.kaoping.core.rubric.ImmutableRubric.builder().id("r").version("1").title("t")
+        org.kaoping.core.rubric.Rubric r = org.kaoping.core.rubric.Rubric.builder().id("r").version("1").title("t")
                 .source("s").points(org.kaoping.core.points.Points.of(100))
                 .addCriteria(leaf("1", Long.MAX_VALUE / 10_000), leaf("2", Long.MAX_VALUE / 10_000)).build();
         assertTrue(RubricValidator.validate(r).hasErrors());

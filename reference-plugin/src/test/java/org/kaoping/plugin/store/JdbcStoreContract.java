@@ -275,7 +275,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
         int bytesPerChar = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         int chars = utf8Bytes / bytesPerChar;
         int perTopic = org.kaoping.plugin.json.InputLimits.MAX_STRING_CHARS / 2;
-        org.kaoping.core.evidence.ImmutableSelfReport.Builder b = org.kaoping.core.evidence.SelfReport.builder().id(id).unitId(unitId)
+        org.kaoping.core.evidence.SelfReport.Builder b = org.kaoping.core.evidence.SelfReport.builder().id(id).unitId(unitId)
                 .period(org.kaoping.core.evidence.ReportingPeriod.year(2015)).source(org.kaoping.core.evidence.SourceKind.SELF)
                 .author(unitId).recordedAt(Instant.parse("2015-11-20T01:02:03.456Z"))
                 .type(org.kaoping.core.evidence.SelfReport.Type.ANNUAL);

@@ -115,7 +115,7 @@ public abstract class ResultSinkContract {
 
     /** A publication of {@code planId} with one result per unit, totals starting at {@code total}. */
     protected static Publication publication(String planId, String total, String... units) {
-        org.kaoping.spi.ImmutablePublication.Builder b = Publication.builder().planId(planId)
+        org.kaoping.spi.Publication.Builder b = Publication.builder().planId(planId)
                 .publishedAt(Instant.parse("2015-12-20T08:00:00.123Z")).publishedBy("市依法治市办");
         for (int i = 0; i < units.length; i++) {
             b.addResult(PublishedResult.builder().rubricId("beihai-2015/county").unitId(units[i]).unitName("单位" + (i + 1))

@@ -9,7 +9,6 @@ import java.util.function.UnaryOperator;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Erratum;
-import org.kaoping.core.rubric.ImmutableRubric;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.Rule;
 
@@ -170,8 +169,8 @@ public final class RubricEdit {
         return current;
     }
 
-    private ImmutableRubric.Builder rubricBuilder() {
-        return ImmutableRubric.builder().from(current);
+    private Rubric.Builder rubricBuilder() {
+        return Rubric.builder().from(current);
     }
 
     private void requireKnown(String criterionId) {

@@ -17,8 +17,6 @@ import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Erratum;
-import org.kaoping.core.rubric.ImmutableCriterion;
-import org.kaoping.core.rubric.ImmutableRubric;
 import org.kaoping.core.rubric.PointsOrigin;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.AtLeastRule;
@@ -258,7 +256,7 @@ public final class Rubrics implements SeededGenerator<Rubric> {
                 shuffled.get(i).byErratum = random.nextInt(10) == 0;
             }
             List<Erratum> errata = new ArrayList<>();
-            ImmutableRubric.Builder b = ImmutableRubric.builder()
+            Rubric.Builder b = Rubric.builder()
                     .id("random/" + Long.toHexString(seed))
                     .version("1.0.0")
                     .title("随机工作标准 " + Long.toHexString(seed))
@@ -274,7 +272,7 @@ public final class Rubrics implements SeededGenerator<Rubric> {
         private Criterion criterion(Node n, SplittableRandom random, List<Erratum> errata) {
             Points points = granularity.times(n.units);
             String phrase = PHRASES[random.nextInt(PHRASES.length)];
-            ImmutableCriterion.Builder b = Criterion.builder().id(n.id).label(n.label).points(points);
+            Criterion.Builder b = Criterion.builder().id(n.id).label(n.label).points(points);
             if (n.byErratum) {
                 b.text(phrase + "。").pointsOrigin(PointsOrigin.ERRATUM)
                         .pointsNote("the source prints no points; the parent's sum leaves " + points + "分");
