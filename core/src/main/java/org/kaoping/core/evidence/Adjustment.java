@@ -19,6 +19,11 @@ public interface Adjustment extends Evidence {
         return EvidenceKind.ADJUSTMENT;
     }
 
+    @Override
+    default <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitAdjustment(this);
+    }
+
     static ImmutableAdjustment.Builder builder() {
         return ImmutableAdjustment.builder();
     }

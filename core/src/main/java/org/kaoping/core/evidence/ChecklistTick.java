@@ -22,6 +22,11 @@ public interface ChecklistTick extends Evidence {
         return EvidenceKind.CHECKLIST_TICK;
     }
 
+    @Override
+    default <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitChecklistTick(this);
+    }
+
     static ImmutableChecklistTick.Builder builder() {
         return ImmutableChecklistTick.builder();
     }

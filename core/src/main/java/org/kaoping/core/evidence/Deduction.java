@@ -19,6 +19,11 @@ public interface Deduction extends Evidence {
         return EvidenceKind.DEDUCTION;
     }
 
+    @Override
+    default <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitDeduction(this);
+    }
+
     static ImmutableDeduction.Builder builder() {
         return ImmutableDeduction.builder();
     }

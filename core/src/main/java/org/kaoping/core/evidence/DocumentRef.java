@@ -31,6 +31,11 @@ public interface DocumentRef extends Evidence {
         return EvidenceKind.DOCUMENT;
     }
 
+    @Override
+    default <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitDocument(this);
+    }
+
     static ImmutableDocumentRef.Builder builder() {
         return ImmutableDocumentRef.builder();
     }

@@ -40,4 +40,7 @@ public interface Evidence {
     Instant recordedAt();
 
     EvidenceKind kind();
+
+    /** Calls the method of {@code visitor} for this evidence's type (see {@link EvidenceVisitor}). */
+    <R> R accept(EvidenceVisitor<R> visitor);
 }

@@ -20,6 +20,11 @@ public interface Incident extends Evidence {
         return EvidenceKind.INCIDENT;
     }
 
+    @Override
+    default <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitIncident(this);
+    }
+
     static ImmutableIncident.Builder builder() {
         return ImmutableIncident.builder();
     }

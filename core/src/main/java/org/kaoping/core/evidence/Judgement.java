@@ -19,6 +19,11 @@ public interface Judgement extends Evidence {
         return EvidenceKind.JUDGEMENT;
     }
 
+    @Override
+    default <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitJudgement(this);
+    }
+
     static ImmutableJudgement.Builder builder() {
         return ImmutableJudgement.builder();
     }

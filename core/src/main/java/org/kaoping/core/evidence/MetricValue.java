@@ -43,6 +43,11 @@ public interface MetricValue extends Evidence {
         return EvidenceKind.METRIC_VALUE;
     }
 
+    @Override
+    default <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitMetricValue(this);
+    }
+
     static ImmutableMetricValue.Builder builder() {
         return ImmutableMetricValue.builder();
     }

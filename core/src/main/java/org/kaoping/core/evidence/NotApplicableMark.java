@@ -15,6 +15,11 @@ public interface NotApplicableMark extends Evidence {
         return EvidenceKind.NOT_APPLICABLE;
     }
 
+    @Override
+    default <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitNotApplicable(this);
+    }
+
     static ImmutableNotApplicableMark.Builder builder() {
         return ImmutableNotApplicableMark.builder();
     }

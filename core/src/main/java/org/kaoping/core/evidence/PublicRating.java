@@ -31,6 +31,11 @@ public interface PublicRating extends Evidence {
         return EvidenceKind.PUBLIC_RATING;
     }
 
+    @Override
+    default <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitPublicRating(this);
+    }
+
     static ImmutablePublicRating.Builder builder() {
         return ImmutablePublicRating.builder();
     }

@@ -19,6 +19,11 @@ public interface ScoreOverride extends Evidence {
         return EvidenceKind.SCORE_OVERRIDE;
     }
 
+    @Override
+    default <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitScoreOverride(this);
+    }
+
     static ImmutableScoreOverride.Builder builder() {
         return ImmutableScoreOverride.builder();
     }

@@ -31,6 +31,11 @@ public interface SelfReport extends Evidence {
         return EvidenceKind.SELF_REPORT;
     }
 
+    @Override
+    default <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitSelfReport(this);
+    }
+
     static ImmutableSelfReport.Builder builder() {
         return ImmutableSelfReport.builder().key(KEY);
     }

@@ -801,6 +801,11 @@ public final class EvidenceCsv {
         public org.kaoping.core.evidence.EvidenceKind kind() {
             throw new UnsupportedOperationException("a template, not evidence");
         }
+
+        @Override
+        public <R> R accept(org.kaoping.core.evidence.EvidenceVisitor<R> visitor) {
+            throw new UnsupportedOperationException("a template, not evidence");
+        }
     }
 
     /**
