@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@link KindOf} below is a plain (non-abstract, no default methods) implementation of {@code RuleVisitor}: it
  * must list every visit method, so adding a rule kind (a new {@code visitX} in {@code RuleVisitor}) stops this test
- * — and the engine's evaluator, {@code Engine.RuleEvaluator}, and the compiler's {@code CompiledRubric.KeyCollector}
+ * — and the engine's evaluator, {@code RuleEvaluator}, and the compiler's {@code CompiledRubric.KeyCollector}
  * and {@code RuleShape} — from compiling until each says what the new kind does. A new rule type that does not
  * implement {@link Rule#accept} (abstract there) does not compile either. At run time the test checks that each
  * kind's {@code accept} reaches the visit method of that same kind, so no rule type dispatches to a neighbour.
