@@ -34,6 +34,10 @@ import org.kaoping.core.rule.Rule;
 /**
  * One scoring run of one unit against one compiled rubric. With a tracer it records, per node, what an
  * explanation needs; without one (the hot path) it builds no text and keeps results in flat arrays.
+ *
+ * <p>It does the tree passes (not-applicable marks, leaves, deductions, overrides, sums) and accounts for the
+ * evidence in a traced run; it leaves each leaf's channels to {@link ChannelBlender}, each rule kind to
+ * {@link RuleEvaluator}, and the plan's bonus, penalty, vetoes and caps to {@link PlanEffects}.
  */
 final class Engine {
     static final byte SCORED = 0;

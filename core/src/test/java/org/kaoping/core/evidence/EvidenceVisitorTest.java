@@ -100,6 +100,73 @@ class EvidenceVisitorTest {
         }
     }
 
+    @Nested
+    class KindDispatch {
+        @ParameterizedTest
+        @EnumSource(EvidenceKind.class)
+        void eachKindCallsItsOwnMethod(EvidenceKind kind) {
+            assertEquals(kind, kind.accept(new KindVisitor()));
+        }
+    }
+
+    /** Answers, for each method of {@link EvidenceKind.Visitor}, the kind it is for. */
+    private static final class KindVisitor implements EvidenceKind.Visitor<EvidenceKind> {
+        @Override
+        public EvidenceKind document() {
+            return EvidenceKind.DOCUMENT;
+        }
+
+        @Override
+        public EvidenceKind metricValue() {
+            return EvidenceKind.METRIC_VALUE;
+        }
+
+        @Override
+        public EvidenceKind incident() {
+            return EvidenceKind.INCIDENT;
+        }
+
+        @Override
+        public EvidenceKind checklistTick() {
+            return EvidenceKind.CHECKLIST_TICK;
+        }
+
+        @Override
+        public EvidenceKind judgement() {
+            return EvidenceKind.JUDGEMENT;
+        }
+
+        @Override
+        public EvidenceKind publicRating() {
+            return EvidenceKind.PUBLIC_RATING;
+        }
+
+        @Override
+        public EvidenceKind selfReport() {
+            return EvidenceKind.SELF_REPORT;
+        }
+
+        @Override
+        public EvidenceKind deduction() {
+            return EvidenceKind.DEDUCTION;
+        }
+
+        @Override
+        public EvidenceKind adjustment() {
+            return EvidenceKind.ADJUSTMENT;
+        }
+
+        @Override
+        public EvidenceKind notApplicable() {
+            return EvidenceKind.NOT_APPLICABLE;
+        }
+
+        @Override
+        public EvidenceKind scoreOverride() {
+            return EvidenceKind.SCORE_OVERRIDE;
+        }
+    }
+
     /** Answers, for each method, the kind it is for: so a kind routed to another kind's method shows. */
     private static final class KindOfMethod implements EvidenceVisitor<EvidenceKind> {
         @Override

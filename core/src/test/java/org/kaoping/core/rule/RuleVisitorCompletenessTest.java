@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Rule evaluation goes through {@link RuleVisitor}, and completeness over rule kinds is checked by the compiler.
@@ -91,5 +93,54 @@ class RuleVisitorCompletenessTest {
         }
         assertEquals(EnumSet.allOf(RuleKind.class), seen,
                 "a rule kind has no sample here: add one, and a visit method if it lacks one");
+    }
+
+    @ParameterizedTest
+    @EnumSource(RuleKind.class)
+    void everyRuleKindDispatchesToItsOwnKindMethod(RuleKind kind) {
+        assertEquals(kind, kind.accept(new KindItself()));
+    }
+
+    /** Answers, for each method of {@link RuleKind.Visitor}, the kind it is for. */
+    private static final class KindItself implements RuleKind.Visitor<RuleKind> {
+        @Override
+        public RuleKind judgement() {
+            return RuleKind.JUDGEMENT;
+        }
+
+        @Override
+        public RuleKind checklist() {
+            return RuleKind.CHECKLIST;
+        }
+
+        @Override
+        public RuleKind atLeast() {
+            return RuleKind.AT_LEAST;
+        }
+
+        @Override
+        public RuleKind rateAtLeast() {
+            return RuleKind.RATE_AT_LEAST;
+        }
+
+        @Override
+        public RuleKind trend() {
+            return RuleKind.TREND;
+        }
+
+        @Override
+        public RuleKind noIncident() {
+            return RuleKind.NO_INCIDENT;
+        }
+
+        @Override
+        public RuleKind composite() {
+            return RuleKind.COMPOSITE;
+        }
+
+        @Override
+        public RuleKind custom() {
+            return RuleKind.CUSTOM;
+        }
     }
 }

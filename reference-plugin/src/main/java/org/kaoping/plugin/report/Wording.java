@@ -228,19 +228,62 @@ public final class Wording {
         if (!zh) {
             return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
-        switch (kind) {
-            case DOCUMENT: return "备查文件";
-            case METRIC_VALUE: return "指标数据";
-            case INCIDENT: return "事件报告";
-            case CHECKLIST_TICK: return "检查勾选";
-            case JUDGEMENT: return "评定";
-            case PUBLIC_RATING: return "群众评分";
-            case SELF_REPORT: return "自查报告";
-            case DEDUCTION: return "扣分";
-            case ADJUSTMENT: return "加减分";
-            case NOT_APPLICABLE: return "不适用标记";
-            default: return "人工改分";
-        }
+        return kind.accept(new EvidenceKind.Visitor<String>() {
+            @Override
+            public String document() {
+                return "备查文件";
+            }
+
+            @Override
+            public String metricValue() {
+                return "指标数据";
+            }
+
+            @Override
+            public String incident() {
+                return "事件报告";
+            }
+
+            @Override
+            public String checklistTick() {
+                return "检查勾选";
+            }
+
+            @Override
+            public String judgement() {
+                return "评定";
+            }
+
+            @Override
+            public String publicRating() {
+                return "群众评分";
+            }
+
+            @Override
+            public String selfReport() {
+                return "自查报告";
+            }
+
+            @Override
+            public String deduction() {
+                return "扣分";
+            }
+
+            @Override
+            public String adjustment() {
+                return "加减分";
+            }
+
+            @Override
+            public String notApplicable() {
+                return "不适用标记";
+            }
+
+            @Override
+            public String scoreOverride() {
+                return "人工改分";
+            }
+        });
     }
 
     /**
