@@ -1,5 +1,7 @@
 package org.kaoping.core.evidence;
 
+import org.kaoping.core.api.API;
+
 /** The kinds of {@link Evidence}, one per concrete evidence type. */
 public enum EvidenceKind {
     DOCUMENT {
@@ -79,6 +81,7 @@ public enum EvidenceKind {
      *
      * @param <R> what the function returns
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public interface Visitor<R> {
         R document();
 

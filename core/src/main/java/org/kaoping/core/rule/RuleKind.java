@@ -1,5 +1,7 @@
 package org.kaoping.core.rule;
 
+import org.kaoping.core.api.API;
+
 /** The kinds of leaf rule core knows; {@link #CUSTOM} rules are evaluated through the SPI. */
 public enum RuleKind {
     /** Qualitative judgement by levels (定性). */
@@ -69,6 +71,7 @@ public enum RuleKind {
      *
      * @param <R> what the function returns
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public interface Visitor<R> {
         R judgement();
 
