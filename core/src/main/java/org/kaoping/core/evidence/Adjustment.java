@@ -28,6 +28,11 @@ public abstract class Adjustment extends Evidence {
         return EvidenceKind.ADJUSTMENT;
     }
 
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitAdjustment(this);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -31,6 +31,11 @@ public abstract class ChecklistTick extends Evidence {
         return EvidenceKind.CHECKLIST_TICK;
     }
 
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitChecklistTick(this);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

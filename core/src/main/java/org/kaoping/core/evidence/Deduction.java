@@ -28,6 +28,11 @@ public abstract class Deduction extends Evidence {
         return EvidenceKind.DEDUCTION;
     }
 
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitDeduction(this);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -40,6 +40,11 @@ public abstract class DocumentRef extends Evidence {
         return EvidenceKind.DOCUMENT;
     }
 
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitDocument(this);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

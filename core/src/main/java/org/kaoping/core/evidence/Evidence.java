@@ -46,4 +46,7 @@ public abstract class Evidence {
     public abstract Instant recordedAt();
 
     public abstract EvidenceKind kind();
+
+    /** Calls the method of {@code visitor} for this evidence's type (see {@link EvidenceVisitor}). */
+    public abstract <R> R accept(EvidenceVisitor<R> visitor);
 }

@@ -29,6 +29,11 @@ public abstract class Incident extends Evidence {
         return EvidenceKind.INCIDENT;
     }
 
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitIncident(this);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -28,6 +28,11 @@ public abstract class Judgement extends Evidence {
         return EvidenceKind.JUDGEMENT;
     }
 
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitJudgement(this);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

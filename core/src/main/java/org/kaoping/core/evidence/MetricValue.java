@@ -52,6 +52,11 @@ public abstract class MetricValue extends Evidence {
         return EvidenceKind.METRIC_VALUE;
     }
 
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitMetricValue(this);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -24,6 +24,11 @@ public abstract class NotApplicableMark extends Evidence {
         return EvidenceKind.NOT_APPLICABLE;
     }
 
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitNotApplicable(this);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -40,6 +40,11 @@ public abstract class PublicRating extends Evidence {
         return EvidenceKind.PUBLIC_RATING;
     }
 
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitPublicRating(this);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

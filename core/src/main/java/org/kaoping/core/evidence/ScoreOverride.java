@@ -28,6 +28,11 @@ public abstract class ScoreOverride extends Evidence {
         return EvidenceKind.SCORE_OVERRIDE;
     }
 
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitScoreOverride(this);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -40,6 +40,11 @@ public abstract class SelfReport extends Evidence {
         return EvidenceKind.SELF_REPORT;
     }
 
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitSelfReport(this);
+    }
+
     public static Builder builder() {
         return new Builder().key(KEY);
     }

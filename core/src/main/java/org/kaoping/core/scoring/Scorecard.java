@@ -110,7 +110,7 @@ public final class Scorecard {
             zero |= v.rule().effect() == org.kaoping.core.plan.VetoEffect.ZERO_TOTAL;
         }
         this.finalTotal = zero ? Points.ZERO : Points.ofUnits(Math.max(0, Engine.addChecked(itemTotal.units(), b - p, "unit [" + unit.id() + "] final total")));
-        this.grade = Engine.capGrade(scorer.plan().gradeBands().gradeOf(finalTotal), vetoes);
+        this.grade = PlanEffects.capGrade(scorer.plan().gradeBands().gradeOf(finalTotal), vetoes);
         boolean c = true;
         for (int i = 0; i < state.length && c; i++) {
             c = !(compiled.leaf[i] && (state[i] == Engine.MISSING || incomplete[i]));

@@ -96,7 +96,8 @@ public final class Scorer {
         CompiledRubric cr = compiledFor(unit.kind());
         Engine run = new Engine(cr, plan, customs, unit, evidence, false);
         run.run();
-        return new Scorecard(cr, this, unit, evidence, run, run.adjustments(), run.vetoes());
+        PlanEffects effects = new PlanEffects(plan, unit, evidence);
+        return new Scorecard(cr, this, unit, evidence, run, effects.adjustments(), effects.vetoes());
     }
 
     private CompiledRubric compiledFor(OrgKind kind) {

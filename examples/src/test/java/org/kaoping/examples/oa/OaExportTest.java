@@ -157,7 +157,7 @@ class OaExportTest {
                 "units.csv line 1: missing column [牵头部门编码]; the header is [单位编码, 单位名称, 单位类型, 上级单位编码]");
         OaFixtures.write(units, "单位编码,单位名称,单位类型,上级单位编码,牵头部门编码", "450500,\"北海市,市,,");
         assertError(() -> new OaOrgDirectory(dir).units(), "units.csv", 2, 2,
-                "units.csv line 2, column 2: a quoted field is never closed");
+                "units.csv line 2, column 2: the quoted field opened here is never closed; expected a closing double quote (\")");
         OaFixtures.write(units, "单位编码,单位名称,单位类型,上级单位编码,牵头部门编码", "450500,北海市,市,");
         assertError(() -> new OaOrgDirectory(dir).units(), "units.csv", 2, 0,
                 "units.csv line 2: 4 field(s), but the header has 5");

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.evidence.Adjustment;
@@ -53,7 +52,6 @@ public final class EvidenceCsv {
     /** At most this many problems are collected per file. */
     static final int MAX_PROBLEMS = 200;
 
-    private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:年度?)?(?:[-/.年]?(\\d{1,2})月?)?");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private EvidenceCsv() {}
@@ -463,25 +461,14 @@ public final class EvidenceCsv {
             if (s == null) {
                 return null;
             }
-            String a = ascii(s);
-            int fast = fastPeriod(a);
-            if (fast > 0) { // the common shapes 2015 and 2015-03, without a regular expression
-                try {
-                    return fast < 10000 ? ReportingPeriod.year(fast) : ReportingPeriod.month(fast / 100, fast % 100);
-                } catch (IllegalArgumentException e) {
-                    fail(Column.PERIOD, "expected " + Column.PERIOD.expected() + "; got [" + s + "]: " + e.getMessage());
-                    return null;
+            try {
+                ReportingPeriod p = CsvCells.period(s);
+                if (p != null) {
+                    return p;
                 }
-            }
-            Matcher m = PERIOD.matcher(a);
-            if (m.matches()) {
-                try {
-                    int year = Integer.parseInt(m.group(1));
-                    return m.group(2) == null ? ReportingPeriod.year(year) : ReportingPeriod.month(year, Integer.parseInt(m.group(2)));
-                } catch (IllegalArgumentException e) {
-                    fail(Column.PERIOD, "expected " + Column.PERIOD.expected() + "; got [" + s + "]: " + e.getMessage());
-                    return null;
-                }
+            } catch (IllegalArgumentException e) {
+                fail(Column.PERIOD, "expected " + Column.PERIOD.expected() + "; got [" + s + "]: " + e.getMessage());
+                return null;
             }
             fail(Column.PERIOD, "expected " + Column.PERIOD.expected() + "; got [" + s + "]");
             return null;

@@ -308,23 +308,42 @@ public final class Rubrics implements SeededGenerator<Rubric> {
     }
 
     private static Rule rule(SplittableRandom random, RuleKind kind) {
-        switch (kind) {
-            case JUDGEMENT:
-                return judgement(random);
-            case CHECKLIST:
+        return kind.accept(new RuleKind.Visitor<Rule>() {
+            @Override
+            public Rule judgement() {
+                return Rubrics.judgement(random);
+            }
+
+            @Override
+            public Rule checklist() {
                 return ChecklistRule.of(policy(random), requirements(random));
-            case AT_LEAST:
-                return atLeast(random);
-            case RATE_AT_LEAST:
+            }
+
+            @Override
+            public Rule atLeast() {
+                return Rubrics.atLeast(random);
+            }
+
+            @Override
+            public Rule rateAtLeast() {
                 return rate(random);
-            case TREND:
+            }
+
+            @Override
+            public Rule trend() {
                 return TrendRule.of(METRICS[random.nextInt(METRICS.length)],
                         random.nextBoolean() ? TrendRule.Direction.INCREASE : TrendRule.Direction.DECREASE,
                         CreditPolicy.allOrNothing());
-            case NO_INCIDENT:
+            }
+
+            @Override
+            public Rule noIncident() {
                 return NoIncidentRule.of(CATEGORIES[random.nextInt(CATEGORIES.length)],
                         random.nextBoolean() ? CreditPolicy.allOrNothing() : deduct(random));
-            case COMPOSITE: {
+            }
+
+            @Override
+            public Rule composite() {
                 List<Rule> conditions = new ArrayList<>();
                 int n = 2 + random.nextInt(2);
                 RuleKind[] simple = {RuleKind.CHECKLIST, RuleKind.AT_LEAST, RuleKind.RATE_AT_LEAST, RuleKind.TREND,
@@ -335,15 +354,15 @@ public final class Rubrics implements SeededGenerator<Rubric> {
                 return CompositeRule.of(random.nextBoolean() ? CreditPolicy.proportional()
                         : CreditPolicy.allOrNothing(), conditions);
             }
-            case CUSTOM: {
+
+            @Override
+            public Rule custom() {
                 Map<String, String> parameters = new LinkedHashMap<>();
                 parameters.put("threshold", Integer.toString(1 + random.nextInt(20)));
                 parameters.put("window", random.nextBoolean() ? "month" : "year");
                 return CustomRule.of("testkit/attendance", parameters);
             }
-            default:
-                throw new AssertionError(kind);
-        }
+        });
     }
 
     private static JudgementRule judgement(SplittableRandom random) {
