@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.rubric.Rubric;
 
 /**
@@ -26,6 +27,7 @@ import org.kaoping.core.rubric.Rubric;
  *
  * <p>Immutable and thread-safe if its providers are.
  */
+@API(status = API.Status.STABLE)
 public final class RubricRegistry {
     private static final Logger LOG = Logger.getLogger("org.kaoping.spi");
 

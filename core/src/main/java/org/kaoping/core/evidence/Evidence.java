@@ -2,6 +2,7 @@ package org.kaoping.core.evidence;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 
 /**
  * One piece of evidence (档案) about one unit: a stable id, the unit, the criterion id, metric key or
@@ -9,6 +10,7 @@ import java.util.Optional;
  *
  * <p>Evidence is immutable and compares by value. Concrete kinds are listed in {@link EvidenceKind}.
  */
+@API(status = API.Status.STABLE)
 public interface Evidence {
     /** Stable and unique id, e.g. the host store's record id; explanations cite it. */
     String id();

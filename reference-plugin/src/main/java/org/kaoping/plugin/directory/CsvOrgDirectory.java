@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
@@ -42,6 +43,7 @@ import org.kaoping.spi.OrgDirectory;
  * <p>The file is read on every {@link #units()} call, so a reload picks up a corrected file. Immutable and
  * thread-safe. Not registered for discovery: it needs a file, so wire it explicitly.
  */
+@API(status = API.Status.STABLE)
 public final class CsvOrgDirectory implements OrgDirectory {
     /** The default provider id. */
     public static final String ID = "csv-units";
