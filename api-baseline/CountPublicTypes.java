@@ -11,7 +11,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Counts the public top-level types of compiled modules and their {@code @API} status, reading class files
+ * Counts the public top-level types of compiled modules and their {@code @API} status (public classes that
+ * Immutables generated are counted apart: they take their value type's status), reading class files
  * only (JDK alone, no build tool): {@code java api-baseline/CountPublicTypes.java core spi ...} after
  * {@code ./mvnw -q package -DskipTests}. With {@code --list} it also prints each public type and its status.
  */
@@ -29,8 +30,8 @@ public class CountPublicTypes {
                 modules.add(a);
             }
         }
-        System.out.printf("%-22s %6s %6s %7s %7s %9s %8s %10s%n",
-                "module", "types", "public", "STABLE", "EXPER.", "INTERNAL", "DEPREC.", "no status");
+        System.out.printf("%-22s %6s %6s %10s %7s %7s %9s %8s %10s%n",
+                "module", "types", "public", "generated", "STABLE", "EXPER.", "INTERNAL", "DEPREC.", "no status");
         for (String module : modules) {
             Path classes = Paths.get(module, "target", "classes");
             if (!Files.isDirectory(classes)) {
@@ -58,7 +59,8 @@ public class CountPublicTypes {
                 lines.add("  " + status + " " + info[0]);
             }
             int pub = byStatus.values().stream().mapToInt(Integer::intValue).sum();
-            System.out.printf("%-22s %6d %6d %7d %7d %9d %8d %10d%n", module, types, pub,
+            System.out.printf("%-22s %6d %6d %10d %7d %7d %9d %8d %10d%n", module, types, pub,
+                    byStatus.getOrDefault("generated", 0),
                     byStatus.getOrDefault("STABLE", 0), byStatus.getOrDefault("EXPERIMENTAL", 0),
                     byStatus.getOrDefault("INTERNAL", 0), byStatus.getOrDefault("DEPRECATED", 0),
                     byStatus.getOrDefault("none", 0));
@@ -93,10 +95,20 @@ public class CountPublicTypes {
             if ((access & 0x0001) == 0) {
                 return null;
             }
-            in.readUnsignedShort();
+            int superIndex = in.readUnsignedShort();
+            List<String> supertypes = new ArrayList<>();
+            if (superIndex != 0) {
+                supertypes.add(((String) pool[(Integer) pool[superIndex]]).replace('/', '.'));
+            }
             int interfaces = in.readUnsignedShort();
             for (int i = 0; i < interfaces; i++) {
-                in.readUnsignedShort();
+                supertypes.add(((String) pool[(Integer) pool[in.readUnsignedShort()]]).replace('/', '.'));
+            }
+            // Immutables' p.ImmutableX extends or implements p.X (Kaoping's style keeps it free of annotations).
+            int dot = name.lastIndexOf('.');
+            if (name.startsWith("Immutable", dot + 1)
+                    && supertypes.contains(name.substring(0, dot + 1) + name.substring(dot + 1 + "Immutable".length()))) {
+                return new String[] {name, "generated"};
             }
             for (int part = 0; part < 2; part++) {
                 int members = in.readUnsignedShort();

@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javassist.bytecode.AccessFlag;
 import javassist.bytecode.AnnotationsAttribute;
+import javassist.bytecode.BadBytecode;
 import javassist.bytecode.ClassFile;
 import javassist.bytecode.Descriptor;
 import javassist.bytecode.FieldInfo;
 import javassist.bytecode.InnerClassesAttribute;
 import javassist.bytecode.MethodInfo;
+import javassist.bytecode.SignatureAttribute;
 
 /**
  * The published surface of a set of class files: each class's effective {@code @API} status (its own, or that of
@@ -126,20 +128,18 @@ final class PublishedSurface {
             for (FieldInfo f : cf.getFields()) {
                 if (visible(f.getAccessFlags())
                         && memberHeld((AnnotationsAttribute) f.getAttribute(AnnotationsAttribute.invisibleTag))) {
-                    members.add("  field " + modifiers(f.getAccessFlags()) + f.getName() + ": "
-                            + Descriptor.toClassName(f.getDescriptor()));
+                    members.add("  field " + modifiers(f.getAccessFlags()) + f.getName() + ": " + fieldType(f));
                 }
             }
             for (MethodInfo m : cf.getMethods()) {
                 if (visible(m.getAccessFlags()) && (m.getAccessFlags() & (AccessFlag.SYNTHETIC | AccessFlag.BRIDGE)) == 0
                         && !m.getName().equals(MethodInfo.nameClinit)
                         && memberHeld((AnnotationsAttribute) m.getAttribute(AnnotationsAttribute.invisibleTag))) {
-                    String d = m.getDescriptor();
-                    String params = Descriptor.toString(d);
-                    String returns = Descriptor.toClassName(d.substring(d.indexOf(')') + 1));
+                    String[] shape = shape(m);
                     members.add(m.getName().equals(MethodInfo.nameInit)
-                            ? "  constructor " + modifiers(m.getAccessFlags()) + params
-                            : "  method " + modifiers(m.getAccessFlags()) + m.getName() + params + ": " + returns);
+                            ? "  constructor " + modifiers(m.getAccessFlags()) + shape[0] + shape[1]
+                            : "  method " + modifiers(m.getAccessFlags()) + shape[0] + m.getName() + shape[1] + ": "
+                                    + shape[2]);
                 }
             }
             Collections.sort(members);
@@ -148,6 +148,43 @@ final class PublishedSurface {
             }
         }
         return out.toString();
+    }
+
+    /** A field's type, with its type arguments when it has any. */
+    private static String fieldType(FieldInfo f) {
+        SignatureAttribute generic = (SignatureAttribute) f.getAttribute(SignatureAttribute.tag);
+        if (generic != null) {
+            try {
+                return SignatureAttribute.toFieldSignature(generic.getSignature()).toString();
+            } catch (BadBytecode e) {
+                // An unreadable signature is listed erased.
+            }
+        }
+        return Descriptor.toClassName(f.getDescriptor());
+    }
+
+    /** A method's type parameters ("&lt;T&gt; " or ""), parameters and return type, generic where declared so. */
+    private static String[] shape(MethodInfo m) {
+        SignatureAttribute generic = (SignatureAttribute) m.getAttribute(SignatureAttribute.tag);
+        if (generic != null) {
+            try {
+                SignatureAttribute.MethodSignature sig = SignatureAttribute.toMethodSignature(generic.getSignature());
+                List<String> typeParams = new ArrayList<>();
+                for (SignatureAttribute.TypeParameter t : sig.getTypeParameters()) {
+                    typeParams.add(t.toString());
+                }
+                List<String> params = new ArrayList<>();
+                for (SignatureAttribute.Type t : sig.getParameterTypes()) {
+                    params.add(t.toString());
+                }
+                return new String[] {typeParams.isEmpty() ? "" : "<" + String.join(", ", typeParams) + "> ",
+                        "(" + String.join(",", params) + ")", sig.getReturnType().toString()};
+            } catch (BadBytecode e) {
+                // An unreadable signature is listed erased.
+            }
+        }
+        String d = m.getDescriptor();
+        return new String[] {"", Descriptor.toString(d), Descriptor.toClassName(d.substring(d.indexOf(')') + 1))};
     }
 
     private static boolean visible(int flags) {
