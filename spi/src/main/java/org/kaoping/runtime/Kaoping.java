@@ -1,6 +1,7 @@
 package org.kaoping.runtime;
 
 import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.api.API;
 import org.kaoping.spi.internal.ProviderNames;
 import org.kaoping.spi.SubmitOutcome;
 import org.kaoping.spi.RuleEvaluator;
@@ -113,6 +114,7 @@ import org.kaoping.core.scoring.Scorer;
  * {@link AuditEvent.Action#NOTIFIED} events, so like the import cursors it survives restarts wherever the
  * store does.
  */
+@API(status = API.Status.STABLE)
 public final class Kaoping implements AutoCloseable {
     /** The actor that {@link #checkObligations(Instant)} records its notifications and deductions under. */
     public static final String SYSTEM_ACTOR = "system";

@@ -1,5 +1,6 @@
 package org.kaoping.spi;
 
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 
 /**
@@ -10,6 +11,7 @@ import org.kaoping.core.evidence.Evidence;
  * thread-safe. The same cursor must yield the same evidence (ids stable), so that a repeated import is
  * harmless: the store treats a re-submitted identical record as a duplicate, not an error.
  */
+@API(status = API.Status.STABLE)
 public interface EvidenceSource extends KaopingProvider {
     /** The cursor that starts from the beginning. */
     String START = "";

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.rubric.Rubric;
 
 /**
@@ -27,6 +28,7 @@ import org.kaoping.core.rubric.Rubric;
  *
  * <p>Immutable and thread-safe if its providers are.
  */
+@API(status = API.Status.STABLE)
 public final class RubricRegistry {
     private static final Logger LOG = Logger.getLogger("org.kaoping.spi");
 

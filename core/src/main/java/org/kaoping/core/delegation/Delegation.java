@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
@@ -21,6 +22,7 @@ import org.kaoping.core.org.OrgUnit;
  * self-assesses itself and nothing else. Immutable and thread-safe; each question costs constant time
  * plus the depth of the tree.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Delegation {
     private static final List<OrgKind> COUNTY_ASSESSED = Collections.unmodifiableList(java.util.Arrays.asList(
             OrgKind.TOWNSHIP, OrgKind.CITY_ADMINISTRATIVE, OrgKind.CITY_JUDICIAL, OrgKind.CITY_PARTY_MASS,

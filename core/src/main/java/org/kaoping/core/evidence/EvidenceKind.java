@@ -3,6 +3,7 @@ package org.kaoping.core.evidence;
 import org.kaoping.core.api.API;
 
 /** The kinds of {@link Evidence}, one per concrete evidence type. */
+@API(status = API.Status.STABLE)
 public enum EvidenceKind {
     DOCUMENT {
         @Override

@@ -3,6 +3,7 @@ package org.kaoping.core.rule;
 import org.kaoping.core.api.API;
 
 /** The kinds of leaf rule core knows; {@link #CUSTOM} rules are evaluated through the SPI. */
+@API(status = API.Status.STABLE)
 public enum RuleKind {
     /** Qualitative judgement by levels (定性). */
     JUDGEMENT {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.plan.Grade;
@@ -26,6 +27,7 @@ import org.kaoping.core.rubric.Rubric;
  * <p>Immutable. Scorecards of equal inputs are equal; explanations are computed on request and excluded
  * from equality since they follow from the inputs.
  */
+@API(status = API.Status.STABLE)
 public final class Scorecard {
     static final NodeState[] STATES = {NodeState.SCORED, NodeState.NOT_APPLICABLE, NodeState.MISSING_EVIDENCE, NodeState.OVERRIDDEN};
 

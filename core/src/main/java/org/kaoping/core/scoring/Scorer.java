@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.EvidenceIndex;
 import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.org.OrgKind;
@@ -21,6 +22,7 @@ import org.kaoping.core.rubric.Rubric;
  * through the index only, and builds no text; explanations are built on request. Immutable and
  * thread-safe: score units from as many threads as you like.
  */
+@API(status = API.Status.STABLE)
 public final class Scorer {
     private final AssessmentPlan plan;
     private final Map<String, CustomRuleEvaluator> customs;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.cycle.SpotCheck;
@@ -93,6 +94,7 @@ import org.kaoping.rubrics.beihai2015.Beihai2015;
  * them and the 考评办法 leaves their 目标考核 to the county offices and townships; the reports say so. The city
  * office is not scored either: it is the assessor.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class BeihaiDemo {
     /** The seed of the synthetic data. */
     public static final long SEED = 20151130L;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
@@ -44,6 +45,7 @@ import org.kaoping.spi.OrgDirectory;
  * has no {@code open}. The file is read on every {@link #units()} call, so a reload picks up a corrected file. Immutable and
  * thread-safe. Not registered for discovery: it needs a file, so wire it explicitly.
  */
+@API(status = API.Status.STABLE)
 public final class CsvOrgDirectory implements OrgDirectory {
     /** The default provider id. */
     public static final String ID = "csv-units";

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.evidence.Adjustment;
 import org.kaoping.core.evidence.ChecklistTick;
@@ -48,6 +49,7 @@ import org.kaoping.plugin.json.InputLimits;
  * {@code 指标值_2015年3月.csv}), or one kind per row in a {@code 证据类型/kind} column. Headers may be Chinese or
  * English (see {@link Column}); columns a row's kind does not read are ignored and listed. Stateless.
  */
+@API(status = API.Status.INTERNAL)
 public final class EvidenceCsv {
     /** At most this many problems are collected per file. */
     static final int MAX_PROBLEMS = 200;

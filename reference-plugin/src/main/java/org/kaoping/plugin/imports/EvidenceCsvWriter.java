@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.evidence.Adjustment;
 import org.kaoping.core.evidence.ChecklistTick;
@@ -29,6 +30,7 @@ import org.kaoping.core.evidence.SelfReport;
  * looks like, and a way to hand evidence to another installation. Times are written as Asia/Shanghai local
  * times ({@code 2015-03-20 10:15:30}) when whole seconds, as ISO instants otherwise. Stateless.
  */
+@API(status = API.Status.INTERNAL)
 public final class EvidenceCsvWriter {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

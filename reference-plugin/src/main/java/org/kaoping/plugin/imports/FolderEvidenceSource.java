@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.plugin.json.EvidenceFormatException;
 import org.kaoping.plugin.json.EvidenceJson;
@@ -58,6 +59,7 @@ import org.kaoping.spi.EvidenceSource;
  * <p>Thread-safe; its one-file cache is the only state it holds. Not registered for discovery: it needs a folder,
  * so wire it explicitly.
  */
+@API(status = API.Status.STABLE)
 public final class FolderEvidenceSource implements EvidenceSource {
     /** The default provider id. */
     public static final String ID = "csv-folder";

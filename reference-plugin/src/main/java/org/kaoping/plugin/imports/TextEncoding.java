@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.kaoping.core.api.API;
 
 /**
  * Decodes the bytes of a text export. With a declared charset, that charset (strictly: a byte sequence it
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
  * means UTF-8, bytes that are valid UTF-8 are UTF-8, anything else is GB18030 (which covers GBK and GB2312).
  * A UTF-8 byte-order mark is always dropped; UTF-16 (what Excel writes as "Unicode text") is refused.
  */
+@API(status = API.Status.INTERNAL)
 public final class TextEncoding {
     /** GB18030, the superset of GBK and GB2312 that Chinese Windows and OA systems write. */
     public static final Charset GB18030 = Charset.forName("GB18030");

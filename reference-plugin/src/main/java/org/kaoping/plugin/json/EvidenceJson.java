@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.spi.AuditEvent;
 import org.kaoping.spi.ScorecardRecord;
@@ -50,6 +51,7 @@ import org.kaoping.spi.ScorecardRecord;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class EvidenceJson {
     private static final JsonFactory FACTORY = JsonInput.boundedFactory();
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 import org.kaoping.plugin.plan.PlanDocument;
 
 /**
@@ -50,6 +51,7 @@ import org.kaoping.plugin.plan.PlanDocument;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class PlanJson {
     /** The class-path resource holding the JSON Schema of plan files. */
     public static final String SCHEMA_RESOURCE = "/org/kaoping/plugin/json/plan.schema.json";

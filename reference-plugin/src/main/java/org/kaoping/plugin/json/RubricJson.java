@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.rubric.Rubric;
 
 /**
@@ -47,6 +48,7 @@ import org.kaoping.core.rubric.Rubric;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class RubricJson {
     /** The class-path resource holding the JSON Schema of rubric files. */
     public static final String SCHEMA_RESOURCE = "/org/kaoping/plugin/json/rubric.schema.json";

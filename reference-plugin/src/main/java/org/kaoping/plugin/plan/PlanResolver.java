@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.org.OrgKind;
@@ -29,6 +30,7 @@ import org.kaoping.spi.RubricRegistry;
  * {@link AssessmentPlan} and the obligation effects. Every problem is a {@link PlanFormatException} located where
  * the plan declares the thing at fault. Stateless.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class PlanResolver {
     private PlanResolver() {}
 

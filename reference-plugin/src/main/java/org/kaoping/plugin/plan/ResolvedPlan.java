@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
@@ -18,6 +19,7 @@ import org.kaoping.plugin.run.CycleSetup;
  * per rubric, and the date obligations are judged at; {@link #setup} makes the runtime's {@link CycleSetup} for a
  * given org tree. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class ResolvedPlan {
     private final PlanDocument document;
     private final AssessmentPlan plan;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.evidence.ReportingPeriod;
 import org.kaoping.core.plan.Channel;
@@ -38,6 +39,7 @@ import org.kaoping.core.scoring.NodeState;
  * this is the layer that renders them for a reader. Times are Beijing time (Asia/Shanghai), written the way offices
  * write them: {@code 2015年12月3日 09:00}. Immutable and thread-safe.
  */
+@API(status = API.Status.INTERNAL)
 public final class Wording {
     /** Simplified Chinese, the reports' default. */
     public static final Wording ZH_CN = new Wording(true);

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.kaoping.core.UnitNotAssessedException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.Obligation;
 import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.Evidence;
@@ -13,6 +14,7 @@ import org.kaoping.core.scoring.Scorecard;
 import org.kaoping.plugin.report.ReportData;
 
 /** The outcome of running one cycle through the runtime: scorecards, rankings, obligations and the deductions filed for them, and the units not assessed. Immutable. */
+@API(status = API.Status.EXPERIMENTAL)
 public final class CycleResult {
     private final CycleSetup setup;
     private final OrgTree tree;

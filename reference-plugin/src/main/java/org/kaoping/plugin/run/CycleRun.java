@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.Obligation;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.evidence.Deduction;
@@ -41,6 +42,7 @@ import org.kaoping.spi.support.InMemoryEvidenceSource;
  * audited), scores the cycle, and publishes the ranking to the given sinks. Every change is in the store and its
  * audit trail. Deterministic for equal inputs (apart from the audit and computation times).
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class CycleRun {
     /** The actor the cycle is published by. */
     public static final String PUBLISHER = "kaoping-cli";

@@ -38,6 +38,7 @@ import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.RefusedInputException;
 import org.kaoping.core.StoreException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.plugin.json.EvidenceFormatException;
 import org.kaoping.plugin.json.EvidenceJson;
@@ -110,6 +111,7 @@ import org.kaoping.spi.support.HashChain;
  * processes) may share the tables. {@link #close()} only stops this instance; it never closes the
  * {@code DataSource}, which belongs to the caller.
  */
+@API(status = API.Status.STABLE)
 public final class JdbcAssessmentStore implements AssessmentStore {
     /** The provider id. */
     public static final String ID = "jdbc";

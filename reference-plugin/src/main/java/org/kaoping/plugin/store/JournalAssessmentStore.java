@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -85,6 +86,7 @@ import org.kaoping.spi.SubmitOutcome;
  * <p><b>Memory.</b> Everything is held in memory (about the size of the journal files); a county-level
  * cycle of some hundred thousand records needs tens of megabytes. Use {@link JdbcAssessmentStore} beyond that.
  */
+@API(status = API.Status.STABLE)
 public final class JournalAssessmentStore implements AssessmentStore {
     /** The provider id. */
     public static final String ID = "journal";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.spi.EvidenceBatch;
 import org.kaoping.spi.EvidenceSource;
@@ -18,6 +19,7 @@ import org.kaoping.spi.EvidenceSource;
  * subclass must keep earlier records at their positions with the same ids; records appended later are
  * picked up from the last cursor. Thread-safe if {@link #snapshot()} is.
  */
+@API(status = API.Status.STABLE)
 public abstract class AbstractEvidenceSource implements EvidenceSource {
     /** The most a single fetch returns, whatever limit is asked for. */
     public static final int MAX_LIMIT = 10_000;

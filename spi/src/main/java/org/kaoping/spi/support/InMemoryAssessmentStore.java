@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.kaoping.core.StoreException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.spi.AssessmentStore;
 import org.kaoping.spi.AuditEvent;
@@ -32,6 +33,7 @@ import org.kaoping.spi.SubmitOutcome;
  * all or nothing) and totally ordered. Reads return unmodifiable copies. Not registered for discovery;
  * wire it explicitly.
  */
+@API(status = API.Status.STABLE)
 public final class InMemoryAssessmentStore implements AssessmentStore {
     /** The provider id, {@code in-memory}. */
     public static final String ID = "in-memory";

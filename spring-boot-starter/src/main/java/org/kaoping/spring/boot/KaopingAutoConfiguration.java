@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.plugin.store.JdbcAssessmentStore;
 import org.kaoping.plugin.store.JournalAssessmentStore;
@@ -44,6 +45,7 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnClass(Kaoping.class)
 @ConditionalOnProperty(prefix = "kaoping", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(KaopingProperties.class)
+@API(status = API.Status.STABLE)
 public class KaopingAutoConfiguration {
 
     /** The starter's store: the journal if a directory is configured, else JDBC on the application's DataSource. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.org.OrgKind;
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * as {@code beihai/office}) are written in brackets: {@code kaoping.not-assessed[beihai/office]=…}.
  */
 @ConfigurationProperties(prefix = "kaoping")
+@API(status = API.Status.STABLE)
 public class KaopingProperties {
     /** Whether the starter configures Kaoping at all. */
     private boolean enabled = true;

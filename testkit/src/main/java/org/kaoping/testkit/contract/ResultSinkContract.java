@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 import org.kaoping.spi.Publication;
 import org.kaoping.spi.PublishedResult;
@@ -28,6 +29,7 @@ import org.kaoping.spi.ResultSink;
  * revised publication replaces), plans do not mix, and concurrent publications lose nothing. Failure
  * messages start with {@code rule: …}.
  */
+@API(status = API.Status.STABLE)
 public abstract class ResultSinkContract {
     /** A fresh, empty directory for each test. */
     @TempDir

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
@@ -53,6 +54,7 @@ import org.quicktheories.impl.Constraint;
  * DamagedRubric d = Rubrics.defaults().damaged(42L, Damage.SUM_MISMATCH);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Rubrics implements SeededGenerator<Rubric> {
     private static final String[] SECTION_LABELS = {"（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）",
         "（九）", "（十）", "（十一）", "（十二）", "（十三）", "（十四）", "（十五）", "（十六）"};
