@@ -15,6 +15,11 @@ java -Xmx6g -jar $jar $JMH -e 'JdbcBulkBenchmark|IncrementalRankBenchmark' -rf j
 # Kaoping.rank() after one new fact through the runtime (issue 14, goal 5), against a full rescore+rank and the old rank() path.
 java -Xmx4g -jar $jar -f 1 -wi 2 -i 5 -w 2s -r 3s -rf json -rff "$out/jmh-incremental-rank.json" IncrementalRankBenchmark \
   | tee "$out/jmh-incremental-rank.txt"
+# A city from files (issue 14, goal 1): CSV folder -> import -> score -> rank against parse-only, same run; the 1 % nation's
+# size (25 files, 1.09 M facts) and half of it, for the growth with size. Target: importScoreRank <= 2x parseOnly.
+java -Xmx4g -jar $jar -f 1 -wi 1 -i 3 -w 1s -r 1s -p files=25 -p rows=21800,43600 -p counties=700 -rf json \
+  -rff "$out/jmh-city-from-files-1pct.json" 'CityFromFilesBenchmark.(parseOnly|importOnly|importScoreRank)' \
+  | tee "$out/jmh-city-from-files-1pct.txt"
 # Bulk writes into PostgreSQL against raw COPY (needs a server; see JdbcBulkBenchmark).
 if [ -n "${KAOPING_BENCH_POSTGRES_URL:-}${KAOPING_TEST_POSTGRES_URL:-}" ]; then
   java -Xmx2g -jar $jar -f 1 -wi 2 -i 6 -rf json -rff "$out/jmh-jdbc-bulk.json" JdbcBulkBenchmark | tee "$out/jmh-jdbc-bulk.txt"

@@ -50,6 +50,9 @@ public final class CsvTable {
         List<Row> all = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
+        // An unquoted field is cut out of the text in one piece (no per-character copy): profiles of folder imports
+        // had the per-character builder among their top frames.
+        String plain = null;
         int line = 1;
         int rowLine = 1;
         int i = 0;
@@ -64,7 +67,7 @@ public final class CsvTable {
                         + " a line, with any quote closed"));
                 return empty();
             }
-            if (c == '"' && field.length() == 0) {
+            if (c == '"' && field.length() == 0 && plain == null) {
                 int quoteLine = line;
                 int column = fields.size() + 1;
                 i++;
@@ -107,10 +110,11 @@ public final class CsvTable {
                 continue;
             }
             if (c == ',') {
-                if (!fieldFits(file, rowLine, fields.size() + 1, field, problems)) {
+                if (!fieldFits(file, rowLine, fields.size() + 1, plain != null ? plain : field, problems)) {
                     return empty();
                 }
-                fields.add(field.toString());
+                fields.add(plain != null ? plain : field.toString());
+                plain = null;
                 field.setLength(0);
                 rowStarted = true;
                 i++;
@@ -122,13 +126,14 @@ public final class CsvTable {
                 }
                 i++;
                 if (rowStarted || field.length() > 0) {
-                    if (!fieldFits(file, rowLine, fields.size() + 1, field, problems)) {
+                    if (!fieldFits(file, rowLine, fields.size() + 1, plain != null ? plain : field, problems)) {
                         return empty();
                     }
-                    fields.add(field.toString());
+                    fields.add(plain != null ? plain : field.toString());
                     all.add(new Row(rowLine, Collections.unmodifiableList(new ArrayList<>(fields)), i));
                 }
                 fields.clear();
+                plain = null;
                 field.setLength(0);
                 rowStarted = false;
                 line++;
@@ -136,15 +141,29 @@ public final class CsvTable {
                 recordStart = i;
                 continue;
             }
-            field.append(c);
+            // Up to the field's end, or to just past the record bound, so that the check above still names it.
+            int limit = (int) Math.min(n, (long) recordStart + InputLimits.MAX_CSV_RECORD_CHARS + 1);
+            int j = i + 1;
+            while (j < limit) {
+                char d = text.charAt(j);
+                if (d == ',' || d == '\r' || d == '\n') {
+                    break;
+                }
+                j++;
+            }
+            if (field.length() == 0 && (j == n || j < limit)) {
+                plain = text.substring(i, j); // the whole field, ended by a separator or the text's end
+            } else {
+                field.append(text, i, j);
+            }
             rowStarted = true;
-            i++;
+            i = j;
         }
         if (rowStarted || field.length() > 0) {
-            if (!fieldFits(file, rowLine, fields.size() + 1, field, problems)) {
+            if (!fieldFits(file, rowLine, fields.size() + 1, plain != null ? plain : field, problems)) {
                 return empty();
             }
-            fields.add(field.toString());
+            fields.add(plain != null ? plain : field.toString());
             all.add(new Row(rowLine, Collections.unmodifiableList(new ArrayList<>(fields)), n));
         }
         List<Row> rows = new ArrayList<>();

@@ -88,6 +88,8 @@ public final class EvidenceCsv {
         private final Set<String> missingReported = new LinkedHashSet<>();
         private final boolean keepSource;
         private final List<Integer> ends = new ArrayList<>();
+        /** The source kind of each source cell seen (a file repeats a handful): normalizing each row's cell was a top frame. */
+        private final Map<String, SourceKind> sourceOfCell = new HashMap<>();
 
         Reader(String file, TextEncoding text, boolean keepSource) {
             this.file = file;
@@ -132,6 +134,7 @@ public final class EvidenceCsv {
             Map<String, Integer> firstLineOfId = new HashMap<>();
             Map<String, Evidence> byId = new HashMap<>();
             Set<Column> readByAny = java.util.EnumSet.noneOf(Column.class);
+            KindSpec lastKind = null;
             for (CsvTable.Row r : table.rows) {
                 if (problems.size() >= MAX_PROBLEMS) {
                     break;
@@ -146,7 +149,10 @@ public final class EvidenceCsv {
                 if (kind == null) {
                     continue;
                 }
-                readByAny.addAll(kind.readColumns());
+                if (kind != lastKind) { // a file mostly holds one kind: add its columns once, not once a row
+                    readByAny.addAll(kind.readColumns());
+                    lastKind = kind;
+                }
                 int before = problems.size();
                 Evidence e = build(kind);
                 if (e == null || problems.size() > before) {
@@ -648,8 +654,14 @@ public final class EvidenceCsv {
             if (s == null) {
                 return null;
             }
+            SourceKind known = sourceOfCell.get(s);
+            if (known != null) {
+                return known;
+            }
+            String normalized = Column.normalize(s);
             for (SourceKind k : SourceKind.values()) {
-                if (k.chineseName().equals(s) || k.name().equalsIgnoreCase(Column.normalize(s))) {
+                if (k.chineseName().equals(s) || k.name().equalsIgnoreCase(normalized)) {
+                    sourceOfCell.put(s, k);
                     return k;
                 }
             }

@@ -75,8 +75,11 @@ public final class FolderEvidenceSource implements EvidenceSource {
     private final boolean failOnBadFile;
     private final Consumer<EvidenceCsvFormatException> onRefused;
     private final Object cacheLock = new Object();
-    /** Where each record of the last batch came from (file and item), kept only for {@link #originOf} on a refusal. */
-    private volatile java.util.Map<Evidence, Origin> lastBatch = Collections.emptyMap();
+    /**
+     * Where the records of the last batch came from, kept only for {@link #originOf} on a refusal: one run of
+     * consecutive items per file, not one map entry per record (a per-record identity map cost more than the gate).
+     */
+    private volatile LastBatch lastBatch = new LastBatch(Collections.<Evidence>emptyList(), Collections.<Run>emptyList());
     /** The last file parsed by {@link #fetch}; guarded by {@link #cacheLock}. */
     private Parsed cached;
     private int filesParsed;
@@ -129,7 +132,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
         }
         Cursor c = Cursor.parse(cursor);
         List<Evidence> out = new ArrayList<>();
-        java.util.Map<Evidence, Origin> origins = new java.util.IdentityHashMap<>();
+        List<Run> runs = new ArrayList<>();
         boolean more = false;
         for (Path f : files()) {
             String name = f.getFileName().toString();
@@ -163,18 +166,17 @@ public final class FolderEvidenceSource implements EvidenceSource {
             }
             int room = limit - out.size();
             int to = all.size() - from <= room ? all.size() : from + room;
+            runs.add(new Run(out.size(), parsed, from, to));
             out.addAll(all.subList(from, to));
-            for (int i = from; i < to; i++) {
-                origins.put(all.get(i), new Origin(parsed, i));
-            }
             c.entries.put(name, new Cursor.Entry(version[0], version[1], to, parsed.hashOfFirst(to), to == all.size()));
             if (to < all.size()) {
                 more = true;
                 break;
             }
         }
-        lastBatch = origins;
-        return EvidenceBatch.of(out, c.toString(), more);
+        EvidenceBatch batch = EvidenceBatch.of(out, c.toString(), more);
+        lastBatch = new LastBatch(batch.evidence(), runs);
+        return batch;
     }
 
     /**
@@ -183,8 +185,47 @@ public final class FolderEvidenceSource implements EvidenceSource {
      */
     @Override
     public java.util.Optional<String> originOf(Evidence record) {
-        Origin o = lastBatch.get(record);
+        Origin o = lastBatch.originOf(record);
         return o == null ? java.util.Optional.<String>empty() : java.util.Optional.of(o.describe());
+    }
+
+    /** Items {@code from} (inclusive) to {@code to} of a parsed file, placed in a batch from position {@code at} on. */
+    private static final class Run {
+        final int at;
+        final Parsed parsed;
+        final int from;
+        final int to;
+
+        Run(int at, Parsed parsed, int from, int to) {
+            this.at = at;
+            this.parsed = parsed;
+            this.from = from;
+            this.to = to;
+        }
+    }
+
+    /** The records of one batch and the runs they came from; a record is found by identity, only when asked. */
+    private static final class LastBatch {
+        final List<Evidence> records;
+        final List<Run> runs;
+
+        LastBatch(List<Evidence> records, List<Run> runs) {
+            this.records = records;
+            this.runs = runs;
+        }
+
+        Origin originOf(Evidence record) {
+            for (int i = 0; i < records.size(); i++) {
+                if (records.get(i) == record) {
+                    for (Run r : runs) {
+                        if (i >= r.at && i < r.at + (r.to - r.from)) {
+                            return new Origin(r.parsed, r.from + (i - r.at));
+                        }
+                    }
+                }
+            }
+            return null;
+        }
     }
 
     /** Item {@code index} of a parsed file. */

@@ -1,0 +1,154 @@
+package org.kaoping.plugin.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.plugin.demo.BeihaiDemo;
+import org.kaoping.plugin.demo.BeihaiSampleCity;
+import org.kaoping.plugin.run.CycleSetup;
+import org.kaoping.runtime.Kaoping;
+import org.kaoping.spi.AuditEvent;
+import org.kaoping.spi.EvidenceBatch;
+import org.kaoping.spi.EvidenceSource;
+import org.kaoping.spi.SourceDeclaration;
+import org.kaoping.spi.support.InMemoryAssessmentStore;
+
+/**
+ * A folder import that crashes after some batches, mid-file, and is resumed by a new runtime over the same store from
+ * the cursor the store's audit trail holds, ends with exactly the evidence of an uninterrupted import, each record
+ * stored once (issue 14, goal 1).
+ */
+class FolderImportResumeTest {
+    private static final String HEADER = "编号,单位编码,指标,期间,来源,填报人,填报时间,数值,计量单位,基数\r\n";
+    private static final int BATCH = 4;
+    private static final int ROWS_PER_FILE = 7; // not a multiple of the batch: batches end inside files
+
+    @TempDir
+    Path dir;
+
+    private void writeFolder() throws Exception {
+        for (int f = 0; f < 3; f++) {
+            StringBuilder s = new StringBuilder(HEADER);
+            for (int r = 0; r < ROWS_PER_FILE; r++) {
+                int n = f * 100 + r;
+                s.append("m-").append(n).append(",beihai/hepu,exam-participation-rate,2015-0").append(1 + n % 9)
+                        .append(",业务系统,合浦县司法局,2015-03-20 09:30,").append(n % 400).append(",人,500\r\n");
+            }
+            Files.write(dir.resolve("指标值-" + f + ".csv"), s.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Kaoping runtime(InMemoryAssessmentStore store) {
+        CycleSetup setup = BeihaiDemo.setup();
+        return Kaoping.builder().orgDirectory(BeihaiSampleCity.directory()).store(store).plan(setup.plan())
+                .cycle(setup.cycle()).cityOffice(setup.cityOffice().get()).importBatchSize(BATCH).build();
+    }
+
+    private static Map<String, Evidence> byId(InMemoryAssessmentStore store) {
+        Map<String, Evidence> out = new TreeMap<>();
+        for (Evidence e : store.allEvidence()) {
+            out.put(e.id(), e);
+        }
+        return out;
+    }
+
+    private static int importedEvents(InMemoryAssessmentStore store) {
+        int n = 0;
+        for (AuditEvent e : store.auditEvents(0)) {
+            n += e.action() == AuditEvent.Action.EVIDENCE_IMPORTED ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The folder source, failing like a killed process on its {@code crashAt}-th fetch (1-based). */
+    private static final class CrashingSource implements EvidenceSource {
+        private final FolderEvidenceSource folder;
+        private final int crashAt;
+        private int fetches;
+
+        CrashingSource(FolderEvidenceSource folder, int crashAt) {
+            this.folder = folder;
+            this.crashAt = crashAt;
+        }
+
+        @Override
+        public String id() {
+            return folder.id();
+        }
+
+        @Override
+        public EvidenceBatch fetch(String cursor, int limit) {
+            if (++fetches == crashAt) {
+                throw new IllegalStateException("simulated crash before fetch " + crashAt);
+            }
+            return folder.fetch(cursor, limit);
+        }
+
+        @Override
+        public SourceDeclaration declaration() {
+            return folder.declaration();
+        }
+
+        @Override
+        public Optional<String> originOf(Evidence record) {
+            return folder.originOf(record);
+        }
+    }
+
+    @ParameterizedTest(name = "crash before fetch {0}")
+    @ValueSource(ints = {2, 3, 4, 6})
+    void aResumedImportStoresExactlyWhatAnUninterruptedOneStores(int crashAt) throws Exception {
+        writeFolder();
+        InMemoryAssessmentStore whole = new InMemoryAssessmentStore();
+        runtime(whole).importEvidence(FolderEvidenceSource.of(dir));
+        assertEquals(3 * ROWS_PER_FILE, whole.allEvidence().size());
+
+        InMemoryAssessmentStore store = new InMemoryAssessmentStore();
+        Kaoping first = runtime(store);
+        assertThrows(IllegalStateException.class, () -> first.importEvidence(new CrashingSource(FolderEvidenceSource.of(dir),
+                crashAt)));
+        int before = store.allEvidence().size();
+        assertEquals((crashAt - 1) * BATCH, before, "the batches before the crash are stored, whole");
+
+        Kaoping restarted = runtime(store); // a new process: the cursor comes from the store's audit trail
+        String resumedFrom = restarted.cursorOf(FolderEvidenceSource.ID);
+        assertNotEquals(EvidenceSource.START, resumedFrom, "the crash left a cursor inside the folder");
+        int added = restarted.importEvidence(FolderEvidenceSource.of(dir)).added();
+
+        assertEquals(3 * ROWS_PER_FILE - before, added, "nothing taken twice, nothing skipped");
+        assertEquals(byId(whole), byId(store), "the same evidence as the uninterrupted import");
+        assertEquals(importedEvents(whole), importedEvents(store), "one audit entry per batch, as without the crash");
+    }
+
+    @ParameterizedTest(name = "crash before fetch {0}")
+    @ValueSource(ints = {2, 3})
+    void theCursorLeftByACrashPointsInsideAFile(int crashAt) throws Exception {
+        writeFolder();
+        InMemoryAssessmentStore store = new InMemoryAssessmentStore();
+        Kaoping first = runtime(store);
+        assertThrows(IllegalStateException.class, () -> first.importEvidence(new CrashingSource(FolderEvidenceSource.of(dir),
+                crashAt)));
+        List<String> partial = new ArrayList<>();
+        for (String line : runtime(store).cursorOf(FolderEvidenceSource.ID).split("\n")) {
+            if (line.endsWith("\t0")) {
+                partial.add(line);
+            }
+        }
+        assertEquals(1, partial.size(), "exactly one file is open at the crash: " + partial);
+        assertTrue(partial.get(0).startsWith("指标值-"), partial.get(0));
+    }
+}
