@@ -17,5 +17,7 @@ public enum RuleKind {
     /** Several conditions together. */
     COMPOSITE,
     /** A host-defined rule, evaluated by an SPI {@code RuleEvaluator}. */
-    CUSTOM
+    CUSTOM,
+    /** Derived from the results of the level below (share rated at least a grade, average, count below a grade). */
+    ROLL_UP
 }

@@ -17,4 +17,6 @@ public interface RuleVisitor<R> {
     R visitComposite(CompositeRule rule);
 
     R visitCustom(CustomRule rule);
+
+    R visitRollUp(RollUpRule rule);
 }

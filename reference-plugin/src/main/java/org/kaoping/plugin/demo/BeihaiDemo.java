@@ -458,6 +458,11 @@ public final class BeihaiDemo {
             return null; // the Beihai standards have no custom rules
         }
 
+        @Override
+        public Void visitRollUp(org.kaoping.core.rule.RollUpRule rule) {
+            return DemoLevels.drawInPlaceOfRate(random, this::chance, () -> sequence++); // derived from the level below
+        }
+
         private void metric(String key, ReportingPeriod period, long value, Long outOf, String measure) {
             org.kaoping.core.evidence.ImmutableMetricValue.Builder b = MetricValue.builder();
             out.add(b.id(id("metric")).unitId(unit.id()).key(key).period(period).source(SourceKind.HOST_SYSTEM).author("示例业务系统")

@@ -190,6 +190,24 @@ public final class Wording {
                 return s.append(zh ? "。总体计分：" : ". Overall: ").append(policy(c.policy())).append(zh ? "；" : "; ")
                         .append(conditionCredit(c.conditionCredit())).toString();
             }
+            case ROLL_UP: {
+                org.kaoping.core.rule.RollUpRule u = (org.kaoping.core.rule.RollUpRule) r;
+                String of = u.subordinateKind().chineseName();
+                String what;
+                switch (u.aggregate()) {
+                    case SHARE_AT_LEAST:
+                        what = zh ? "下级" + of + "考评" + u.grade().name() + "及以上的比率不低于 " + u.minimumShare().toPercentString()
+                                : "share of " + of + " rated " + u.grade().name() + " or better at least " + u.minimumShare().toPercentString();
+                        break;
+                    case AVERAGE_AT_LEAST:
+                        what = zh ? "下级" + of + "考评平均得分不低于 " + u.minimumAverage() : "average total of " + of + " at least " + u.minimumAverage();
+                        break;
+                    default:
+                        what = zh ? "下级" + of + "考评低于" + u.grade().name() + "（或未考评）的不超过 " + u.maximumBelow() + " 个"
+                                : "at most " + u.maximumBelow() + " " + of + " below " + u.grade().name() + " or without a result";
+                }
+                return what + (zh ? "（由下级考评结果汇总），" : " (rolled up from the level below), ") + policy(u.policy());
+            }
             default: {
                 CustomRule c = (CustomRule) r;
                 return (zh ? "自定义规则 " : "custom rule ") + c.type() + (c.parameters().isEmpty() ? "" : " " + c.parameters());
