@@ -177,7 +177,7 @@ public final class BeihaiDemo {
      */
     public static AssessmentPlan plan() {
         Map<OrgKind, Rubric> rubrics = new EnumMap<>(OrgKind.class);
-        rubrics.put(OrgKind.COUNTY_DISTRICT, Beihai2015.county());
+        rubrics.put(OrgKind.COUNTY_DISTRICT, DemoLevels.derivedCounty(Beihai2015.county())); // 六.2 rolled up from the villages
         rubrics.put(OrgKind.CITY_JUDICIAL, Beihai2015.judicial());
         rubrics.put(OrgKind.CITY_ADMINISTRATIVE, Beihai2015.administrative());
         rubrics.put(OrgKind.CITY_PARTY_MASS, Beihai2015.partyMass());
@@ -214,8 +214,8 @@ public final class BeihaiDemo {
      * plan uses, the same exclusions.
      */
     public static CycleSetup setup(AssessmentPlan plan) {
-        CycleSetup.Builder b = CycleSetup.builder(plan).cycle(AssessmentCycle.of(YEAR)).asOf(REVIEW_DATE)
-                .cityOffice(BeihaiSampleCity.OFFICE_ID);
+        CycleSetup.Builder b = DemoLevels.cityPart(CycleSetup.builder(plan).cycle(AssessmentCycle.of(YEAR)).asOf(REVIEW_DATE)
+                .cityOffice(BeihaiSampleCity.OFFICE_ID));
         for (Map.Entry<String, String> e : OBLIGATION_CRITERIA.entrySet()) {
             boolean used = false;
             for (Rubric r : plan.rubrics().values()) {
@@ -476,7 +476,10 @@ public final class BeihaiDemo {
 
     /** Runs the demo through the runtime on an in-memory store: the synthetic evidence, the setup, the sample city. */
     public static CycleResult run() {
-        return CycleRun.score(setup(), BeihaiSampleCity.tree(), evidence());
+        try (org.kaoping.spi.support.InMemoryAssessmentStore store = new org.kaoping.spi.support.InMemoryAssessmentStore()) {
+            DemoLevels.runBelow(store, new Timings()); // the plans below the city first: 六.2 reads the villages' results
+            return CycleRun.run(setup(), BeihaiSampleCity.directory(), store, new InMemoryEvidenceSource("demo-evidence").append(evidence()));
+        }
     }
 
     /** The report data of a demo result: title and notices, synthetic first; categories by their Chinese names. */
@@ -538,14 +541,17 @@ public final class BeihaiDemo {
         writer.setDaemon(true);
         writer.start();
         CycleResult result;
+        List<DemoLevels.Level> levels;
         try (JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)))) {
             InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
+            levels = timings.time("run the plans below the city", () -> DemoLevels.runBelow(store, timings));
             result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, sinks);
         } finally {
             timings.run("wait for the evidence CSV", () -> await(csv));
         }
         final CycleResult r = result;
         timings.run("write the reports", () -> Reports.writeAll(report(r), out));
+        timings.run("write the levels' reports", () -> DemoLevels.writeReports(levels, out));
         timings.run("write the units CSV", () -> writeUnits(out));
         return result;
     }
