@@ -230,14 +230,24 @@ final class DemoLevels {
 
     // ---------------------------------------------------------------- reports
 
+    /** The township whose village plan is shown in full, with the county's and the lead department's plans. */
+    static final String SHOWCASE_TOWNSHIP = "beihai/haicheng/t1";
+
+    /** Whether a level's full reports are written: 海城区's, 中街街道's and 市教育局's plans (the others are in report.html only). */
+    static boolean showcased(Level l) {
+        String id = l.result.setup().plan().id();
+        return id.equals(TOWNSHIP_PLAN) || id.equals(LEAD_PLAN) || id.equals(villagePlanId(SHOWCASE_TOWNSHIP));
+    }
+
     /** The folder of the levels' own reports under the demo's output folder. */
     static Path folder(Path out, Level level) {
         return out.resolve("levels").resolve(level.result.setup().plan().id());
     }
 
     /**
-     * Writes each level's reports (HTML, CSV, xlsx, JSON, each row naming its plan and 考评机构) into
-     * {@code out/levels/<plan>/}, and adds to the city's {@code report.html} a section per assessing office.
+     * Writes the {@linkplain #showcased showcased} levels' reports (HTML, CSV, xlsx, JSON, each row naming its plan and
+     * 考评机构) into {@code out/levels/<plan>/}, and adds to the city's {@code report.html} a section per assessing office
+     * with its ranking (writing all thirty-odd levels' reports in full would double the demo's time).
      */
     static void writeReports(List<Level> levels, Path out) {
         StringBuilder h = new StringBuilder("<section class=\"levels\" id=\"levels\">\n<h2>属地逐级考评：各考评机构的考评方案与结果</h2>\n"
@@ -246,14 +256,17 @@ final class DemoLevels {
         for (Level l : levels) {
             ReportData data = l.result.reportData(BeihaiDemo.TITLE.replace("考评结果", "考评结果·" + l.officeName), BeihaiDemo.notices().subList(0, 1),
                     BeihaiDemo.CATEGORY_LABELS);
-            Reports.writeAll(data, folder(out, l));
+            boolean full = showcased(l);
+            if (full) {
+                Reports.writeAll(data, folder(out, l));
+            }
             h.append("<section class=\"office\">\n<h3>考评机构：").append(HtmlReport.esc(l.officeName)).append(" <small>考评方案 ")
                     .append(HtmlReport.esc(l.result.setup().plan().id())).append("</small></h3>\n");
             for (RankingTable t : l.result.rankings().values()) {
                 Rubric r = data.rubric(t);
                 h.append("<p>").append(HtmlReport.esc(r.title())).append("（").append(HtmlReport.esc(r.version())).append("），共 ")
-                        .append(t.entries().size()).append(" 个单位；完整报告见 <a href=\"levels/").append(HtmlReport.esc(l.result.setup().plan().id()))
-                        .append("/report.html\">levels/").append(HtmlReport.esc(l.result.setup().plan().id())).append("/</a></p>\n")
+                        .append(t.entries().size()).append(" 个单位").append(full ? "；完整报告见 <a href=\"levels/" + HtmlReport.esc(l.result.setup().plan().id())
+                        + "/report.html\">levels/" + HtmlReport.esc(l.result.setup().plan().id()) + "/</a>" : "").append("。</p>\n")
                         .append("<table class=\"ranking\"><thead><tr><th>名次</th><th>单位</th><th>得分</th><th>等次</th></tr></thead><tbody>\n");
                 for (RankedUnit u : t.entries()) {
                     h.append("<tr><td>").append(u.rank()).append("</td><td>").append(HtmlReport.esc(data.unitName(u.unitId())))
@@ -274,24 +287,6 @@ final class DemoLevels {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot add the levels to " + html + ": " + e, e);
         }
-    }
-
-    /** The console lines: one per assessing office, its plan and how many units it ranked. */
-    static List<String> summary(List<Level> levels) {
-        int villages = 0;
-        int plans = 0;
-        List<String> out = new ArrayList<>();
-        for (Level l : levels) {
-            int n = l.result.scorecards().size();
-            if (l.result.setup().plan().rubrics().containsKey(OrgKind.VILLAGE_COMMUNITY)) {
-                villages += n;
-                plans++;
-            } else {
-                out.add("属地逐级：" + l.officeName + " 考评方案 " + l.result.setup().plan().id() + "，考评 " + n + " 个单位。");
-            }
-        }
-        out.add(0, "属地逐级：" + plans + " 个乡镇（街道）考评所辖村（社区）" + villages + " 个，县（区）标准六.2 的覆盖率由其结果汇总；报告见 levels/。");
-        return out;
     }
 
     // ---------------------------------------------------------------- evidence

@@ -58,6 +58,8 @@ final class Demands {
         int checklistSize;
         boolean custom;
         final Set<String> metricKeys = new LinkedHashSet<>();
+        /** The keys of the derived inputs the leaf's roll-ups read (subordinate results). */
+        final Set<String> rollUpKeys = new LinkedHashSet<>();
 
         Leaf(Criterion criterion) {
             this.criterion = criterion;
@@ -133,6 +135,10 @@ final class Demands {
             case CUSTOM:
                 leaf.custom = true;
                 break;
+            case ROLL_UP:
+                leaf.rollUpKeys.add(((org.kaoping.core.rule.RollUpRule) rule).inputKey()); // subordinate results, as the runtime derives them
+                break;
+
             default:
                 throw new AssertionError(rule.kind());
         }
