@@ -478,7 +478,9 @@ public final class BeihaiDemo {
     public static CycleResult run() {
         try (org.kaoping.spi.support.InMemoryAssessmentStore store = new org.kaoping.spi.support.InMemoryAssessmentStore()) {
             DemoLevels.runBelow(store, new Timings()); // the plans below the city first: 六.2 reads the villages' results
-            return CycleRun.run(setup(), BeihaiSampleCity.directory(), store, new InMemoryEvidenceSource("demo-evidence").append(evidence()));
+            CycleResult city = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, new InMemoryEvidenceSource("demo-evidence").append(evidence()));
+            DemoLevels.runLead(store, new Timings());
+            return city;
         }
     }
 
@@ -544,8 +546,9 @@ public final class BeihaiDemo {
         List<DemoLevels.Level> levels;
         try (JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)))) {
             InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
-            levels = timings.time("run the plans below the city", () -> DemoLevels.runBelow(store, timings));
+            levels = new ArrayList<>(timings.time("run the plans below the city", () -> DemoLevels.runBelow(store, timings)));
             result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, sinks);
+            levels.add(timings.time("run the lead department's plan", () -> DemoLevels.runLead(store, timings)));
         } finally {
             timings.run("wait for the evidence CSV", () -> await(csv));
         }

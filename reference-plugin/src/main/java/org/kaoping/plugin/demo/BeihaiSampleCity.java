@@ -69,7 +69,6 @@ public final class BeihaiSampleCity {
             u.add(OrgUnit.builder().id("beihai/" + e[0]).name(e[1]).kind(OrgKind.ENTERPRISE_INSTITUTION)
                     .parentId(CITY_ID).leadDepartmentId("beihai/" + e[2]).build());
         }
-        DemoLevels.addAffiliates(u, CITY_ID); // 属地逐级: affiliates 市教育局 assesses, not spot-checked by the city this year
         return Collections.unmodifiableList(u);
     }
 

@@ -63,8 +63,8 @@ import org.kaoping.spi.support.InMemoryEvidenceSource;
 /**
  * The demo's plans below the city (属地逐级分类考核制, issue 16), run in the city's store before the city's plan: every
  * township's plan for its villages and communities (by the village standard file {@value #VILLAGE_RUBRIC}), 海城区's
- * plan for its townships (by its own standard file {@value #TOWNSHIP_RUBRIC}), and 市教育局's plan for its affiliated
- * units (归口单位, by the Beihai enterprise standard). The city's county standard derives 六.2's coverage condition
+ * plan for its townships (by its own standard file {@value #TOWNSHIP_RUBRIC}), and, after the city's, 市教育局's plan for
+ * its affiliated units (归口单位, by the Beihai enterprise standard, over the evidence the city's spot check filed). The city's county standard derives 六.2's coverage condition
  * ("民主法治村（社区）创建覆盖率达到100％") from the villages' results. All evidence is synthetic, seeded, and authored by the
  * office that assesses (its 示例考核组), or a host system for metric values.
  */
@@ -80,10 +80,6 @@ final class DemoLevels {
     /** The county item derived from the villages' results, and the host-supplied metric it replaces. */
     static final String COVERAGE_ITEM = "6.2";
     static final String COVERAGE_METRIC = "democratic-rule-of-law-village-coverage";
-    /** Affiliated units of 市教育局 that the city office does not spot-check this year: {id, name}. */
-    static final String[][] AFFILIATES = {{"beihai/school-2", "北海市示例第二中学"}, {"beihai/primary", "北海市示例实验小学"},
-        {"beihai/kindergarten", "北海市示例机关幼儿园"}};
-
     private DemoLevels() {}
 
     /** One plan below the city and its result. */
@@ -151,20 +147,9 @@ final class DemoLevels {
         return out;
     }
 
-    /** The city setup's part: 六.2 read from the village plans, the affiliates not spot-checked this year left out. */
+    /** The city setup's part: 六.2 read from the village plans. */
     static CycleSetup.Builder cityPart(CycleSetup.Builder b) {
-        for (String[] a : AFFILIATES) {
-            b.exclude(a[0], "本年度未列入市依法治市办抽查，由牵头部门市教育局对其考核（归口单位）");
-        }
         return b.subordinatePlans(villagePlanIds());
-    }
-
-    /** The sample city's affiliated units of 市教育局 added for the lead department's plan. */
-    static void addAffiliates(List<OrgUnit> units, String cityId) {
-        for (String[] a : AFFILIATES) {
-            units.add(OrgUnit.builder().id(a[0]).name(a[1]).kind(OrgKind.ENTERPRISE_INSTITUTION).parentId(cityId)
-                    .leadDepartmentId(LEAD_DEPARTMENT).build());
-        }
     }
 
     private static AssessmentPlan plan(String id, OrgKind kind, Rubric rubric) {
@@ -181,8 +166,8 @@ final class DemoLevels {
     // ---------------------------------------------------------------- running
 
     /**
-     * Runs every plan below the city on {@code store}, lowest level first: the villages' plans (one per township), 海城区's
-     * townships, 市教育局's affiliated units. The city's plan then reads the villages' results for 六.2.
+     * Runs the plans below the city on {@code store}, lowest level first: the villages' plans (one per township), then
+     * 海城区's townships. The city's plan then reads the villages' results for 六.2.
      */
     static List<Level> runBelow(AssessmentStore store, Timings timings) {
         OrgTree tree = BeihaiSampleCity.tree();
@@ -192,10 +177,19 @@ final class DemoLevels {
             out.add(run(store, timings, tree, plan(villagePlanId(t.id()), OrgKind.VILLAGE_COMMUNITY, villages), t.id(), 400));
         }
         out.add(run(store, timings, tree, plan(TOWNSHIP_PLAN, OrgKind.TOWNSHIP, townshipStandard()), COUNTY_OFFICE, 600));
+        return out;
+    }
+
+    /**
+     * Runs 市教育局's plan for its affiliated units (归口单位) on {@code store}, after the city's: the same enterprise
+     * standard and settings as the city's plan, over the evidence already filed about them (the city office spot-checks
+     * them too), ranked among themselves only.
+     */
+    static Level runLead(AssessmentStore store, Timings timings) {
         AssessmentPlan city = BeihaiDemo.plan();
         Map<OrgKind, Rubric> enterprise = Collections.singletonMap(OrgKind.ENTERPRISE_INSTITUTION, city.rubricFor(OrgKind.ENTERPRISE_INSTITUTION));
-        out.add(run(store, timings, tree, AssessmentPlan.builder().from(city).id(LEAD_PLAN).rubrics(enterprise).build(), LEAD_DEPARTMENT, 650));
-        return out;
+        return run(store, timings, BeihaiSampleCity.tree(), AssessmentPlan.builder().from(city).id(LEAD_PLAN).rubrics(enterprise).build(),
+                LEAD_DEPARTMENT, 0);
     }
 
     private static Level run(AssessmentStore store, Timings timings, OrgTree tree, AssessmentPlan plan, String office, int floor) {
@@ -204,7 +198,7 @@ final class DemoLevels {
         OrgKind kind = plan.rubrics().keySet().iterator().next();
         OrgUnit officeUnit = tree.unit(office);
         for (OrgUnit u : tree.units()) {
-            if (u.kind() == kind && assessedBy(tree, u, office) && (kind != OrgKind.ENTERPRISE_INSTITUTION || isNew(u.id()))) {
+            if (u.kind() == kind && assessedBy(tree, u, office) && kind != OrgKind.ENTERPRISE_INSTITUTION) {
                 new Generator(u, rubric, officeUnit, plan.id(), floor, evidence).generate();
             }
         }
@@ -216,16 +210,6 @@ final class DemoLevels {
     /** Whether {@code office} assesses {@code u}: its territory for a township or county, its affiliates for a lead department. */
     private static boolean assessedBy(OrgTree tree, OrgUnit u, String office) {
         return u.leadDepartmentId().isPresent() ? u.leadDepartmentId().get().equals(office) : tree.isAncestor(office, u.id());
-    }
-
-    /** The affiliates added for the lead department's plan; the others already carry the city's spot-check evidence. */
-    private static boolean isNew(String unitId) {
-        for (String[] a : AFFILIATES) {
-            if (a[0].equals(unitId)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- reports
@@ -260,13 +244,12 @@ final class DemoLevels {
             if (full) {
                 Reports.writeAll(data, folder(out, l));
             }
-            h.append("<section class=\"office\">\n<h3>考评机构：").append(HtmlReport.esc(l.officeName)).append(" <small>考评方案 ")
-                    .append(HtmlReport.esc(l.result.setup().plan().id())).append("</small></h3>\n");
+            h.append("<section class=\"office\" id=\"level-").append(HtmlReport.esc(l.result.setup().plan().id())).append("\">\n<h3>考评机构：")
+                    .append(HtmlReport.esc(l.officeName)).append("</h3>\n");
             for (RankingTable t : l.result.rankings().values()) {
                 Rubric r = data.rubric(t);
                 h.append("<p>").append(HtmlReport.esc(r.title())).append("（").append(HtmlReport.esc(r.version())).append("），共 ")
-                        .append(t.entries().size()).append(" 个单位").append(full ? "；完整报告见 <a href=\"levels/" + HtmlReport.esc(l.result.setup().plan().id())
-                        + "/report.html\">levels/" + HtmlReport.esc(l.result.setup().plan().id()) + "/</a>" : "").append("。</p>\n")
+                        .append(t.entries().size()).append(" 个单位").append(full ? "；<a href=\"levels/" + HtmlReport.esc(l.result.setup().plan().id()) + "/report.html\">完整报告</a>" : "").append("。</p>\n")
                         .append("<table class=\"ranking\"><thead><tr><th>名次</th><th>单位</th><th>得分</th><th>等次</th></tr></thead><tbody>\n");
                 for (RankedUnit u : t.entries()) {
                     h.append("<tr><td>").append(u.rank()).append("</td><td>").append(HtmlReport.esc(data.unitName(u.unitId())))

@@ -33,6 +33,7 @@ import org.kaoping.spi.support.InMemoryAssessmentStore;
 class DemoLevelsTest {
     static List<DemoLevels.Level> levels;
     static CycleResult city;
+    static DemoLevels.Level lead;
 
     @BeforeAll
     static void run() {
@@ -40,6 +41,7 @@ class DemoLevelsTest {
             levels = DemoLevels.runBelow(store, new Timings());
             city = org.kaoping.plugin.run.CycleRun.run(BeihaiDemo.setup(), BeihaiSampleCity.directory(), store,
                     new org.kaoping.spi.support.InMemoryEvidenceSource("demo-evidence").append(BeihaiDemo.evidence()));
+            lead = DemoLevels.runLead(store, new Timings());
         }
     }
 
@@ -96,11 +98,11 @@ class DemoLevelsTest {
                 assertTrue(v.startsWith(township + "/"), v);
             }
             assertEquals(3, ranked(villages.result).size());
-            DemoLevels.Level lead = DemoLevels.byPlan(levels).get(DemoLevels.LEAD_PLAN);
             for (String u : ranked(lead.result)) {
                 assertEquals(DemoLevels.LEAD_DEPARTMENT, BeihaiSampleCity.tree().unit(u).leadDepartmentId().get(), u);
+                assertEquals(city.scorecard(u).finalTotal(), lead.result.scorecard(u).finalTotal(), "the same evidence, standard and settings");
             }
-            assertEquals(5, ranked(lead.result).size(), "two spot-checked by the city, three added");
+            assertEquals(2, ranked(lead.result).size(), "市教育局's 归口单位: the school and the vocational college");
         }
     }
 
@@ -134,5 +136,6 @@ class DemoLevelsTest {
         for (DemoLevels.Level l : levels) {
             assertTrue(html.contains("考评机构：" + l.officeName), l.officeName);
         }
+        assertTrue(html.contains("考评机构：市教育局"), "the lead department's section");
     }
 }
