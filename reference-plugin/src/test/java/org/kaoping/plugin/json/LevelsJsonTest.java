@@ -84,6 +84,16 @@ class LevelsJsonTest {
         }
 
         @Test
+        @DisplayName("a resolved plan with an office sets up a cycle owned by that office, reading roll-ups from the plans below")
+        void theSetupCarriesTheOffice() {
+            org.kaoping.plugin.run.CycleSetup setup = org.kaoping.plugin.plan.PlanResolver.resolve(PlanJson.parse(PlanJson.toJson(owned()), "plan.json"),
+                    org.kaoping.spi.RubricRegistry.of(new org.kaoping.rubrics.beihai2015.Beihai2015RubricProvider()), null)
+                    .setup(org.kaoping.plugin.demo.BeihaiSampleCity.tree(), null);
+            assertEquals(java.util.Optional.of("beihai/haicheng"), setup.assessingOffice());
+            assertEquals(java.util.Arrays.asList("villages-t1", "villages-t2"), setup.subordinatePlans());
+        }
+
+        @Test
         @DisplayName("a plan without an office stays without one")
         void noOffice() {
             assertTrue(!PlanJson.parse(PlanJson.toJson(BeihaiPlans.default2015()), "plan.json").office().isPresent());
