@@ -33,7 +33,7 @@ public final class RubricVariants {
         for (Criterion c : rubric.criteria()) {
             top.add(replace(c, criterionId, rule));
         }
-        return ImmutableRubric.builder().from(rubric).version(version).criteria(top).build();
+        return Rubric.builder().from(rubric).version(version).criteria(top).build();
     }
 
     private static Criterion replace(Criterion c, String id, Rule rule) {

@@ -49,7 +49,6 @@ import org.kaoping.core.rule.RuleKind;
 import org.kaoping.core.rule.RuleVisitor;
 import org.kaoping.core.rule.TrendRule;
 import org.kaoping.plugin.json.RubricJson;
-import org.kaoping.plugin.report.HtmlReport;
 import org.kaoping.plugin.report.ReportData;
 import org.kaoping.plugin.report.Reports;
 import org.kaoping.plugin.run.CycleResult;
@@ -244,17 +243,17 @@ final class DemoLevels {
             if (full) {
                 Reports.writeAll(data, folder(out, l));
             }
-            h.append("<section class=\"office\" id=\"level-").append(HtmlReport.esc(l.result.setup().plan().id())).append("\">\n<h3>考评机构：")
-                    .append(HtmlReport.esc(l.officeName)).append("</h3>\n");
+            h.append("<section class=\"office\" id=\"level-").append(esc(l.result.setup().plan().id())).append("\">\n<h3>考评机构：")
+                    .append(esc(l.officeName)).append("</h3>\n");
             for (RankingTable t : l.result.rankings().values()) {
                 Rubric r = data.rubric(t);
-                h.append("<p>").append(HtmlReport.esc(r.title())).append("（").append(HtmlReport.esc(r.version())).append("），共 ")
-                        .append(t.entries().size()).append(" 个单位").append(full ? "；<a href=\"levels/" + HtmlReport.esc(l.result.setup().plan().id()) + "/report.html\">完整报告</a>" : "").append("。</p>\n")
+                h.append("<p>").append(esc(r.title())).append("（").append(esc(r.version())).append("），共 ")
+                        .append(t.entries().size()).append(" 个单位").append(full ? "；<a href=\"levels/" + esc(l.result.setup().plan().id()) + "/report.html\">完整报告</a>" : "").append("。</p>\n")
                         .append("<table class=\"ranking\"><thead><tr><th>名次</th><th>单位</th><th>得分</th><th>等次</th></tr></thead><tbody>\n");
                 for (RankedUnit u : t.entries()) {
-                    h.append("<tr><td>").append(u.rank()).append("</td><td>").append(HtmlReport.esc(data.unitName(u.unitId())))
+                    h.append("<tr><td>").append(u.rank()).append("</td><td>").append(esc(data.unitName(u.unitId())))
                             .append("</td><td class=\"num\">").append(u.finalTotal().format(2)).append("</td><td>")
-                            .append(HtmlReport.esc(u.grade().name())).append("</td></tr>\n");
+                            .append(esc(u.grade().name())).append("</td></tr>\n");
                 }
                 h.append("</tbody></table>\n");
             }
@@ -270,6 +269,34 @@ final class DemoLevels {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot add the levels to " + html + ": " + e, e);
         }
+    }
+
+    /** {@code raw} escaped for HTML text and attributes. */
+    private static String esc(String raw) {
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            switch (c) {
+                case '&':
+                    b.append("&amp;");
+                    break;
+                case '<':
+                    b.append("&lt;");
+                    break;
+                case '>':
+                    b.append("&gt;");
+                    break;
+                case '"':
+                    b.append("&quot;");
+                    break;
+                case '\'':
+                    b.append("&#39;");
+                    break;
+                default:
+                    b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     // ---------------------------------------------------------------- evidence
