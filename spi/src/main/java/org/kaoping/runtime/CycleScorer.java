@@ -68,6 +68,8 @@ final class CycleScorer {
     /** The units the latest scoring could not score, with the reason; replaced whole by each run. */
     private volatile Map<String, String> notScorable = Collections.emptyMap();
     private final EvidenceSnapshot snapshot;
+    /** The derived inputs of roll-up criteria (results of the plans below); empty for a plan without any. */
+    private final RollUpInputs rollUps;
     /** Guards {@link #ranking} and {@link #rankedAt}; held while a cycle is scored or ranked. */
     private final Object rankLock = new Object();
     /** Guarded by {@link #rankLock}: the cards of the latest scoring, ranked; null before the first. */
@@ -76,7 +78,8 @@ final class CycleScorer {
     private long rankedAt = -1;
 
     CycleScorer(AssessmentPlan plan, OrgTree tree, AssessmentScope scope, Scorer scorer, AssessmentStore store, AuditTrail audit,
-            Clock clock, String cityOfficeId, int parallelism, SubmissionGate gate, EvidenceSnapshot snapshot) {
+            Clock clock, String cityOfficeId, int parallelism, SubmissionGate gate, EvidenceSnapshot snapshot, RollUpInputs rollUps) {
+        this.rollUps = rollUps;
         this.gate = gate;
         this.snapshot = snapshot;
         this.plan = plan;
@@ -104,7 +107,8 @@ final class CycleScorer {
             if (invalid != null) {
                 throw new ScoringException("Unit [" + unitId + "] (" + unit.name() + ") cannot be scored: " + invalid);
             }
-            card = scorer.score(unit, EvidenceIndex.of(evidence));
+            rollUps.refresh();
+            card = scorer.score(unit, rollUps.with(unit, EvidenceIndex.of(evidence).unit(unitId)));
             try {
                 write(card);
                 return card;
@@ -120,6 +124,7 @@ final class CycleScorer {
     List<Scorecard> scoreCycle() {
         synchronized (rankLock) {
             long at = snapshot.refresh();
+            rollUps.refresh();
             List<Scorecard> cards = scoreAll(scope.assessedUnits());
             ranking = IncrementalRanking.of(cards, plan);
             rankedAt = at;
@@ -135,7 +140,8 @@ final class CycleScorer {
     Map<String, RankingTable> rank() {
         synchronized (rankLock) {
             long at = snapshot.refresh();
-            Set<String> changed = ranking == null ? null : snapshot.changedSince(rankedAt);
+            boolean below = rollUps.refresh(); // a result of the level below changed: every roll-up may move
+            Set<String> changed = ranking == null || below ? null : snapshot.changedSince(rankedAt);
             if (changed == null) {
                 ranking = IncrementalRanking.of(scoreAll(scope.assessedUnits()), plan);
             } else if (!changed.isEmpty() || !notScorable.isEmpty()) {
@@ -221,7 +227,7 @@ final class CycleScorer {
             return null;
         }
         try {
-            return scorer.score(u, own);
+            return scorer.score(u, rollUps.with(u, own));
         } catch (RuntimeException e) {
             why[0] = "scoring failed: " + e.getMessage();
             return null;

@@ -36,6 +36,7 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.delegation.Delegation;
@@ -150,6 +151,8 @@ public final class Kaoping implements AutoCloseable {
     private final int parallelism;
     private final Duration reminderLead;
     private final Duration missingGrace;
+    /** The office owning the plan and the plans below it (属地逐级); set before the first snapshot. */
+    private final PlanLevel level;
     /** Everything that depends on the org directory; swapped whole by a reload, read once per operation. */
     private volatile OrgSnapshot org;
     /** Serializes reloads, so that each one compares against the snapshot it replaces. */
@@ -168,6 +171,7 @@ public final class Kaoping implements AutoCloseable {
         this.parallelism = b.parallelism;
         this.reminderLead = b.reminderLead;
         this.missingGrace = b.missingGrace;
+        this.level = new PlanLevel(b.assessingOffice, b.subordinatePlans);
         List<OrgUnit> units = w.orgDirectory.units();
         if (units == null) {
             throw new ConfigurationException("OrgDirectory " + ProviderNames.describe(w.orgDirectory) + " returned null from units()");
@@ -196,7 +200,7 @@ public final class Kaoping implements AutoCloseable {
         this.scopedEffects = Collections.unmodifiableMap(scoped);
         ObligationChecker.checkEffects(plan, unscopedEffects, scopedEffects);
         this.audit = new AuditTrail(w.store, clock);
-        AssessmentScope scope = scope(tree, declaredNotAssessed);
+        AssessmentScope scope = scope(tree, delegation, declaredNotAssessed);
         SubmissionGate gate = new SubmissionGate(tree, delegation, plan, scope, w.store, audit, clock);
         this.org = snapshot(w.orgDirectory, tree, delegation, scope, gate);
         this.importer = new EvidenceImporter(w.store, () -> org.gate, audit, b.importBatchSize);
@@ -213,12 +217,12 @@ public final class Kaoping implements AutoCloseable {
         return d.build();
     }
 
-    private AssessmentScope scope(OrgTree tree, Map<String, String> declared) {
+    private AssessmentScope scope(OrgTree tree, Delegation delegation, Map<String, String> declared) {
         Map<String, String> notAssessedUnits = new LinkedHashMap<>(declared);
         if (!notAssessedUnits.containsKey(cityOfficeId)) {
             notAssessedUnits.put(cityOfficeId, CITY_OFFICE_NOT_ASSESSED);
         }
-        return AssessmentScope.of(tree, plan, notAssessedUnits, notAssessedKinds);
+        return AssessmentScope.of(tree, plan, level.notAssessed(tree, delegation, plan, notAssessedUnits), notAssessedKinds);
     }
 
     private OrgSnapshot snapshot(OrgDirectory directory, OrgTree tree, Delegation delegation, AssessmentScope scope,
@@ -227,7 +231,7 @@ public final class Kaoping implements AutoCloseable {
         // from a full read, and within one org the store is read once and then only where the audit trail says it changed
         EvidenceSnapshot evidence = new EvidenceSnapshot(wiring.store, gate);
         CycleScorer scorer = new CycleScorer(plan, tree, scope, coreScorer, wiring.store, audit, clock, cityOfficeId, parallelism, gate,
-                evidence);
+                evidence, level.rollUps(plan, tree, wiring.store));
         Publisher publisher = new Publisher(plan, tree, scorer, wiring.sinks, wiring.notifiers, audit, clock, cityOfficeId);
         ObligationChecker obligations = new ObligationChecker(plan, cycle, scope, wiring.store, wiring.notifiers, audit, clock,
                 cityOfficeId, reminderLead, missingGrace, unscopedEffects, scopedEffects, evidence);
@@ -675,7 +679,7 @@ public final class Kaoping implements AutoCloseable {
                     }
                 }
                 Delegation delegation = delegation(tree, offices, panel);
-                AssessmentScope scope = scope(tree, declared);
+                AssessmentScope scope = scope(tree, delegation, declared);
                 after = snapshot(directory, tree, delegation, scope, before.gate.withOrg(tree, delegation, scope));
             } catch (RuntimeException e) {
                 throw new OrgReloadException(name, String.valueOf(e.getMessage()), e);
@@ -841,6 +845,29 @@ public final class Kaoping implements AutoCloseable {
         if (wiring.ownsStore) {
             wiring.store.close();
         }
+    }
+
+    // ------------------------------------------------------------ 属地逐级: plans at every level (issue 16)
+
+    /**
+     * The assessing office that owns this runtime's plan ({@link Builder#assessingOffice}): the plan covers exactly
+     * the units the delegation gives it; empty when the plan has no owner and covers every unit its rubrics fit.
+     *
+     * @return the office's unit id, if declared
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public java.util.Optional<String> assessingOffice() {
+        return level.office();
+    }
+
+    /**
+     * The plans below this one whose stored results feed its roll-up criteria ({@link Builder#subordinatePlans}).
+     *
+     * @return the plan ids, in lookup order; unmodifiable
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public List<String> subordinatePlans() {
+        return level.subordinatePlans();
     }
 
     /**
@@ -1228,6 +1255,41 @@ public final class Kaoping implements AutoCloseable {
             }
             this.importBatchSize = size;
             return this;
+        }
+
+        // -------------------------------------------------------- 属地逐级: plans at every level (issue 16)
+        private String assessingOffice;
+        private final List<String> subordinatePlans = new ArrayList<>();
+
+        /**
+         * The assessing office that owns the plan (属地逐级分类考核制): the city office, a county's office (the county
+         * unit or its {@linkplain #countyOffice office}), a township or a lead department. The plan then covers exactly
+         * the units the delegation gives that office: its territory and kinds, or a lead department's affiliated units
+         * (归口单位); every other unit is not assessed, with the reason, and the gate refuses evidence about it.
+         * Rankings are per plan and rubric, so a county office's ranking holds only its own county's units.
+         *
+         * @param unitId the office's unit id in the org directory (checked at build time)
+         * @return this builder
+         * @throws NullPointerException if {@code unitId} is null
+         */
+        @API(status = API.Status.EXPERIMENTAL)
+        public Builder assessingOffice(String unitId) {
+            this.assessingOffice = Objects.requireNonNull(unitId, "unitId must not be null");
+            return this;
+        }
+
+        /**
+         * The plans of the level below whose stored results feed this plan's roll-up criteria
+         * ({@link org.kaoping.core.rule.RollUpRule}): a subordinate unit's result is taken from the first of them that
+         * holds one; a subordinate unit none holds counts as without a result.
+         *
+         * @param planIds the subordinate plans' ids, in lookup order
+         * @return this builder
+         * @throws NullPointerException if {@code planIds} is null or holds null
+         */
+        @API(status = API.Status.EXPERIMENTAL)
+        public Builder subordinatePlans(String... planIds) {
+            return addAll(subordinatePlans, planIds, "planIds");
         }
 
         /**

@@ -60,6 +60,13 @@ public enum RuleKind {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.custom();
         }
+    },
+    /** Derived from the results of the level below (share rated at least a grade, average, count below a grade). */
+    ROLL_UP {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.rollUp();
+        }
     };
 
     /** Calls the method of {@code visitor} for this kind. */
@@ -89,5 +96,7 @@ public enum RuleKind {
         R composite();
 
         R custom();
+
+        R rollUp();
     }
 }

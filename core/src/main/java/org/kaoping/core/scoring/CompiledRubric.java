@@ -229,6 +229,12 @@ final class CompiledRubric {
             }
             return null;
         }
+
+        @Override
+        public Void visitRollUp(org.kaoping.core.rule.RollUpRule rule) {
+            out.add(rule.inputKey()); // the runtime's derived inputs: subordinate results
+            return null;
+        }
     }
 
     /** {@link RuleShape} flag: a no-incident rule, scored from incidents whatever their source, outside the blend. */
@@ -285,6 +291,11 @@ final class CompiledRubric {
         @Override
         public Integer visitCustom(CustomRule rule) {
             return HOST_DEFINED;
+        }
+
+        @Override
+        public Integer visitRollUp(org.kaoping.core.rule.RollUpRule rule) {
+            return DECIDES_WITHOUT_CHANNELS; // derived from the level below, not filed under any source
         }
     }
 

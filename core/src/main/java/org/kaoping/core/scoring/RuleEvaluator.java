@@ -135,6 +135,28 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         return custom(rule);
     }
 
+    @Override
+    public Ratio visitRollUp(org.kaoping.core.rule.RollUpRule rule) {
+        // derived from the level below by the runtime, from no source's channel: read whatever the channel
+        List<MetricValue> results = new ArrayList<>();
+        for (Evidence e : ue.byKey(rule.inputKey())) {
+            if (e.kind() == EvidenceKind.METRIC_VALUE && e.period().year() == year) {
+                results.add((MetricValue) e);
+                used(e);
+            }
+        }
+        RollUpEvaluator.Outcome o = RollUpEvaluator.evaluate(rule, results);
+        if (o == null) {
+            return null;
+        }
+        if (scratch != null) {
+            for (String s : o.inputs) {
+                input(s);
+            }
+        }
+        return credit(rule.policy(), o.met, o.proportion, o.shortfalls);
+    }
+
     private boolean accepts(Evidence e, int y) {
         return e.period().year() == y && (channel < 0 || resolve[Channel.indexOf(e)] == channel);
     }

@@ -281,6 +281,12 @@ public final class RubricValidator {
                     return null;
                 }
 
+                @Override
+                public Void visitRollUp(org.kaoping.core.rule.RollUpRule r) {
+                    policy(r.policy()); // the factories already refuse a share outside [0%, 100%] and a negative count
+                    return null;
+                }
+
                 private void metric(String metric) {
                     if (metric.trim().isEmpty()) {
                         invalid("rule names a blank metric");

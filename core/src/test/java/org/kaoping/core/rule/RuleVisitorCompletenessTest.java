@@ -64,6 +64,11 @@ class RuleVisitorCompletenessTest {
         public RuleKind visitCustom(CustomRule rule) {
             return RuleKind.CUSTOM;
         }
+
+        @Override
+        public RuleKind visitRollUp(RollUpRule rule) {
+            return RuleKind.ROLL_UP;
+        }
     }
 
     private static List<Rule> oneOfEachKind() {
@@ -75,7 +80,9 @@ class RuleVisitorCompletenessTest {
                 Rules.rising("cases-closed"),
                 Rules.noIncident("major-incident"),
                 Rules.allOf(Rules.noIncident("major-incident"), Rules.rateAtLeast("exam-pass", "98%")),
-                CustomRule.of("acme/attendance", Collections.<String, String>emptyMap()));
+                CustomRule.of("acme/attendance", Collections.<String, String>emptyMap()),
+                RollUpRule.shareAtLeast(org.kaoping.core.org.OrgKind.VILLAGE_COMMUNITY, org.kaoping.core.plan.Grade.PASS,
+                        org.kaoping.core.points.Ratio.ONE, CreditPolicy.allOrNothing()));
     }
 
     @Test
@@ -141,6 +148,11 @@ class RuleVisitorCompletenessTest {
         @Override
         public RuleKind custom() {
             return RuleKind.CUSTOM;
+        }
+
+        @Override
+        public RuleKind rollUp() {
+            return RuleKind.ROLL_UP;
         }
     }
 }

@@ -179,7 +179,7 @@ public final class BeihaiDemo {
      */
     public static AssessmentPlan plan() {
         Map<OrgKind, Rubric> rubrics = new EnumMap<>(OrgKind.class);
-        rubrics.put(OrgKind.COUNTY_DISTRICT, Beihai2015.county());
+        rubrics.put(OrgKind.COUNTY_DISTRICT, DemoLevels.derivedCounty(Beihai2015.county())); // 六.2 rolled up from the villages
         rubrics.put(OrgKind.CITY_JUDICIAL, Beihai2015.judicial());
         rubrics.put(OrgKind.CITY_ADMINISTRATIVE, Beihai2015.administrative());
         rubrics.put(OrgKind.CITY_PARTY_MASS, Beihai2015.partyMass());
@@ -216,8 +216,8 @@ public final class BeihaiDemo {
      * plan uses, the same exclusions.
      */
     public static CycleSetup setup(AssessmentPlan plan) {
-        CycleSetup.Builder b = CycleSetup.builder(plan).cycle(AssessmentCycle.of(YEAR)).asOf(REVIEW_DATE)
-                .cityOffice(BeihaiSampleCity.OFFICE_ID);
+        CycleSetup.Builder b = DemoLevels.cityPart(CycleSetup.builder(plan).cycle(AssessmentCycle.of(YEAR)).asOf(REVIEW_DATE)
+                .cityOffice(BeihaiSampleCity.OFFICE_ID));
         for (Map.Entry<String, String> e : OBLIGATION_CRITERIA.entrySet()) {
             boolean used = false;
             for (Rubric r : plan.rubrics().values()) {
@@ -460,6 +460,11 @@ public final class BeihaiDemo {
             return null; // the Beihai standards have no custom rules
         }
 
+        @Override
+        public Void visitRollUp(org.kaoping.core.rule.RollUpRule rule) {
+            return DemoLevels.drawInPlaceOfRate(random, this::chance, () -> sequence++); // derived from the level below
+        }
+
         private void metric(String key, ReportingPeriod period, long value, Long outOf, String measure) {
             org.kaoping.core.evidence.MetricValue.Builder b = MetricValue.builder();
             out.add(b.id(id("metric")).unitId(unit.id()).key(key).period(period).source(SourceKind.HOST_SYSTEM).author("示例业务系统")
@@ -473,7 +478,12 @@ public final class BeihaiDemo {
 
     /** Runs the demo through the runtime on an in-memory store: the synthetic evidence, the setup, the sample city. */
     public static CycleResult run() {
-        return CycleRun.score(setup(), BeihaiSampleCity.tree(), evidence());
+        try (org.kaoping.spi.support.InMemoryAssessmentStore store = new org.kaoping.spi.support.InMemoryAssessmentStore()) {
+            DemoLevels.runBelow(store, new Timings()); // the plans below the city first: 六.2 reads the villages' results
+            CycleResult city = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, new InMemoryEvidenceSource("demo-evidence").append(evidence()));
+            DemoLevels.runLead(store, new Timings());
+            return city;
+        }
     }
 
     /** The report data of a demo result: title and notices, synthetic first; categories by their Chinese names. */
@@ -535,14 +545,18 @@ public final class BeihaiDemo {
         writer.setDaemon(true);
         writer.start();
         CycleResult result;
+        List<DemoLevels.Level> levels;
         try (JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)))) {
             InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
+            levels = new ArrayList<>(timings.time("run the plans below the city", () -> DemoLevels.runBelow(store, timings)));
             result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, sinks);
+            levels.add(timings.time("run the lead department's plan", () -> DemoLevels.runLead(store, timings)));
         } finally {
             timings.run("wait for the evidence CSV", () -> await(csv));
         }
         final CycleResult r = result;
         timings.run("write the reports", () -> Reports.writeAll(report(r), out));
+        timings.run("write the levels' reports", () -> DemoLevels.writeReports(levels, out));
         timings.run("write the units CSV", () -> writeUnits(out));
         return result;
     }

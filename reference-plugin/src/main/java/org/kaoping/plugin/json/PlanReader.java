@@ -45,7 +45,7 @@ import org.kaoping.plugin.plan.RubricChoice;
 final class PlanReader extends JsonInput {
     private static final Set<String> PLAN_KEYS = keys("$schema", "id", "title", "year", "cityOffice", "rubrics", "notAssessed",
             "sources", "raters", "grades", "quotas", "tieBreaks", "rounding", "deadlines", "selfReportDeductions", "adjustments",
-            "bonusCap", "penaltyCap", "vetoes", "categoryNames");
+            "bonusCap", "penaltyCap", "vetoes", "categoryNames", "office");
     private static final Set<String> CHOICE_KEYS = keys("kind", "rubric", "file", "selfReportCriterion");
     private static final Set<String> NOT_ASSESSED_KEYS = keys("kind", "unit", "reason");
     private static final Set<String> SOURCES_KEYS = keys("default", "byCriterion");
@@ -106,6 +106,19 @@ final class PlanReader extends JsonInput {
             b.cityOffice(nonBlank(office));
         }
         rubrics(required(n, "rubrics"), b);
+        Located owner = n.fields.get("office");
+        if (owner != null) { // 属地逐级 (issue 16): the assessing office and the plans below it
+            object(owner, "an office object", keys("unit", "subordinatePlans"));
+            List<String> below = new ArrayList<>();
+            Located plans = owner.fields.get("subordinatePlans");
+            for (Located p : plans == null ? java.util.Collections.<Located>emptyList() : array(plans, "an array of plan ids")) {
+                if (below.contains(nonBlank(p))) {
+                    throw error(p, "plan \"" + p.text + "\" is listed twice");
+                }
+                below.add(nonBlank(p));
+            }
+            b.office(org.kaoping.plugin.plan.PlanOffice.of(nonBlank(required(owner, "unit")), below));
+        }
         Located notAssessed = n.fields.get("notAssessed");
         if (notAssessed != null) {
             notAssessed(notAssessed, b);

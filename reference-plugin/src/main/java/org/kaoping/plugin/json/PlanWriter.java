@@ -57,6 +57,18 @@ final class PlanWriter {
         if (p.cityOffice().isPresent()) {
             g.writeStringField("cityOffice", p.cityOffice().get());
         }
+        if (p.office().isPresent()) { // 属地逐级 (issue 16)
+            g.writeObjectFieldStart("office");
+            g.writeStringField("unit", p.office().get().unitId());
+            if (!p.office().get().subordinatePlans().isEmpty()) {
+                g.writeArrayFieldStart("subordinatePlans");
+                for (String below : p.office().get().subordinatePlans()) {
+                    g.writeString(below);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
         g.writeArrayFieldStart("rubrics");
         for (RubricChoice c : p.rubrics()) {
             g.writeStartObject();

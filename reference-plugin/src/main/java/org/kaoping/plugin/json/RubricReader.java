@@ -196,7 +196,58 @@ final class RubricReader extends JsonInput {
                 }
                 return CustomRule.of(string(required(n, "type")), parameters);
             }
+
+            @Override
+            public Rule rollUp() {
+                return RubricReader.this.rollUp(n);
+            }
         });
+    }
+
+    /** A roll-up over the level below: its aggregate decides whether it takes a grade and a minimum or a maximum. */
+    private Rule rollUp(Located n) {
+        object(n, "a roll-up rule", keys("kind", "subordinateKind", "aggregate", "grade", "minimum", "maximum", "policy"));
+        OrgKind kind = enumValue(required(n, "subordinateKind"), OrgKind.class, "an org kind");
+        org.kaoping.core.rule.RollUpRule.Aggregate aggregate = enumValue(required(n, "aggregate"),
+                org.kaoping.core.rule.RollUpRule.Aggregate.class, "a roll-up aggregate");
+        CreditPolicy policy = policy(required(n, "policy"));
+        switch (aggregate) {
+            case SHARE_AT_LEAST:
+                absent(n, "maximum", aggregate);
+                return org.kaoping.core.rule.RollUpRule.shareAtLeast(kind, grade(required(n, "grade")), ratio(required(n, "minimum")), policy);
+            case AVERAGE_AT_LEAST:
+                absent(n, "maximum", aggregate);
+                absent(n, "grade", aggregate);
+                return org.kaoping.core.rule.RollUpRule.averageAtLeast(kind, points(required(n, "minimum")), policy);
+            default: {
+                absent(n, "minimum", aggregate);
+                Located max = required(n, "maximum");
+                java.math.BigDecimal m = decimal(max, "a whole number of units");
+                if (m.signum() < 0 || m.stripTrailingZeros().scale() > 0 || m.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                    throw error(max, "expected a whole number of units from 0, got " + max.describe());
+                }
+                return org.kaoping.core.rule.RollUpRule.countBelowAtMost(kind, grade(required(n, "grade")), m.intValueExact(), policy);
+            }
+        }
+    }
+
+    private void absent(Located n, String key, Enum<?> aggregate) {
+        Located v = n.fields.get(key);
+        if (v != null) {
+            throw error(v, "a \"" + JsonNames.of(aggregate) + "\" roll-up takes no \"" + key + "\"");
+        }
+    }
+
+    /** One of the four standard grades, by its Chinese name. */
+    private org.kaoping.core.plan.Grade grade(Located n) {
+        String name = string(n);
+        for (org.kaoping.core.plan.Grade g : new org.kaoping.core.plan.Grade[] {org.kaoping.core.plan.Grade.EXCELLENT,
+            org.kaoping.core.plan.Grade.GOOD, org.kaoping.core.plan.Grade.PASS, org.kaoping.core.plan.Grade.FAIL}) {
+            if (g.name().equals(name)) {
+                return g;
+            }
+        }
+        throw error(n, "expected a grade: 优秀, 良好, 合格 or 不合格; got " + n.describe());
     }
 
     private CreditPolicy policy(Located n) {

@@ -229,6 +229,25 @@ final class RubricWriter {
                         g.writeEndObject();
                     });
                 }
+
+                @Override
+                public Void visitRollUp(org.kaoping.core.rule.RollUpRule r) {
+                    return io(() -> {
+                        g.writeStringField("subordinateKind", JsonNames.of(r.subordinateKind()));
+                        g.writeStringField("aggregate", JsonNames.of(r.aggregate()));
+                        if (r.grade() != null) {
+                            g.writeStringField("grade", r.grade().name());
+                        }
+                        if (r.minimumShare() != null) {
+                            g.writeStringField("minimum", JsonNames.ratio(r.minimumShare()));
+                        } else if (r.minimumAverage() != null) {
+                            points("minimum", r.minimumAverage());
+                        } else {
+                            g.writeNumberField("maximum", r.maximumBelow());
+                        }
+                        policy(r.policy());
+                    });
+                }
             });
         } catch (Wrapped w) {
             throw w.io;

@@ -60,8 +60,11 @@ public final class PlanDocument {
     private final List<VetoRule> vetoRules;
     private final Map<String, String> categoryNames;
     private final Map<String, PlanLocation> locations;
+    /** The owning office (属地逐级, issue 16), or null for a plan without one. */
+    private final PlanOffice office;
 
     private PlanDocument(Builder b) {
+        this.office = b.office;
         this.id = Objects.requireNonNull(b.id, "id must be set");
         if (id.trim().isEmpty()) {
             throw new IllegalArgumentException("plan id must not be blank");
@@ -264,9 +267,15 @@ public final class PlanDocument {
         return Optional.ofNullable(locations.get(path));
     }
 
+    /** The assessing office that owns the plan and the plans below it (the {@code "office"} block), if declared. */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    public Optional<PlanOffice> office() {
+        return Optional.ofNullable(office);
+    }
+
     /** A builder holding this plan's declarations, to change some of them. */
     public Builder toBuilder() {
-        Builder b = new Builder().id(id).title(title).year(year).cityOffice(cityOffice).blend(blend).raters(raters).gradeBands(gradeBands)
+        Builder b = new Builder().office(office).id(id).title(title).year(year).cityOffice(cityOffice).blend(blend).raters(raters).gradeBands(gradeBands)
                 .leafScale(leafScale).totalScale(totalScale).cycle(cycle).judgedAt(judgedAt)
                 .selfReportDeductions(monthlyLate, monthlyMissing, annualLate, annualMissing).bonusCap(bonusCap).penaltyCap(penaltyCap);
         b.rubrics.addAll(rubrics);
@@ -295,7 +304,8 @@ public final class PlanDocument {
                 && p.leafScale == leafScale && p.totalScale == totalScale && p.cycle.equals(cycle) && Objects.equals(p.judgedAt, judgedAt)
                 && p.monthlyLate.equals(monthlyLate) && p.monthlyMissing.equals(monthlyMissing) && p.annualLate.equals(annualLate)
                 && p.annualMissing.equals(annualMissing) && p.adjustments.equals(adjustments) && Objects.equals(p.bonusCap, bonusCap)
-                && Objects.equals(p.penaltyCap, penaltyCap) && p.vetoRules.equals(vetoRules) && p.categoryNames.equals(categoryNames);
+                && Objects.equals(p.penaltyCap, penaltyCap) && p.vetoRules.equals(vetoRules) && p.categoryNames.equals(categoryNames)
+                && Objects.equals(p.office, office);
     }
 
     @Override
@@ -467,6 +477,15 @@ public final class PlanDocument {
 
         public Builder categoryName(String category, String name) {
             categoryNames.put(category, name);
+            return this;
+        }
+
+        private PlanOffice office;
+
+        /** The assessing office that owns the plan (the {@code "office"} block); null for none. */
+        @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+        public Builder office(PlanOffice office) {
+            this.office = office;
             return this;
         }
 

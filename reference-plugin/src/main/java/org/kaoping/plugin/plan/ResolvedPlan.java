@@ -94,6 +94,9 @@ public final class ResolvedPlan {
         } else if (!tree.contains(office)) {
             throw new ConfigurationException("--city-office [" + office + "] is not one of the units; expected the 单位编码/unit_id of a listed unit");
         }
+        if (document.office().isPresent()) { // 属地逐级 (issue 16): the plan's owner and the plans below it
+            b.assessingOffice(document.office().get().unitId()).subordinatePlans(document.office().get().subordinatePlans());
+        }
         return b.cityOffice(office).build();
     }
 }

@@ -75,6 +75,8 @@ final class JsonReport {
                     g.writeStringField("gradeBeforeQuota", u.gradeBeforeQuota().name());
                     g.writeBooleanField("commendable", u.commendable());
                     g.writeBooleanField("complete", u.complete());
+                    g.writeStringField("planId", data.plan().id()); // 属地逐级 (issue 16): every row names its plan and 考评机构
+                    g.writeStringField("assessingOffice", data.assessingOfficeName());
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -61,6 +61,8 @@ public final class ReportData {
     private final Map<String, String> categoryLabels;
     private final List<org.kaoping.core.evidence.Evidence> pendingClaims;
     private volatile RollUps rollUps;
+    /** 属地逐级 (issue 16): the unit id of the office that assessed (考评机构), or null if not told. */
+    private final String assessingOffice;
     private final java.util.concurrent.ConcurrentHashMap<String, org.kaoping.core.scoring.Explanation> explanations =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -92,6 +94,7 @@ public final class ReportData {
         this.cards = Collections.unmodifiableMap(byUnit);
         this.categoryLabels = Collections.unmodifiableMap(new LinkedHashMap<>(b.categoryLabels));
         this.pendingClaims = Collections.unmodifiableList(new ArrayList<>(b.pendingClaims));
+        this.assessingOffice = b.assessingOffice;
         this.rankings = Collections.unmodifiableMap(new LinkedHashMap<>(b.rankings == null ? Rankings.rank(b.scorecards, plan) : b.rankings));
         for (RankingTable t : rankings.values()) {
             for (RankedUnit u : t.entries()) {
@@ -270,7 +273,14 @@ public final class ReportData {
         b.wording = wording;
         b.technicalTrace = technicalTrace;
         b.pendingClaims.addAll(pendingClaims);
+        b.assessingOffice = assessingOffice;
         return b;
+    }
+
+    /** The name of the office that assessed (考评机构) every row of these results; empty if not told. */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    public String assessingOfficeName() {
+        return assessingOffice == null ? "" : unitName(assessingOffice);
     }
 
     /** Builds {@link ReportData}; rankings default to {@code Rankings.rank(scorecards, plan)}. */
@@ -286,6 +296,14 @@ public final class ReportData {
         private Wording wording = Wording.ZH_CN;
         private boolean technicalTrace;
         private final List<org.kaoping.core.evidence.Evidence> pendingClaims = new ArrayList<>();
+        private String assessingOffice;
+
+        /** The unit id of the office that assessed (考评机构), named on every results row; null for none. */
+        @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+        public Builder assessingOffice(String unitId) {
+            this.assessingOffice = unitId;
+            return this;
+        }
 
         /** Adds claims waiting for an assessor (待审核, e.g. {@code Kaoping.pendingClaims()}' evidence); every report lists them. */
         public Builder pendingClaims(java.util.Collection<? extends org.kaoping.core.evidence.Evidence> claims) {

@@ -215,6 +215,25 @@ public final class Wording {
         public String visitCustom(CustomRule c) {
             return (zh ? "自定义规则 " : "custom rule ") + c.type() + (c.parameters().isEmpty() ? "" : " " + c.parameters());
         }
+
+        @Override
+        public String visitRollUp(org.kaoping.core.rule.RollUpRule u) {
+            String of = u.subordinateKind().chineseName();
+            String what;
+            switch (u.aggregate()) {
+                case SHARE_AT_LEAST:
+                    what = zh ? "下级" + of + "考评" + u.grade().name() + "及以上的比率不低于 " + u.minimumShare().toPercentString()
+                            : "share of " + of + " rated " + u.grade().name() + " or better at least " + u.minimumShare().toPercentString();
+                    break;
+                case AVERAGE_AT_LEAST:
+                    what = zh ? "下级" + of + "考评平均得分不低于 " + u.minimumAverage() : "average total of " + of + " at least " + u.minimumAverage();
+                    break;
+                default:
+                    what = zh ? "下级" + of + "考评低于" + u.grade().name() + "（或未考评）的不超过 " + u.maximumBelow() + " 个"
+                            : "at most " + u.maximumBelow() + " " + of + " below " + u.grade().name() + " or without a result";
+            }
+            return what + (zh ? "（由下级考评结果汇总），" : " (rolled up from the level below), ") + policy(u.policy());
+        }
     }
 
     /** How a composite counts a condition met in part: {@code 部分满足的条件按未满足计（条件须完全满足才计入）} or its share. */

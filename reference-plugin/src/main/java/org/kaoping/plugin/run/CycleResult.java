@@ -109,7 +109,8 @@ public final class CycleResult {
     /** {@link #reportData(String, List)} with display names of bonus, penalty, veto and incident categories (key → label). */
     public ReportData reportData(String title, List<String> notices, Map<String, String> categoryLabels) {
         ReportData.Builder b = ReportData.builder().title(title).tree(tree).plan(setup.plan()).scorecards(scorecards).rankings(rankings)
-                .categoryLabels(categoryLabels).pendingClaims(pendingClaims);
+                .categoryLabels(categoryLabels).pendingClaims(pendingClaims)
+                .assessingOffice(setup.assessingOffice().orElse(setup.cityOffice().orElse(null))); // 考评机构 (issue 16)
         for (String n : notices) {
             b.notice(n);
         }

@@ -125,7 +125,11 @@ public final class CycleRun {
                     + " CycleSetup.builder(plan).cityOffice(unitId)");
         }
         Kaoping.Builder b = Kaoping.builder().orgDirectory(directory).store(store).plan(setup.plan()).cycle(setup.cycle())
-                .cityOffice(setup.cityOffice().get()).importBatchSize(IMPORT_BATCH).resultSink(sinks);
+                .cityOffice(setup.cityOffice().get()).importBatchSize(IMPORT_BATCH).resultSink(sinks)
+                .subordinatePlans(setup.subordinatePlans().toArray(new String[0]));
+        if (setup.assessingOffice().isPresent()) {
+            b.assessingOffice(setup.assessingOffice().get());
+        }
         for (Rubric r : new LinkedHashMap<>(setup.plan().rubrics()).values()) {
             List<ObligationEffect> effects = setup.effects(r.id());
             if (!effects.isEmpty()) {

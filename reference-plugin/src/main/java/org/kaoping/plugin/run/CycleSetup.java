@@ -29,8 +29,13 @@ public final class CycleSetup {
     private final Map<OrgKind, String> excludedKinds;
     private final Map<String, String> excludedUnits;
     private final String cityOffice;
+    /** 属地逐级 (issue 16): the office owning the plan (null: none) and the plans below it. */
+    private final String assessingOffice;
+    private final List<String> subordinatePlans;
 
     private CycleSetup(Builder b) {
+        this.assessingOffice = b.assessingOffice;
+        this.subordinatePlans = Collections.unmodifiableList(new ArrayList<>(b.subordinatePlans));
         this.plan = Objects.requireNonNull(b.plan, "plan must be set");
         this.cycle = b.cycle == null ? AssessmentCycle.of(plan.year()) : b.cycle;
         if (cycle.year() != plan.year()) {
@@ -83,6 +88,18 @@ public final class CycleSetup {
     /** The unit id of the city office (依法治市办) the runtime is wired with; required to run the cycle. */
     public java.util.Optional<String> cityOffice() {
         return java.util.Optional.ofNullable(cityOffice);
+    }
+
+    /** The assessing office that owns the plan ({@code Kaoping.Builder#assessingOffice}), if declared. */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    public java.util.Optional<String> assessingOffice() {
+        return java.util.Optional.ofNullable(assessingOffice);
+    }
+
+    /** The plans below whose results feed the plan's roll-up criteria; unmodifiable. */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    public List<String> subordinatePlans() {
+        return subordinatePlans;
     }
 
     /** Kinds of unit left out of scoring, with the reason. */
@@ -138,6 +155,23 @@ public final class CycleSetup {
 
         public Builder exclude(String unitId, String reason) {
             excludedUnits.put(unitId, Objects.requireNonNull(reason, "reason must not be null"));
+            return this;
+        }
+
+        private String assessingOffice;
+        private final List<String> subordinatePlans = new ArrayList<>();
+
+        /** The assessing office that owns the plan: it covers exactly the units the delegation gives that office. */
+        @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+        public Builder assessingOffice(String unitId) {
+            this.assessingOffice = Objects.requireNonNull(unitId, "assessingOffice must not be null");
+            return this;
+        }
+
+        /** The plans below whose stored results feed the plan's roll-up criteria, in lookup order. */
+        @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+        public Builder subordinatePlans(List<String> planIds) {
+            subordinatePlans.addAll(planIds);
             return this;
         }
 

@@ -75,9 +75,13 @@ class PlanCommandTest {
             MainTest.Run without = new MainTest.Run("rank", "--evidence", evidence);
             assertEquals(0, withPlan.exit, withPlan.toString());
             assertEquals(without.out, withPlan.out, "the exported plan is the default");
-            for (String unit : new String[] {"合浦县", "海城区", "铁山港区", "银海区", "市公安局"}) {
+            for (String unit : new String[] {"合浦县", "海城区", "银海区", "市公安局"}) {
                 assertEquals(line(demo.out, unit), line(withPlan.out, unit), "the default plan scores as the demo's plan");
             }
+            // 属地逐级 (issue 16): the demo derives 六.2's coverage from the villages' results (all 9 of 铁山港区's villages are
+            // rated 合格 or better); its exported evidence carries no host-supplied coverage rate, which the published standard reads
+            assertEquals("2 铁山港区 89.34 良好", line(demo.out, "铁山港区"));
+            assertEquals("2 铁山港区 88.50 良好", line(withPlan.out, "铁山港区"));
         }
 
         @Test
@@ -125,10 +129,10 @@ class PlanCommandTest {
             MainTest.Run before = new MainTest.Run("rank", "--evidence", evidence);
             MainTest.Run after = new MainTest.Run("rank", "--evidence", evidence, "--plan", plan);
             assertEquals(0, after.exit, after.toString());
-            assertEquals("4 银海区 83.65 良好 加分 上级机关表彰 1.5", line(before.out, "银海区"));
-            assertEquals("4 银海区 83.65 合格 加分 上级机关表彰 1.5", line(after.out, "银海区"), "良好 now starts at 85");
-            assertEquals("2 铁山港区 89.34 良好", line(before.out, "铁山港区"));
-            assertEquals("2 铁山港区 88.54 良好", line(after.out, "铁山港区"), "one late monthly report now costs 1 instead of 0.2");
+            assertEquals("4 银海区 82.82 良好 加分 上级机关表彰 1.5", line(before.out, "银海区"));
+            assertEquals("4 银海区 82.82 合格 加分 上级机关表彰 1.5", line(after.out, "银海区"), "良好 now starts at 85");
+            assertEquals("2 铁山港区 88.50 良好", line(before.out, "铁山港区"));
+            assertEquals("2 铁山港区 87.70 良好", line(after.out, "铁山港区"), "one late monthly report now costs 1 instead of 0.2");
             assertTrue(after.out.contains("自查月报迟报每次扣1分"), "the deductions are stated: " + after.out);
         }
 
@@ -185,22 +189,22 @@ class PlanCommandTest {
         }
 
         @Test
-        @DisplayName("Done when: an office-authored county rubric in --rubrics DIR scores 海城区 with its self-report deductions, 87.65 as the demo")
+        @DisplayName("Done when: an office-authored county rubric in --rubrics DIR scores 海城区 with its self-report deductions, 86.82 as the demo")
         void officeRubricKeepsTheSelfReportDeductions(@TempDir Path dir) throws Exception {
             Path rubrics = officeRubric(dir);
             MainTest.Run r = new MainTest.Run("score", "--evidence", evidence, "--rubrics", rubrics.toString(), "--rubric", "office-2015/county",
                     "-u", "beihai/haicheng", "--explain");
             assertEquals(0, r.exit, r.toString());
             assertTrue(r.out.contains("(office-2015/county 2015.1.0)"), r.out);
-            assertTrue(r.out.contains("最终得分 87.65"), "not 88.80: the late and missing self-reports are deducted\n" + r.out);
-            assertTrue(line(demo.out, "海城区").contains(" 87.65 "), demo.out);
+            assertTrue(r.out.contains("最终得分 86.82"), "not 87.97: the late and missing self-reports are deducted\n" + r.out);
+            assertTrue(line(demo.out, "海城区").contains(" 86.82 "), demo.out);
             assertTrue(r.out.contains("obligation:beihai/haicheng:"), "the deductions are in the explanation: " + r.out);
 
             String plan = write(dir.resolve("plan.json"), new MainTest.Run("plan", "export").out
                     .replace("\"rubric\": \"beihai-2015/county\"", "\"rubric\": \"office-2015/county\""));
             MainTest.Run byPlan = new MainTest.Run("rank", "--evidence", evidence, "--rubrics", rubrics.toString(), "--plan", plan);
             assertEquals(0, byPlan.exit, byPlan.toString());
-            assertEquals("3 海城区 87.65 良好", line(byPlan.out, "海城区"));
+            assertEquals("3 海城区 86.82 良好", line(byPlan.out, "海城区"));
             MainTest.Run check = new MainTest.Run("plan", "check", plan, "--rubrics", rubrics.toString());
             assertEquals(0, check.exit, check.toString());
         }
@@ -214,7 +218,7 @@ class PlanCommandTest {
             MainTest.Run r = new MainTest.Run("rank", "--evidence", evidence, "--plan", plan, "--rubric", "beihai-2015/judicial");
             assertEquals(0, r.exit, r.toString());
             MainTest.Run county = new MainTest.Run("rank", "--evidence", evidence, "--plan", plan);
-            assertEquals("3 海城区 87.65 良好", line(county.out, "海城区"));
+            assertEquals("3 海城区 86.82 良好", line(county.out, "海城区"));
             assertTrue(county.out.contains("office-2015/county"), county.out);
             MainTest.Run list = new MainTest.Run("rubric", "list", "--rubrics", rubrics.toString());
             assertTrue(list.out.contains("office-2015/county"), list.out);

@@ -132,7 +132,7 @@ class RubricJsonTest {
                 + "\"criteria\": [{\"label\": \"1\", \"title\": \"t\", \"points\": 1, \"rule\": %s}]}";
         assertProblem(String.format(base, "{\"kind\": \"at-most\"}"),
                 "expected a rule kind (one of \"judgement\", \"checklist\", \"at-least\", \"rate-at-least\", \"trend\", "
-                        + "\"no-incident\", \"composite\", \"custom\"), got \"at-most\"");
+                        + "\"no-incident\", \"composite\", \"custom\", \"roll-up\"), got \"at-most\"");
         assertProblem(String.format(base, "{\"kind\": \"rate-at-least\", \"metric\": \"m\", \"minimum\": 0.98, "
                 + "\"policy\": {\"kind\": \"proportional\"}}"),
                 "expected a rate as a string such as \"98%\" or \"1/3\", got 0.98");

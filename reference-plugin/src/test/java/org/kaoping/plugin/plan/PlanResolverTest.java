@@ -30,7 +30,12 @@ class PlanResolverTest {
     void defaultPlanIsTheDemosPlan() {
         ResolvedPlan resolved = PlanResolver.resolve(BeihaiPlans.default2015(), BEIHAI, null);
         AssessmentPlan demo = BeihaiDemo.plan();
-        assertEquals(AssessmentPlan.builder().from(demo).id(BeihaiPlans.ID).build(), resolved.plan());
+        // 属地逐级 (issue 16): apart from the county standard, whose 六.2 the demo derives from the villages' results
+        java.util.Map<org.kaoping.core.org.OrgKind, Rubric> published = new java.util.EnumMap<>(demo.rubrics());
+        published.put(org.kaoping.core.org.OrgKind.COUNTY_DISTRICT, org.kaoping.rubrics.beihai2015.Beihai2015.county());
+        assertEquals(AssessmentPlan.builder().from(demo).id(BeihaiPlans.ID).rubrics(published).build(), resolved.plan());
+        assertEquals(org.kaoping.rubrics.beihai2015.Beihai2015.county().version() + "+六.2逐级汇总",
+                demo.rubricFor(org.kaoping.core.org.OrgKind.COUNTY_DISTRICT).version());
         CycleSetup demoSetup = BeihaiDemo.setup();
         CycleSetup setup = resolved.setup(BeihaiSampleCity.tree(), null);
         assertEquals(demoSetup.cycle(), setup.cycle());

@@ -60,6 +60,8 @@ final class Demands {
         int checklistSize;
         boolean custom;
         final Set<String> metricKeys = new LinkedHashSet<>();
+        /** The keys of the derived inputs the leaf's roll-ups read (subordinate results). */
+        final Set<String> rollUpKeys = new LinkedHashSet<>();
 
         Leaf(Criterion criterion) {
             this.criterion = criterion;
@@ -159,6 +161,12 @@ final class Demands {
         @Override
         public Void visitCustom(CustomRule rule) {
             leaf.custom = true;
+            return null;
+        }
+
+        @Override
+        public Void visitRollUp(org.kaoping.core.rule.RollUpRule rule) {
+            leaf.rollUpKeys.add(rule.inputKey()); // subordinate results, as the runtime derives them
             return null;
         }
     }

@@ -102,6 +102,9 @@ final class UnitWriter {
 
     // ------------------------------------------------------------------ leaves
 
+    /** The roll-up input keys whose subordinate results are written already. */
+    private final java.util.Set<String> rollUpsWritten = new java.util.HashSet<>();
+
     private void leaf(Demands.Leaf leaf, int raters) {
         String id = leaf.criterion.id();
         SplittableRandom r = stream("leaf", id);
@@ -143,6 +146,19 @@ final class UnitWriter {
         }
         if (leaf.custom) {
             out.add(document(id, "custom", leaf.criterion.label() + " 专项材料", DocumentRef.Media.TEXT, at(11, day, 15)));
+        }
+        for (String key : leaf.rollUpKeys) {
+            if (!rollUpsWritten.add(key)) {
+                continue; // the unit's subordinate results, once, whichever leaves read them
+            }
+            // five subordinate results as the runtime derives them from the plans below: compliant ones 优秀, others 不合格
+            for (int k = 1; k <= 5; k++) {
+                boolean good = stream("rollup", key, Integer.toString(k)).nextInt(100) < c;
+                out.add(MetricValue.builder().id(id("metric", key, Integer.toString(year), "sub" + k)).unitId(unit.id()).key(key)
+                        .period(ReportingPeriod.year(year)).source(SourceKind.HOST_SYSTEM).author("kaoping")
+                        .recordedAt(endOf(ReportingPeriod.year(year))).value(BigDecimal.valueOf(good ? 95 : 50))
+                        .unit(good ? "优秀" : "不合格").build());
+            }
         }
         if ((!levels.isEmpty() || leaf.checklistSize > 0) && ratingCoin < s.ratings) {
             rating(id, day);

@@ -364,6 +364,17 @@ public final class Rubrics implements SeededGenerator<Rubric> {
                 parameters.put("window", random.nextBoolean() ? "month" : "year");
                 return CustomRule.of("testkit/attendance", parameters);
             }
+
+            @Override
+            public Rule rollUp() {
+                org.kaoping.core.org.OrgKind below = random.nextBoolean() ? org.kaoping.core.org.OrgKind.VILLAGE_COMMUNITY
+                        : org.kaoping.core.org.OrgKind.TOWNSHIP;
+                int aggregate = random.nextInt(3);
+                return aggregate == 0 ? org.kaoping.core.rule.RollUpRule.shareAtLeast(below, org.kaoping.core.plan.Grade.PASS,
+                        org.kaoping.core.points.Ratio.percent(50 + random.nextInt(51)), policy(random))
+                        : aggregate == 1 ? org.kaoping.core.rule.RollUpRule.averageAtLeast(below, Points.of(60 + random.nextInt(31)), policy(random))
+                        : org.kaoping.core.rule.RollUpRule.countBelowAtMost(below, org.kaoping.core.plan.Grade.GOOD, random.nextInt(4), policy(random));
+            }
         });
     }
 

@@ -99,6 +99,13 @@ final class RuleFacts {
             return null;
         }
 
+        @Override
+        public Void visitRollUp(org.kaoping.core.rule.RollUpRule r) {
+            String key = put("roll-up " + r.subordinateKind().name().toLowerCase(Locale.ROOT), r.describe());
+            policy(key, r.policy());
+            return null;
+        }
+
         /** Puts {@code value} under {@code key}, numbered {@code #2}, {@code #3} … on repeats; returns the key used. */
         private String put(String key, String value) {
             String k = unique(key);
