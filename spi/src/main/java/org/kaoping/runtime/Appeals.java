@@ -183,8 +183,8 @@ final class Appeals {
                         if (moved || !was.total().equals(u.finalTotal()) || !was.grade().equals(u.grade().name())) {
                             lines.add(LifecycleRecords.line("result", u.unitId(), Integer.toString(u.rank()), u.finalTotal().toString(),
                                     u.grade().name()));
-                            lines.add(LifecycleRecords.line("change", u.unitId() + ": rank " + was.rank() + "→" + u.rank() + ", total "
-                                    + was.total() + "→" + u.finalTotal() + ", grade " + was.grade() + "→" + u.grade().name()));
+                            lines.add(LifecycleRecords.line("change", u.unitId(), Integer.toString(was.rank()), Integer.toString(u.rank()),
+                                    was.total().toString(), u.finalTotal().toString(), was.grade(), u.grade().name()));
                             notices.add(Notification.builder().kind(Notification.Kind.RANK_CHANGED).unitId(u.unitId()).at(now)
                                     .message("因申诉复核，" + org.tree.unit(u.unitId()).name() + "的公示结果调整：名次 " + was.rank() + " → "
                                             + u.rank() + "，总分 " + was.total() + " → " + u.finalTotal() + "，等次 " + was.grade() + " → "
@@ -251,14 +251,15 @@ final class Appeals {
     static AppealDecision parseDecision(AuditEvent e, List<String[]> data) {
         String reason = "";
         List<String> overrides = Collections.emptyList();
-        List<String> changes = new ArrayList<>();
+        List<AppealDecision.ResultChange> changes = new ArrayList<>();
         for (String[] f : data) {
             if (f[0].equals("reason") && f.length == 2) {
                 reason = LifecycleRecords.unescape(f[1]);
             } else if (f[0].equals("overrides")) {
                 overrides = LifecycleRecords.rest(f);
-            } else if (f[0].equals("change") && f.length == 2) {
-                changes.add(f[1]);
+            } else if (f[0].equals("change") && f.length == 8) {
+                changes.add(AppealDecision.ResultChange.of(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+                        org.kaoping.core.points.Points.parse(f[4]), org.kaoping.core.points.Points.parse(f[5]), f[6], f[7]));
             }
         }
         return AppealDecision.of(e.action() == AuditEvent.Action.APPEAL_UPHELD, e.actor(), e.actorUnitId().orElse("?"), e.at(), reason,
