@@ -95,6 +95,22 @@ class BeihaiDemoRuntimeTest {
         }
     }
 
+    /** What the demo's upheld appeal (issue 15) adds to 银海区's total: item 1.1 set to its full points. */
+    static final org.kaoping.core.points.Points UPHELD_GAIN = org.kaoping.core.points.Points.parse("1.33");
+
+    /**
+     * The core-only results after the demo's cycle after the scores: 银海区's upheld appeal adds {@link #UPHELD_GAIN} to its
+     * total (its rank and grade stay); every other unit's result is unchanged.
+     */
+    static Map<String, RankedUnit> afterAppeals(Map<String, RankedUnit> coreOnly, CycleResult actual) {
+        Map<String, RankedUnit> out = new LinkedHashMap<>(coreOnly);
+        RankedUnit was = coreOnly.get(DemoLifecycle.UPHELD_UNIT);
+        RankedUnit now = byUnit(actual.rankings()).get(DemoLifecycle.UPHELD_UNIT);
+        assertEquals(was.finalTotal().plus(UPHELD_GAIN), now.finalTotal(), "the upheld unit gains exactly the appealed item's lost points");
+        out.put(DemoLifecycle.UPHELD_UNIT, now);
+        return out;
+    }
+
     @Test
     void theRuntimeOnAnInMemoryStoreGivesTheCoreOnlyResultsForEveryUnit() {
         Map<String, RankedUnit> expected = coreOnly();
@@ -112,18 +128,19 @@ class BeihaiDemoRuntimeTest {
     void theDemoRunsOnTheJournalStoreAuditedAndAFreshRunGivesTheSameResults(@TempDir Path out) throws Exception {
         Map<String, RankedUnit> expected = coreOnly();
         CycleResult first = BeihaiDemo.runAndWrite(out);
-        assertSameResults(expected, first);
+        assertSameResults(afterAppeals(expected, first), first);
         assertEquals(BeihaiDemo.evidence().size(), first.evidenceCount());
         assertTrue(first.excluded().get(BeihaiSampleCity.OFFICE_ID).contains("承办机构"));
         assertTrue(first.runtimeSummary().contains("48 unit(s) assessed"), first.runtimeSummary());
 
         try (JournalAssessmentStore store = JournalAssessmentStore.open(BeihaiDemo.storeDirectory(out))) {
-            assertEquals(first.evidenceCount() + first.derivedDeductions().size(), store.allEvidence().size());
+            // + 1: the override of 银海区's upheld appeal
+            assertEquals(first.evidenceCount() + first.derivedDeductions().size() + 1, store.allEvidence().size());
             assertEquals(48, store.scorecards("beihai-2015-demo").size());
             List<AuditEvent> audit = store.auditEvents(0);
             assertEquals(3, count(audit, AuditEvent.Action.EVIDENCE_IMPORTED), "5156 records in batches of 2000");
             assertEquals(first.derivedDeductions().size(), count(audit, AuditEvent.Action.EVIDENCE_SUBMITTED));
-            assertEquals(48, count(audit, AuditEvent.Action.SCORED));
+            assertEquals(48 + 1, count(audit, AuditEvent.Action.SCORED), "+ 1: 银海区 re-scored after its upheld appeal");
             assertEquals(1, count(audit, AuditEvent.Action.PUBLISHED));
         }
         for (String f : new String[] {Reports.HTML, Reports.CSV, Reports.JSON}) {
@@ -131,9 +148,9 @@ class BeihaiDemoRuntimeTest {
         }
 
         CycleResult again = BeihaiDemo.runAndWrite(out);
-        assertSameResults(expected, again);
+        assertSameResults(afterAppeals(expected, again), again);
         try (JournalAssessmentStore store = JournalAssessmentStore.open(BeihaiDemo.storeDirectory(out))) {
-            assertEquals(first.evidenceCount() + first.derivedDeductions().size(), store.allEvidence().size(), "a fresh store, not a second copy");
+            assertEquals(first.evidenceCount() + first.derivedDeductions().size() + 1, store.allEvidence().size(), "a fresh store, not a second copy");
             assertEquals(1, count(store.auditEvents(0), AuditEvent.Action.PUBLISHED));
         }
     }
