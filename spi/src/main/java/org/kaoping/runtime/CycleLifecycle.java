@@ -209,12 +209,13 @@ final class CycleLifecycle {
     }
 
     /**
-     * Why the gate refuses {@code e} because the cycle is final, or empty: evidence of the plan's year about an assessed
-     * unit, once the cycle is final.
+     * Why the gate refuses {@code e} because the cycle is final, or empty: evidence about an assessed unit of the plan's
+     * year, or of the year before (which trends read), once the cycle is final.
      */
     synchronized Optional<String> refusalAfterFinal(Evidence e) {
         refresh();
-        if (state != CycleState.FINAL || e.period().year() != plan.year()) {
+        int year = e.period().year();
+        if (state != CycleState.FINAL || (year != plan.year() && year != plan.year() - 1)) {
             return Optional.empty();
         }
         return Optional.of(finalRefusal());
@@ -282,7 +283,7 @@ final class CycleLifecycle {
         }
         List<String> open = new ArrayList<>();
         for (Appeal a : appeals.values()) {
-            if (a.status() == Appeal.Status.OPEN) {
+            if (a.status() == Appeal.Status.OPEN && !a.filedAt().isBefore(noticeFrom)) {
                 open.add(a.id());
             }
         }

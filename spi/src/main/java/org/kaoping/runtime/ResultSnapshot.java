@@ -37,10 +37,6 @@ public final class ResultSnapshot {
         return new ResultSnapshot(planId, state, takenAt, sequence, units);
     }
 
-    ResultSnapshot at(long sequence) {
-        return new ResultSnapshot(planId, state, takenAt, sequence, units);
-    }
-
     public String planId() {
         return planId;
     }

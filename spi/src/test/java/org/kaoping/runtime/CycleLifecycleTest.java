@@ -281,6 +281,15 @@ class CycleLifecycleTest {
         }
 
         @Test
+        void evidenceOfThePreviousYearWhichTrendsReadIsRefusedToo() {
+            org.kaoping.core.evidence.Judgement lastYear = org.kaoping.core.evidence.Judgement.builder().id("last-year").unitId("hepu")
+                    .key("1.1").period(org.kaoping.core.evidence.ReportingPeriod.year(2014)).source(org.kaoping.core.evidence.SourceKind.PANEL)
+                    .author("赵六").authorUnitId("fzb").recordedAt(PUBLISHED).level("好").build();
+            assertThrows(EvidenceRefusedException.class, () -> kaoping.submit("赵六", "fzb", lastYear));
+            assertFalse(store.findEvidence("last-year").isPresent());
+        }
+
+        @Test
         void overridesAfterFinalizingAreRefused() {
             assertThrows(EvidenceRefusedException.class, () -> kaoping.override("赵六", "fzb",
                     OverrideRequest.of(UnitRef.of("hepu"), CriterionRef.of("1.1"), Points.of(20), "改分")));

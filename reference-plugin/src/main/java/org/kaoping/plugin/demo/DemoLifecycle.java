@@ -40,7 +40,7 @@ public final class DemoLifecycle {
     /** The unit whose appeal is rejected. */
     public static final String REJECTED_UNIT = "beihai/hepu";
     /** Who acts for the city office. */
-    public static final String OFFICE_ACTOR = "demo-office-王主任";
+    public static final String OFFICE_ACTOR = "王主任";
 
     static final Instant PUBLISHED = BeihaiDemo.at(2016, 1, 11, 9);
     static final Instant FILED = BeihaiDemo.at(2016, 1, 13, 10);
@@ -80,9 +80,9 @@ public final class DemoLifecycle {
             clock.now = FILED;
             ScoreNode lost = firstLost(scored.scorecard(UPHELD_UNIT));
             ScoreNode other = firstLost(scored.scorecard(REJECTED_UNIT));
-            Appeal up = k.fileAppeal("demo-yinhai-联络员", UPHELD_UNIT, UPHELD_UNIT, Collections.singletonList(lost.id()),
+            Appeal up = k.fileAppeal("银海区联络员", UPHELD_UNIT, UPHELD_UNIT, Collections.singletonList(lost.id()),
                     "第 " + lost.id() + " 项已按要求落实，评议时未看到佐证材料（示例数据）", evidenceOn(scored.scorecard(UPHELD_UNIT), lost.id()));
-            Appeal down = k.fileAppeal("demo-hepu-联络员", REJECTED_UNIT, REJECTED_UNIT, Collections.singletonList(other.id()),
+            Appeal down = k.fileAppeal("合浦县联络员", REJECTED_UNIT, REJECTED_UNIT, Collections.singletonList(other.id()),
                     "认为第 " + other.id() + " 项扣分过重（示例数据）", Collections.<String>emptyList());
             clock.now = DECIDED;
             k.upholdAppeal(OFFICE_ACTOR, BeihaiSampleCity.OFFICE_ID, up.id(), "经复核佐证材料齐全，该项按满分计（示例数据）",

@@ -75,9 +75,11 @@ class PlanCommandTest {
             MainTest.Run without = new MainTest.Run("rank", "--evidence", evidence);
             assertEquals(0, withPlan.exit, withPlan.toString());
             assertEquals(without.out, withPlan.out, "the exported plan is the default");
-            for (String unit : new String[] {"合浦县", "海城区", "铁山港区", "银海区", "市公安局"}) {
+            for (String unit : new String[] {"合浦县", "海城区", "铁山港区", "市公安局"}) {
                 assertEquals(line(demo.out, unit), line(withPlan.out, unit), "the default plan scores as the demo's plan");
             }
+            // the demo's 银海区 total includes its upheld appeal (DemoLifecycle: item 1.1 set to full points, +1.33)
+            assertEquals(line(demo.out, "银海区").replace("84.98", "83.65"), line(withPlan.out, "银海区"), "the default plan scores as the demo's plan");
         }
 
         @Test
