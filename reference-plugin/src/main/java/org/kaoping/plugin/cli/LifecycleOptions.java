@@ -10,7 +10,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.RefusedInputException;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.plugin.demo.BeihaiDemo;
 import org.kaoping.plugin.demo.BeihaiSampleCity;
@@ -64,14 +65,14 @@ final class LifecycleOptions {
         try {
             return LocalDateTime.parse(at.trim(), GIVEN).atZone(SHANGHAI).toInstant();
         } catch (DateTimeParseException e) {
-            throw new KaopingException("--at expects a Beijing time as yyyy-MM-dd HH:mm, e.g. 2016-01-11 09:00; got \"" + at + "\"");
+            throw new RefusedInputException("--at expects a Beijing time as yyyy-MM-dd HH:mm, e.g. 2016-01-11 09:00; got \"" + at + "\"");
         }
     }
 
     /** Opens the journal store, refusing a directory that is not there (a journal store is never created by these commands). */
     JournalAssessmentStore open() {
         if (!Files.isDirectory(store)) {
-            throw new KaopingException("no journal store at " + store + " (找不到考评存储目录); run kaoping demo first or give --store");
+            throw new ConfigurationException("no journal store at " + store + " (找不到考评存储目录); run kaoping demo first or give --store");
         }
         return JournalAssessmentStore.open(store);
     }
@@ -82,7 +83,7 @@ final class LifecycleOptions {
         OrgTree tree = org == null ? BeihaiSampleCity.tree() : CsvOrgDirectory.of(org, null).tree();
         if (plan == null) {
             if (org != null || cityOffice != null) {
-                throw new KaopingException("--org and --city-office go with --plan; without --plan the store is the demo's (the Beihai sample city)");
+                throw new ConfigurationException("--org and --city-office go with --plan; without --plan the store is the demo's (the Beihai sample city)");
             }
             setup = BeihaiDemo.setup();
         } else {
@@ -90,7 +91,7 @@ final class LifecycleOptions {
                     .setup(tree, cityOffice);
         }
         if (!setup.cityOffice().isPresent()) {
-            throw new KaopingException("the plan names no city office; give --city-office");
+            throw new ConfigurationException("the plan names no city office; give --city-office");
         }
         return CycleRun.runtime(setup, CycleRun.directory(tree), s, Clock.fixed(now(), SHANGHAI));
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.ranking.Rankings;
 import org.kaoping.core.ranking.RankingTable;
@@ -34,6 +35,7 @@ import org.kaoping.spi.AssessmentStore;
  * city office upholds it (the item set to its full points by an audited override; the unit re-scored and re-ranked),
  * 合浦县 appeals another and is rejected; the cycle is finalized on Monday 18 January. Synthetic data (示例数据).
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class DemoLifecycle {
     /** The unit whose appeal is upheld. */
     public static final String UPHELD_UNIT = "beihai/yinhai";
