@@ -92,7 +92,7 @@ public abstract class AssessmentPlan {
      * open appeals blocking finalizing.
      */
     @Value.Default
-    default NoticePeriod noticePeriod() {
+    public NoticePeriod noticePeriod() {
         return NoticePeriod.defaults();
     }
 

@@ -185,7 +185,7 @@ class LifecycleRestartTest {
 
         JdbcAssessmentStore open() {
             assumeAvailable();
-            JdbcAssessmentStore s = new JdbcAssessmentStore(dataSource(), prefix);
+            JdbcAssessmentStore s = JdbcAssessmentStore.open(dataSource(), prefix);
             if (!created) {
                 s.createSchema();
                 created = true;
