@@ -141,6 +141,9 @@ public final class Kaoping implements AutoCloseable {
     private final Scorer coreScorer;
     private final AuditTrail audit;
     private final EvidenceImporter importer;
+    /** The cycle after the scores (公示, appeals, final results): its state is folded from the audit trail. */
+    private final CycleLifecycle lifecycle;
+    private final Appeals appeals;
     /** The builder's settings that the org snapshot is built from, copied at build time. */
     private final String cityOfficeId;
     private final Map<String, String> countyOffices;
@@ -201,7 +204,9 @@ public final class Kaoping implements AutoCloseable {
         ObligationChecker.checkEffects(plan, unscopedEffects, scopedEffects);
         this.audit = new AuditTrail(w.store, clock);
         AssessmentScope scope = scope(tree, delegation, declaredNotAssessed);
-        SubmissionGate gate = new SubmissionGate(tree, delegation, plan, scope, w.store, audit, clock);
+        this.lifecycle = new CycleLifecycle(plan, w.store, audit, clock, cityOfficeId, coreScorer);
+        this.appeals = new Appeals(lifecycle);
+        SubmissionGate gate = new SubmissionGate(tree, delegation, plan, scope, w.store, audit, clock, lifecycle);
         this.org = snapshot(w.orgDirectory, tree, delegation, scope, gate);
         this.importer = new EvidenceImporter(w.store, () -> org.gate, audit, b.importBatchSize);
     }
@@ -868,6 +873,125 @@ public final class Kaoping implements AutoCloseable {
     @API(status = API.Status.EXPERIMENTAL)
     public List<String> subordinatePlans() {
         return level.subordinatePlans();
+    }
+
+    // ------------------------------------------------------------- after the scores: 公示, appeals, final results (issue 15)
+
+    /**
+     * Where the plan's cycle stands (collecting, scored, 公示, final), with the notice window and the open appeals, as
+     * the audit trail says; survives restarts wherever the store does.
+     *
+     * @return the status now
+     */
+    public CycleStatus cycleStatus() {
+        return lifecycle.status();
+    }
+
+    /**
+     * Scores and ranks the cycle and publishes its results for notice (公示) for the plan's {@linkplain
+     * AssessmentPlan#noticePeriod() notice period}, on behalf of {@code actor} of the city office: audited
+     * {@link AuditEvent.Action#CYCLE_SCORED} and {@link AuditEvent.Action#CYCLE_NOTICE_PUBLISHED}, the latter holding the
+     * window and a {@link ResultSnapshot} (rubric versions, ranks, totals, grades and every counted evidence record's id
+     * and content hash); every {@link Notifier} receives a {@link Notification.Kind#PUBLICATION}. Result sinks are not
+     * called: {@link #publish(String)} does that.
+     *
+     * @throws LifecycleRefusedException (audited) if the actor is not of the city office, or the cycle is already
+     *     published for notice or final
+     */
+    public CycleStatus publishForNotice(String actor, String actorUnitId) {
+        return lifecycle.publishForNotice(org, actor, actorUnitId);
+    }
+
+    /**
+     * Finalizes the results published for notice, once the window has ended (and, unless the plan says otherwise, no
+     * appeal is open), on behalf of {@code actor} of the city office: re-ranks, audits
+     * {@link AuditEvent.Action#CYCLE_FINALIZED} with the final {@link ResultSnapshot}. From then on the gate refuses
+     * evidence of the plan's year, overrides and claim decisions, and the published result cannot change.
+     *
+     * @throws LifecycleRefusedException (audited) if the actor is not of the city office, the cycle is not in 公示, the
+     *     window has not ended, or appeals are open and block finalizing
+     */
+    public CycleStatus finalizeCycle(String actor, String actorUnitId) {
+        return lifecycle.finalizeCycle(org, actor, actorUnitId);
+    }
+
+    /**
+     * Re-opens a final cycle, an explicit act of the city office with a reason: audited {@link AuditEvent.Action#CYCLE_REOPENED};
+     * the cycle is collecting again, and is published for notice and finalized anew.
+     *
+     * @throws LifecycleRefusedException (audited) if the actor is not of the city office, the cycle is not final, or the reason is blank
+     */
+    public CycleStatus reopenCycle(String actor, String actorUnitId, String reason) {
+        return lifecycle.reopen(actor, actorUnitId, Objects.requireNonNull(reason, "reason must not be null"));
+    }
+
+    /**
+     * Files an appeal (申诉) of unit {@code unitId} about criteria of its rubric, with a reason and supporting evidence
+     * already stored about the unit (by id), on behalf of {@code actor} acting for the unit itself; audited
+     * {@link AuditEvent.Action#APPEAL_FILED}. Only the unit itself may appeal, only while its results are published for
+     * notice and within the window (Asia/Shanghai; the window ends at the end of its last day).
+     *
+     * @throws AppealRefusedException (audited) naming the reason, if any of that does not hold
+     */
+    public Appeal fileAppeal(String actor, String actorUnitId, String unitId, List<String> criterionIds, String reason,
+            List<String> evidenceIds) {
+        return appeals.file(org, actor, actorUnitId, unitId, criterionIds, reason, evidenceIds);
+    }
+
+    /**
+     * Upholds appeal {@code appealId} (复核成立) on behalf of {@code actor} of the city office or the unit's assessor: makes
+     * each override through the gate (audited {@code OVERRIDDEN}, its reason naming the appeal, so the unit's explanation
+     * shows it), or takes new evidence already submitted through the gate when {@code overrides} is empty; re-ranks the
+     * cycle; audits {@link AuditEvent.Action#APPEAL_UPHELD} with the results that changed; notifies the unit and every unit
+     * whose published rank or total moved ({@link Notification.Kind#RANK_CHANGED}).
+     *
+     * @throws AppealRefusedException (audited) if the appeal is unknown or decided, the cycle is not in 公示, the actor may
+     *     not decide it, the reason is blank or an override is about another unit
+     * @throws EvidenceRefusedException if the gate refuses an override (those before it stand; the appeal stays open)
+     */
+    public Appeal upholdAppeal(String actor, String actorUnitId, String appealId, String reason, List<OverrideRequest> overrides) {
+        return appeals.decide(org, actor, actorUnitId, appealId, true, reason, overrides);
+    }
+
+    /**
+     * Rejects appeal {@code appealId} (驳回) with a reason, on behalf of {@code actor} of the city office or the unit's
+     * assessor; audited {@link AuditEvent.Action#APPEAL_REJECTED}; the unit is notified.
+     *
+     * @throws AppealRefusedException (audited) as {@link #upholdAppeal} does
+     */
+    public Appeal rejectAppeal(String actor, String actorUnitId, String appealId, String reason) {
+        return appeals.decide(org, actor, actorUnitId, appealId, false, reason, Collections.<OverrideRequest>emptyList());
+    }
+
+    /**
+     * Every appeal of the plan, with its decision, from the audit trail.
+     *
+     * @return in filing order; unmodifiable
+     */
+    public List<Appeal> appeals() {
+        return appeals.list();
+    }
+
+    /**
+     * The stored result snapshot: the final one if the cycle is final, else the one published for notice.
+     *
+     * @return empty before the first publication for notice
+     */
+    public java.util.Optional<ResultSnapshot> resultSnapshot() {
+        return lifecycle.snapshot();
+    }
+
+    /**
+     * Re-derives the stored result from the store, without writing anything: re-reads the evidence each unit's scoring
+     * counts, re-scores and re-ranks every assessed unit, and compares with {@link #resultSnapshot()}: evidence records
+     * changed, removed or added (by content hash), rubric versions, totals, grades and ranks. During 公示 an upheld
+     * appeal shows as a difference until the cycle is finalized (the final snapshot holds it).
+     *
+     * @return what matched and every difference
+     * @throws LifecycleRefusedException if nothing was published for notice yet
+     */
+    public ResultVerification verifyResult() {
+        return lifecycle.verify(org);
     }
 
     /**

@@ -67,14 +67,16 @@ final class SubmissionGate {
     private final AtomicLong overrideSequence;
     /** Claim decisions are serialized on this; shared with the gates that replace this one on an org reload. */
     private final Object decisionLock;
+    /** The cycle after the scores: once final, evidence of the plan's year is refused (issue 15). */
+    private final CycleLifecycle lifecycle;
 
     SubmissionGate(OrgTree tree, Delegation delegation, AssessmentPlan plan, AssessmentScope scope, AssessmentStore store,
-            AuditTrail audit, Clock clock) {
-        this(tree, delegation, plan, scope, store, audit, clock, new PlanChecks(plan), new AtomicLong(), new Object());
+            AuditTrail audit, Clock clock, CycleLifecycle lifecycle) {
+        this(tree, delegation, plan, scope, store, audit, clock, new PlanChecks(plan), new AtomicLong(), new Object(), lifecycle);
     }
 
     private SubmissionGate(OrgTree tree, Delegation delegation, AssessmentPlan plan, AssessmentScope scope, AssessmentStore store,
-            AuditTrail audit, Clock clock, PlanChecks checks, AtomicLong overrideSequence, Object decisionLock) {
+            AuditTrail audit, Clock clock, PlanChecks checks, AtomicLong overrideSequence, Object decisionLock, CycleLifecycle lifecycle) {
         this.tree = tree;
         this.delegation = delegation;
         this.plan = plan;
@@ -85,6 +87,7 @@ final class SubmissionGate {
         this.checks = checks;
         this.overrideSequence = overrideSequence;
         this.decisionLock = decisionLock;
+        this.lifecycle = lifecycle;
     }
 
     /**
@@ -92,7 +95,7 @@ final class SubmissionGate {
      * replaced, the plan checks, the override sequence and the claim-decision lock shared with this gate.
      */
     SubmissionGate withOrg(OrgTree tree, Delegation delegation, AssessmentScope scope) {
-        return new SubmissionGate(tree, delegation, plan, scope, store, audit, clock, checks, overrideSequence, decisionLock);
+        return new SubmissionGate(tree, delegation, plan, scope, store, audit, clock, checks, overrideSequence, decisionLock, lifecycle);
     }
 
     PlanChecks checks() {
@@ -291,6 +294,10 @@ final class SubmissionGate {
             // plan, so there is no rubric to check it against; the delegation still applies.
             return Optional.empty();
         }
+        p = lifecycle.refusalAfterFinal(e);
+        if (p.isPresent()) {
+            return p;
+        }
         Rubric rubric = plan.rubrics().get(tree.unit(e.unitId()).kind());
         return checks.problemOf(e, rubric, documentExists, clock.instant());
     }
@@ -437,6 +444,9 @@ final class SubmissionGate {
                 refusal = Optional.of("unit [" + actorUnitId + "] is " + role + " towards unit [" + unitId
                         + "] and may not decide its claims (delegation matrix: assessors only)");
             }
+        }
+        if (!refusal.isPresent()) {
+            refusal = lifecycle.refusalAfterFinal();
         }
         if (!refusal.isPresent()) {
             Claim now = claims(Collections.singletonList(found.get())).get(0);

@@ -45,7 +45,26 @@ public abstract class AuditEvent {
          * added, removed and changed (kind, parent, lead department, name). Evidence and scorecards of removed units
          * stay in the store.
          */
-        ORG_RELOADED
+        ORG_RELOADED,
+        // --- the cycle after the scores (issue 15: 公示, appeals, final results); subject is the plan id for the
+        // cycle's states, the appeal id for appeals; the detail's lines after the first carry the data the state is
+        // rebuilt from (CycleLifecycle)
+        /** The cycle was scored and ranked for publication to 公示; {@code subject} is the plan id. */
+        CYCLE_SCORED,
+        /** The results were published for notice (公示); the detail holds the window and the result snapshot. */
+        CYCLE_NOTICE_PUBLISHED,
+        /** The results were finalized; the detail holds the final result snapshot. */
+        CYCLE_FINALIZED,
+        /** The city office re-opened a final cycle; the detail gives the reason. */
+        CYCLE_REOPENED,
+        /** A unit appealed (申诉); {@code subject} is the appeal id, the detail its criteria, reason and evidence. */
+        APPEAL_FILED,
+        /** An assessor upheld an appeal; the detail lists the overrides and the results that changed. */
+        APPEAL_UPHELD,
+        /** An assessor rejected an appeal; the detail gives the reason. */
+        APPEAL_REJECTED,
+        /** An act of the cycle after the scores was refused (nothing stored); the detail gives the reason. */
+        LIFECYCLE_REFUSED
     }
 
     /** Assigned by the store on append, starting at 1; 0 before. */

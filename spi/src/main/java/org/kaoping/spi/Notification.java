@@ -18,7 +18,12 @@ public abstract class Notification {
         DEADLINE_REMINDER,
         LATE_REPORT,
         MISSING_REPORT,
-        PUBLICATION
+        PUBLICATION,
+        // --- the cycle after the scores (issue 15)
+        /** A unit's published rank or total changed because an appeal was upheld; {@code unitId} is the unit. */
+        RANK_CHANGED,
+        /** An appeal was decided; {@code unitId} is the unit that appealed. */
+        APPEAL_DECIDED
     }
 
     public abstract Kind kind();

@@ -87,6 +87,15 @@ public abstract class AssessmentPlan {
         return 2;
     }
 
+    /**
+     * The notice period (公示期) of the published results, in which units may appeal (申诉); by default 5 working days,
+     * open appeals blocking finalizing.
+     */
+    @Value.Default
+    public NoticePeriod noticePeriod() {
+        return NoticePeriod.defaults();
+    }
+
     /** The blend for criterion {@code criterionId}. */
     public SourceBlend blendFor(String criterionId) {
         SourceBlend b = criterionBlends().get(criterionId);

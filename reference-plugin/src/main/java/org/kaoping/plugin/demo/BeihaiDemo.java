@@ -498,12 +498,12 @@ public final class BeihaiDemo {
      */
     public static List<String> summary(CycleResult r, Path out) {
         Path abs = out.toAbsolutePath().normalize();
-        return Arrays.asList(
+        return DemoLifecycle.withSummary(Arrays.asList(
                 "证据：从 " + abs.resolve("evidence") + " 导入" + ReportData.SYNTHETIC_MARKER + " " + r.evidenceCount() + " 条（运行时为迟报、漏报的自查报告扣分 "
                         + r.derivedDeductions().size() + " 条）。",
                 "存储：" + storeDirectory(abs) + "（证据、评分表和审计记录，按日志方式保存）。",
                 "报告：" + abs.resolve(Reports.HTML) + "、" + Reports.CSV + "、" + Reports.XLSX + "、" + Reports.JSON + "（均标明" + ReportData.SYNTHETIC_MARKER + "）。",
-                "单位：" + abs.resolve(UNITS_CSV) + "（示例城市的单位名单，可供 --org 读取）。");
+                "单位：" + abs.resolve(UNITS_CSV) + "（示例城市的单位名单，可供 --org 读取）。"), r);
     }
 
     /** The demo's store directory under {@code out}. */
@@ -551,12 +551,15 @@ public final class BeihaiDemo {
             levels = new ArrayList<>(timings.time("run the plans below the city", () -> DemoLevels.runBelow(store, timings)));
             result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, sinks);
             levels.add(timings.time("run the lead department's plan", () -> DemoLevels.runLead(store, timings)));
+            final CycleResult scored = result;
+            result = timings.time("公示, appeals, finalize", () -> DemoLifecycle.run(store, scored));
         } finally {
             timings.run("wait for the evidence CSV", () -> await(csv));
         }
         final CycleResult r = result;
         timings.run("write the reports", () -> Reports.writeAll(report(r), out));
         timings.run("write the levels' reports", () -> DemoLevels.writeReports(levels, out));
+        timings.run("add the appeals to the HTML report", () -> DemoLifecycle.writeReportSection(out, r));
         timings.run("write the units CSV", () -> writeUnits(out));
         return result;
     }

@@ -45,7 +45,7 @@ import org.kaoping.plugin.plan.RubricChoice;
 final class PlanReader extends JsonInput {
     private static final Set<String> PLAN_KEYS = keys("$schema", "id", "title", "year", "cityOffice", "rubrics", "notAssessed",
             "sources", "raters", "grades", "quotas", "tieBreaks", "rounding", "deadlines", "selfReportDeductions", "adjustments",
-            "bonusCap", "penaltyCap", "vetoes", "categoryNames", "office");
+            "bonusCap", "penaltyCap", "vetoes", "categoryNames", "office", "noticePeriod");
     private static final Set<String> CHOICE_KEYS = keys("kind", "rubric", "file", "selfReportCriterion");
     private static final Set<String> NOT_ASSESSED_KEYS = keys("kind", "unit", "reason");
     private static final Set<String> SOURCES_KEYS = keys("default", "byCriterion");
@@ -56,6 +56,7 @@ final class PlanReader extends JsonInput {
     private static final Set<String> QUOTA_KEYS = keys("grade", "maxShare");
     private static final Set<String> TIE_BREAK_KEYS = keys("kind", "criterion");
     private static final Set<String> ROUNDING_KEYS = keys("leafScale", "totalScale");
+    private static final Set<String> NOTICE_KEYS = keys("days", "counting", "appealsBlockFinal");
     private static final Set<String> DEADLINE_KEYS = keys("reading", "monthlyDueDay", "annualDueBy", "firstMonth", "lastMonth", "judgedAt");
     private static final Set<String> DEDUCTIONS_KEYS = keys("monthly", "annual");
     private static final Set<String> LATE_MISSING_KEYS = keys("late", "missing");
@@ -165,6 +166,10 @@ final class PlanReader extends JsonInput {
             if (total != null) {
                 b.totalScale(integer(total, 0, Points.SCALE));
             }
+        }
+        Located notice = n.fields.get("noticePeriod");
+        if (notice != null) {
+            b.noticePeriod(noticePeriod(notice));
         }
         int year = integer(required(n, "year"), 1900, 9999);
         Located deadlines = n.fields.get("deadlines");
@@ -583,5 +588,19 @@ final class PlanReader extends JsonInput {
 
     private static Set<String> keys(String... keys) {
         return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(keys)));
+    }
+
+    /** {@code "noticePeriod": {"days": 5, "counting": "working-days", "appealsBlockFinal": true}}: the 公示期 (issue 15). */
+    private org.kaoping.core.plan.NoticePeriod noticePeriod(Located n) {
+        object(n, "a notice period object", NOTICE_KEYS);
+        int days = (int) integer(required(n, "days"), 1, org.kaoping.core.plan.NoticePeriod.MAX_DAYS);
+        Located counting = n.fields.get("counting");
+        org.kaoping.core.plan.NoticePeriod.Counting c = counting == null ? org.kaoping.core.plan.NoticePeriod.Counting.WORKING_DAYS
+                : enumValue(counting, org.kaoping.core.plan.NoticePeriod.Counting.class, "how the days are counted");
+        Located block = n.fields.get("appealsBlockFinal");
+        if (block != null && block.type != Located.Type.BOOLEAN) {
+            throw error(block, "expected true or false (whether open appeals block finalizing), got " + block.describe());
+        }
+        return org.kaoping.core.plan.NoticePeriod.of(days, c, block == null || block.bool);
     }
 }

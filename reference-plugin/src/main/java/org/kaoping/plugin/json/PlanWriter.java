@@ -137,6 +137,11 @@ final class PlanWriter {
         g.writeNumberField("leafScale", p.leafScale());
         g.writeNumberField("totalScale", p.totalScale());
         g.writeEndObject();
+        g.writeObjectFieldStart("noticePeriod");
+        g.writeNumberField("days", p.noticePeriod().days());
+        g.writeStringField("counting", JsonNames.of(p.noticePeriod().counting()));
+        g.writeBooleanField("appealsBlockFinal", p.noticePeriod().appealsBlockFinal());
+        g.writeEndObject();
         AssessmentCycle c = p.cycle();
         g.writeObjectFieldStart("deadlines");
         g.writeStringField("reading", JsonNames.of(c.deadlineReading()));

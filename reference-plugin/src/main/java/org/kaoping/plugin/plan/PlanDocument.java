@@ -62,6 +62,8 @@ public final class PlanDocument {
     private final Map<String, PlanLocation> locations;
     /** The owning office (属地逐级, issue 16), or null for a plan without one. */
     private final PlanOffice office;
+    /** The notice period (公示期) of the results and whether open appeals block finalizing (issue 15). */
+    private final org.kaoping.core.plan.NoticePeriod noticePeriod;
 
     private PlanDocument(Builder b) {
         this.office = b.office;
@@ -92,6 +94,7 @@ public final class PlanDocument {
         this.tieBreaks = Collections.unmodifiableList(new ArrayList<>(b.tieBreaks));
         this.leafScale = b.leafScale;
         this.totalScale = b.totalScale;
+        this.noticePeriod = b.noticePeriod == null ? org.kaoping.core.plan.NoticePeriod.defaults() : b.noticePeriod;
         this.cycle = b.cycle == null ? AssessmentCycle.of(year) : b.cycle;
         if (cycle.year() != year) {
             throw new IllegalArgumentException("plan [" + id + "]: the cycle's year " + cycle.year() + " differs from the plan's " + year);
@@ -198,6 +201,11 @@ public final class PlanDocument {
         return totalScale;
     }
 
+    /** The notice period (公示期) of the results: days, how they are counted, whether open appeals block finalizing. */
+    public org.kaoping.core.plan.NoticePeriod noticePeriod() {
+        return noticePeriod;
+    }
+
     /** The reporting cycle: due days, their reading, the months that need a monthly report. */
     public AssessmentCycle cycle() {
         return cycle;
@@ -276,7 +284,7 @@ public final class PlanDocument {
     /** A builder holding this plan's declarations, to change some of them. */
     public Builder toBuilder() {
         Builder b = new Builder().office(office).id(id).title(title).year(year).cityOffice(cityOffice).blend(blend).raters(raters).gradeBands(gradeBands)
-                .leafScale(leafScale).totalScale(totalScale).cycle(cycle).judgedAt(judgedAt)
+                .leafScale(leafScale).totalScale(totalScale).noticePeriod(noticePeriod).cycle(cycle).judgedAt(judgedAt)
                 .selfReportDeductions(monthlyLate, monthlyMissing, annualLate, annualMissing).bonusCap(bonusCap).penaltyCap(penaltyCap);
         b.rubrics.addAll(rubrics);
         b.notAssessedKinds.putAll(notAssessedKinds);
@@ -301,7 +309,7 @@ public final class PlanDocument {
                 && p.rubrics.equals(rubrics) && p.notAssessedKinds.equals(notAssessedKinds) && p.notAssessedUnits.equals(notAssessedUnits)
                 && p.blend.equals(blend) && p.criterionBlends.equals(criterionBlends) && p.raters.equals(raters)
                 && p.gradeBands.equals(gradeBands) && p.quotas.equals(quotas) && p.tieBreaks.equals(tieBreaks)
-                && p.leafScale == leafScale && p.totalScale == totalScale && p.cycle.equals(cycle) && Objects.equals(p.judgedAt, judgedAt)
+                && p.leafScale == leafScale && p.totalScale == totalScale && p.noticePeriod.equals(noticePeriod) && p.cycle.equals(cycle) && Objects.equals(p.judgedAt, judgedAt)
                 && p.monthlyLate.equals(monthlyLate) && p.monthlyMissing.equals(monthlyMissing) && p.annualLate.equals(annualLate)
                 && p.annualMissing.equals(annualMissing) && p.adjustments.equals(adjustments) && Objects.equals(p.bonusCap, bonusCap)
                 && Objects.equals(p.penaltyCap, penaltyCap) && p.vetoRules.equals(vetoRules) && p.categoryNames.equals(categoryNames)
@@ -335,6 +343,7 @@ public final class PlanDocument {
         private final List<TieBreak> tieBreaks = new ArrayList<>();
         private int leafScale = 2;
         private int totalScale = 2;
+        private org.kaoping.core.plan.NoticePeriod noticePeriod;
         private AssessmentCycle cycle;
         private LocalDateTime judgedAt;
         private Points monthlyLate = Points.ZERO;
@@ -430,6 +439,12 @@ public final class PlanDocument {
 
         public Builder totalScale(int scale) {
             this.totalScale = scale;
+            return this;
+        }
+
+        /** The notice period (公示期); {@link org.kaoping.core.plan.NoticePeriod#defaults()} if not set. */
+        public Builder noticePeriod(org.kaoping.core.plan.NoticePeriod noticePeriod) {
+            this.noticePeriod = noticePeriod;
             return this;
         }
 

@@ -26,6 +26,8 @@ public final class CycleResult {
     private final int evidenceCount;
     private final String runtimeSummary;
     private final List<Evidence> pendingClaims;
+    /** The appeals (申诉) of the cycle after the scores, when it was run on (issue 15); empty otherwise. */
+    private List<org.kaoping.runtime.Appeal> appeals = Collections.emptyList();
 
     CycleResult(CycleSetup setup, OrgTree tree, List<Scorecard> scorecards, Map<String, RankingTable> rankings,
             Map<String, List<Obligation>> obligations, List<Deduction> derived, Map<String, String> excluded, int evidenceCount,
@@ -40,6 +42,22 @@ public final class CycleResult {
         this.excluded = Collections.unmodifiableMap(excluded);
         this.evidenceCount = evidenceCount;
         this.runtimeSummary = runtimeSummary;
+    }
+
+    /**
+     * This result after the cycle's appeals (issue 15): the scorecards and rankings re-derived after upheld appeals, and
+     * the appeals with their decisions.
+     */
+    public CycleResult afterAppeals(List<Scorecard> cards, Map<String, RankingTable> rankings, List<org.kaoping.runtime.Appeal> appeals) {
+        CycleResult r = new CycleResult(setup, tree, cards, rankings, obligations, derived, excluded, evidenceCount, runtimeSummary,
+                pendingClaims);
+        r.appeals = Collections.unmodifiableList(new java.util.ArrayList<>(appeals));
+        return r;
+    }
+
+    /** The appeals (申诉) of the cycle with their decisions, in filing order; empty if it did not go past the scores. */
+    public List<org.kaoping.runtime.Appeal> appeals() {
+        return appeals;
     }
 
     public CycleSetup setup() {

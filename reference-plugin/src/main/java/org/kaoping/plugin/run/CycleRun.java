@@ -120,12 +120,21 @@ public final class CycleRun {
 
     /** The runtime wired for {@code setup}: plan, cycle, city office, obligation effects per rubric, units not assessed. */
     public static Kaoping runtime(CycleSetup setup, OrgDirectory directory, AssessmentStore store, ResultSink... sinks) {
+        return runtime(setup, directory, store, java.time.Clock.systemUTC(), sinks);
+    }
+
+    /**
+     * {@link #runtime(CycleSetup, OrgDirectory, AssessmentStore, ResultSink...)} on {@code clock}: the cycle after the scores
+     * (公示, appeals, finalizing) acts at the clock's time, e.g. the demo's dates in January 2016 (issue 15).
+     */
+    public static Kaoping runtime(CycleSetup setup, OrgDirectory directory, AssessmentStore store, java.time.Clock clock,
+            ResultSink... sinks) {
         if (!setup.cityOffice().isPresent()) {
             throw new ConfigurationException("The cycle setup of plan [" + setup.plan().id() + "] names no city office; set it with"
                     + " CycleSetup.builder(plan).cityOffice(unitId)");
         }
         Kaoping.Builder b = Kaoping.builder().orgDirectory(directory).store(store).plan(setup.plan()).cycle(setup.cycle())
-                .cityOffice(setup.cityOffice().get()).importBatchSize(IMPORT_BATCH).resultSink(sinks)
+                .cityOffice(setup.cityOffice().get()).importBatchSize(IMPORT_BATCH).resultSink(sinks).clock(clock)
                 .subordinatePlans(setup.subordinatePlans().toArray(new String[0]));
         if (setup.assessingOffice().isPresent()) {
             b.assessingOffice(setup.assessingOffice().get());

@@ -121,6 +121,22 @@ class BeihaiDemoRuntimeTest {
         }
     }
 
+    /** What the demo's upheld appeal (issue 15) adds to 银海区's total: item 1.1 set to its full points. */
+    static final org.kaoping.core.points.Points UPHELD_GAIN = org.kaoping.core.points.Points.parse("1.33");
+
+    /**
+     * The core-only results after the demo's cycle after the scores: 银海区's upheld appeal adds {@link #UPHELD_GAIN} to its
+     * total (its rank and grade stay); every other unit's result is unchanged.
+     */
+    static Map<String, RankedUnit> afterAppeals(Map<String, RankedUnit> coreOnly, CycleResult actual) {
+        Map<String, RankedUnit> out = new LinkedHashMap<>(coreOnly);
+        RankedUnit was = coreOnly.get(DemoLifecycle.UPHELD_UNIT);
+        RankedUnit now = byUnit(actual.rankings()).get(DemoLifecycle.UPHELD_UNIT);
+        assertEquals(was.finalTotal().plus(UPHELD_GAIN), now.finalTotal(), "the upheld unit gains exactly the appealed item's lost points");
+        out.put(DemoLifecycle.UPHELD_UNIT, now);
+        return out;
+    }
+
     @Test
     void theRuntimeOnAnInMemoryStoreGivesTheCoreOnlyResultsForEveryUnit() {
         Map<String, RankedUnit> expected = coreOnly();
@@ -138,21 +154,21 @@ class BeihaiDemoRuntimeTest {
     void theDemoRunsOnTheJournalStoreAuditedAndAFreshRunGivesTheSameResults(@TempDir Path out) throws Exception {
         Map<String, RankedUnit> expected = coreOnly();
         CycleResult first = BeihaiDemo.runAndWrite(out);
-        assertSameResults(expected, first);
+        assertSameResults(afterAppeals(expected, first), first);
         assertEquals(BeihaiDemo.evidence().size(), first.evidenceCount());
         assertTrue(first.excluded().get(BeihaiSampleCity.OFFICE_ID).contains("承办机构"));
         assertTrue(first.runtimeSummary().contains("48 unit(s) assessed"), first.runtimeSummary());
 
         try (JournalAssessmentStore store = JournalAssessmentStore.open(BeihaiDemo.storeDirectory(out))) {
-            // the plans below the city (属地逐级) share the store: count what concerns the city's plan and its units
-            assertEquals(first.evidenceCount() + first.derivedDeductions().size(), cityEvidence(store, first));
+            // + 1: the override of 银海区's upheld appeal; the plans below the city (属地逐级) share the store: count what concerns the city's plan and its units
+            assertEquals(first.evidenceCount() + first.derivedDeductions().size() + 1, cityEvidence(store, first));
             assertEquals(48, store.scorecards("beihai-2015-demo").size());
             List<AuditEvent> audit = store.auditEvents(0);
             assertEquals(3, audit.stream().filter(e -> e.action() == AuditEvent.Action.EVIDENCE_IMPORTED
                     && e.subject().equals(java.util.Optional.of("demo-evidence"))).count(), "5156 records in batches of 2000");
             assertEquals(first.derivedDeductions().size(), count(audit, AuditEvent.Action.EVIDENCE_SUBMITTED));
-            assertEquals(48 + 2, audit.stream().filter(e -> e.action() == AuditEvent.Action.SCORED && e.unitId().isPresent()
-                    && !first.excluded().containsKey(e.unitId().get())).count(), "the city's 48, and 市教育局's plan scores its 2 affiliates");
+            assertEquals(48 + 2 + 1, audit.stream().filter(e -> e.action() == AuditEvent.Action.SCORED && e.unitId().isPresent()
+                    && !first.excluded().containsKey(e.unitId().get())).count(), "the city's 48, and 市教育局's plan scores its 2 affiliates, + 1: 银海区 re-scored after its upheld appeal");
             assertEquals(1, audit.stream().filter(e -> e.action() == AuditEvent.Action.PUBLISHED
                     && e.subject().equals(java.util.Optional.of("beihai-2015-demo"))).count());
         }
@@ -161,9 +177,9 @@ class BeihaiDemoRuntimeTest {
         }
 
         CycleResult again = BeihaiDemo.runAndWrite(out);
-        assertSameResults(expected, again);
+        assertSameResults(afterAppeals(expected, again), again);
         try (JournalAssessmentStore store = JournalAssessmentStore.open(BeihaiDemo.storeDirectory(out))) {
-            assertEquals(first.evidenceCount() + first.derivedDeductions().size(), cityEvidence(store, first), "a fresh store, not a second copy");
+            assertEquals(first.evidenceCount() + first.derivedDeductions().size() + 1, cityEvidence(store, first), "a fresh store, not a second copy");
             assertEquals(1, store.auditEvents(0).stream().filter(e -> e.action() == AuditEvent.Action.PUBLISHED
                     && e.subject().equals(java.util.Optional.of("beihai-2015-demo"))).count());
         }

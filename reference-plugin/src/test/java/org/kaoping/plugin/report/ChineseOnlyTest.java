@@ -56,6 +56,9 @@ class ChineseOnlyTest {
         codes.add(ReportData.SYNTHETIC_ID_PREFIX);
         codes.addAll(java.util.Arrays.asList(Reports.HTML, Reports.CSV, Reports.XLSX, Reports.JSON, BeihaiDemo.UNITS_CSV));
         codes.add(data.plan().id());
+        for (org.kaoping.runtime.Appeal a : result.appeals()) {
+            codes.add(a.id()); // the demo's appeals (issue 15) are named by their ids
+        }
         for (OrgUnit u : data.tree().units()) {
             codes.add(u.id());
         }
