@@ -13,7 +13,9 @@ public interface Notification {
         DEADLINE_REMINDER,
         LATE_REPORT,
         MISSING_REPORT,
-        PUBLICATION
+        PUBLICATION,
+        /** A rectification item (整改) went overdue; {@code deadline} is the instant it did (issue 15). */
+        RECTIFICATION_OVERDUE
     }
 
     Kind kind();

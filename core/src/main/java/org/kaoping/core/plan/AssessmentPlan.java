@@ -82,6 +82,23 @@ public interface AssessmentPlan {
         return 2;
     }
 
+    // ---- after the scores (issue 15): 整改, 评先评优 and the 绩效考评 contribution
+
+    /** Which findings become rectification items (整改), the days for a fix, and what an unresolved item costs next cycle. */
+    @Value.Default
+    default RectificationPolicy rectification() {
+        return RectificationPolicy.defaults();
+    }
+
+    /** The rule of the commendation list (评先评优); by default grade 优秀, no veto, no overdue 整改, no quota. */
+    @Value.Default
+    default CommendationRule commendation() {
+        return CommendationRule.defaults();
+    }
+
+    /** How a unit's result counts in the city's performance appraisal (绩效考评); empty if the plan declares none. */
+    Optional<AppraisalRule> appraisal();
+
     /** The blend for criterion {@code criterionId}. */
     default SourceBlend blendFor(String criterionId) {
         SourceBlend b = criterionBlends().get(criterionId);
