@@ -121,7 +121,8 @@ final class RectificationDesk {
                 if (policy.origins().contains(RectificationOrigin.VETO)) {
                     String first = v.incidentIds().isEmpty() ? v.rule().incidentCategory() : v.incidentIds().get(0);
                     found.add(Rectification.open(itemId(unit, RectificationOrigin.VETO, first), plan.id(), unit, null, RectificationOrigin.VETO,
-                            "触发一票否决：" + v.rule().describe() + incidentText(card, v.incidentIds()), v.incidentIds().isEmpty() ? null : first,
+                            "触发一票否决" + (incidentText(card, v.incidentIds()).isEmpty() ? "（" + v.rule().incidentCategory() + "）"
+                                    : incidentText(card, v.incidentIds())), v.incidentIds().isEmpty() ? null : first,
                             due, now, actor));
                 }
             }
