@@ -486,12 +486,14 @@ public final class BeihaiDemo {
      */
     public static List<String> summary(CycleResult r, Path out) {
         Path abs = out.toAbsolutePath().normalize();
-        return Arrays.asList(
+        List<String> lines = new ArrayList<>(Arrays.asList(
                 "证据：从 " + abs.resolve("evidence") + " 导入" + ReportData.SYNTHETIC_MARKER + " " + r.evidenceCount() + " 条（运行时为迟报、漏报的自查报告扣分 "
                         + r.derivedDeductions().size() + " 条）。",
                 "存储：" + storeDirectory(abs) + "（证据、评分表和审计记录，按日志方式保存）。",
                 "报告：" + abs.resolve(Reports.HTML) + "、" + Reports.CSV + "、" + Reports.XLSX + "、" + Reports.JSON + "（均标明" + ReportData.SYNTHETIC_MARKER + "）。",
-                "单位：" + abs.resolve(UNITS_CSV) + "（示例城市的单位名单，可供 --org 读取）。");
+                "单位：" + abs.resolve(UNITS_CSV) + "（示例城市的单位名单，可供 --org 读取）。"));
+        lines.addAll(DemoRectification.summary(out)); // 整改 items and the 通报 (issue 15)
+        return lines;
     }
 
     /** The demo's store directory under {@code out}. */
@@ -533,14 +535,17 @@ public final class BeihaiDemo {
         writer.setDaemon(true);
         writer.start();
         CycleResult result;
+        DemoRectification.Outcome after; // 整改, 通报, 评先评优 and 绩效考评 (issue 15)
         try (JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)))) {
             InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
             result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, sinks);
+            final CycleResult scored = result;
+            after = timings.time("rectification and bulletin", () -> DemoRectification.run(out, store, scored, report(scored)));
         } finally {
             timings.run("wait for the evidence CSV", () -> await(csv));
         }
         final CycleResult r = result;
-        timings.run("write the reports", () -> Reports.writeAll(report(r), out));
+        timings.run("write the reports", () -> Reports.writeAll(after.report(), out));
         timings.run("write the units CSV", () -> writeUnits(out));
         return result;
     }

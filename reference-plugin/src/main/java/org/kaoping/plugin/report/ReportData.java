@@ -59,6 +59,8 @@ public final class ReportData {
     private final Map<String, String> categoryLabels;
     private final List<org.kaoping.core.evidence.Evidence> pendingClaims;
     private volatile RollUps rollUps;
+    /** Sections further features add to the reports (e.g. 整改 items); in order. */
+    private final List<ReportSection> sections;
     private final java.util.concurrent.ConcurrentHashMap<String, org.kaoping.core.scoring.Explanation> explanations =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -90,6 +92,7 @@ public final class ReportData {
         this.cards = Collections.unmodifiableMap(byUnit);
         this.categoryLabels = Collections.unmodifiableMap(new LinkedHashMap<>(b.categoryLabels));
         this.pendingClaims = Collections.unmodifiableList(new ArrayList<>(b.pendingClaims));
+        this.sections = Collections.unmodifiableList(new ArrayList<>(b.sections));
         this.rankings = Collections.unmodifiableMap(new LinkedHashMap<>(b.rankings == null ? Rankings.rank(b.scorecards, plan) : b.rankings));
         for (RankingTable t : rankings.values()) {
             for (RankedUnit u : t.entries()) {
@@ -260,6 +263,11 @@ public final class ReportData {
         return tree.find(unitId).map(OrgUnit::name).orElse(unitId);
     }
 
+    /** The further sections the reports show after the rankings (e.g. {@link RectificationSection}), in order. */
+    public List<ReportSection> sections() {
+        return sections;
+    }
+
     /** A new builder holding this data's title, notices, tree, plan, scorecards, rankings, labels and options. */
     public Builder toBuilder() {
         Builder b = builder().title(title).tree(tree).plan(plan).scorecards(scorecards()).rankings(rankings).categoryLabels(categoryLabels);
@@ -268,6 +276,7 @@ public final class ReportData {
         b.wording = wording;
         b.technicalTrace = technicalTrace;
         b.pendingClaims.addAll(pendingClaims);
+        b.sections.addAll(sections);
         return b;
     }
 
@@ -284,6 +293,13 @@ public final class ReportData {
         private Wording wording = Wording.ZH_CN;
         private boolean technicalTrace;
         private final List<org.kaoping.core.evidence.Evidence> pendingClaims = new ArrayList<>();
+        private final List<ReportSection> sections = new ArrayList<>();
+
+        /** Adds a section the reports show after the rankings (e.g. {@link RectificationSection}). */
+        public Builder section(ReportSection section) {
+            sections.add(Objects.requireNonNull(section, "section must not be null"));
+            return this;
+        }
 
         /** Adds claims waiting for an assessor (待审核, e.g. {@code Kaoping.pendingClaims()}' evidence); every report lists them. */
         public Builder pendingClaims(java.util.Collection<? extends org.kaoping.core.evidence.Evidence> claims) {
