@@ -54,6 +54,10 @@ public final class Commendation {
                 minimum = b.grade();
             }
         }
+        if (minimum == null && rule.equals(CommendationRule.defaults())) {
+            minimum = data.plan().gradeBands().bands().get(0).grade(); // the default rule means the plan's best grade
+            rule = CommendationRule.of(minimum.name(), rule.excludeVetoed(), rule.excludeOverdueRectification(), null);
+        }
         if (minimum == null) {
             throw new IllegalArgumentException("the commendation rule's grade [" + rule.minimumGrade() + "] is not a grade of plan ["
                     + data.plan().id() + "]: " + data.plan().gradeBands());

@@ -89,7 +89,8 @@ public final class PlanResolver {
             plan = AssessmentPlan.builder().id(doc.id()).year(doc.year()).rubrics(rubrics).blend(doc.blend())
                     .criterionBlends(doc.criterionBlends()).raters(doc.raters()).adjustments(doc.adjustments()).bonusCap(doc.bonusCap())
                     .penaltyCap(doc.penaltyCap()).vetoRules(doc.vetoRules()).gradeBands(doc.gradeBands()).quotas(doc.quotas())
-                    .tieBreaks(doc.tieBreaks()).leafScale(doc.leafScale()).totalScale(doc.totalScale()).build();
+                    .tieBreaks(doc.tieBreaks()).leafScale(doc.leafScale()).totalScale(doc.totalScale())
+                    .rectification(doc.rectification()).commendation(doc.commendation()).appraisal(doc.appraisal()).build();
         } catch (IllegalArgumentException | KaopingException e) {
             throw PlanFormatException.at(doc.locationOf("$"), e.getMessage());
         }
