@@ -34,7 +34,7 @@ import org.kaoping.spi.Notifier;
 
 /**
  * The demo after the scores: on the demo's store, the city office opens the rectification items (整改) the plan
- * declares from the scored cycle's findings — the veto (中国示例旅游集团's 重大安全生产责任事故) and the incident (铁山港区's
+ * declares from the scored cycle's findings — the veto (北海示例旅游集团's 重大安全生产责任事故) and the incident (铁山港区's
  * 规范性文件) — on 12 January 2016, each due 30 days later; 铁山港区 submits its fix and the office verifies it; the
  * vetoed unit's item goes overdue at 00:00 on 12 February 2016 (Beijing time) and is notified once; then the 通报, the
  * 评先评优名单 and the 绩效考评 export are written into the demo's folder. All of it runs on a fixed clock, so the demo's
