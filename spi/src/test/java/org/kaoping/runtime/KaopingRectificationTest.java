@@ -289,9 +289,13 @@ class KaopingRectificationTest {
         clock.set(Instant.parse("2016-03-01T02:00:00Z"));
         InMemoryAssessmentStore next = new InMemoryAssessmentStore();
         Kaoping k2016 = runtime(plan("rect-2016", 2016, Points.of(3)), next);
+        k2016.submit("r", "fzb", org.kaoping.core.evidence.Judgement.builder().id("j-2016").unitId("haicheng").key("1.1")
+                .period(ReportingPeriod.year(2016)).source(SourceKind.PANEL).author("r").recordedAt(Instant.parse("2016-02-01T02:00:00Z"))
+                .level("好").build());
         List<Deduction> filed = k2016.chargeUnresolvedRectifications(previous);
         assertEquals(2, filed.size());
         Scorecard haicheng = k2016.scoreUnit("haicheng");
+        assertEquals(Points.of(37), haicheng.awarded("1.1"), "40 for 好, less the 3 the unresolved item costs");
         assertEquals("1.1", filed.get(0).key());
         assertEquals(Points.of(3), filed.get(0).points());
         assertTrue(haicheng.evidence().all().contains(filed.get(0)));
