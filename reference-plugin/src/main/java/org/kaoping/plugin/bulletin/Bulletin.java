@@ -95,6 +95,19 @@ public final class Bulletin {
         return data.plan().year() + "年度" + campaign + "评先评优名单";
     }
 
+    /**
+     * A unit's name written in full, as a 公文 writes it: a city-level name that starts with 市 (市司法局) gets the city's
+     * name for it (北海市司法局), the city being the org tree's root when its name ends with 市; other names as they are.
+     */
+    String fullName(String unitId) {
+        String name = data.unitName(unitId);
+        List<org.kaoping.core.org.OrgUnit> roots = data.tree().roots();
+        if (name.startsWith("市") && roots.size() == 1 && roots.get(0).name().endsWith("市") && !roots.get(0).id().equals(unitId)) {
+            return roots.get(0).name() + name.substring(1);
+        }
+        return name;
+    }
+
     static String chineseDate(LocalDate d) {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
@@ -144,7 +157,7 @@ public final class Bulletin {
             d.add(OfficialDocument.Kind.PARAGRAPH, "等次分布：" + dist + "。");
             List<List<String>> rows = new ArrayList<>();
             for (RankedUnit u : t.entries()) {
-                rows.add(Arrays.asList(Integer.toString(u.rank()), data.unitName(u.unitId()), u.finalTotal().format(data.scale()), u.grade().name()));
+                rows.add(Arrays.asList(Integer.toString(u.rank()), fullName(u.unitId()), u.finalTotal().format(data.scale()), u.grade().name()));
             }
             d.table(new String[] {"名次", "单位", "得分", "等次"}, rows);
         }
@@ -155,7 +168,7 @@ public final class Bulletin {
         } else {
             List<String> names = new ArrayList<>();
             for (Commendation c : commended) {
-                names.add(c.unitName());
+                names.add(fullName(c.unitId()));
             }
             d.add(OfficialDocument.Kind.PARAGRAPH, "按照考评方案规定的评先评优条件（" + data.plan().commendation().describe() + "），" + String.join("、", names)
                     + "等 " + commended.size() + " 个单位确定为" + data.plan().year() + "年度" + campaign + "先进单位，予以通报表扬（名单见附件1）。");
@@ -172,7 +185,7 @@ public final class Bulletin {
                 m += o.status() == ObligationStatus.MISSING ? 1 : 0;
             }
             if (l + m > 0) {
-                late.add(data.unitName(e.getKey()) + (l > 0 ? "迟报 " + l + " 次" : "") + (l > 0 && m > 0 ? "、" : "") + (m > 0 ? "漏报 " + m + " 次" : ""));
+                late.add(fullName(e.getKey()) + (l > 0 ? "迟报 " + l + " 次" : "") + (l > 0 && m > 0 ? "、" : "") + (m > 0 ? "漏报 " + m + " 次" : ""));
             }
         }
         d.add(OfficialDocument.Kind.PARAGRAPH, late.isEmpty() ? "各单位均按时报送自查月报和年度自查报告。"
@@ -181,7 +194,7 @@ public final class Bulletin {
         List<String> vetoed = new ArrayList<>();
         for (Scorecard c : data.scorecards()) {
             for (TriggeredVeto v : c.vetoes()) {
-                vetoed.add(data.unitName(c.unitId()) + "因发生" + data.categoryName(v.rule().incidentCategory()) + "被一票否决"
+                vetoed.add(fullName(c.unitId()) + "因发生" + data.categoryName(v.rule().incidentCategory()) + "被一票否决"
                         + (v.rule().cappedGrade().isPresent() ? "，等次定为" + v.rule().cappedGrade().get().name() : "，考评总分记为零")
                         + "，不得参加评先评优");
             }
@@ -205,7 +218,7 @@ public final class Bulletin {
         if (!open.isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             for (Rectification r : open) {
-                rows.add(Arrays.asList(data.unitName(r.unitId()), r.finding(), chineseDate(r.dueDate()), r.status().chineseName()));
+                rows.add(Arrays.asList(fullName(r.unitId()), r.finding(), chineseDate(r.dueDate()), r.status().chineseName()));
             }
             d.table(new String[] {"单位", "问题", "整改期限", "状态"}, rows);
         }
@@ -226,7 +239,7 @@ public final class Bulletin {
         d.add(OfficialDocument.Kind.PARAGRAPH, "计分办法：" + AppraisalExport.method(data) + "。");
         List<List<String>> rows = new ArrayList<>();
         for (AppraisalRow r : appraisal) {
-            rows.add(Arrays.asList(r.unitName(), r.category(), r.total().format(data.scale()), r.grade(),
+            rows.add(Arrays.asList(fullName(r.unitId()), r.category(), r.total().format(data.scale()), r.grade(),
                     r.contribution().isPresent() ? r.contribution().get().toString() : "—"));
         }
         d.table(new String[] {"单位", "考评类别", "考评总分", "等次", "绩效考评计分"}, rows);
@@ -245,7 +258,7 @@ public final class Bulletin {
         d.add(OfficialDocument.Kind.PARAGRAPH, "评先评优条件：" + data.plan().commendation().describe() + "。");
         List<List<String>> rows = new ArrayList<>();
         for (Commendation c : commended) {
-            rows.add(Arrays.asList(c.category(), Integer.toString(c.rank()), c.unitName(), c.total().format(data.scale()), c.grade()));
+            rows.add(Arrays.asList(c.category(), Integer.toString(c.rank()), fullName(c.unitId()), c.total().format(data.scale()), c.grade()));
         }
         if (rows.isEmpty()) {
             rows.add(Arrays.asList("—", "—", "本年度无单位符合条件", "—", "—"));
@@ -256,7 +269,7 @@ public final class Bulletin {
     private void rectificationTable(OfficialDocument d) {
         List<List<String>> rows = new ArrayList<>();
         for (Rectification r : rectifications) {
-            rows.add(Arrays.asList(data.unitName(r.unitId()), r.criterionId().orElse("—"), r.finding(), r.origin().chineseName(),
+            rows.add(Arrays.asList(fullName(r.unitId()), r.criterionId().orElse("—"), r.finding(), r.origin().chineseName(),
                     chineseDate(r.dueDate()), r.status().chineseName(), r.fixReference().orElse("—")));
         }
         if (rows.isEmpty()) {
