@@ -1,36 +1,49 @@
 package org.kaoping.spi;
 
-import java.util.Optional;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 
 /** One unit's published result: its rank within its rubric, total and grade. */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface PublishedResult {
-    String rubricId();
+public abstract class PublishedResult {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    PublishedResult() {}
 
-    String unitId();
+    public abstract String rubricId();
 
-    String unitName();
+    public abstract String unitId();
+
+    public abstract String unitName();
 
     /** Shared ranks: 1, 2, 2, 4. */
-    int rank();
+    public abstract int rank();
 
-    Points total();
+    public abstract Points total();
 
-    String grade();
+    public abstract String grade();
 
     /** Whether the unit may be commended (评先); false after a veto that excludes it. */
-    boolean commendable();
+    public abstract boolean commendable();
 
     /**
      * The unit's contribution to the city's performance appraisal (绩效考评) as the plan's
      * {@link org.kaoping.core.plan.AppraisalRule} declares it (e.g. total × weight ÷ 100, rounded half up at its scale);
-     * empty if the plan declares none. Added in issue 15; hosts that ignore it are unaffected.
+     * empty if the plan declares none. Added in issue 15 (experimental); hosts that ignore it are unaffected.
      */
-    Optional<Points> appraisalPoints();
+    @API(status = API.Status.EXPERIMENTAL)
+    @Value.Default
+    public java.util.Optional<Points> appraisalPoints() {
+        return java.util.Optional.empty();
+    }
 
-    static ImmutablePublishedResult.Builder builder() {
-        return ImmutablePublishedResult.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link PublishedResult}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutablePublishedResult.Builder {
+        Builder() {}
     }
 }

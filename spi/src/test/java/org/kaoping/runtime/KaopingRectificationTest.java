@@ -65,7 +65,7 @@ class KaopingRectificationTest {
         return AssessmentPlan.builder().id(id).year(year).rubrics(java.util.Collections.singletonMap(OrgKind.COUNTY_DISTRICT, TestOrg.countyRubric()))
                 .rectification(RectificationPolicy.of(EnumSet.of(RectificationOrigin.SPOT_CHECK, RectificationOrigin.INCIDENT), null, 30,
                         unresolvedCost))
-                .appraisal(AppraisalRule.weightedTotal(Points.of(15), 2)).build();
+                .appraisal(java.util.Optional.of(AppraisalRule.weightedTotal(Points.of(15), 2))).build();
     }
 
     Kaoping runtime(AssessmentPlan plan, InMemoryAssessmentStore on) {

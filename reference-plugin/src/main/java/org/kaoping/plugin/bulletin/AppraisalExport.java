@@ -11,7 +11,6 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.kaoping.core.api.API;
 import org.kaoping.plugin.report.ReportData;
-import org.kaoping.plugin.report.SafeText;
 
 /**
  * The performance-appraisal export (绩效考评计分): one row per ranked unit in a fixed, documented shape a host appraisal
@@ -64,7 +63,7 @@ public final class AppraisalExport {
             Worksheet ws = wb.newWorksheet("绩效考评计分");
             String title = data.plan().year() + "年度考评结果 — 绩效考评计分（" + method(data) + "）"
                     + (data.isSynthetic() ? " 【" + ReportData.SYNTHETIC_NOTICE + "】" : "");
-            ws.value(0, 0, SafeText.of(title));
+            ws.value(0, 0, Texts.safe(title));
             ws.style(0, 0).bold().fontSize(14).fontColor(data.isSynthetic() ? "C62828" : "000000").set();
             for (int c = 0; c < COLUMNS.size(); c++) {
                 ws.value(1, c, COLUMNS.get(c));
@@ -75,11 +74,11 @@ public final class AppraisalExport {
             String method = method(data);
             int row = 2;
             for (AppraisalRow r : rows) {
-                ws.value(row, 0, SafeText.of(r.unitId()));
+                ws.value(row, 0, Texts.safe(r.unitId()));
                 ws.style(row, 0).format("@").set();
-                ws.value(row, 1, SafeText.of(r.unitName()));
-                ws.value(row, 2, SafeText.of(r.category()));
-                ws.value(row, 3, SafeText.of(r.rubricId()));
+                ws.value(row, 1, Texts.safe(r.unitName()));
+                ws.value(row, 2, Texts.safe(r.category()));
+                ws.value(row, 3, Texts.safe(r.rubricId()));
                 ws.value(row, 4, r.rank());
                 ws.value(row, 5, r.total().toBigDecimal());
                 ws.style(row, 5).format(pointsFormat).set();
@@ -108,7 +107,7 @@ public final class AppraisalExport {
             if (i > 0) {
                 s.append(',');
             }
-            String t = SafeText.of(cells.get(i));
+            String t = Texts.safe(cells.get(i));
             if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0 && !t.matches("[+-]?\\d+(\\.\\d+)?")) {
                 t = "'" + t;
             }

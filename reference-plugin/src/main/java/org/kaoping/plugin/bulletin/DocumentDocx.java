@@ -215,7 +215,8 @@ final class DocumentDocx {
     }
 
     /** XML text: the five markup characters escaped, and characters XML 1.0 forbids (C0 controls but tab, LF, CR) shown as U+FFFD. */
-    static String esc(String s) {
+    static String esc(String raw) {
+        String s = Texts.safe(raw);
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,7 +1,6 @@
 package org.kaoping.plugin.bulletin;
 
 import java.util.List;
-import org.kaoping.plugin.report.HtmlReport;
 
 /**
  * Renders an {@link OfficialDocument} as a self-contained HTML page laid out as GB/T 9704 asks when printed: A4, top
@@ -107,6 +106,6 @@ final class DocumentHtml {
     }
 
     private static String esc(String s) {
-        return HtmlReport.esc(s);
+        return Texts.html(s);
     }
 }

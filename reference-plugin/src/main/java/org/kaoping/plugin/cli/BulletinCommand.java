@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.kaoping.core.KaopingException;
 import org.kaoping.core.rectification.Rectification;
 import org.kaoping.plugin.bulletin.Bulletin;
 import org.kaoping.plugin.report.RectificationSection;
@@ -53,7 +52,7 @@ final class BulletinCommand implements Callable<Integer> {
         List<Rectification> items = Collections.emptyList();
         if (store != null) {
             if (!Files.isDirectory(store)) {
-                throw new KaopingException("找不到考评存储目录 " + store + "（--store 应为日志存储的文件夹，例如示例运行的 DIR/store）");
+                throw new org.kaoping.core.RefusedInputException("找不到考评存储目录 " + store + "（--store 应为日志存储的文件夹，例如示例运行的 DIR/store）");
             }
             try (JournalAssessmentStore s = JournalAssessmentStore.open(store)) {
                 items = new ArrayList<>(RectificationTrail.replay(s.auditEvents(0)));

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.kaoping.core.KaopingException;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.rectification.Rectification;
 import org.kaoping.core.rectification.RectificationRefusedException;
@@ -51,7 +50,7 @@ final class RectifyCommand implements Runnable {
 
         JournalAssessmentStore open() {
             if (!Files.isDirectory(store)) {
-                throw new KaopingException("找不到考评存储目录 " + store + "（--store 应为日志存储的文件夹，例如示例运行的 DIR/store）");
+                throw new org.kaoping.core.RefusedInputException("找不到考评存储目录 " + store + "（--store 应为日志存储的文件夹，例如示例运行的 DIR/store）");
             }
             return JournalAssessmentStore.open(store);
         }

@@ -44,6 +44,7 @@ import org.kaoping.spi.Notifier;
  * 1 point per unresolved item in the next cycle; commendation of 优秀 units without veto or overdue item, at most 3 per
  * category; the 绩效考评 contribution total × 10 ÷ 100 at 2 decimals.
  */
+@org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
 public final class DemoRectification {
     /** When the office opens the items: 10:00 on 12 January 2016, Beijing time. */
     public static final Instant OPENED = at(2016, 1, 12, 10);
@@ -101,7 +102,7 @@ public final class DemoRectification {
         return AssessmentPlan.builder().from(plan)
                 .rectification(RectificationPolicy.of(EnumSet.of(RectificationOrigin.VETO, RectificationOrigin.INCIDENT), null, 30, Points.ONE))
                 .commendation(CommendationRule.of("优秀", true, true, 3))
-                .appraisal(AppraisalRule.weightedTotal(Points.of(10), 2)).build();
+                .appraisal(java.util.Optional.of(AppraisalRule.weightedTotal(Points.of(10), 2))).build();
     }
 
     /**

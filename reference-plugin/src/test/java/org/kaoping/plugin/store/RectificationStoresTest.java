@@ -111,7 +111,7 @@ class RectificationStoresTest {
         String prefix = String.format(Locale.ROOT, "kpr_%08x_", new java.util.Random().nextInt());
         try {
             survivesReopening(() -> {
-                JdbcAssessmentStore s = new JdbcAssessmentStore(ds, prefix);
+                JdbcAssessmentStore s = JdbcAssessmentStore.open(ds, prefix);
                 s.createSchema();
                 return s;
             });
