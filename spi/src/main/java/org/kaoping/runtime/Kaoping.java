@@ -994,6 +994,117 @@ public final class Kaoping implements AutoCloseable {
         return lifecycle.verify(org);
     }
 
+    // ----------------------------------------------------------------------------------- 整改 rectification (issue 15)
+
+    /** Serializes the rectification acts that read the trail and then write to it. */
+    private final Object rectificationLock = new Object();
+
+    private RectificationDesk rectificationDesk() {
+        return new RectificationDesk(plan, wiring.store, audit, clock, cityOfficeId);
+    }
+
+    /**
+     * Opens rectification items (整改) from the findings of {@code cards} as the plan's
+     * {@link AssessmentPlan#rectification()} declares (spot-check deductions, items that lost at least the threshold,
+     * vetoes, incidents), due {@code deadlineDays} after today (Asia/Shanghai, by the runtime's clock). Items have stable
+     * ids, so opening again from the same findings opens nothing twice. Each item is audited
+     * {@link AuditEvent.Action#RECTIFICATION_OPENED}, all in one write.
+     *
+     * @param actor the assessor's user name
+     * @param actorUnitId the unit it acts for, which must assess every card's unit
+     * @param cards the scored cycle, e.g. {@link #scoreCycle()}
+     * @return the items opened now, in card order
+     * @throws org.kaoping.core.rectification.RectificationRefusedException if the actor's unit does not assess a card's unit
+     */
+    public List<org.kaoping.core.rectification.Rectification> openRectifications(String actor, String actorUnitId, Collection<Scorecard> cards) {
+        synchronized (rectificationLock) {
+            return rectificationDesk().openFromFindings(org.delegation, actor, actorUnitId, cards);
+        }
+    }
+
+    /**
+     * Adds a rectification item by hand (交办) for {@code unitId}, on behalf of its assessor; audited
+     * {@link AuditEvent.Action#RECTIFICATION_OPENED}.
+     *
+     * @param criterionId the criterion concerned, or null
+     * @param dueDate the last day of the fix, or null for the plan's days
+     * @throws org.kaoping.core.rectification.RectificationRefusedException if the actor's unit does not assess the unit, the
+     *     unit is unknown, the finding blank or the due date past
+     */
+    public org.kaoping.core.rectification.Rectification addRectification(String actor, String actorUnitId, String unitId, String criterionId,
+            String finding, java.time.LocalDate dueDate) {
+        OrgSnapshot o = org;
+        synchronized (rectificationLock) {
+            return rectificationDesk().addByHand(o.tree, o.delegation, actor, actorUnitId, unitId, criterionId, finding, dueDate);
+        }
+    }
+
+    /**
+     * The unit's fix of item {@code itemId}, with its evidence by reference; only the unit itself submits (actorUnitId is
+     * the item's unit), for an open or overdue item. Audited {@link AuditEvent.Action#RECTIFICATION_SUBMITTED}.
+     *
+     * @throws org.kaoping.core.rectification.RectificationRefusedException (nothing stored) otherwise
+     */
+    public org.kaoping.core.rectification.Rectification submitRectification(String actor, String actorUnitId, String itemId, String reference,
+            String note) {
+        synchronized (rectificationLock) {
+            return rectificationDesk().submit(actor, actorUnitId, itemId, reference, note);
+        }
+    }
+
+    /**
+     * The assessor's verification of a submitted fix: accepted (closed, {@link AuditEvent.Action#RECTIFICATION_VERIFIED}) or
+     * not, with a reason (open again, or overdue past its deadline; {@link AuditEvent.Action#RECTIFICATION_RETURNED}).
+     *
+     * @throws org.kaoping.core.rectification.RectificationRefusedException (nothing stored) if the actor's unit does not
+     *     assess the item's unit, the item is not submitted, or a refusal has no reason
+     */
+    public org.kaoping.core.rectification.Rectification verifyRectification(String actor, String actorUnitId, String itemId, boolean accepted,
+            String reason) {
+        synchronized (rectificationLock) {
+            return rectificationDesk().verify(org.delegation, actor, actorUnitId, itemId, accepted, reason);
+        }
+    }
+
+    /**
+     * Every rectification item in the store, rebuilt from its audit trail ({@link RectificationTrail}), in the order opened.
+     *
+     * @return the items; unmodifiable
+     */
+    public List<org.kaoping.core.rectification.Rectification> rectifications() {
+        return rectificationDesk().items();
+    }
+
+    /**
+     * Marks overdue every open item whose deadline (00:00 after its due date, Asia/Shanghai) has come by the runtime's
+     * {@linkplain Builder#clock(Clock) clock}, exactly once: audited {@link AuditEvent.Action#RECTIFICATION_OVERDUE}, then
+     * {@linkplain #broadcast(Notification) broadcast} as {@link Notification.Kind#RECTIFICATION_OVERDUE}. Run it on a schedule.
+     *
+     * @return the items that went overdue now
+     */
+    public List<org.kaoping.core.rectification.Rectification> checkRectifications() {
+        OrgSnapshot o = org;
+        synchronized (rectificationLock) {
+            return rectificationDesk().checkOverdue(o.tree, this::broadcast);
+        }
+    }
+
+    /**
+     * Charges this cycle for the previous cycle's items left unresolved, as this plan's
+     * {@link org.kaoping.core.plan.RectificationPolicy#unresolvedCost()} declares: one {@link Deduction} each (id
+     * {@code rectification-unresolved:<item id>}, on the item's criterion if the unit's rubric has it, else its first
+     * section; 扣完为止), stored with its {@code EVIDENCE_SUBMITTED} events in one atomic write; charging again files nothing twice.
+     *
+     * @param previous the previous cycle's items, e.g. its runtime's {@link #rectifications()}
+     * @return the deductions filed now; empty if the plan declares no cost
+     */
+    public List<Deduction> chargeUnresolvedRectifications(Collection<org.kaoping.core.rectification.Rectification> previous) {
+        OrgSnapshot o = org;
+        synchronized (rectificationLock) {
+            return rectificationDesk().chargeUnresolved(o.tree, o.scope, previous);
+        }
+    }
+
     /**
      * Builds a {@link Kaoping}: explicit wiring, optionally completed by discovery. Not thread-safe; build
      * once at start-up.

@@ -79,7 +79,8 @@ final class Publisher {
             for (RankedUnit u : t.entries()) {
                 p.addResult(PublishedResult.builder().rubricId(t.rubricId()).unitId(u.unitId())
                         .unitName(tree.unit(u.unitId()).name()).rank(u.rank()).total(u.finalTotal())
-                        .grade(u.grade().name()).commendable(u.commendable()).build());
+                        .grade(u.grade().name()).commendable(u.commendable())
+                        .appraisalPoints(plan.appraisal().map(a -> a.contribution(u.finalTotal(), u.grade().name()))).build());
             }
         }
         Publication publication = p.build();

@@ -64,7 +64,19 @@ public abstract class AuditEvent {
         /** An assessor rejected an appeal; the detail gives the reason. */
         APPEAL_REJECTED,
         /** An act of the cycle after the scores was refused (nothing stored); the detail gives the reason. */
-        LIFECYCLE_REFUSED
+        LIFECYCLE_REFUSED,
+        // ---- rectification (整改, issue 15): subject is the item id, unitId the unit that rectifies, detail the
+        // item's fields as "key=value; …" (see org.kaoping.runtime.RectificationTrail), from which items are rebuilt
+        /** A rectification item opened from a finding or by the office. */
+        RECTIFICATION_OPENED,
+        /** The unit submitted its fix, by reference. */
+        RECTIFICATION_SUBMITTED,
+        /** The assessor verified the fix; the item is closed. */
+        RECTIFICATION_VERIFIED,
+        /** The assessor did not accept the fix; the item is open (or overdue) again. */
+        RECTIFICATION_RETURNED,
+        /** The item's deadline passed without a fix; notified once. */
+        RECTIFICATION_OVERDUE
     }
 
     /** Assigned by the store on append, starting at 1; 0 before. */

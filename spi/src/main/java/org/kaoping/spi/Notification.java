@@ -23,7 +23,9 @@ public abstract class Notification {
         /** A unit's published rank or total changed because an appeal was upheld; {@code unitId} is the unit. */
         RANK_CHANGED,
         /** An appeal was decided; {@code unitId} is the unit that appealed. */
-        APPEAL_DECIDED
+        APPEAL_DECIDED,
+        /** A rectification item (整改) went overdue; {@code deadline} is the instant it did (issue 15). */
+        RECTIFICATION_OVERDUE
     }
 
     public abstract Kind kind();

@@ -27,6 +27,17 @@ public abstract class PublishedResult {
     /** Whether the unit may be commended (评先); false after a veto that excludes it. */
     public abstract boolean commendable();
 
+    /**
+     * The unit's contribution to the city's performance appraisal (绩效考评) as the plan's
+     * {@link org.kaoping.core.plan.AppraisalRule} declares it (e.g. total × weight ÷ 100, rounded half up at its scale);
+     * empty if the plan declares none. Added in issue 15 (experimental); hosts that ignore it are unaffected.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    @Value.Default
+    public java.util.Optional<Points> appraisalPoints() {
+        return java.util.Optional.empty();
+    }
+
     public static Builder builder() {
         return new Builder();
     }

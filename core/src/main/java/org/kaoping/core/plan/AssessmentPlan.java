@@ -96,6 +96,29 @@ public abstract class AssessmentPlan {
         return NoticePeriod.defaults();
     }
 
+    // ---- after the scores (issue 15): 整改, 评先评优 and the 绩效考评 contribution
+
+    /** Which findings become rectification items (整改), the days for a fix, and what an unresolved item costs next cycle. */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    @Value.Default
+    public RectificationPolicy rectification() {
+        return RectificationPolicy.defaults();
+    }
+
+    /** The rule of the commendation list (评先评优); by default grade 优秀, no veto, no overdue 整改, no quota. */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    @Value.Default
+    public CommendationRule commendation() {
+        return CommendationRule.defaults();
+    }
+
+    /** How a unit's result counts in the city's performance appraisal (绩效考评); empty if the plan declares none. */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    @Value.Default
+    public Optional<AppraisalRule> appraisal() {
+        return Optional.empty();
+    }
+
     /** The blend for criterion {@code criterionId}. */
     public SourceBlend blendFor(String criterionId) {
         SourceBlend b = criterionBlends().get(criterionId);

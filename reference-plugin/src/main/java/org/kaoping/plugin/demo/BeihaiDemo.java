@@ -498,12 +498,14 @@ public final class BeihaiDemo {
      */
     public static List<String> summary(CycleResult r, Path out) {
         Path abs = out.toAbsolutePath().normalize();
-        return DemoLifecycle.withSummary(Arrays.asList(
+        List<String> lines = new ArrayList<>(Arrays.asList(
                 "证据：从 " + abs.resolve("evidence") + " 导入" + ReportData.SYNTHETIC_MARKER + " " + r.evidenceCount() + " 条（运行时为迟报、漏报的自查报告扣分 "
                         + r.derivedDeductions().size() + " 条）。",
                 "存储：" + storeDirectory(abs) + "（证据、评分表和审计记录，按日志方式保存）。",
                 "报告：" + abs.resolve(Reports.HTML) + "、" + Reports.CSV + "、" + Reports.XLSX + "、" + Reports.JSON + "（均标明" + ReportData.SYNTHETIC_MARKER + "）。",
-                "单位：" + abs.resolve(UNITS_CSV) + "（示例城市的单位名单，可供 --org 读取）。"), r);
+                "单位：" + abs.resolve(UNITS_CSV) + "（示例城市的单位名单，可供 --org 读取）。"));
+        lines.addAll(DemoRectification.summary(out)); // 整改 items and the 通报 (issue 15)
+        return DemoLifecycle.withSummary(lines, r);
     }
 
     /** The demo's store directory under {@code out}. */
@@ -546,6 +548,7 @@ public final class BeihaiDemo {
         writer.start();
         CycleResult result;
         List<DemoLevels.Level> levels;
+        DemoRectification.Outcome after; // 整改, 通报, 评先评优 and 绩效考评 (issue 15)
         try (JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)))) {
             InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
             levels = new ArrayList<>(timings.time("run the plans below the city", () -> DemoLevels.runBelow(store, timings)));
@@ -553,11 +556,13 @@ public final class BeihaiDemo {
             levels.add(timings.time("run the lead department's plan", () -> DemoLevels.runLead(store, timings)));
             final CycleResult scored = result;
             result = timings.time("公示, appeals, finalize", () -> DemoLifecycle.run(store, scored));
+            final CycleResult settled = result;
+            after = timings.time("rectification and bulletin", () -> DemoRectification.run(out, store, settled, report(settled)));
         } finally {
             timings.run("wait for the evidence CSV", () -> await(csv));
         }
         final CycleResult r = result;
-        timings.run("write the reports", () -> Reports.writeAll(report(r), out));
+        timings.run("write the reports", () -> Reports.writeAll(after.report(), out));
         timings.run("write the levels' reports", () -> DemoLevels.writeReports(levels, out));
         timings.run("add the appeals to the HTML report", () -> DemoLifecycle.writeReportSection(out, r));
         timings.run("write the units CSV", () -> writeUnits(out));

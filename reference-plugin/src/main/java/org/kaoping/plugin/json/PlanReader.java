@@ -45,7 +45,8 @@ import org.kaoping.plugin.plan.RubricChoice;
 final class PlanReader extends JsonInput {
     private static final Set<String> PLAN_KEYS = keys("$schema", "id", "title", "year", "cityOffice", "rubrics", "notAssessed",
             "sources", "raters", "grades", "quotas", "tieBreaks", "rounding", "deadlines", "selfReportDeductions", "adjustments",
-            "bonusCap", "penaltyCap", "vetoes", "categoryNames", "office", "noticePeriod");
+            "bonusCap", "penaltyCap", "vetoes", "categoryNames", "office", "noticePeriod",
+            "rectification", "commendation", "appraisal"); // the last four: after the scores (issue 15)
     private static final Set<String> CHOICE_KEYS = keys("kind", "rubric", "file", "selfReportCriterion");
     private static final Set<String> NOT_ASSESSED_KEYS = keys("kind", "unit", "reason");
     private static final Set<String> SOURCES_KEYS = keys("default", "byCriterion");
@@ -238,11 +239,124 @@ final class PlanReader extends JsonInput {
                 b.categoryName(e.getKey(), nonBlank(e.getValue()));
             }
         }
+        afterTheScores(n, bands, b);
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
             throw error(n, e.getMessage());
         }
+    }
+
+    // ---- after the scores (issue 15): 整改, 评先评优 and 绩效考评
+
+    private static final Set<String> RECTIFICATION_KEYS = keys("from", "lostPointsAtLeast", "deadlineDays", "unresolvedCost");
+    private static final Set<String> COMMENDATION_KEYS = keys("minimumGrade", "excludeVetoed", "excludeOverdueRectification", "quotaPerCategory");
+    private static final Set<String> APPRAISAL_KEYS = keys("method", "weight", "pointsPerGrade", "scale");
+
+    /** {@code rectification}, {@code commendation} and {@code appraisal}; grades named must be bands of the plan. */
+    private void afterTheScores(Located n, GradeBands bands, PlanDocument.Builder b) {
+        Located rect = n.fields.get("rectification");
+        if (rect != null) {
+            object(rect, "a rectification object", RECTIFICATION_KEYS);
+            java.util.Set<org.kaoping.core.rectification.RectificationOrigin> from = java.util.EnumSet.noneOf(
+                    org.kaoping.core.rectification.RectificationOrigin.class);
+            Located f = rect.fields.get("from");
+            if (f == null) {
+                from.addAll(org.kaoping.core.plan.RectificationPolicy.defaults().origins());
+            } else {
+                for (Located o : array(f, "an array of findings (spot-check, lost-points, veto, incident)")) {
+                    org.kaoping.core.rectification.RectificationOrigin origin;
+                    try {
+                        origin = org.kaoping.core.rectification.RectificationOrigin.ofCode(string(o));
+                    } catch (IllegalArgumentException e) {
+                        throw error(o, e.getMessage());
+                    }
+                    if (!from.add(origin)) {
+                        throw error(o, "finding \"" + o.text + "\" is named twice");
+                    }
+                }
+            }
+            Located threshold = rect.fields.get("lostPointsAtLeast");
+            Located days = rect.fields.get("deadlineDays");
+            Located cost = rect.fields.get("unresolvedCost");
+            try {
+                b.rectification(org.kaoping.core.plan.RectificationPolicy.of(from, threshold == null ? null : positive(threshold),
+                        days == null ? org.kaoping.core.plan.RectificationPolicy.DEFAULT_DEADLINE_DAYS : integer(days, 1, 366),
+                        cost == null ? Points.ZERO : nonNegative(cost)));
+            } catch (IllegalArgumentException e) {
+                throw error(rect, e.getMessage());
+            }
+            b.location("$.rectification", where(rect));
+        }
+        Located comm = n.fields.get("commendation");
+        if (comm != null) {
+            object(comm, "a commendation object", COMMENDATION_KEYS);
+            org.kaoping.core.plan.CommendationRule d = org.kaoping.core.plan.CommendationRule.defaults();
+            Located g = comm.fields.get("minimumGrade");
+            Located quota = comm.fields.get("quotaPerCategory");
+            b.commendation(org.kaoping.core.plan.CommendationRule.of(g == null ? grade(d.minimumGrade(), comm, bands) : grade(g, bands).name(),
+                    bool(comm.fields.get("excludeVetoed"), d.excludeVetoed()),
+                    bool(comm.fields.get("excludeOverdueRectification"), d.excludeOverdueRectification()),
+                    quota == null ? null : integer(quota, 1, 1_000_000)));
+            b.location("$.commendation", where(comm));
+        }
+        Located appr = n.fields.get("appraisal");
+        if (appr != null) {
+            object(appr, "an appraisal object", APPRAISAL_KEYS);
+            Located method = required(appr, "method");
+            Located scale = appr.fields.get("scale");
+            int places = scale == null ? 2 : integer(scale, 0, Points.SCALE);
+            String m = string(method);
+            Located weight = appr.fields.get("weight");
+            Located perGrade = appr.fields.get("pointsPerGrade");
+            if ("weighted-total".equals(m)) {
+                if (perGrade != null) {
+                    throw error(perGrade, "\"pointsPerGrade\" is given only with method \"points-per-grade\"");
+                }
+                Points w = positive(required(appr, "weight"));
+                if (w.isGreaterThan(Points.HUNDRED)) {
+                    throw error(weight, "expected a weight from 0 (exclusive) to 100 (the campaign's points in the appraisal), got " + weight.describe());
+                }
+                b.appraisal(org.kaoping.core.plan.AppraisalRule.weightedTotal(w, places));
+            } else if ("points-per-grade".equals(m)) {
+                if (weight != null) {
+                    throw error(weight, "\"weight\" is given only with method \"weighted-total\"");
+                }
+                Located per = required(appr, "pointsPerGrade");
+                if (per.type != Located.Type.OBJECT || per.fields.isEmpty()) {
+                    throw error(per, "expected an object of grade → points, e.g. {\"优秀\": 10, \"良好\": 8}, got " + per.describe());
+                }
+                Map<String, Points> points = new java.util.LinkedHashMap<>();
+                for (Map.Entry<String, Located> e : per.fields.entrySet()) {
+                    grade(e.getKey(), e.getValue(), bands);
+                    points.put(e.getKey(), nonNegative(e.getValue()));
+                }
+                b.appraisal(org.kaoping.core.plan.AppraisalRule.pointsPerGrade(points, places));
+            } else {
+                throw error(method, "expected \"weighted-total\" (total × weight ÷ 100) or \"points-per-grade\", got " + method.describe());
+            }
+            b.location("$.appraisal", where(appr));
+        }
+    }
+
+    /** {@code name} if it is a grade of {@code bands}; the error is placed at {@code at}. */
+    private String grade(String name, Located at, GradeBands bands) {
+        for (GradeBand g : bands.bands()) {
+            if (g.grade().name().equals(name)) {
+                return name;
+            }
+        }
+        throw error(at, "grade \"" + name + "\" is not one of the plan's grades " + bands);
+    }
+
+    private boolean bool(Located n, boolean absent) {
+        if (n == null) {
+            return absent;
+        }
+        if (n.type != Located.Type.BOOLEAN) {
+            throw error(n, "expected true or false, got " + n.describe());
+        }
+        return n.bool;
     }
 
     private void rubrics(Located n, PlanDocument.Builder b) {

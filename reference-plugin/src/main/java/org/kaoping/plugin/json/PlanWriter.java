@@ -208,8 +208,52 @@ final class PlanWriter {
             }
         }
         g.writeEndObject();
+        afterTheScores(p);
         g.writeEndObject();
         g.flush();
+    }
+
+    /** After the scores (issue 15): {@code rectification}, {@code commendation} and, if declared, {@code appraisal}. */
+    private void afterTheScores(PlanDocument p) throws IOException {
+        org.kaoping.core.plan.RectificationPolicy r = p.rectification();
+        g.writeObjectFieldStart("rectification");
+        g.writeArrayFieldStart("from");
+        for (org.kaoping.core.rectification.RectificationOrigin o : r.origins()) {
+            g.writeString(o.code());
+        }
+        g.writeEndArray();
+        if (r.lostPointsThreshold().isPresent()) {
+            points("lostPointsAtLeast", r.lostPointsThreshold().get());
+        }
+        g.writeNumberField("deadlineDays", r.deadlineDays());
+        points("unresolvedCost", r.unresolvedCost());
+        g.writeEndObject();
+        org.kaoping.core.plan.CommendationRule c = p.commendation();
+        g.writeObjectFieldStart("commendation");
+        g.writeStringField("minimumGrade", c.minimumGrade());
+        g.writeBooleanField("excludeVetoed", c.excludeVetoed());
+        g.writeBooleanField("excludeOverdueRectification", c.excludeOverdueRectification());
+        if (c.quotaPerCategory().isPresent()) {
+            g.writeNumberField("quotaPerCategory", c.quotaPerCategory().get());
+        }
+        g.writeEndObject();
+        if (p.appraisal().isPresent()) {
+            org.kaoping.core.plan.AppraisalRule a = p.appraisal().get();
+            g.writeObjectFieldStart("appraisal");
+            if (a.method() == org.kaoping.core.plan.AppraisalRule.Method.WEIGHTED_TOTAL) {
+                g.writeStringField("method", "weighted-total");
+                points("weight", a.weight());
+            } else {
+                g.writeStringField("method", "points-per-grade");
+                g.writeObjectFieldStart("pointsPerGrade");
+                for (Map.Entry<String, Points> e : a.perGrade().entrySet()) {
+                    points(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+            }
+            g.writeNumberField("scale", a.scale());
+            g.writeEndObject();
+        }
     }
 
     private void name(PlanDocument p, String category, Set<String> named) throws IOException {

@@ -64,6 +64,10 @@ public final class PlanDocument {
     private final PlanOffice office;
     /** The notice period (公示期) of the results and whether open appeals block finalizing (issue 15). */
     private final org.kaoping.core.plan.NoticePeriod noticePeriod;
+    // after the scores (issue 15): 整改, 评先评优, 绩效考评
+    private final org.kaoping.core.plan.RectificationPolicy rectification;
+    private final org.kaoping.core.plan.CommendationRule commendation;
+    private final org.kaoping.core.plan.AppraisalRule appraisal;
 
     private PlanDocument(Builder b) {
         this.office = b.office;
@@ -115,6 +119,26 @@ public final class PlanDocument {
         this.vetoRules = Collections.unmodifiableList(new ArrayList<>(b.vetoRules));
         this.categoryNames = Collections.unmodifiableMap(new LinkedHashMap<>(b.categoryNames));
         this.locations = Collections.unmodifiableMap(new LinkedHashMap<>(b.locations));
+        this.rectification = b.rectification == null ? org.kaoping.core.plan.RectificationPolicy.defaults() : b.rectification;
+        // by default the plan's best grade (优秀 under the default bands), so that a plan with bands of its own is valid as written
+        this.commendation = b.commendation != null ? b.commendation : org.kaoping.core.plan.CommendationRule.of(
+                gradeBands.bands().get(0).grade().name(), true, true, null);
+        this.appraisal = b.appraisal;
+    }
+
+    /** Which findings become rectification items (整改), the days for a fix, the next cycle's cost of an unresolved item. */
+    public org.kaoping.core.plan.RectificationPolicy rectification() {
+        return rectification;
+    }
+
+    /** The rule of the 评先评优 list. */
+    public org.kaoping.core.plan.CommendationRule commendation() {
+        return commendation;
+    }
+
+    /** How a result counts in the 绩效考评, if the plan declares it. */
+    public Optional<org.kaoping.core.plan.AppraisalRule> appraisal() {
+        return Optional.ofNullable(appraisal);
     }
 
     public static Builder builder(String id, int year) {
@@ -296,6 +320,7 @@ public final class PlanDocument {
         b.vetoRules.addAll(vetoRules);
         b.categoryNames.putAll(categoryNames);
         b.locations.putAll(locations);
+        b.rectification(rectification).commendation(commendation).appraisal(appraisal);
         return b;
     }
 
@@ -313,7 +338,8 @@ public final class PlanDocument {
                 && p.monthlyLate.equals(monthlyLate) && p.monthlyMissing.equals(monthlyMissing) && p.annualLate.equals(annualLate)
                 && p.annualMissing.equals(annualMissing) && p.adjustments.equals(adjustments) && Objects.equals(p.bonusCap, bonusCap)
                 && Objects.equals(p.penaltyCap, penaltyCap) && p.vetoRules.equals(vetoRules) && p.categoryNames.equals(categoryNames)
-                && Objects.equals(p.office, office);
+                && Objects.equals(p.office, office)
+                && p.rectification.equals(rectification) && p.commendation.equals(commendation) && Objects.equals(p.appraisal, appraisal);
     }
 
     @Override
@@ -356,8 +382,29 @@ public final class PlanDocument {
         private final List<VetoRule> vetoRules = new ArrayList<>();
         private final Map<String, String> categoryNames = new LinkedHashMap<>();
         private final Map<String, PlanLocation> locations = new LinkedHashMap<>();
+        private org.kaoping.core.plan.RectificationPolicy rectification;
+        private org.kaoping.core.plan.CommendationRule commendation;
+        private org.kaoping.core.plan.AppraisalRule appraisal;
 
         Builder() {}
+
+        /** Rectification (整改) settings; default {@link org.kaoping.core.plan.RectificationPolicy#defaults()}. */
+        public Builder rectification(org.kaoping.core.plan.RectificationPolicy policy) {
+            this.rectification = policy;
+            return this;
+        }
+
+        /** The 评先评优 rule; default: the plan's best grade, no veto, no overdue 整改, no quota. */
+        public Builder commendation(org.kaoping.core.plan.CommendationRule rule) {
+            this.commendation = rule;
+            return this;
+        }
+
+        /** The 绩效考评 rule, or null for none (the default). */
+        public Builder appraisal(org.kaoping.core.plan.AppraisalRule rule) {
+            this.appraisal = rule;
+            return this;
+        }
 
         public Builder id(String id) {
             this.id = id;

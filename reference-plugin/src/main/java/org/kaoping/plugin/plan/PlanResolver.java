@@ -93,7 +93,8 @@ public final class PlanResolver {
                     .criterionBlends(doc.criterionBlends()).raters(doc.raters()).adjustments(doc.adjustments()).bonusCap(doc.bonusCap())
                     .penaltyCap(doc.penaltyCap()).vetoRules(doc.vetoRules()).gradeBands(doc.gradeBands()).quotas(doc.quotas())
                     .tieBreaks(doc.tieBreaks()).leafScale(doc.leafScale()).totalScale(doc.totalScale())
-                    .noticePeriod(doc.noticePeriod()).build();
+                    .noticePeriod(doc.noticePeriod())
+                    .rectification(doc.rectification()).commendation(doc.commendation()).appraisal(doc.appraisal()).build();
         } catch (IllegalArgumentException | KaopingException e) {
             throw PlanFormatException.at(doc.locationOf("$"), e.getMessage());
         }

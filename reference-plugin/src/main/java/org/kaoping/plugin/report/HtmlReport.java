@@ -107,6 +107,9 @@ final class HtmlReport {
             h.append("</section>\n");
         }
         pendingClaims(h, data);
+        for (ReportSection section : data.sections()) {
+            section.appendHtml(h, data);
+        }
         rollUps(h, data);
         h.append("</main>\n<footer>").append(w.word("本报告由考评系统生成。每项得分均可展开查看计分依据；打印时全部展开。"))
                 .append(data.isSynthetic() ? esc(ReportData.SYNTHETIC_NOTICE) + "。" : "").append("</footer>\n</body>\n</html>\n");

@@ -63,6 +63,8 @@ public final class ReportData {
     private volatile RollUps rollUps;
     /** 属地逐级 (issue 16): the unit id of the office that assessed (考评机构), or null if not told. */
     private final String assessingOffice;
+    /** Sections further features add to the reports (e.g. 整改 items); in order. */
+    private final List<ReportSection> sections;
     private final java.util.concurrent.ConcurrentHashMap<String, org.kaoping.core.scoring.Explanation> explanations =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -95,6 +97,7 @@ public final class ReportData {
         this.categoryLabels = Collections.unmodifiableMap(new LinkedHashMap<>(b.categoryLabels));
         this.pendingClaims = Collections.unmodifiableList(new ArrayList<>(b.pendingClaims));
         this.assessingOffice = b.assessingOffice;
+        this.sections = Collections.unmodifiableList(new ArrayList<>(b.sections));
         this.rankings = Collections.unmodifiableMap(new LinkedHashMap<>(b.rankings == null ? Rankings.rank(b.scorecards, plan) : b.rankings));
         for (RankingTable t : rankings.values()) {
             for (RankedUnit u : t.entries()) {
@@ -265,6 +268,11 @@ public final class ReportData {
         return tree.find(unitId).map(OrgUnit::name).orElse(unitId);
     }
 
+    /** The further sections the reports show after the rankings (e.g. {@link RectificationSection}), in order. */
+    public List<ReportSection> sections() {
+        return sections;
+    }
+
     /** A new builder holding this data's title, notices, tree, plan, scorecards, rankings, labels and options. */
     public Builder toBuilder() {
         Builder b = builder().title(title).tree(tree).plan(plan).scorecards(scorecards()).rankings(rankings).categoryLabels(categoryLabels);
@@ -274,6 +282,7 @@ public final class ReportData {
         b.technicalTrace = technicalTrace;
         b.pendingClaims.addAll(pendingClaims);
         b.assessingOffice = assessingOffice;
+        b.sections.addAll(sections);
         return b;
     }
 
@@ -302,6 +311,14 @@ public final class ReportData {
         @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
         public Builder assessingOffice(String unitId) {
             this.assessingOffice = unitId;
+            return this;
+        }
+
+        private final List<ReportSection> sections = new ArrayList<>();
+
+        /** Adds a section the reports show after the rankings (e.g. {@link RectificationSection}). */
+        public Builder section(ReportSection section) {
+            sections.add(Objects.requireNonNull(section, "section must not be null"));
             return this;
         }
 

@@ -55,6 +55,9 @@ class ChineseOnlyTest {
         data = BeihaiDemo.report(result);
         codes.add(ReportData.SYNTHETIC_ID_PREFIX);
         codes.addAll(java.util.Arrays.asList(Reports.HTML, Reports.CSV, Reports.XLSX, Reports.JSON, BeihaiDemo.UNITS_CSV));
+        codes.addAll(java.util.Arrays.asList(org.kaoping.plugin.bulletin.Bulletin.BULLETIN_HTML, org.kaoping.plugin.bulletin.Bulletin.BULLETIN_DOCX,
+                org.kaoping.plugin.bulletin.Bulletin.COMMENDATION_HTML, org.kaoping.plugin.bulletin.Bulletin.COMMENDATION_DOCX,
+                org.kaoping.plugin.bulletin.Bulletin.APPRAISAL_XLSX, org.kaoping.plugin.bulletin.Bulletin.APPRAISAL_CSV)); // issue 15's files
         codes.add(data.plan().id());
         for (org.kaoping.runtime.Appeal a : result.appeals()) {
             codes.add(a.id()); // the demo's appeals (issue 15) are named by their ids
