@@ -86,6 +86,15 @@ import org.kaoping.spi.SubmitOutcome;
  * write's {@code fsync}. One directory is held by at most one open store, in this or any other process:
  * a second {@code open} throws {@link org.kaoping.plugin.journal.JournalLockedException}.
  *
+ * <p><b>Snapshot.</b> {@link #close()} (and {@link #writeSnapshot()}) writes {@code store.snapshot}: the state as of
+ * each journal's last record, named by its sequence number and chain hash, with its own CRC-32, written to a
+ * temporary file and renamed. Open still walks every journal's CRC and hash chain as above, then loads the snapshot
+ * and replays only the records after it. The snapshot is a cache, never trusted over the journals: one that is
+ * missing, truncated, of another format version, whose checksum fails or whose position and chain hash are not a
+ * record of the journals (a stale snapshot of other records, journals repaired since) is ignored with a
+ * {@code WARNING} from the logger {@code org.kaoping.plugin.store.StoreSnapshot} and the store is rebuilt from the
+ * journals alone. {@link #verifyIntegrity()} reads the journals, never the snapshot.
+ *
  * <p><b>Memory.</b> Everything is held in memory (about the size of the journal files); a county-level
  * cycle of some hundred thousand records needs tens of megabytes. Use {@link JdbcAssessmentStore} beyond that.
  */
@@ -928,7 +937,8 @@ public final class JournalAssessmentStore implements AssessmentStore {
      * Walks the hash chains of {@code evidence.jsonl} (evidence and the audit events written with it),
      * {@code audit.jsonl} and {@code scorecards.jsonl} again from the files, as they are on disk now, and names the
      * first record that does not match: file, line, sequence number and byte offset. A store is only opened when
-     * its chains are intact, so this finds what was changed in the files since.
+     * its chains are intact, so this finds what was changed in the files since. It reads the journals only: the
+     * snapshot ({@code store.snapshot}) is a cache of them and proves nothing.
      */
     @Override
     public IntegrityReport verifyIntegrity() {
