@@ -39,9 +39,10 @@ import org.kaoping.spi.ScorecardRecord;
  * this class's logger and the store is rebuilt from the journals.
  *
  * <p>Layout (big-endian, {@link DataOutputStream}): the magic {@code KPSNAP01}, the format version, then per
- * journal (evidence, scorecards, audit) the covered sequence number and chain hash; the evidence, scorecard and
- * audit-event counts each followed by that many length-prefixed UTF-8 JSON texts ({@link EvidenceJson}, the
- * journals' own record form); last the CRC-32 of every byte before it. Written to a temporary file, forced, and
+ * journal (evidence, scorecards, audit) the covered sequence number and chain hash; the evidence count and the
+ * evidence ({@link SnapshotEvidence}: judgements as binary fields with a shared string table, other kinds as JSON);
+ * the scorecard and audit-event counts each followed by that many length-prefixed UTF-8 JSON texts
+ * ({@link EvidenceJson}, the journals' own record form); last the CRC-32 of every byte before it. Written to a temporary file, forced, and
  * renamed over the old one, so a crash leaves the old snapshot or the new one, never half of one.
  */
 final class StoreSnapshot {
@@ -105,8 +106,9 @@ final class StoreSnapshot {
                 out.writeUTF(p.chainHash);
             }
             out.writeInt(evidence.size());
+            SnapshotEvidence.Writer writer = new SnapshotEvidence.Writer(out);
             for (Evidence e : evidence) {
-                text(out, EvidenceJson.toJson(e));
+                writer.write(e);
             }
             out.writeInt(scorecards.size());
             for (ScorecardRecord s : scorecards) {
@@ -176,8 +178,9 @@ final class StoreSnapshot {
             String source = path.toString();
             int count = count(in, size, "evidence");
             List<Evidence> evidence = new ArrayList<>(count);
+            SnapshotEvidence.Reader reader = new SnapshotEvidence.Reader(in, size, source);
             for (int i = 0; i < count; i++) {
-                evidence.add(EvidenceJson.parse(text(in, size), source + " evidence " + (i + 1)));
+                evidence.add(reader.read(i + 1));
             }
             count = count(in, size, "scorecards");
             List<ScorecardRecord> scorecards = new ArrayList<>(count);

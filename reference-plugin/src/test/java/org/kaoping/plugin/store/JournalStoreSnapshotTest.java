@@ -107,6 +107,7 @@ class JournalStoreSnapshotTest {
             int op = random.nextInt(4);
             if (op == 0 || op == 1) {
                 List<Evidence> batch = new ArrayList<>(ContractEvidence.everyKind(prefix + round, unit));
+                batch.add(ContractEvidence.judgement(prefix + round + "-plain", unit, "好")); // no step, no comment
                 Collections.shuffle(batch, random);
                 if (random.nextBoolean() && round > 0) {
                     int earlier = random.nextInt(round);
