@@ -20,6 +20,11 @@ java -Xmx4g -jar $jar -f 1 -wi 2 -i 5 -w 2s -r 3s -rf json -rff "$out/jmh-increm
 java -Xmx4g -jar $jar -f 1 -wi 1 -i 3 -w 1s -r 1s -p files=25 -p rows=21800,43600 -p counties=700 -rf json \
   -rff "$out/jmh-city-from-files-1pct.json" 'CityFromFilesBenchmark.(parseOnly|importOnly|importScoreRank)' \
   | tee "$out/jmh-city-from-files-1pct.txt"
+
+# Reopening the journal store (issue 14, goal 6): from its snapshot and from its journals alone, against reading the
+# same files once, at one million facts; setup prints the heap held per fact after reopening.
+java -Xmx4g -jar $jar -f 1 -wi 1 -i 3 -w 1s -r 1s -p facts=1000000 -rf json -rff "$out/jmh-journal-reopen.json" \
+  JournalStoreReopenBenchmark | tee "$out/jmh-journal-reopen.txt"
 # Bulk writes into PostgreSQL against raw COPY (needs a server; see JdbcBulkBenchmark).
 if [ -n "${KAOPING_BENCH_POSTGRES_URL:-}${KAOPING_TEST_POSTGRES_URL:-}" ]; then
   java -Xmx2g -jar $jar -f 1 -wi 2 -i 6 -rf json -rff "$out/jmh-jdbc-bulk.json" JdbcBulkBenchmark | tee "$out/jmh-jdbc-bulk.txt"

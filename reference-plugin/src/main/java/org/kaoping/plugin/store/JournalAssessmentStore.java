@@ -20,6 +20,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.kaoping.spi.support.HashChain;
 import org.kaoping.plugin.journal.Journal;
 import org.kaoping.plugin.journal.JournalCheck;
 import org.kaoping.plugin.journal.JournalException;
@@ -83,6 +86,15 @@ import org.kaoping.spi.SubmitOutcome;
  * write's {@code fsync}. One directory is held by at most one open store, in this or any other process:
  * a second {@code open} throws {@link org.kaoping.plugin.journal.JournalLockedException}.
  *
+ * <p><b>Snapshot.</b> {@link #close()} (and {@link #writeSnapshot()}) writes {@code store.snapshot}: the state as of
+ * each journal's last record, named by its sequence number and chain hash, with its own CRC-32, written to a
+ * temporary file and renamed. Open still walks every journal's CRC and hash chain as above, then loads the snapshot
+ * and replays only the records after it. The snapshot is a cache, never trusted over the journals: one that is
+ * missing, truncated, of another format version, whose checksum fails or whose position and chain hash are not a
+ * record of the journals (a stale snapshot of other records, journals repaired since) is ignored with a
+ * {@code WARNING} from the logger {@code org.kaoping.plugin.store.StoreSnapshot} and the store is rebuilt from the
+ * journals alone. {@link #verifyIntegrity()} reads the journals, never the snapshot.
+ *
  * <p><b>Memory.</b> Everything is held in memory (about the size of the journal files); a county-level
  * cycle of some hundred thousand records needs tens of megabytes. Use {@link JdbcAssessmentStore} beyond that.
  */
@@ -107,7 +119,8 @@ public final class JournalAssessmentStore implements AssessmentStore {
     /** Guards the in-memory state; writers take it only to publish a durable record. */
     private final ReadWriteLock state = new ReentrantReadWriteLock();
 
-    private final Map<String, StoredForm> byId = new HashMap<>();
+    /** The evidence by id; its JSON text (what idempotency compares) is made again when an id comes back. */
+    private final Map<String, Evidence> byId = new HashMap<>();
     private final List<Evidence> all = new ArrayList<>();
     private final Map<String, List<Evidence>> byUnit = new HashMap<>();
     private final Map<String, ScorecardRecord> scorecards = new HashMap<>();
@@ -117,6 +130,8 @@ public final class JournalAssessmentStore implements AssessmentStore {
     private volatile RuntimeException writeFailure;
     /** The number of audit events stored, in both journals; guarded by auditWrite (set once by replay). */
     private long auditCount;
+    /** The journal positions the snapshot on disk covers (null if none is known); guarded by all three write monitors. */
+    private StoreSnapshot.Position[] snapshotCovers;
 
     /** Starts the payload of an evidence record written together with its audit events. */
     private static final String AUDITED_PREFIX = "{\"evidence\":";
@@ -165,6 +180,11 @@ public final class JournalAssessmentStore implements AssessmentStore {
         try {
             Journal evidence = empty ? Journal.openEmpty(directory, EVIDENCE) : Journal.open(directory, EVIDENCE);
             opened.add(evidence);
+            if (empty) {
+                // The journals are emptied, so a snapshot of their old records must not outlive them (deleted only
+                // now that this store holds the evidence journal's lock).
+                deleteSnapshot(evidence.directory());
+            }
             Journal scorecards = empty ? Journal.openEmpty(directory, SCORECARDS) : Journal.open(directory, SCORECARDS);
             opened.add(scorecards);
             Journal audit = empty ? Journal.openEmpty(directory, AUDIT) : Journal.open(directory, AUDIT);
@@ -186,6 +206,14 @@ public final class JournalAssessmentStore implements AssessmentStore {
         }
     }
 
+    private static void deleteSnapshot(Path directory) {
+        try {
+            StoreSnapshot.delete(directory);
+        } catch (IOException e) {
+            throw new StoreException("Cannot delete the snapshot of the emptied store in " + directory + ": " + e, e);
+        }
+    }
+
     /** An audit event read back, with the journal line it came from (for errors). */
     private static final class ReadEvent {
         final AuditEvent event;
@@ -199,9 +227,50 @@ public final class JournalAssessmentStore implements AssessmentStore {
         }
     }
 
+    /**
+     * Rebuilds the state from the snapshot and the journals' tails or, if the snapshot is unusable, from the
+     * journals alone. If the tail does not fit onto the snapshot, the snapshot is blamed, not the journals: the
+     * state is rebuilt from the journals alone, so that only damage found there refuses the open (and {@link #repair}
+     * never moves journal records aside because of a bad snapshot).
+     */
     private void replay() {
+        try {
+            replay(true);
+        } catch (JournalCorruptedException e) {
+            if (snapshotCovers == null) {
+                throw e;
+            }
+            byId.clear();
+            all.clear();
+            byUnit.clear();
+            scorecards.clear();
+            auditTrail.clear();
+            snapshotCovers = null;
+            replay(false); // damage in the journals themselves throws here, as it would without a snapshot
+            rejectSnapshot("the journals' records after it do not fit onto it (" + e.getMessage() + ")");
+        }
+    }
+
+    private void replay(boolean useSnapshot) {
+        Journal[] journals = {evidenceJournal, scorecardJournal, auditJournal};
+        boolean anyRecords = false;
+        for (Journal j : journals) {
+            anyRecords |= j.lastSequence() > 0;
+        }
+        StoreSnapshot.Loaded snapshot = useSnapshot
+                ? StoreSnapshot.read(directory, positions -> matches(journals, positions), anyRecords) : null;
+        long[] from = {1, 1, 1};
+        if (snapshot != null && !loadSnapshot(snapshot)) {
+            snapshot = null;
+        }
+        if (snapshot != null) {
+            for (int i = 0; i < 3; i++) {
+                from[i] = snapshot.positions[i].sequence + 1;
+            }
+            snapshotCovers = snapshot.positions;
+        }
         final List<ReadEvent> events = new ArrayList<>();
-        evidenceJournal.forEach(1, r -> {
+        evidenceJournal.forEach(from[0], r -> {
             String payload = r.payload();
             List<Evidence> items;
             if (payload.startsWith(AUDITED_PREFIX)) {
@@ -223,10 +292,10 @@ public final class JournalAssessmentStore implements AssessmentStore {
                             "evidence [" + e.id() + "] was already stored by an earlier record",
                             "this store never writes an id twice; " + REPAIR);
                 }
-                publish(StoredForm.read(e, EvidenceJson.toJson(e)));
+                publish(e);
             }
         });
-        scorecardJournal.forEach(1, r -> {
+        scorecardJournal.forEach(from[1], r -> {
             ScorecardRecord s = parse(scorecardJournal, r,
                     () -> EvidenceJson.parseScorecard(r.payload(), source(scorecardJournal, r)));
             ScorecardRecord before = scorecards.get(key(s.planId(), s.unitId()));
@@ -238,22 +307,71 @@ public final class JournalAssessmentStore implements AssessmentStore {
             }
             scorecards.put(key(s.planId(), s.unitId()), s);
         });
-        auditJournal.forEach(1, r -> events.add(new ReadEvent(parse(auditJournal, r,
+        auditJournal.forEach(from[2], r -> events.add(new ReadEvent(parse(auditJournal, r,
                 () -> EvidenceJson.parseAuditEvent(r.payload(), source(auditJournal, r))), auditJournal, r)));
         // Audit events live in audit.jsonl and, written with their evidence, in evidence.jsonl: together they
         // must number 1..N, each exactly once.
         events.sort(Comparator.comparingLong(e -> e.event.sequence()));
+        long before = auditTrail.size();
         for (int i = 0; i < events.size(); i++) {
             ReadEvent e = events.get(i);
-            if (e.event.sequence() != i + 1) {
+            if (e.event.sequence() != before + i + 1) {
                 throw new JournalCorruptedException(e.journal.file(), e.record.sequence(), e.record.offset(),
-                        "audit event has sequence number " + e.event.sequence() + " where " + (i + 1) + " was expected"
+                        "audit event has sequence number " + e.event.sequence() + " where " + (before + i + 1) + " was expected"
                                 + " (the audit trail, across audit.jsonl and evidence.jsonl, numbers its events 1..n)",
                         REPAIR);
             }
             auditTrail.add(e.event);
         }
         auditCount = auditTrail.size();
+    }
+
+    /** Whether each journal holds the record a snapshot position names, with the same chain hash. */
+    private static boolean matches(Journal[] journals, StoreSnapshot.Position[] positions) {
+        for (int i = 0; i < journals.length; i++) {
+            StoreSnapshot.Position p = positions[i];
+            if (p.sequence < 0 || p.sequence > journals[i].lastSequence()) {
+                return false;
+            }
+            String hash = p.sequence == 0 ? HashChain.GENESIS
+                    : journals[i].read(p.sequence, 1).get(0).chainHash().orElse(null);
+            if (!p.chainHash.equals(hash)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Takes the snapshot's state as the replay's starting point; false (state left empty, a warning logged) if its
+     * content contradicts itself (an id or a scorecard twice), which a snapshot this store wrote never does.
+     */
+    private boolean loadSnapshot(StoreSnapshot.Loaded snapshot) {
+        Map<String, ScorecardRecord> cards = new HashMap<>();
+        for (ScorecardRecord s : snapshot.scorecards) {
+            if (cards.put(key(s.planId(), s.unitId()), s) != null) {
+                return rejectSnapshot("it holds the scorecard of unit [" + s.unitId() + "] under plan [" + s.planId()
+                        + "] twice");
+            }
+        }
+        for (Evidence e : snapshot.evidence) {
+            if (byId.containsKey(e.id())) {
+                byId.clear();
+                all.clear();
+                byUnit.clear();
+                return rejectSnapshot("it holds evidence [" + e.id() + "] twice");
+            }
+            publish(e);
+        }
+        scorecards.putAll(cards);
+        auditTrail.addAll(snapshot.audit);
+        return true;
+    }
+
+    private boolean rejectSnapshot(String why) {
+        Logger.getLogger(StoreSnapshot.class.getName()).warning("Ignoring the snapshot in " + directory + ": " + why
+                + "; the store is rebuilt from its journals, which hold every record");
+        return false;
     }
 
     /** The evidence array and the audit array of an audited record, as their exact text. */
@@ -365,8 +483,8 @@ public final class JournalAssessmentStore implements AssessmentStore {
             ensureWritable();
             List<SubmitOutcome> outcomes = new ArrayList<>(evidence.size());
             Map<String, StoredForm> added = SubmissionBatch.decide(forms, id -> {
-                StoredForm stored = byId.get(id);
-                return stored == null ? null : stored.json;
+                Evidence stored = byId.get(id);
+                return stored == null ? null : EvidenceJson.toJson(stored);
             }, form -> form.json, outcomes);
             if (added.isEmpty()) {
                 return outcomes;
@@ -377,7 +495,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
             state.writeLock().lock();
             try {
                 for (StoredForm form : added.values()) {
-                    publish(form);
+                    publish(form.value);
                 }
             } finally {
                 state.writeLock().unlock();
@@ -403,8 +521,8 @@ public final class JournalAssessmentStore implements AssessmentStore {
                 ensureWritable();
                 List<SubmitOutcome> outcomes = new ArrayList<>(forms.size());
                 Map<String, StoredForm> added = SubmissionBatch.decide(forms, id -> {
-                    StoredForm stored = byId.get(id);
-                    return stored == null ? null : stored.json;
+                    Evidence stored = byId.get(id);
+                    return stored == null ? null : EvidenceJson.toJson(stored);
                 }, form -> form.json, outcomes);
                 List<AuditEvent> events = auditFor.apply(Collections.unmodifiableList(new ArrayList<>(outcomes)));
                 Objects.requireNonNull(events, "auditFor returned null");
@@ -428,7 +546,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
                 state.writeLock().lock();
                 try {
                     for (StoredForm form : added.values()) {
-                        publish(form);
+                        publish(form.value);
                     }
                     auditTrail.addAll(stored);
                     auditCount += stored.size();
@@ -478,9 +596,8 @@ public final class JournalAssessmentStore implements AssessmentStore {
         }
     }
 
-    private void publish(StoredForm form) {
-        Evidence e = form.value;
-        byId.put(e.id(), form);
+    private void publish(Evidence e) {
+        byId.put(e.id(), e);
         all.add(e);
         List<Evidence> unit = byUnit.get(e.unitId());
         if (unit == null) {
@@ -520,8 +637,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
         state.readLock().lock();
         try {
             ensureOpen();
-            StoredForm s = byId.get(evidenceId);
-            return s == null ? Optional.<Evidence>empty() : Optional.of(s.value);
+            return Optional.ofNullable(byId.get(evidenceId));
         } finally {
             state.readLock().unlock();
         }
@@ -711,6 +827,9 @@ public final class JournalAssessmentStore implements AssessmentStore {
                     if (closed) {
                         return;
                     }
+                    if (writeFailure == null) {
+                        snapshotQuietly();
+                    }
                     closed = true;
                     RuntimeException failure = null;
                     for (Journal j : new Journal[] {evidenceJournal, scorecardJournal, auditJournal}) {
@@ -730,6 +849,71 @@ public final class JournalAssessmentStore implements AssessmentStore {
                 }
             }
         }
+    }
+
+    /**
+     * Writes the store's snapshot now ({@code store.snapshot} in its directory: the state as of the journals' last
+     * records, so that the next open replays only what was written after it), unless the snapshot on disk already
+     * covers every record. {@link #close()} does this too. Blocks writers while it runs; the journals are not
+     * changed. See {@code docs/journal.md}.
+     *
+     * @throws StoreException if the snapshot cannot be written (the store itself is unaffected)
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public void writeSnapshot() {
+        synchronized (evidenceWrite) {
+            synchronized (scorecardWrite) {
+                synchronized (auditWrite) {
+                    ensureOpen();
+                    try {
+                        snapshot();
+                    } catch (IOException | RuntimeException e) {
+                        throw new StoreException("Cannot write the snapshot of the store in " + directory + ": " + e, e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** On close: a snapshot that cannot be written costs the next open time, never data, so it only warns. */
+    private void snapshotQuietly() {
+        try {
+            snapshot();
+        } catch (IOException | RuntimeException e) {
+            Logger.getLogger(StoreSnapshot.class.getName()).log(Level.WARNING, "Cannot write the snapshot of the store"
+                    + " in " + directory + " on close; the next open replays the journals in full", e);
+        }
+    }
+
+    /** Caller holds all three write monitors, so the state and the journals' ends agree. */
+    private void snapshot() throws IOException {
+        Journal[] journals = {evidenceJournal, scorecardJournal, auditJournal};
+        StoreSnapshot.Position[] now = new StoreSnapshot.Position[3];
+        boolean same = snapshotCovers != null;
+        long records = 0;
+        for (int i = 0; i < 3; i++) {
+            long seq = journals[i].lastSequence();
+            records += seq;
+            now[i] = new StoreSnapshot.Position(seq, seq == 0 ? HashChain.GENESIS
+                    : journals[i].read(seq, 1).get(0).chainHash().get());
+            same &= snapshotCovers != null && snapshotCovers[i].sequence == seq;
+        }
+        if (same || (snapshotCovers == null && records == 0)) {
+            return;
+        }
+        List<ScorecardRecord> cards;
+        List<Evidence> evidence;
+        List<AuditEvent> audit;
+        state.readLock().lock();
+        try {
+            evidence = new ArrayList<>(all);
+            cards = new ArrayList<>(scorecards.values());
+            audit = new ArrayList<>(auditTrail);
+        } finally {
+            state.readLock().unlock();
+        }
+        StoreSnapshot.write(directory, now, evidence, cards, audit);
+        snapshotCovers = now;
     }
 
     private void ensureOpen() {
@@ -753,7 +937,8 @@ public final class JournalAssessmentStore implements AssessmentStore {
      * Walks the hash chains of {@code evidence.jsonl} (evidence and the audit events written with it),
      * {@code audit.jsonl} and {@code scorecards.jsonl} again from the files, as they are on disk now, and names the
      * first record that does not match: file, line, sequence number and byte offset. A store is only opened when
-     * its chains are intact, so this finds what was changed in the files since.
+     * its chains are intact, so this finds what was changed in the files since. It reads the journals only: the
+     * snapshot ({@code store.snapshot}) is a cache of them and proves nothing.
      */
     @Override
     public IntegrityReport verifyIntegrity() {
