@@ -26,6 +26,14 @@ public interface SelfReport extends Evidence {
     /** Ids of the {@link DocumentRef}s holding the report. */
     List<String> documentIds();
 
+    /**
+     * The report's content by section (组织建设、经费保障、措施办法、创建效果 …), in the order written; empty for a report
+     * filed as documents only. Criteria can count a section's content as evidence where the plan declares it
+     * ({@code ReviewSettings#sectionUses}).
+     */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    java.util.Map<String, String> sections();
+
     @Override
     default EvidenceKind kind() {
         return EvidenceKind.SELF_REPORT;

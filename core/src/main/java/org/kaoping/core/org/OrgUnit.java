@@ -23,6 +23,10 @@ public interface OrgUnit {
     /** The id of this unit's lead department, if it is an affiliated unit. */
     Optional<String> leadDepartmentId();
 
+    /** The unit's leading cadres as the host's directory names them (issue 17, the cadre export); usually empty. */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    java.util.List<LeadingCadre> leadingCadres();
+
     /** A unit with a parent and no lead department. */
     static OrgUnit of(String id, String name, OrgKind kind, String parentId) {
         return ImmutableOrgUnit.builder().id(id).name(name).kind(kind).parentId(Optional.ofNullable(parentId)).build();

@@ -82,6 +82,18 @@ public interface AssessmentPlan {
         return 2;
     }
 
+    // ---- issue 17 (review): how the office runs the review ----
+
+    /**
+     * The review team, targets set by the higher level, stage targets and self-report sections (issue 17);
+     * {@link org.kaoping.core.review.ReviewSettings#none()} unless the plan declares them.
+     */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    @Value.Default
+    default org.kaoping.core.review.ReviewSettings review() {
+        return org.kaoping.core.review.ReviewSettings.none();
+    }
+
     /** The blend for criterion {@code criterionId}. */
     default SourceBlend blendFor(String criterionId) {
         SourceBlend b = criterionBlends().get(criterionId);

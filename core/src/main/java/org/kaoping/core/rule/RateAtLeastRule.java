@@ -13,6 +13,20 @@ public interface RateAtLeastRule extends Rule {
 
     CreditPolicy policy();
 
+    /**
+     * The key of a target the higher level sets each year (上级指标要求), e.g. {@code safe-unit-rate}: when present the
+     * threshold is the plan's target of that key for the year ({@code ReviewSettings#target}) and {@link #minimum()} is
+     * not used; without a target for the year the rule has no input (the item is not met, and the explanation says why).
+     */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    java.util.Optional<String> targetKey();
+
+    /** A rate of at least the higher level's target {@code targetKey} of the year (上级指标要求). */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    static RateAtLeastRule ofTarget(String metric, String targetKey, CreditPolicy policy) {
+        return ImmutableRateAtLeastRule.builder().metric(metric).minimum(Ratio.ONE).targetKey(targetKey).policy(policy).build();
+    }
+
     static RateAtLeastRule of(String metric, Ratio minimum, CreditPolicy policy) {
         return ImmutableRateAtLeastRule.builder().metric(metric).minimum(minimum).policy(policy).build();
     }
@@ -29,6 +43,7 @@ public interface RateAtLeastRule extends Rule {
 
     @Override
     default String describe() {
-        return metric() + " rate ≥ " + minimum().toPercentString() + ", " + policy();
+        return metric() + " rate ≥ " + (targetKey().isPresent() ? "the higher level's target [" + targetKey().get() + "]"
+                : minimum().toPercentString()) + ", " + policy();
     }
 }

@@ -1,0 +1,58 @@
+package org.kaoping.core.review;
+
+import java.util.Objects;
+import org.kaoping.core.api.API;
+
+/**
+ * A plan's declaration that a self-report section counts as evidence for one checklist requirement: a self-report
+ * (monthly or annual) whose section {@link #section()} has content ticks requirement {@link #requirement()} of
+ * criterion {@link #criterionId()} as met, from the unit's own (SELF) source. Immutable.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class SectionUse {
+    private final String section;
+    private final String criterionId;
+    private final int requirement;
+
+    private SectionUse(String section, String criterionId, int requirement) {
+        this.section = Objects.requireNonNull(section, "section must not be null");
+        this.criterionId = Objects.requireNonNull(criterionId, "criterionId must not be null");
+        this.requirement = requirement;
+        if (requirement < 1) {
+            throw new IllegalArgumentException("requirement is 1-based; got " + requirement);
+        }
+    }
+
+    /** Section {@code section} (e.g. 组织建设) counts for requirement {@code requirement} (1-based) of {@code criterionId}. */
+    public static SectionUse of(String section, String criterionId, int requirement) {
+        return new SectionUse(section, criterionId, requirement);
+    }
+
+    public String section() {
+        return section;
+    }
+
+    public String criterionId() {
+        return criterionId;
+    }
+
+    public int requirement() {
+        return requirement;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SectionUse && section.equals(((SectionUse) o).section) && criterionId.equals(((SectionUse) o).criterionId)
+                && requirement == ((SectionUse) o).requirement;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(section, criterionId, requirement);
+    }
+
+    @Override
+    public String toString() {
+        return "section " + section + " → " + criterionId + " (" + requirement + ")";
+    }
+}

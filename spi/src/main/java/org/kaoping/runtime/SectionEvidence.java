@@ -1,0 +1,53 @@
+package org.kaoping.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kaoping.core.evidence.ChecklistTick;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.ReportingPeriod;
+import org.kaoping.core.evidence.SelfReport;
+import org.kaoping.core.evidence.SourceKind;
+import org.kaoping.core.plan.AssessmentPlan;
+import org.kaoping.core.review.SectionUse;
+
+/**
+ * Self-report content as evidence (issue 17): for every section use the plan declares, a self-report (monthly or
+ * annual) of the plan's year whose section has content yields a checklist tick, met, of the declared requirement,
+ * from the unit's own channel (SELF), recorded when the report was. Its id {@code section:<report>:<criterion>:<n>}
+ * names the report it comes from, so the explanation cites it. Under the default precedence a panel's ticks still
+ * decide the item; the unit's own word counts where no one else's evidence exists yet (a standing during the year).
+ */
+final class SectionEvidence {
+    /** The prefix of every derived tick's id. */
+    static final String PREFIX = "section:";
+
+    private SectionEvidence() {}
+
+    /** {@code evidence} followed by the ticks derived from its self-reports' sections; {@code evidence} itself if none. */
+    static List<Evidence> with(AssessmentPlan plan, List<Evidence> evidence) {
+        List<SectionUse> uses = plan.review().sectionUses();
+        if (uses.isEmpty()) {
+            return evidence;
+        }
+        List<Evidence> out = null;
+        for (Evidence e : evidence) {
+            if (!(e instanceof SelfReport) || e.period().year() != plan.year()) {
+                continue;
+            }
+            SelfReport r = (SelfReport) e;
+            for (SectionUse u : uses) {
+                String text = r.sections().get(u.section());
+                if (text == null || text.trim().isEmpty()) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new ArrayList<>(evidence);
+                }
+                out.add(ChecklistTick.builder().id(PREFIX + r.id() + ":" + u.criterionId() + ":" + u.requirement()).unitId(r.unitId())
+                        .key(u.criterionId()).period(ReportingPeriod.year(plan.year())).source(SourceKind.SELF).author(r.author())
+                        .authorUnitId(r.authorUnitId()).recordedAt(r.recordedAt()).requirement(u.requirement()).met(true).build());
+            }
+        }
+        return out == null ? evidence : out;
+    }
+}
