@@ -80,7 +80,8 @@ final class Publisher {
             for (RankedUnit u : t.entries()) {
                 p.addResult(PublishedResult.builder().rubricId(t.rubricId()).unitId(u.unitId())
                         .unitName(tree.unit(u.unitId()).name()).rank(u.rank()).total(u.finalTotal())
-                        .grade(u.grade().name()).commendable(u.commendable()).build());
+                        .grade(u.grade().name()).commendable(u.commendable()).vetoes(VetoCategories.of(scorer.latestCard(u.unitId())))
+                        .build());
             }
         }
         Publication publication = p.build();

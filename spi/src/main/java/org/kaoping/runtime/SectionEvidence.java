@@ -7,7 +7,9 @@ import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.ReportingPeriod;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.evidence.SourceKind;
+import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.plan.AssessmentPlan;
+import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.review.SectionUse;
 
 /**
@@ -24,7 +26,7 @@ final class SectionEvidence {
     private SectionEvidence() {}
 
     /** {@code evidence} followed by the ticks derived from its self-reports' sections; {@code evidence} itself if none. */
-    static List<Evidence> with(AssessmentPlan plan, List<Evidence> evidence) {
+    static List<Evidence> with(AssessmentPlan plan, OrgTree tree, List<Evidence> evidence) {
         List<SectionUse> uses = plan.review().sectionUses();
         if (uses.isEmpty()) {
             return evidence;
@@ -35,7 +37,12 @@ final class SectionEvidence {
                 continue;
             }
             SelfReport r = (SelfReport) e;
+            Rubric rubric = tree.contains(r.unitId()) ? plan.rubrics().get(tree.unit(r.unitId()).kind()) : null;
             for (SectionUse u : uses) {
+                if (rubric == null || !rubric.id().equals(u.rubricId())) {
+                    continue;
+                }
+                check(plan, rubric, u);
                 String text = r.sections().get(u.section());
                 if (text == null || text.trim().isEmpty()) {
                     continue;
@@ -49,5 +56,17 @@ final class SectionEvidence {
             }
         }
         return out == null ? evidence : out;
+    }
+
+    /** A use must name a checklist criterion of its rubric and one of its requirements. */
+    private static void check(AssessmentPlan plan, Rubric rubric, SectionUse u) {
+        java.util.Optional<org.kaoping.core.rubric.Criterion> c = rubric.findCriterion(u.criterionId());
+        org.kaoping.core.rule.Rule rule = c.isPresent() && c.get().rule().isPresent() ? c.get().rule().get() : null;
+        if (!(rule instanceof org.kaoping.core.rule.ChecklistRule)
+                || ((org.kaoping.core.rule.ChecklistRule) rule).requirements().size() < u.requirement()) {
+            throw new org.kaoping.core.ConfigurationException("Plan [" + plan.id() + "] declares " + u + ", but rubric [" + rubric.id()
+                    + "] has " + (rule == null ? "no leaf criterion [" + u.criterionId() + "]" : "at [" + u.criterionId() + "] "
+                    + rule.describe()) + "; expected a checklist criterion with a requirement " + u.requirement());
+        }
     }
 }

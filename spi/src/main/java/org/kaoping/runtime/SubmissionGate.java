@@ -485,7 +485,7 @@ final class SubmissionGate {
      * self-report sections ({@link SectionEvidence}): what scoring counts.
      */
     List<Evidence> counted(List<Evidence> evidence) {
-        return SectionEvidence.with(plan, approvedOnly(evidence));
+        return SectionEvidence.with(plan, tree, approvedOnly(evidence));
     }
 
     private List<Evidence> approvedOnly(List<Evidence> evidence) {

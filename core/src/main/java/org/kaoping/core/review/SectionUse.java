@@ -11,11 +11,13 @@ import org.kaoping.core.api.API;
 @API(status = API.Status.EXPERIMENTAL)
 public final class SectionUse {
     private final String section;
+    private final String rubricId;
     private final String criterionId;
     private final int requirement;
 
-    private SectionUse(String section, String criterionId, int requirement) {
+    private SectionUse(String section, String rubricId, String criterionId, int requirement) {
         this.section = Objects.requireNonNull(section, "section must not be null");
+        this.rubricId = Objects.requireNonNull(rubricId, "rubricId must not be null");
         this.criterionId = Objects.requireNonNull(criterionId, "criterionId must not be null");
         this.requirement = requirement;
         if (requirement < 1) {
@@ -23,13 +25,21 @@ public final class SectionUse {
         }
     }
 
-    /** Section {@code section} (e.g. 组织建设) counts for requirement {@code requirement} (1-based) of {@code criterionId}. */
-    public static SectionUse of(String section, String criterionId, int requirement) {
-        return new SectionUse(section, criterionId, requirement);
+    /**
+     * Section {@code section} (e.g. 措施办法) counts for requirement {@code requirement} (1-based) of checklist criterion
+     * {@code criterionId} of rubric {@code rubricId}, for the units assessed by that rubric.
+     */
+    public static SectionUse of(String section, String rubricId, String criterionId, int requirement) {
+        return new SectionUse(section, rubricId, criterionId, requirement);
     }
 
     public String section() {
         return section;
+    }
+
+    /** The rubric whose units the use applies to. */
+    public String rubricId() {
+        return rubricId;
     }
 
     public String criterionId() {
@@ -42,17 +52,17 @@ public final class SectionUse {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SectionUse && section.equals(((SectionUse) o).section) && criterionId.equals(((SectionUse) o).criterionId)
+        return o instanceof SectionUse && section.equals(((SectionUse) o).section) && rubricId.equals(((SectionUse) o).rubricId) && criterionId.equals(((SectionUse) o).criterionId)
                 && requirement == ((SectionUse) o).requirement;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(section, criterionId, requirement);
+        return Objects.hash(section, rubricId, criterionId, requirement);
     }
 
     @Override
     public String toString() {
-        return "section " + section + " → " + criterionId + " (" + requirement + ")";
+        return "section " + section + " → " + rubricId + " " + criterionId + " (" + requirement + ")";
     }
 }

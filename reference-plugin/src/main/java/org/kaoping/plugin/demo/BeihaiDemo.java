@@ -153,9 +153,9 @@ public final class BeihaiDemo {
         CATEGORY_LABELS = Collections.unmodifiableMap(m);
     }
 
-    private static final String[] RATERS = {"示例评委01", "示例评委02", "示例评委03", "示例评委04", "示例评委05", "示例评委06",
+    static final String[] RATERS = {"示例评委01", "示例评委02", "示例评委03", "示例评委04", "示例评委05", "示例评委06",
         "示例评委07", "示例评委08"};
-    private static final String[] RATER_UNITS = {"beihai/organization", "beihai/propaganda", "beihai/political-legal", "beihai/justice",
+    static final String[] RATER_UNITS = {"beihai/organization", "beihai/propaganda", "beihai/political-legal", "beihai/justice",
         "beihai/court", "beihai/procuratorate", "beihai/audit", "beihai/finance"};
 
     private BeihaiDemo() {}
@@ -193,7 +193,8 @@ public final class BeihaiDemo {
                 .bonusCap(Points.of(3)).penaltyCap(Points.of(5))
                 .addVetoRules(VetoRule.capGrade(VETO_CATEGORY, Grade.FAIL, IncidentSeverity.MAJOR, IncidentSeverity.EXTRAORDINARY))
                 .addQuotas(GradeQuota.of(Grade.EXCELLENT, Ratio.of(1, 3)))
-                .addTieBreaks(TieBreak.lowerPenalty());
+                .addTieBreaks(TieBreak.lowerPenalty())
+                .review(DemoReview.settings()); // issue 17: targets from above, a stage target, self-report sections
         for (Rubric r : rubrics.values()) {
             for (Criterion c : r.allCriteria()) {
                 if (publicRated(c)) {
@@ -346,12 +347,13 @@ public final class BeihaiDemo {
                 int day = roll < lateChance ? 26 + random.nextInt(3) : 10 + random.nextInt(14);
                 out.add(SelfReport.builder().id(id("self-report")).unitId(unit.id()).period(ReportingPeriod.month(YEAR, m))
                         .source(SourceKind.SELF).author(unit.name()).recordedAt(at(YEAR, m, day, 10 + random.nextInt(7)))
-                        .type(SelfReport.Type.MONTHLY).build());
+                        .type(SelfReport.Type.MONTHLY).sections(DemoReview.monthlySections(unit, m)).build());
             }
             boolean late = random.nextInt(1000) < lateChance / 2;
             out.add(SelfReport.builder().id(id("self-report")).unitId(unit.id()).period(ReportingPeriod.year(YEAR))
                     .source(SourceKind.SELF).author(unit.name()).recordedAt(late ? at(YEAR, 12, 3, 9) : at(YEAR, 11, 20 + random.nextInt(10), 9))
-                    .type(SelfReport.Type.ANNUAL).addTopics("组织建设", "经费保障", "措施办法", "创建效果").build());
+                    .type(SelfReport.Type.ANNUAL).addTopics("组织建设", "经费保障", "措施办法", "创建效果")
+                    .sections(DemoReview.annualSections(unit)).build());
         }
 
         private void publicRating(Criterion c) {
@@ -416,6 +418,11 @@ public final class BeihaiDemo {
         @Override
         public Void visitRateAtLeast(RateAtLeastRule rule) {
             if (!metricsDone.add(rule.metric())) {
+                return null;
+            }
+            if (rule.targetKey().isPresent()) { // one draw, where the checklist had the target as a requirement (issue 17)
+                long[] v = DemoReview.targetRate(unit.id(), rule.metric(), chance());
+                metric(rule.metric(), ReportingPeriod.year(YEAR), v[0], v[1], "个");
                 return null;
             }
             long base = 200 + random.nextInt(800);
@@ -491,7 +498,9 @@ public final class BeihaiDemo {
                         + r.derivedDeductions().size() + " 条）。",
                 "存储：" + storeDirectory(abs) + "（证据、评分表和审计记录，按日志方式保存）。",
                 "报告：" + abs.resolve(Reports.HTML) + "、" + Reports.CSV + "、" + Reports.XLSX + "、" + Reports.JSON + "（均标明" + ReportData.SYNTHETIC_MARKER + "）。",
-                "单位：" + abs.resolve(UNITS_CSV) + "（示例城市的单位名单，可供 --org 读取）。");
+                "单位：" + abs.resolve(UNITS_CSV) + "（示例城市的单位名单，可供 --org 读取）。",
+                "考评组织：" + abs.resolve(DemoReview.REPORT) + "（考核小组与分工、6月30日平时考评、自查报告各部分、上级指标）；组织部导出 "
+                        + abs.resolve(org.kaoping.plugin.review.CadreExport.BASE_NAME + "-beihai-2015-demo.xlsx") + "。");
     }
 
     /** The demo's store directory under {@code out}. */
@@ -535,13 +544,14 @@ public final class BeihaiDemo {
         CycleResult result;
         try (JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)))) {
             InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
-            result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, sinks);
+            result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, DemoReview.withCadreExport(out, sinks));
         } finally {
             timings.run("wait for the evidence CSV", () -> await(csv));
         }
         final CycleResult r = result;
         timings.run("write the reports", () -> Reports.writeAll(report(r), out));
         timings.run("write the units CSV", () -> writeUnits(out));
+        timings.run("the review as the office runs it", () -> DemoReview.run(out, r, evidence));
         return result;
     }
 
