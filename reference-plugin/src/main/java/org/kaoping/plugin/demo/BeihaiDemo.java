@@ -499,8 +499,7 @@ public final class BeihaiDemo {
                 "存储：" + storeDirectory(abs) + "（证据、评分表和审计记录，按日志方式保存）。",
                 "报告：" + abs.resolve(Reports.HTML) + "、" + Reports.CSV + "、" + Reports.XLSX + "、" + Reports.JSON + "（均标明" + ReportData.SYNTHETIC_MARKER + "）。",
                 "单位：" + abs.resolve(UNITS_CSV) + "（示例城市的单位名单，可供 --org 读取）。",
-                "考评组织：" + abs.resolve(DemoReview.REPORT) + "（考核小组与分工、6月30日平时考评、自查报告各部分、上级指标）；组织部导出 "
-                        + abs.resolve(org.kaoping.plugin.review.CadreExport.BASE_NAME + "-beihai-2015-demo.xlsx") + "。");
+                "考评组织：" + abs + " 下的考评组织与平时考评、考核小组名单与分工、干部述职考核导出（组织部用，表格与逗号分隔文件，均为" + ReportData.SYNTHETIC_MARKER + "）。");
     }
 
     /** The demo's store directory under {@code out}. */

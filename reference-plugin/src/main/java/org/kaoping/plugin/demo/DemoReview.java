@@ -64,16 +64,7 @@ final class DemoReview {
 
     /** The demo plan's review settings: two targets from above, one stage target, two section uses. */
     static ReviewSettings settings() {
-        return ReviewSettings.builder()
-                .target(UpperTarget.of(Beihai2015.SAFE_UNIT_RATE, BeihaiDemo.YEAR, Ratio.percent(95), "自治区综治委（示例）",
-                        LocalDate.of(BeihaiDemo.YEAR, 3, 10), "示例文件：桂综治〔2015〕示例1号"))
-                .target(UpperTarget.of(Beihai2015.PETITION_CLOSURE_RATE, BeihaiDemo.YEAR, Ratio.percent(90), "自治区信访联席会议（示例）",
-                        LocalDate.of(BeihaiDemo.YEAR, 4, 15), "示例文件：桂信联〔2015〕示例2号"))
-                .stageTarget(StageTarget.of("mid-year-organization", MID_YEAR, Arrays.asList("1.1", "1.2.1"),
-                        "上半年：制定下发法治建设意见，成立创建工作领导小组（示例阶段性目标）"))
-                .sectionUse(SectionUse.of("措施办法", Beihai2015.COUNTY_ID, "1.1", 1))
-                .sectionUse(SectionUse.of("组织建设", Beihai2015.COUNTY_ID, "1.2.1", 1))
-                .build();
+        return org.kaoping.plugin.plan.BeihaiPlans.exampleReview();
     }
 
     /** The target-rate metric of {@code unitId}: {value, base}, reaching the plan's target when {@code met}; its own random numbers. */

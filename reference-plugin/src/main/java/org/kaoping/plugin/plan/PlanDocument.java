@@ -57,6 +57,8 @@ public final class PlanDocument {
     private final Points penaltyCap;
     private final List<VetoRule> vetoRules;
     private final Map<String, String> categoryNames;
+    /** Issue 17: targets from above, stage targets, self-report sections (the team comes from the office's CSV files). */
+    private final org.kaoping.core.review.ReviewSettings review;
     private final Map<String, PlanLocation> locations;
 
     private PlanDocument(Builder b) {
@@ -106,6 +108,7 @@ public final class PlanDocument {
         this.penaltyCap = b.penaltyCap;
         this.vetoRules = Collections.unmodifiableList(new ArrayList<>(b.vetoRules));
         this.categoryNames = Collections.unmodifiableMap(new LinkedHashMap<>(b.categoryNames));
+        this.review = b.review;
         this.locations = Collections.unmodifiableMap(new LinkedHashMap<>(b.locations));
     }
 
@@ -239,6 +242,11 @@ public final class PlanDocument {
         return vetoRules;
     }
 
+    /** How the office runs the review (issue 17): targets from above, stage targets, self-report sections. */
+    public org.kaoping.core.review.ReviewSettings review() {
+        return review;
+    }
+
     /** Chinese names of bonus, penalty, veto and incident categories (key → name), for what the office reads. */
     public Map<String, String> categoryNames() {
         return categoryNames;
@@ -276,6 +284,7 @@ public final class PlanDocument {
         b.adjustments.addAll(adjustments);
         b.vetoRules.addAll(vetoRules);
         b.categoryNames.putAll(categoryNames);
+        b.review = review;
         b.locations.putAll(locations);
         return b;
     }
@@ -293,7 +302,8 @@ public final class PlanDocument {
                 && p.leafScale == leafScale && p.totalScale == totalScale && p.cycle.equals(cycle) && Objects.equals(p.judgedAt, judgedAt)
                 && p.monthlyLate.equals(monthlyLate) && p.monthlyMissing.equals(monthlyMissing) && p.annualLate.equals(annualLate)
                 && p.annualMissing.equals(annualMissing) && p.adjustments.equals(adjustments) && Objects.equals(p.bonusCap, bonusCap)
-                && Objects.equals(p.penaltyCap, penaltyCap) && p.vetoRules.equals(vetoRules) && p.categoryNames.equals(categoryNames);
+                && Objects.equals(p.penaltyCap, penaltyCap) && p.vetoRules.equals(vetoRules) && p.categoryNames.equals(categoryNames)
+                && p.review.equals(review);
     }
 
     @Override
@@ -334,6 +344,7 @@ public final class PlanDocument {
         private Points penaltyCap;
         private final List<VetoRule> vetoRules = new ArrayList<>();
         private final Map<String, String> categoryNames = new LinkedHashMap<>();
+        private org.kaoping.core.review.ReviewSettings review = org.kaoping.core.review.ReviewSettings.none();
         private final Map<String, PlanLocation> locations = new LinkedHashMap<>();
 
         Builder() {}
@@ -465,6 +476,12 @@ public final class PlanDocument {
 
         public Builder categoryName(String category, String name) {
             categoryNames.put(category, name);
+            return this;
+        }
+
+        /** How the office runs the review (issue 17); {@code ReviewSettings.none()} by default. */
+        public Builder review(org.kaoping.core.review.ReviewSettings settings) {
+            this.review = Objects.requireNonNull(settings, "settings must not be null");
             return this;
         }
 
