@@ -13,9 +13,9 @@ import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.review.SectionUse;
 
 /**
- * Self-report content as evidence (issue 17): for every section use the plan declares, a self-report (monthly or
- * annual) of the plan's year whose section has content yields a checklist tick, met, of the declared requirement,
- * from the unit's own channel (SELF), recorded when the report was. Its id {@code section:<report>:<criterion>:<n>}
+ * Self-report content as evidence (issue 17): for every section use the plan declares, the unit's latest self-report
+ * (monthly or annual) of the plan's year whose section has content yields a checklist tick, met, of the declared
+ * requirement, from the unit's own channel (SELF), recorded when the report was. Its id {@code section:<report>:<criterion>:<n>}
  * names the report it comes from, so the explanation cites it. Under the default precedence a panel's ticks still
  * decide the item; the unit's own word counts where no one else's evidence exists yet (a standing during the year).
  */
@@ -31,7 +31,9 @@ final class SectionEvidence {
         if (uses.isEmpty()) {
             return evidence;
         }
-        List<Evidence> out = null;
+        // per unit, criterion and requirement, the latest report whose section has content: an earlier one would only
+        // be superseded by it (and listed as unused evidence, once a month)
+        java.util.Map<String, Object[]> latest = new java.util.LinkedHashMap<>();
         for (Evidence e : evidence) {
             if (!(e instanceof SelfReport) || e.period().year() != plan.year()) {
                 continue;
@@ -47,13 +49,23 @@ final class SectionEvidence {
                 if (text == null || text.trim().isEmpty()) {
                     continue;
                 }
-                if (out == null) {
-                    out = new ArrayList<>(evidence);
+                String slot = r.unitId() + "\u0000" + u.criterionId() + "\u0000" + u.requirement();
+                Object[] seen = latest.get(slot);
+                if (seen == null || r.recordedAt().isAfter(((SelfReport) seen[0]).recordedAt())) {
+                    latest.put(slot, new Object[] {r, u});
                 }
-                out.add(ChecklistTick.builder().id(PREFIX + r.id() + ":" + u.criterionId() + ":" + u.requirement()).unitId(r.unitId())
-                        .key(u.criterionId()).period(ReportingPeriod.year(plan.year())).source(SourceKind.SELF).author(r.author())
-                        .authorUnitId(r.authorUnitId()).recordedAt(r.recordedAt()).requirement(u.requirement()).met(true).build());
             }
+        }
+        if (latest.isEmpty()) {
+            return evidence;
+        }
+        List<Evidence> out = new ArrayList<>(evidence);
+        for (Object[] pair : latest.values()) {
+            SelfReport r = (SelfReport) pair[0];
+            SectionUse u = (SectionUse) pair[1];
+            out.add(ChecklistTick.builder().id(PREFIX + r.id() + ":" + u.criterionId() + ":" + u.requirement()).unitId(r.unitId())
+                    .key(u.criterionId()).period(ReportingPeriod.year(plan.year())).source(SourceKind.SELF).author(r.author())
+                    .authorUnitId(r.authorUnitId()).recordedAt(r.recordedAt()).requirement(u.requirement()).met(true).build());
         }
         return out == null ? evidence : out;
     }

@@ -55,12 +55,13 @@ final class Standings {
     private static List<Standing.OpenItem> openItems(AssessmentPlan plan, Scorecard card, LocalDate asOf) {
         List<Standing.OpenItem> out = new ArrayList<>();
         for (StageTarget t : plan.review().stageTargets()) {
-            if (t.due().isAfter(asOf)) {
+            if (t.due().isAfter(asOf) || !t.rubricId().equals(card.rubric().id())) {
                 continue;
             }
             for (String c : t.criterionIds()) {
                 if (!card.rubric().findCriterion(c).isPresent()) {
-                    continue; // a stage target of another kind of unit's rubric
+                    throw new org.kaoping.core.ConfigurationException("Plan [" + plan.id() + "] declares " + t + ", but rubric ["
+                            + t.rubricId() + "] has no criterion [" + c + "]");
                 }
                 ScoreNode n = card.node(c);
                 if (n.awarded().compareTo(n.maximum()) < 0) {

@@ -38,7 +38,7 @@ class StandingTest {
     final Kaoping kaoping = GateTestSupport.builder(store, AssessmentPlan.builder().from(GateTest.plan())
             .review(ReviewSettings.builder()
                     .sectionUse(SectionUse.of("措施办法", "g/county", "1.2", 2))
-                    .stageTarget(StageTarget.of("h1", JUNE_30, Collections.singletonList("1.2"), "上半年建立制度和台账"))
+                    .stageTarget(StageTarget.of("h1", "g/county", JUNE_30, Collections.singletonList("1.2"), "上半年建立制度和台账"))
                     .build())
             .build()).build();
 

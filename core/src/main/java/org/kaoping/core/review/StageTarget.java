@@ -15,12 +15,14 @@ import org.kaoping.core.api.API;
 @API(status = API.Status.EXPERIMENTAL)
 public final class StageTarget {
     private final String id;
+    private final String rubricId;
     private final LocalDate due;
     private final List<String> criterionIds;
     private final String description;
 
-    private StageTarget(String id, LocalDate due, List<String> criterionIds, String description) {
+    private StageTarget(String id, String rubricId, LocalDate due, List<String> criterionIds, String description) {
         this.id = Objects.requireNonNull(id, "id must not be null");
+        this.rubricId = Objects.requireNonNull(rubricId, "rubricId must not be null");
         this.due = Objects.requireNonNull(due, "due must not be null");
         this.criterionIds = Collections.unmodifiableList(new ArrayList<>(criterionIds));
         this.description = Objects.requireNonNull(description, "description must not be null");
@@ -29,13 +31,21 @@ public final class StageTarget {
         }
     }
 
-    /** Stage target {@code id}: criteria {@code criterionIds} met in full by the end of {@code due} (Beijing time). */
-    public static StageTarget of(String id, LocalDate due, List<String> criterionIds, String description) {
-        return new StageTarget(id, due, criterionIds, description);
+    /**
+     * Stage target {@code id}: criteria {@code criterionIds} of rubric {@code rubricId} met in full by the end of {@code due}
+     * (Beijing time), for the units that rubric assesses.
+     */
+    public static StageTarget of(String id, String rubricId, LocalDate due, List<String> criterionIds, String description) {
+        return new StageTarget(id, rubricId, due, criterionIds, description);
     }
 
     public String id() {
         return id;
+    }
+
+    /** The rubric whose units the target is for. */
+    public String rubricId() {
+        return rubricId;
     }
 
     /** The last day (Beijing time) by which the items should be met. */
@@ -59,16 +69,16 @@ public final class StageTarget {
             return false;
         }
         StageTarget t = (StageTarget) o;
-        return id.equals(t.id) && due.equals(t.due) && criterionIds.equals(t.criterionIds) && description.equals(t.description);
+        return id.equals(t.id) && rubricId.equals(t.rubricId) && due.equals(t.due) && criterionIds.equals(t.criterionIds) && description.equals(t.description);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, due, criterionIds, description);
+        return Objects.hash(id, rubricId, due, criterionIds, description);
     }
 
     @Override
     public String toString() {
-        return "stage target " + id + " due " + due + " " + criterionIds;
+        return "stage target " + id + " due " + due + " " + rubricId + " " + criterionIds;
     }
 }

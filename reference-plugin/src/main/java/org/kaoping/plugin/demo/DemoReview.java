@@ -23,10 +23,7 @@ import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.points.Ratio;
 import org.kaoping.core.review.ReviewSettings;
 import org.kaoping.core.review.ReviewTeam;
-import org.kaoping.core.review.SectionUse;
-import org.kaoping.core.review.StageTarget;
 import org.kaoping.core.review.TeamMember;
-import org.kaoping.core.review.UpperTarget;
 import org.kaoping.plugin.imports.TextEncoding;
 import org.kaoping.plugin.report.Reports;
 import org.kaoping.plugin.review.CadreExportSink;
@@ -35,7 +32,6 @@ import org.kaoping.plugin.review.ReviewTeamCsv;
 import org.kaoping.plugin.run.CycleResult;
 import org.kaoping.plugin.run.CycleRun;
 import org.kaoping.plugin.store.JournalAssessmentStore;
-import org.kaoping.rubrics.beihai2015.Beihai2015;
 import org.kaoping.runtime.EvidenceRefusedException;
 import org.kaoping.runtime.Kaoping;
 import org.kaoping.runtime.Standing;
@@ -198,6 +194,7 @@ final class DemoReview {
         AssessmentPlan plan = AssessmentPlan.builder().from(BeihaiDemo.plan())
                 .review(BeihaiDemo.plan().review().toBuilder().team(team).build()).build();
         List<String> out = new ArrayList<>();
+        out.add("示例的评议证据按固定轮换生成，早于上述分工：上表“不在本组分工内”的评议，在考评方案载明考核小组后会被拒绝。");
         try (Kaoping k = Kaoping.builder().orgDirectory(BeihaiSampleCity.directory()).store(new InMemoryAssessmentStore()).plan(plan)
                 .cityOffice(BeihaiSampleCity.OFFICE_ID).notAssessed(OrgKind.TOWNSHIP, "示例").notAssessed(OrgKind.VILLAGE_COMMUNITY, "示例")
                 .build()) {

@@ -587,12 +587,12 @@ final class PlanReader extends JsonInput {
             }
             Located stages = n.fields.get("stageTargets");
             for (Located t : stages == null ? Collections.<Located>emptyList() : array(stages, "an array of stage targets")) {
-                object(t, "a stage target object", keys("id", "due", "criteria", "description"));
+                object(t, "a stage target object", keys("id", "rubricId", "due", "criteria", "description"));
                 List<String> criteria = new ArrayList<>();
                 for (Located c : array(required(t, "criteria"), "an array of criterion ids")) {
                     criteria.add(nonBlank(c));
                 }
-                b.stageTarget(org.kaoping.core.review.StageTarget.of(nonBlank(required(t, "id")), day(required(t, "due")), criteria,
+                b.stageTarget(org.kaoping.core.review.StageTarget.of(nonBlank(required(t, "id")), nonBlank(required(t, "rubricId")), day(required(t, "due")), criteria,
                         nonBlank(required(t, "description"))));
             }
             Located sections = n.fields.get("annualSections");
@@ -605,8 +605,8 @@ final class PlanReader extends JsonInput {
             }
             Located uses = n.fields.get("sectionUses");
             for (Located u : uses == null ? Collections.<Located>emptyList() : array(uses, "an array of section uses")) {
-                object(u, "a section use object", keys("section", "rubric", "criterion", "requirement"));
-                b.sectionUse(org.kaoping.core.review.SectionUse.of(nonBlank(required(u, "section")), nonBlank(required(u, "rubric")),
+                object(u, "a section use object", keys("section", "rubricId", "criterion", "requirement"));
+                b.sectionUse(org.kaoping.core.review.SectionUse.of(nonBlank(required(u, "section")), nonBlank(required(u, "rubricId")),
                         nonBlank(required(u, "criterion")), integer(required(u, "requirement"), 1, 1000)));
             }
             return b.build();

@@ -220,6 +220,7 @@ final class PlanWriter {
         for (org.kaoping.core.review.StageTarget t : r.stageTargets()) {
             g.writeStartObject();
             g.writeStringField("id", t.id());
+            g.writeStringField("rubricId", t.rubricId());
             g.writeStringField("due", t.due().toString());
             g.writeArrayFieldStart("criteria");
             for (String c : t.criterionIds()) {
@@ -239,7 +240,7 @@ final class PlanWriter {
         for (org.kaoping.core.review.SectionUse u : r.sectionUses()) {
             g.writeStartObject();
             g.writeStringField("section", u.section());
-            g.writeStringField("rubric", u.rubricId());
+            g.writeStringField("rubricId", u.rubricId());
             g.writeStringField("criterion", u.criterionId());
             g.writeNumberField("requirement", u.requirement());
             g.writeEndObject();

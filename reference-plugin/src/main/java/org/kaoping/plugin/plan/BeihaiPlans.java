@@ -108,7 +108,8 @@ public final class BeihaiPlans {
                         "自治区综治委（示例）", java.time.LocalDate.of(2015, 3, 10), "示例文件：桂综治〔2015〕示例1号"))
                 .target(org.kaoping.core.review.UpperTarget.of(org.kaoping.rubrics.beihai2015.Beihai2015.PETITION_CLOSURE_RATE, 2015,
                         Ratio.percent(90), "自治区信访联席会议（示例）", java.time.LocalDate.of(2015, 4, 15), "示例文件：桂信联〔2015〕示例2号"))
-                .stageTarget(org.kaoping.core.review.StageTarget.of("mid-year-organization", java.time.LocalDate.of(2015, 6, 30),
+                .stageTarget(org.kaoping.core.review.StageTarget.of("mid-year-organization",
+                        org.kaoping.rubrics.beihai2015.Beihai2015.COUNTY_ID, java.time.LocalDate.of(2015, 6, 30),
                         java.util.Arrays.asList("1.1", "1.2.1"), "上半年：制定下发法治建设意见，成立创建工作领导小组（示例阶段性目标）"))
                 .sectionUse(org.kaoping.core.review.SectionUse.of("措施办法", org.kaoping.rubrics.beihai2015.Beihai2015.COUNTY_ID, "1.1", 1))
                 .sectionUse(org.kaoping.core.review.SectionUse.of("组织建设", org.kaoping.rubrics.beihai2015.Beihai2015.COUNTY_ID, "1.2.1", 1))

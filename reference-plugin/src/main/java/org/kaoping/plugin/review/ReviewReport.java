@@ -125,7 +125,7 @@ public final class ReviewReport {
                 List<String> why = new ArrayList<>();
                 for (ChannelResult ch : c.node(leaf.id()).explanation().channels()) {
                     for (String in : ch.inputs()) {
-                        if (in.contains("target") || in.contains(" rate ")) {
+                        if ((in.contains("target") || in.contains(" rate ")) && !why.contains(in)) {
                             why.add(in);
                         }
                     }

@@ -52,14 +52,14 @@ class ReviewTeamCsvTest {
     class Refused {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
-            "no 考核组 column|编号,姓名,所在单位\r\nzhang,张伟,justice\r\n|" + "考核组,被考核单位\r\n|名单.csv|1|0|no column 考核组/group",
-            "an empty name|编号,姓名,所在单位,考核组\r\nzhang,,justice,第一考核组\r\n|考核组,被考核单位\r\n|名单.csv|2|2|expected 姓名",
-            "a member id twice|编号,姓名,所在单位,考核组\r\nzhang,张伟,justice,一组\r\nzhang,张三,audit,一组\r\n|考核组,被考核单位\r\n|名单.csv|3|1|already used on line 2",
-            "a home unit not in the directory|编号,姓名,所在单位,考核组\r\nzhang,张伟,tax,一组\r\n|考核组,被考核单位\r\n|名单.csv|2|3|[tax] is not in the org directory",
-            "a group without members|编号,姓名,所在单位,考核组\r\nzhang,张伟,justice,一组\r\n|考核组,被考核单位\r\n二组,hepu\r\n|分工.csv|2|1|has no member",
-            "a unit not in the directory|编号,姓名,所在单位,考核组\r\nzhang,张伟,justice,一组\r\n|考核组,被考核单位\r\n一组,nowhere\r\n|分工.csv|2|2|[nowhere] is not in the org directory",
-            "a group assigned its member's own unit|编号,姓名,所在单位,考核组\r\nzhang,张伟,justice,一组\r\n|考核组,被考核单位\r\n一组,justice\r\n|分工.csv|2|2|comes from that unit",
-            "a group assigned a unit its member's unit leads|编号,姓名,所在单位,考核组\r\nzhang,张伟,justice,一组\r\n|考核组,被考核单位\r\n一组,law-firm\r\n|分工.csv|2|2|the unit that leads it"})
+            "no 考核组 column|编号,姓名,所在单位\\r\\nzhang,张伟,justice\\r\\n|" + "考核组,被考核单位\\r\\n|名单.csv|1|0|no column 考核组/group",
+            "an empty name|编号,姓名,所在单位,考核组\\r\\nzhang,,justice,第一考核组\\r\\n|考核组,被考核单位\\r\\n|名单.csv|2|2|expected 姓名",
+            "a member id twice|编号,姓名,所在单位,考核组\\r\\nzhang,张伟,justice,一组\\r\\nzhang,张三,audit,一组\\r\\n|考核组,被考核单位\\r\\n|名单.csv|3|1|already used on line 2",
+            "a home unit not in the directory|编号,姓名,所在单位,考核组\\r\\nzhang,张伟,tax,一组\\r\\n|考核组,被考核单位\\r\\n|名单.csv|2|3|[tax] is not in the org directory",
+            "a group without members|编号,姓名,所在单位,考核组\\r\\nzhang,张伟,justice,一组\\r\\n|考核组,被考核单位\\r\\n二组,hepu\\r\\n|分工.csv|2|1|has no member",
+            "a unit not in the directory|编号,姓名,所在单位,考核组\\r\\nzhang,张伟,justice,一组\\r\\n|考核组,被考核单位\\r\\n一组,nowhere\\r\\n|分工.csv|2|2|[nowhere] is not in the org directory",
+            "a group assigned its member's own unit|编号,姓名,所在单位,考核组\\r\\nzhang,张伟,justice,一组\\r\\n|考核组,被考核单位\\r\\n一组,justice\\r\\n|分工.csv|2|2|comes from that unit",
+            "a group assigned a unit its member's unit leads|编号,姓名,所在单位,考核组\\r\\nzhang,张伟,justice,一组\\r\\n|考核组,被考核单位\\r\\n一组,law-firm\\r\\n|分工.csv|2|2|the unit that leads it"})
         void aBadFileIsRefusedNamingFileLineAndColumn(String why, String roster, String assignments, String file, int line, int column,
                 String expected) {
             TeamImportException e = assertThrows(TeamImportException.class, () -> parse(roster.replace("\\r\\n", "\r\n"),
