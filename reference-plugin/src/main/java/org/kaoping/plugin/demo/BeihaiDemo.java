@@ -541,16 +541,19 @@ public final class BeihaiDemo {
         writer.setDaemon(true);
         writer.start();
         CycleResult result;
+        org.kaoping.runtime.Standing midYear;
         try (JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)))) {
             InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
             result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, DemoReview.withCadreExport(out, sinks));
+            midYear = timings.time("the standing on 30 June", () -> DemoReview.standing(store));
         } finally {
             timings.run("wait for the evidence CSV", () -> await(csv));
         }
         final CycleResult r = result;
         timings.run("write the reports", () -> Reports.writeAll(report(r), out));
         timings.run("write the units CSV", () -> writeUnits(out));
-        timings.run("the review as the office runs it", () -> DemoReview.run(out, r, evidence));
+        final org.kaoping.runtime.Standing mid = midYear;
+        timings.run("the review as the office runs it", () -> DemoReview.run(out, r, evidence, mid));
         return result;
     }
 

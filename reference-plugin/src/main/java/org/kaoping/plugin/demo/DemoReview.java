@@ -31,7 +31,6 @@ import org.kaoping.plugin.review.ReviewReport;
 import org.kaoping.plugin.review.ReviewTeamCsv;
 import org.kaoping.plugin.run.CycleResult;
 import org.kaoping.plugin.run.CycleRun;
-import org.kaoping.plugin.store.JournalAssessmentStore;
 import org.kaoping.runtime.EvidenceRefusedException;
 import org.kaoping.runtime.Kaoping;
 import org.kaoping.runtime.Standing;
@@ -161,10 +160,9 @@ final class DemoReview {
 
     /**
      * After the demo's run: writes the roster and assignments and reads them back (checked), shows the gate refusing a
-     * rating from a member not assigned to the unit, works out the standing on 30 June from the journal in {@code out},
-     * and writes all of it with the self-report sections and the targets into {@value #REPORT}.
+     * rating from a member not assigned to the unit, and writes it with {@code standing} (30 June) and with the self-report sections and the targets into {@value #REPORT}.
      */
-    static Path run(Path out, CycleResult result, List<Evidence> evidence) {
+    static Path run(Path out, CycleResult result, List<Evidence> evidence, Standing standing) {
         OrgTree tree = BeihaiSampleCity.tree();
         List<OrgUnit> assessed = new ArrayList<>();
         for (org.kaoping.core.scoring.Scorecard c : result.scorecards()) {
@@ -177,16 +175,18 @@ final class DemoReview {
         Reports.writeFiles(out, files, false);
         ReviewTeam team = ReviewTeamCsv.read(out.resolve(ROSTER_CSV), out.resolve(ASSIGNMENTS_CSV), tree);
         List<String> gate = gate(team, tree);
-        Standing standing;
-        try (JournalAssessmentStore store = JournalAssessmentStore.open(BeihaiDemo.storeDirectory(out));
-                Kaoping kaoping = CycleRun.runtime(BeihaiDemo.setup(), BeihaiSampleCity.directory(), store)) {
-            standing = kaoping.standing(MID_YEAR);
-        }
         AssessmentPlan plan = BeihaiDemo.plan();
         String text = ReviewReport.markdown(BeihaiDemo.LABEL + "考评组织与平时考评（" + BeihaiDemo.YEAR + "年）", plan, tree, team, evidence,
                 standing, result.scorecards(), gate);
         Reports.writeFiles(out, Collections.singletonMap(REPORT, text.getBytes(StandardCharsets.UTF_8)), false);
         return out.resolve(REPORT);
+    }
+
+    /** The standing on 30 June ({@link #MID_YEAR}) from the demo's store, still open after the run. */
+    static Standing standing(org.kaoping.spi.AssessmentStore store) {
+        try (Kaoping kaoping = CycleRun.runtime(BeihaiDemo.setup(), BeihaiSampleCity.directory(), store)) {
+            return kaoping.standing(MID_YEAR);
+        }
     }
 
     /** Two panel ratings through a runtime whose plan names the team: one by an assigned member, one by a member not assigned. */
