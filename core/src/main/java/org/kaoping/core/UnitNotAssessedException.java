@@ -14,7 +14,12 @@ public class UnitNotAssessedException extends KaopingException {
     private final String reason;
 
     public UnitNotAssessedException(String unitId, String reason) {
-        super("Unit [" + unitId + "] is not assessed: " + reason);
+        this(unitId, reason, "Unit [" + unitId + "] is not assessed: " + reason);
+    }
+
+    /** For subclasses that word the message themselves; it should still name the unit and the reason. */
+    protected UnitNotAssessedException(String unitId, String reason, String message) {
+        super(message);
         this.unitId = unitId;
         this.reason = reason;
     }

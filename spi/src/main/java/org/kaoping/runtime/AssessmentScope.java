@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
@@ -31,12 +32,12 @@ final class AssessmentScope {
      * The scope of {@code plan} over {@code tree}: units declared not assessed, units of kinds declared not
      * assessed, then units whose kind has no rubric in the plan.
      *
-     * @throws KaopingException if a unit declared not assessed is not in the tree
+     * @throws org.kaoping.core.ConfigurationException if a unit declared not assessed is not in the tree
      */
     static AssessmentScope of(OrgTree tree, AssessmentPlan plan, Map<String, String> units, Map<OrgKind, String> kinds) {
         for (String id : units.keySet()) {
             if (!tree.contains(id)) {
-                throw new KaopingException("notAssessed names unit [" + id + "], which is not in the org directory");
+                throw new ConfigurationException("notAssessed names unit [" + id + "], which is not in the org directory");
             }
         }
         Map<String, String> out = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.kaoping.runtime;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 
 /**
@@ -9,6 +10,7 @@ import org.kaoping.core.evidence.Evidence;
  * counted only once an assessor approves it ({@link Kaoping#approveClaim}); with its status and, once decided, who
  * decided and why. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Claim {
     /** Where a claim stands. */
     public enum Status {

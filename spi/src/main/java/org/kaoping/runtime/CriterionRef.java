@@ -1,6 +1,7 @@
 package org.kaoping.runtime;
 
 import java.util.Objects;
+import org.kaoping.core.api.API;
 
 /**
  * A reference to a criterion of a rubric by its id, the dotted position in the rubric (e.g.
@@ -8,6 +9,7 @@ import java.util.Objects;
  * unit id is expected. It only wraps the id: whether the criterion is in the unit's rubric and a leaf is judged by
  * the gate when the reference is used, where a refusal is audited. Immutable.
  */
+@API(status = API.Status.STABLE)
 public final class CriterionRef {
     private final String id;
 

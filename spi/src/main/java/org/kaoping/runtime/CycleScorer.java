@@ -1,5 +1,6 @@
 package org.kaoping.runtime;
 
+import org.kaoping.core.scoring.ScoringException;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.UnitNotAssessedException;
 import org.kaoping.core.evidence.EvidenceIndex;
 import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.ranking.IncrementalRanking;
@@ -93,14 +95,14 @@ final class CycleScorer {
         OrgUnit unit = tree.unit(Objects.requireNonNull(unitId, "unitId must not be null"));
         String reason = scope.reasonNotAssessed(unitId);
         if (reason != null) {
-            throw new KaopingException("Unit [" + unitId + "] (" + unit.name() + ") is not assessed under plan [" + plan.id() + "]: " + reason);
+            throw new UnitNotAssessedException(unitId, reason + " (" + unit.name() + ", plan [" + plan.id() + "])");
         }
         Scorecard card = null;
         for (int attempt = 1; ; attempt++) {
             List<Evidence> evidence = gate.counted(store.evidence(unitId));
             String invalid = invalidStored(unit, evidence, null);
             if (invalid != null) {
-                throw new KaopingException("Unit [" + unitId + "] (" + unit.name() + ") cannot be scored: " + invalid);
+                throw new ScoringException("Unit [" + unitId + "] (" + unit.name() + ") cannot be scored: " + invalid);
             }
             card = scorer.score(unit, EvidenceIndex.of(evidence));
             try {
@@ -365,7 +367,7 @@ final class CycleScorer {
         }
         int threads = Math.min(parallelism, items.size());
         List<String> failed = new ArrayList<>();
-        RuntimeException first = null;
+        Throwable first = null;
         if (threads <= 1) {
             for (A a : items) {
                 try {
@@ -392,11 +394,11 @@ final class CycleScorer {
                         }
                         failed.add(unitOf(items.get(i)) + ": " + c.getMessage());
                         if (first == null) {
-                            first = c instanceof RuntimeException ? (RuntimeException) c : new KaopingException(c.toString(), c);
+                            first = c;
                         }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
-                        throw new KaopingException("Interrupted while asked to " + what + " " + items.size() + " unit(s)", e);
+                        throw new UnitsFailedException("Interrupted while asked to " + what + " " + items.size() + " unit(s)", items.size(), e);
                     }
                 }
             } finally {
@@ -404,8 +406,7 @@ final class CycleScorer {
             }
         }
         if (!failed.isEmpty()) {
-            throw new KaopingException("Could not " + what + " " + failed.size() + " of " + items.size() + " unit(s): "
-                    + String.join("; ", failed), first);
+            throw new UnitsFailedException(what, failed, items.size(), first);
         }
         return out;
     }

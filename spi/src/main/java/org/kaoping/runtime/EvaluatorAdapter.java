@@ -1,5 +1,6 @@
 package org.kaoping.runtime;
 
+import org.kaoping.core.scoring.ScoringException;
 import org.kaoping.spi.internal.ProviderNames;
 import org.kaoping.spi.RuleEvaluator;
 import java.util.List;
@@ -28,11 +29,11 @@ final class EvaluatorAdapter implements CustomRuleEvaluator {
         try {
             r = evaluator.evaluate(rule, criterion, evidence);
         } catch (RuntimeException e) {
-            throw new KaopingException("RuleEvaluator " + ProviderNames.describe(evaluator) + " failed on criterion ["
+            throw new ScoringException("RuleEvaluator " + ProviderNames.describe(evaluator) + " failed on criterion ["
                     + criterion.id() + "]: " + e, e);
         }
         if (r == null) {
-            throw new KaopingException("RuleEvaluator " + ProviderNames.describe(evaluator) + " returned null for criterion ["
+            throw new ScoringException("RuleEvaluator " + ProviderNames.describe(evaluator) + " returned null for criterion ["
                     + criterion.id() + "]");
         }
         return r;

@@ -1,5 +1,6 @@
 package org.kaoping.runtime;
 
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.spi.internal.ProviderNames;
 import org.kaoping.spi.SubmitOutcome;
 import org.kaoping.spi.EvidenceSource;
@@ -59,7 +60,7 @@ final class EvidenceImporter {
             while (true) {
                 EvidenceBatch batch = source.fetch(cursor, batchSize);
                 if (batch == null) {
-                    throw new KaopingException("EvidenceSource " + ProviderNames.describe(source) + " returned no batch for cursor ["
+                    throw new ConfigurationException("EvidenceSource " + ProviderNames.describe(source) + " returned no batch for cursor ["
                             + cursor + "]");
                 }
                 final List<Evidence> evidence = batch.evidence();

@@ -1,6 +1,7 @@
 package org.kaoping.runtime;
 
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 
 /**
  * Thrown when the runtime's one gate refuses evidence, an override, a claim decision or an imported batch: an id
@@ -9,7 +10,8 @@ import org.kaoping.core.KaopingException;
  * actor 张三 of unit [haicheng]: a unit submits SELF evidence only about itself}. The refusal is audited
  * as {@link org.kaoping.spi.AuditEvent.Action#EVIDENCE_REFUSED} and nothing is stored.
  */
-public final class EvidenceRefusedException extends KaopingException {
+@API(status = API.Status.STABLE)
+public final class EvidenceRefusedException extends RefusedInputException {
     private static final long serialVersionUID = 1L;
 
     private final String evidenceId;

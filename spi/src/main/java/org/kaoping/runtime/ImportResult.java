@@ -1,9 +1,12 @@
 package org.kaoping.runtime;
 
+import org.kaoping.core.api.API;
+
 /**
  * What one {@code Kaoping.importEvidence} call did: how many records it read from the source, how many
  * were new and how many were already stored, and the cursor the next import starts from. Immutable.
  */
+@API(status = API.Status.STABLE)
 public final class ImportResult {
     private final String sourceId;
     private final int added;

@@ -1,5 +1,7 @@
 package org.kaoping.runtime;
 
+import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.api.API;
 import org.kaoping.spi.internal.ProviderNames;
 import org.kaoping.spi.SubmitOutcome;
 import org.kaoping.spi.RuleEvaluator;
@@ -112,6 +114,7 @@ import org.kaoping.core.scoring.Scorer;
  * {@link AuditEvent.Action#NOTIFIED} events, so like the import cursors it survives restarts wherever the
  * store does.
  */
+@API(status = API.Status.STABLE)
 public final class Kaoping implements AutoCloseable {
     /** The actor that {@link #checkObligations(Instant)} records its notifications and deductions under. */
     public static final String SYSTEM_ACTOR = "system";
@@ -167,7 +170,7 @@ public final class Kaoping implements AutoCloseable {
         this.missingGrace = b.missingGrace;
         List<OrgUnit> units = w.orgDirectory.units();
         if (units == null) {
-            throw new KaopingException("OrgDirectory " + ProviderNames.describe(w.orgDirectory) + " returned null from units()");
+            throw new ConfigurationException("OrgDirectory " + ProviderNames.describe(w.orgDirectory) + " returned null from units()");
         }
         OrgTree tree = OrgTree.of(new ArrayList<>(units));
         Delegation delegation = delegation(tree, countyOffices, panelMembers);
@@ -179,7 +182,7 @@ public final class Kaoping implements AutoCloseable {
         this.coreScorer = s.build();
         this.cycle = b.cycle != null ? b.cycle : AssessmentCycle.of(plan.year());
         if (cycle.year() != plan.year()) {
-            throw new KaopingException("The assessment cycle's year " + cycle.year() + " differs from plan [" + plan.id()
+            throw new ConfigurationException("The assessment cycle's year " + cycle.year() + " differs from plan [" + plan.id()
                     + "]'s year " + plan.year());
         }
         List<ObligationEffect> all = new ArrayList<>(b.effects);
@@ -292,7 +295,7 @@ public final class Kaoping implements AutoCloseable {
      * @return how many records were added and already stored, in how many batches, from which cursor to which
      * @throws EvidenceRefusedException naming the record and the rule, if a batch is refused (the batches before it
      *     stay imported)
-     * @throws KaopingException if the source returns no batch
+     * @throws org.kaoping.core.ConfigurationException if the source returns no batch (it breaks its contract)
      * @throws NullPointerException if {@code source} is null
      */
     public ImportResult importEvidence(EvidenceSource source) {
@@ -330,9 +333,12 @@ public final class Kaoping implements AutoCloseable {
      *
      * @param unitId the id of the unit in the org directory
      * @return the unit's explained scorecard
-     * @throws org.kaoping.core.org.UnknownOrgUnitException if the unit is not in the org directory
-     * @throws KaopingException if the unit is {@linkplain #notAssessed() not assessed} (e.g. the plan has no
-     *     rubric for its kind), naming the reason, or its stored evidence is invalid
+     * @throws org.kaoping.core.org.UnknownOrgUnitException if the unit is not in the org directory (a kind of
+     *     {@link org.kaoping.core.UnitNotAssessedException})
+     * @throws org.kaoping.core.UnitNotAssessedException if the unit is {@linkplain #notAssessed() not assessed} (e.g.
+     *     the plan has no rubric for its kind), with the unit id and the reason as accessors
+     * @throws org.kaoping.core.scoring.ScoringException if its stored evidence is invalid under the plan
+     * @throws org.kaoping.core.StoreException if the store fails
      * @throws ConcurrentUpdateException if its record still conflicts after {@value #SCORECARD_ATTEMPTS} attempts
      */
     public Scorecard scoreUnit(String unitId) {
@@ -349,8 +355,9 @@ public final class Kaoping implements AutoCloseable {
      * written and the exception names every such unit.
      *
      * @return the scorecards, ordered by unit id
-     * @throws KaopingException if scoring fails for a reason other than a unit's invalid evidence (such units are left
-     *     out and listed in {@link #notScorable()})
+     * @throws UnitsFailedException if scoring fails for a reason other than a unit's invalid evidence (such units are
+     *     left out and listed in {@link #notScorable()}), naming every failed unit; the cause is the first failure
+     * @throws org.kaoping.core.StoreException if the store fails reading the evidence or writing the records
      */
     public List<Scorecard> scoreCycle() {
         return org.scorer.scoreCycle();
@@ -486,7 +493,7 @@ public final class Kaoping implements AutoCloseable {
      * moved in the ranking; the tables are those of a full rescore. Audited as {@code RANKED}.
      *
      * @return one table per rubric id, in rubric id order
-     * @throws KaopingException if scoring fails (see {@link #scoreCycle()})
+     * @throws UnitsFailedException if scoring fails (see {@link #scoreCycle()})
      */
     public Map<String, RankingTable> rank() {
         return org.publisher.rank();
@@ -496,12 +503,13 @@ public final class Kaoping implements AutoCloseable {
      * Ranks the cycle ({@link #rank()}) and publishes the results to every {@link ResultSink}, then sends a
      * {@link Notification.Kind#PUBLICATION} to every {@link Notifier}. Audited as {@code PUBLISHED}. If a
      * sink throws, the others still receive the publication, the failure is audited as
-     * {@code PUBLICATION_FAILED}, no notification goes out, and a {@link KaopingException} names the sinks
+     * {@code PUBLICATION_FAILED}, no notification goes out, and a {@link PublicationFailedException} names the sinks
      * that failed. Publishing again is harmless: sinks key results by plan and unit.
      *
      * @param actor who publishes, e.g. the assessment office's user; recorded as acting for the city office
      * @return what was published: the plan, the time, the actor and every ranked unit's result
-     * @throws KaopingException naming the sinks that failed (audited {@code PUBLICATION_FAILED}), or if scoring fails
+     * @throws PublicationFailedException naming the sinks that failed (audited {@code PUBLICATION_FAILED})
+     * @throws UnitsFailedException if scoring fails
      * @throws NullPointerException if {@code actor} is null
      */
     public Publication publish(String actor) {
@@ -1265,15 +1273,17 @@ public final class Kaoping implements AutoCloseable {
          * @return the runtime, ready and thread-safe
          * @throws DuplicateProviderException if two providers of one interface declare the same id
          * @throws DuplicateRubricException if two rubric providers offer the same rubric id
-         * @throws KaopingException if the org directory, store, city office or plan is missing, or the org
-         *     tree or a rubric is invalid
+         * @throws org.kaoping.core.ConfigurationException if the org directory, store, city office or plan is
+         *     missing (the message names the setting and how to give it), or the wiring does not fit the plan
+         * @throws org.kaoping.core.RefusedInputException if the org directory's units do not form a tree
+         *     ({@link org.kaoping.core.org.OrgTreeException})
          */
         public Kaoping build() {
             if (cityOffice == null) {
-                throw new KaopingException("Kaoping needs the city office's unit id: call cityOffice(unitId)");
+                throw new ConfigurationException("Kaoping needs the city office's unit id: call cityOffice(unitId)");
             }
             if (plan == null && planId == null) {
-                throw new KaopingException("Kaoping needs a plan: call plan(AssessmentPlan) or planFromRubrics(planId, year)");
+                throw new ConfigurationException("Kaoping needs a plan: call plan(AssessmentPlan) or planFromRubrics(planId, year)");
             }
             Wiring w = new Wiring();
             ProviderDiscovery discovery = new ProviderDiscovery(discover, discoveryLoader);
@@ -1287,7 +1297,7 @@ public final class Kaoping implements AutoCloseable {
             w.evaluators = discovery.merge(RuleEvaluator.class, evaluators, failures);
             w.orgDirectory = orgDirectory != null ? orgDirectory : discovery.single(OrgDirectory.class, failures);
             if (w.orgDirectory == null) {
-                throw new KaopingException("Kaoping needs an OrgDirectory: wire one with orgDirectory(...) or register one in "
+                throw new ConfigurationException("Kaoping needs an OrgDirectory: wire one with orgDirectory(...) or register one in "
                         + "META-INF/services/org.kaoping.spi.OrgDirectory" + ProviderDiscovery.failuresNote(failures));
             }
             if (store != null) {
@@ -1297,7 +1307,7 @@ public final class Kaoping implements AutoCloseable {
                 w.ownsStore = true;
             }
             if (w.store == null) {
-                throw new KaopingException("Kaoping needs an AssessmentStore: wire one with store(...) or register one in "
+                throw new ConfigurationException("Kaoping needs an AssessmentStore: wire one with store(...) or register one in "
                         + "META-INF/services/org.kaoping.spi.AssessmentStore" + ProviderDiscovery.failuresNote(failures));
             }
             w.failures = Collections.unmodifiableList(failures);

@@ -1,5 +1,6 @@
 package org.kaoping.runtime;
 
+import org.kaoping.core.api.API;
 import org.kaoping.spi.Notification;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.kaoping.core.evidence.Deduction;
  * the check, the notifications it delivered now (to at least one notifier), the deductions it stored now,
  * and the deductions it left as stored because the stored record differs. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class ObligationCheck {
     private final Instant asOf;
     private final List<Obligation> obligations;

@@ -1,5 +1,6 @@
 package org.kaoping.runtime;
 
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.spi.internal.ProviderNames;
 import org.kaoping.spi.SubmitOutcome;
 import org.kaoping.spi.Notifier;
@@ -309,7 +310,7 @@ final class ObligationChecker {
      * Each unscoped effect's criterion is in some rubric of the plan; each scoped effect's rubric is in the plan and
      * has its criterion; no rubric has two applying effects of one report type.
      *
-     * @throws KaopingException naming the rubric and criterion otherwise
+     * @throws org.kaoping.core.ConfigurationException naming the rubric and criterion otherwise
      */
     static void checkEffects(AssessmentPlan plan, List<ObligationEffect> unscoped, Map<String, List<ObligationEffect>> scoped) {
         for (ObligationEffect e : unscoped) {
@@ -318,7 +319,7 @@ final class ObligationChecker {
                 found |= r.findCriterion(e.criterionId()).isPresent();
             }
             if (!found) {
-                throw new KaopingException("Obligation effect for " + e.type() + " self-reports names criterion ["
+                throw new ConfigurationException("Obligation effect for " + e.type() + " self-reports names criterion ["
                         + e.criterionId() + "], which no rubric of plan [" + plan.id() + "] has");
             }
         }
@@ -329,12 +330,12 @@ final class ObligationChecker {
         for (Map.Entry<String, List<ObligationEffect>> e : scoped.entrySet()) {
             Rubric r = byId.get(e.getKey());
             if (r == null) {
-                throw new KaopingException("Obligation effect(s) declared for rubric [" + e.getKey() + "], which plan ["
+                throw new ConfigurationException("Obligation effect(s) declared for rubric [" + e.getKey() + "], which plan ["
                         + plan.id() + "] does not use; its rubrics are " + byId.keySet());
             }
             for (ObligationEffect o : e.getValue()) {
                 if (!r.findCriterion(o.criterionId()).isPresent()) {
-                    throw new KaopingException("Obligation effect for " + o.type() + " self-reports declared for rubric ["
+                    throw new ConfigurationException("Obligation effect for " + o.type() + " self-reports declared for rubric ["
                             + r.id() + "] names criterion [" + o.criterionId() + "], which that rubric does not have");
                 }
             }
@@ -344,7 +345,7 @@ final class ObligationChecker {
             for (ObligationEffect e : applying(r, unscoped, scoped)) {
                 String earlier = seen.put(e.type(), e.criterionId());
                 if (earlier != null) {
-                    throw new KaopingException("Rubric [" + r.id() + "] has two obligation effects for " + e.type()
+                    throw new ConfigurationException("Rubric [" + r.id() + "] has two obligation effects for " + e.type()
                             + " self-reports, on criteria [" + earlier + "] and [" + e.criterionId()
                             + "]; their deductions would share ids: declare one per rubric");
                 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
 
@@ -15,6 +16,7 @@ import org.kaoping.core.org.OrgUnit;
  * removed and the units whose kind, parent, lead department or name changed, each in the directory's order. Its
  * {@link #detail()} is the {@link org.kaoping.spi.AuditEvent.Action#ORG_RELOADED} event's detail. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class OrgReload {
     private final String directory;
     private final int unitsBefore;

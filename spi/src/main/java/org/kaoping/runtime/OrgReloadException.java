@@ -1,13 +1,15 @@
 package org.kaoping.runtime;
 
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.api.API;
 
 /**
  * A reload of the org directory that failed ({@link Kaoping#reloadOrgDirectory()}): the directory threw or returned
  * nothing, the units do not form a valid tree, or the wiring no longer fits them (e.g. the city office is gone). The
  * running {@link Kaoping} is unchanged; the message names the directory and says why.
  */
-public final class OrgReloadException extends KaopingException {
+@API(status = API.Status.STABLE)
+public final class OrgReloadException extends ConfigurationException {
     private static final long serialVersionUID = 1L;
 
     private final String directory;

@@ -1,6 +1,7 @@
 package org.kaoping.runtime;
 
 import java.util.Objects;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 
 /**
@@ -14,6 +15,7 @@ import org.kaoping.core.points.Points;
  * Only nulls are refused here; the gate judges the rest (unit known and assessed, criterion a leaf of its rubric,
  * points between zero and the criterion's, reason not blank) and audits a refusal. Immutable.
  */
+@API(status = API.Status.STABLE)
 public final class OverrideRequest {
     private final UnitRef unit;
     private final CriterionRef criterion;

@@ -14,6 +14,13 @@ import java.util.function.Predicate;
 import org.kaoping.core.evidence.Adjustment;
 import org.kaoping.core.evidence.ChecklistTick;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.SelfReport;
+import org.kaoping.core.evidence.PublicRating;
+import org.kaoping.core.evidence.NotApplicableMark;
+import org.kaoping.core.evidence.Incident;
+import org.kaoping.core.evidence.EvidenceVisitor;
+import org.kaoping.core.evidence.DocumentRef;
+import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.Judgement;
 import org.kaoping.core.evidence.MetricValue;
 import org.kaoping.core.evidence.ScoreOverride;
@@ -55,115 +62,186 @@ final class PlanChecks {
      */
     Optional<String> problemOf(Evidence e, Rubric rubric, Predicate<String> documentExists, Instant now) {
         RubricIndex x = indices.computeIfAbsent(rubric.id(), k -> new RubricIndex(rubric, plan));
-        switch (e.kind()) {
-            case SELF_REPORT:
-                for (String d : ((org.kaoping.core.evidence.SelfReport) e).documentIds()) {
-                    if (!documentExists.test(d)) {
-                        return Optional.of("self-report cites document [" + d + "], which is neither stored nor in the same batch");
-                    }
-                }
-                return Optional.empty();
-            case METRIC_VALUE: {
-                MetricValue m = (MetricValue) e;
-                if (!x.metrics.contains(m.key()) && !x.hasCustom) {
-                    return Optional.of("rubric [" + rubric.id() + "] has no rule measuring metric [" + m.key() + "]; known metrics: "
-                            + list(x.metrics));
-                }
-                Set<String> units = x.metricUnits.get(m.key());
-                if (units != null && !units.contains(m.unit())) {
-                    return Optional.of("metric [" + m.key() + "] is measured in " + list(units) + " by rubric [" + rubric.id()
-                            + "]; got a value in [" + m.unit() + "]");
-                }
-                if (x.rateMetrics.contains(m.key()) && units == null && !m.outOf().isPresent()) {
-                    return Optional.of("metric [" + m.key() + "] is a rate in rubric [" + rubric.id() + "]; the value needs its base (outOf)");
-                }
-                return Optional.empty();
-            }
-            case INCIDENT:
-                if (!x.incidentCategories.contains(e.key()) && !x.hasCustom) {
-                    return Optional.of("incident category [" + e.key() + "] is named by no rule of rubric [" + rubric.id()
-                            + "] and no veto of plan [" + plan.id() + "]; known categories: " + list(x.incidentCategories));
-                }
-                return Optional.empty();
-            case ADJUSTMENT: {
-                Adjustment a = (Adjustment) e;
-                if (!x.adjustmentCategories.contains(a.key())) {
-                    return Optional.of("plan [" + plan.id() + "] declares no adjustment category [" + a.key() + "]; declared: "
-                            + list(x.adjustmentCategories));
-                }
-                return Optional.empty();
-            }
-            default:
-                break;
+        return e.accept(new ProblemOf(x, rubric, documentExists, now));
+    }
+
+    /** The checks of one piece of evidence against one rubric's index, by evidence kind. */
+    private final class ProblemOf implements EvidenceVisitor<Optional<String>> {
+        private final RubricIndex x;
+        private final Rubric rubric;
+        private final Predicate<String> documentExists;
+        private final Instant now;
+
+        ProblemOf(RubricIndex x, Rubric rubric, Predicate<String> documentExists, Instant now) {
+            this.x = x;
+            this.rubric = rubric;
+            this.documentExists = documentExists;
+            this.now = now;
         }
-        Criterion c = x.criteria.get(e.key());
-        if (c == null) {
-            return Optional.of("rubric [" + rubric.id() + "] has no criterion [" + e.key() + "]");
+
+        @Override
+        public Optional<String> visitSelfReport(SelfReport e) {
+            for (String d : e.documentIds()) {
+                if (!documentExists.test(d)) {
+                    return Optional.of("self-report cites document [" + d + "], which is neither stored nor in the same batch");
+                }
+            }
+            return Optional.empty();
         }
-        if (!rulesOf(c, CustomRule.class).isEmpty()) {
-            return Optional.empty(); // a custom rule's evaluator decides what it reads
+
+        @Override
+        public Optional<String> visitMetricValue(MetricValue e) {
+            MetricValue m = e;
+            if (!x.metrics.contains(m.key()) && !x.hasCustom) {
+                return Optional.of("rubric [" + rubric.id() + "] has no rule measuring metric [" + m.key() + "]; known metrics: "
+                        + list(x.metrics));
+            }
+            Set<String> units = x.metricUnits.get(m.key());
+            if (units != null && !units.contains(m.unit())) {
+                return Optional.of("metric [" + m.key() + "] is measured in " + list(units) + " by rubric [" + rubric.id()
+                        + "]; got a value in [" + m.unit() + "]");
+            }
+            if (x.rateMetrics.contains(m.key()) && units == null && !m.outOf().isPresent()) {
+                return Optional.of("metric [" + m.key() + "] is a rate in rubric [" + rubric.id() + "]; the value needs its base (outOf)");
+            }
+            return Optional.empty();
         }
-        switch (e.kind()) {
-            case JUDGEMENT: {
-                Judgement j = (Judgement) e;
-                List<JudgementRule> rules = rulesOf(c, JudgementRule.class);
-                if (rules.isEmpty()) {
-                    return Optional.of("criterion [" + c.id() + "] of rubric [" + rubric.id() + "] is not judged by levels; a judgement does not apply");
-                }
-                Set<String> levels = new LinkedHashSet<>();
-                for (JudgementRule r : rules) {
-                    for (JudgementLevel l : r.levels()) {
-                        levels.add(l.name());
-                    }
-                }
-                if (!levels.contains(j.level())) {
-                    return Optional.of("criterion [" + c.id() + "] has no judgement level [" + j.level() + "]; levels: " + list(levels));
-                }
-                return Optional.empty();
+
+        @Override
+        public Optional<String> visitIncident(Incident e) {
+            if (!x.incidentCategories.contains(e.key()) && !x.hasCustom) {
+                return Optional.of("incident category [" + e.key() + "] is named by no rule of rubric [" + rubric.id()
+                        + "] and no veto of plan [" + plan.id() + "]; known categories: " + list(x.incidentCategories));
             }
-            case CHECKLIST_TICK: {
-                ChecklistTick t = (ChecklistTick) e;
-                List<ChecklistRule> rules = rulesOf(c, ChecklistRule.class);
-                if (rules.isEmpty()) {
-                    return Optional.of("criterion [" + c.id() + "] of rubric [" + rubric.id() + "] has no checklist; a tick does not apply");
-                }
-                int most = 0;
-                for (ChecklistRule r : rules) {
-                    most = Math.max(most, r.requirements().size());
-                }
-                if (t.requirement() > most) {
-                    return Optional.of("criterion [" + c.id() + "] has " + most + " requirement(s); got requirement " + t.requirement());
-                }
-                for (String d : t.documentIds()) {
-                    if (!documentExists.test(d)) {
-                        return Optional.of("tick cites document [" + d + "], which is neither stored nor in the same batch");
-                    }
-                }
-                return Optional.empty();
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitAdjustment(Adjustment e) {
+            Adjustment a = e;
+            if (!x.adjustmentCategories.contains(a.key())) {
+                return Optional.of("plan [" + plan.id() + "] declares no adjustment category [" + a.key() + "]; declared: "
+                        + list(x.adjustmentCategories));
             }
-            case SCORE_OVERRIDE: {
-                ScoreOverride o = (ScoreOverride) e;
-                if (!c.isLeaf()) {
-                    return Optional.of("criterion [" + c.id() + "] of rubric [" + rubric.id() + "] has children; overrides apply to leaves only");
-                }
-                if (o.newPoints().isNegative() || o.newPoints().compareTo(c.points()) > 0) {
-                    return Optional.of("newPoints " + o.newPoints() + " must lie in [0, " + c.points() + "] for criterion [" + c.id() + "]");
-                }
-                if (o.recordedAt().isAfter(now)) {
-                    return Optional.of("override dated " + o.recordedAt() + ", after the runtime's clock (" + now
-                            + "); an override may not be dated in the future");
-                }
-                return Optional.empty();
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitJudgement(Judgement e) {
+            Criterion c = criterion(e);
+            if (c == null) {
+                return Optional.of(criterionProblem(e));
             }
-            case DOCUMENT:
-            case DEDUCTION:
-            case NOT_APPLICABLE:
-            case PUBLIC_RATING:
-                return Optional.empty();
-            default:
-                return Optional.empty();
+            if (readByCustomRule(c)) {
+                return Optional.empty(); // a custom rule's evaluator decides what it reads
+            }
+            Judgement j = e;
+            List<JudgementRule> rules = rulesOf(c, JudgementRule.class);
+            if (rules.isEmpty()) {
+                return Optional.of("criterion [" + c.id() + "] of rubric [" + rubric.id() + "] is not judged by levels; a judgement does not apply");
+            }
+            Set<String> levels = new LinkedHashSet<>();
+            for (JudgementRule r : rules) {
+                for (JudgementLevel l : r.levels()) {
+                    levels.add(l.name());
+                }
+            }
+            if (!levels.contains(j.level())) {
+                return Optional.of("criterion [" + c.id() + "] has no judgement level [" + j.level() + "]; levels: " + list(levels));
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitChecklistTick(ChecklistTick e) {
+            Criterion c = criterion(e);
+            if (c == null) {
+                return Optional.of(criterionProblem(e));
+            }
+            if (readByCustomRule(c)) {
+                return Optional.empty(); // a custom rule's evaluator decides what it reads
+            }
+            ChecklistTick t = e;
+            List<ChecklistRule> rules = rulesOf(c, ChecklistRule.class);
+            if (rules.isEmpty()) {
+                return Optional.of("criterion [" + c.id() + "] of rubric [" + rubric.id() + "] has no checklist; a tick does not apply");
+            }
+            int most = 0;
+            for (ChecklistRule r : rules) {
+                most = Math.max(most, r.requirements().size());
+            }
+            if (t.requirement() > most) {
+                return Optional.of("criterion [" + c.id() + "] has " + most + " requirement(s); got requirement " + t.requirement());
+            }
+            for (String d : t.documentIds()) {
+                if (!documentExists.test(d)) {
+                    return Optional.of("tick cites document [" + d + "], which is neither stored nor in the same batch");
+                }
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitScoreOverride(ScoreOverride e) {
+            Criterion c = criterion(e);
+            if (c == null) {
+                return Optional.of(criterionProblem(e));
+            }
+            if (readByCustomRule(c)) {
+                return Optional.empty(); // a custom rule's evaluator decides what it reads
+            }
+            ScoreOverride o = e;
+            if (!c.isLeaf()) {
+                return Optional.of("criterion [" + c.id() + "] of rubric [" + rubric.id() + "] has children; overrides apply to leaves only");
+            }
+            if (o.newPoints().isNegative() || o.newPoints().compareTo(c.points()) > 0) {
+                return Optional.of("newPoints " + o.newPoints() + " must lie in [0, " + c.points() + "] for criterion [" + c.id() + "]");
+            }
+            if (o.recordedAt().isAfter(now)) {
+                return Optional.of("override dated " + o.recordedAt() + ", after the runtime's clock (" + now
+                        + "); an override may not be dated in the future");
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitDocument(DocumentRef e) {
+            return onCriterion(e);
+        }
+
+        @Override
+        public Optional<String> visitDeduction(Deduction e) {
+            return onCriterion(e);
+        }
+
+        @Override
+        public Optional<String> visitNotApplicable(NotApplicableMark e) {
+            return onCriterion(e);
+        }
+
+        @Override
+        public Optional<String> visitPublicRating(PublicRating e) {
+            return onCriterion(e);
+        }
+
+        /** Evidence filed under a criterion id, with nothing to check but that the criterion exists. */
+        private Optional<String> onCriterion(Evidence e) {
+            return criterion(e) == null ? Optional.of(criterionProblem(e)) : Optional.<String>empty();
+        }
+
+        private Criterion criterion(Evidence e) {
+            return x.criteria.get(e.key());
+        }
+
+        private String criterionProblem(Evidence e) {
+            return "rubric [" + rubric.id() + "] has no criterion [" + e.key() + "]";
+        }
+
+        private boolean readByCustomRule(Criterion c) {
+            return !rulesOf(c, CustomRule.class).isEmpty();
         }
     }
+
 
     private static <R extends Rule> List<R> rulesOf(Criterion c, Class<R> type) {
         List<R> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.kaoping.runtime;
 
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.spi.RubricRegistry;
 import java.util.EnumMap;
 import java.util.Map;
@@ -21,11 +22,11 @@ final class PlanFromRubrics {
      * The plan {@code planId} of {@code planYear}: each kind of unit gets the rubric named in {@code rubricForKind}, or
      * else the one rubric of {@code registry} that applies to it.
      *
-     * @throws KaopingException if {@code planId} is null, two rubrics apply to one kind, or none applies to any
+     * @throws org.kaoping.core.ConfigurationException if {@code planId} is null, two rubrics apply to one kind, or none applies to any
      */
     static AssessmentPlan plan(String planId, int planYear, Map<OrgKind, String> rubricForKind, RubricRegistry registry) {
         if (planId == null) {
-            throw new KaopingException("Kaoping needs a plan: call plan(AssessmentPlan) or planFromRubrics(planId, year)");
+            throw new ConfigurationException("Kaoping needs a plan: call plan(AssessmentPlan) or planFromRubrics(planId, year)");
         }
         Map<OrgKind, Rubric> chosen = new EnumMap<>(OrgKind.class);
         Map<OrgKind, String> firstId = new EnumMap<>(OrgKind.class);
@@ -40,14 +41,14 @@ final class PlanFromRubrics {
                 }
                 String earlier = firstId.putIfAbsent(kind, id);
                 if (earlier != null) {
-                    throw new KaopingException("Rubrics [" + earlier + "] and [" + id + "] both apply to " + kind
+                    throw new ConfigurationException("Rubrics [" + earlier + "] and [" + id + "] both apply to " + kind
                             + "; choose one with rubricFor(OrgKind." + kind + ", id)");
                 }
                 chosen.put(kind, r);
             }
         }
         if (chosen.isEmpty()) {
-            throw new KaopingException("No rubric applies to any kind of unit; known rubrics: " + registry.rubricIds());
+            throw new ConfigurationException("No rubric applies to any kind of unit; known rubrics: " + registry.rubricIds());
         }
         return AssessmentPlan.builder().id(planId).year(planYear).rubrics(chosen).build();
     }

@@ -3,7 +3,6 @@ package org.kaoping.runtime;
 import org.kaoping.spi.internal.ProviderNames;
 import org.kaoping.spi.ResultSink;
 import org.kaoping.spi.PublishedResult;
-import org.kaoping.spi.ImmutablePublication;
 import org.kaoping.spi.Publication;
 import org.kaoping.spi.Notifier;
 import org.kaoping.spi.Notification;
@@ -75,7 +74,7 @@ final class Publisher {
         Objects.requireNonNull(actor, "actor must not be null");
         Map<String, RankingTable> tables = rank();
         Instant now = clock.instant();
-        ImmutablePublication.Builder p = Publication.builder().planId(plan.id()).publishedAt(now).publishedBy(actor);
+        Publication.Builder p = Publication.builder().planId(plan.id()).publishedAt(now).publishedBy(actor);
         for (RankingTable t : tables.values()) {
             for (RankedUnit u : t.entries()) {
                 p.addResult(PublishedResult.builder().rubricId(t.rubricId()).unitId(u.unitId())
@@ -86,7 +85,7 @@ final class Publisher {
         }
         Publication publication = p.build();
         List<String> failed = new ArrayList<>();
-        RuntimeException first = null;
+        Throwable first = null;
         for (ResultSink sink : sinks) {
             try {
                 sink.publish(publication);
@@ -94,7 +93,7 @@ final class Publisher {
                 failed.add(ProviderNames.describe(sink) + ": " + e);
                 LOG.logp(Level.WARNING, SOURCE, "publish", "ResultSink " + ProviderNames.describe(sink) + " failed to publish plan " + plan.id(), e);
                 if (first == null) {
-                    first = e instanceof RuntimeException ? (RuntimeException) e : new KaopingException(e.toString(), e);
+                    first = e;
                 }
             }
         }
@@ -102,7 +101,7 @@ final class Publisher {
             String detail = "publication of plan " + plan.id() + " (" + publication.results().size() + " result(s)) failed at "
                     + failed.size() + " of " + sinks.size() + " sink(s): " + String.join("; ", failed);
             audit.audit(actor, cityOfficeId, AuditEvent.Action.PUBLICATION_FAILED, null, plan.id(), detail);
-            throw new KaopingException(detail, first);
+            throw new PublicationFailedException(plan.id(), failed, detail, first);
         }
         audit.audit(actor, cityOfficeId, AuditEvent.Action.PUBLISHED, null, plan.id(), "published "
                 + publication.results().size() + " result(s) of plan " + plan.id() + " to " + sinks.size() + " sink(s)");

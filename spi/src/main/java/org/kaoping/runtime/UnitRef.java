@@ -1,12 +1,14 @@
 package org.kaoping.runtime;
 
 import java.util.Objects;
+import org.kaoping.core.api.API;
 
 /**
  * A reference to an org unit by its id in the org directory (e.g. {@code UnitRef.of("beihai/hepu")}), so that a unit
  * id cannot be passed where a criterion id is expected. It only wraps the id: whether the unit exists, is assessed and
  * keeps the id rule is judged by the gate when the reference is used, where a refusal is audited. Immutable.
  */
+@API(status = API.Status.STABLE)
 public final class UnitRef {
     private final String id;
 

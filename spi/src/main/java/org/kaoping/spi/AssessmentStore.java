@@ -3,6 +3,7 @@ package org.kaoping.spi;
 import java.io.Closeable;
 import java.util.List;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 
 /**
@@ -24,6 +25,7 @@ import org.kaoping.core.evidence.Evidence;
  *   <li>Thread-safe: any number of threads may write at once, and nothing is lost or interleaved.</li>
  * </ul>
  */
+@API(status = API.Status.STABLE)
 public interface AssessmentStore extends KaopingProvider, Closeable {
     /** Stores one piece of evidence; see the class contract. */
     SubmitOutcome submit(Evidence evidence);

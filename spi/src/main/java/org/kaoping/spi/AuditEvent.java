@@ -3,12 +3,17 @@ package org.kaoping.spi;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 
 /** One entry of the audit trail: who did what to which unit, when, and with what result. Append-only. */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface AuditEvent {
+public abstract class AuditEvent {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    AuditEvent() {}
+
     /** The kinds of change the runtime audits; new kinds are only ever added at the end. */
-    enum Action {
+    public enum Action {
         EVIDENCE_SUBMITTED,
         EVIDENCE_DUPLICATE,
         EVIDENCE_REFUSED,
@@ -45,30 +50,35 @@ public interface AuditEvent {
 
     /** Assigned by the store on append, starting at 1; 0 before. */
     @Value.Default
-    default long sequence() {
+    public long sequence() {
         return 0;
     }
 
-    Instant at();
+    public abstract Instant at();
 
     /** The person or system that acted. */
-    String actor();
+    public abstract String actor();
 
     /** The unit the actor acted for, if known. */
-    Optional<String> actorUnitId();
+    public abstract Optional<String> actorUnitId();
 
-    Action action();
+    public abstract Action action();
 
     /** The unit acted upon, if any. */
-    Optional<String> unitId();
+    public abstract Optional<String> unitId();
 
     /** What was acted upon, e.g. an evidence id or a criterion id. */
-    Optional<String> subject();
+    public abstract Optional<String> subject();
 
     /** A human-readable account, e.g. the reason a submission was refused. */
-    String detail();
+    public abstract String detail();
 
-    static ImmutableAuditEvent.Builder builder() {
-        return ImmutableAuditEvent.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link AuditEvent}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutableAuditEvent.Builder {
+        Builder() {}
     }
 }

@@ -1,12 +1,14 @@
 package org.kaoping.spi;
 
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.StoreException;
+import org.kaoping.core.api.API;
 
 /**
  * Thrown when a scorecard is written with an expected version that is not the stored one: someone else
  * wrote it first. Nothing is written; reload and retry.
  */
-public final class ConcurrentUpdateException extends KaopingException {
+@API(status = API.Status.STABLE)
+public final class ConcurrentUpdateException extends StoreException {
     private static final long serialVersionUID = 1L;
 
     private final long expectedVersion;

@@ -1,12 +1,14 @@
 package org.kaoping.spi;
 
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.api.API;
 
 /**
  * Thrown when two providers of one service interface declare the same {@link KaopingProvider#id() id}:
  * {@code Duplicate RubricProvider id [beihai-2015]: com.a.Foo and com.b.Bar}.
  */
-public final class DuplicateProviderException extends KaopingException {
+@API(status = API.Status.STABLE)
+public final class DuplicateProviderException extends ConfigurationException {
     private static final long serialVersionUID = 1L;
 
     private final String providerId;

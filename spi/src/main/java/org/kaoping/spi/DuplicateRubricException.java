@@ -1,13 +1,15 @@
 package org.kaoping.spi;
 
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.api.API;
 
 /**
  * Thrown when two rubric providers offer the same rubric id, naming both providers:
  * {@code Rubric [beihai-2015/county] is offered by two providers: beihai-2015 (com.a.Foo) and
  * json-dir (com.b.Bar)}.
  */
-public final class DuplicateRubricException extends KaopingException {
+@API(status = API.Status.STABLE)
+public final class DuplicateRubricException extends ConfigurationException {
     private static final long serialVersionUID = 1L;
 
     private final String rubricId;

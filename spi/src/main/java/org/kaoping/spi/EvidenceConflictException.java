@@ -1,9 +1,11 @@
 package org.kaoping.spi;
 
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 
 /** Thrown when evidence is submitted under an id the store already holds with different content; nothing is stored. */
-public final class EvidenceConflictException extends KaopingException {
+@API(status = API.Status.STABLE)
+public final class EvidenceConflictException extends RefusedInputException {
     private static final long serialVersionUID = 1L;
 
     private final String evidenceId;

@@ -1,5 +1,6 @@
 package org.kaoping.spi;
 
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 
 /**
@@ -10,6 +11,7 @@ import org.kaoping.core.evidence.Evidence;
  * thread-safe. The same cursor must yield the same evidence (ids stable), so that a repeated import is
  * harmless: the store treats a re-submitted identical record as a duplicate, not an error.
  */
+@API(status = API.Status.STABLE)
 public interface EvidenceSource extends KaopingProvider {
     /** The cursor that starts from the beginning. */
     String START = "";
@@ -18,8 +20,8 @@ public interface EvidenceSource extends KaopingProvider {
      * Evidence recorded after {@code cursor}, at most {@code limit} items.
      *
      * @param cursor {@link #START} or a {@link EvidenceBatch#nextCursor()} this source returned
-     * @throws org.kaoping.core.KaopingException naming the file, line or record for unreadable input;
-     *     nothing of a refused batch is returned
+     * @throws org.kaoping.core.RefusedInputException naming the file, line or record for unreadable input, or
+     *     for a cursor this source did not return; nothing of a refused batch is returned
      */
     EvidenceBatch fetch(String cursor, int limit);
 

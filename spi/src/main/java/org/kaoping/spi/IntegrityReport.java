@@ -2,12 +2,14 @@ package org.kaoping.spi;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 
 /**
  * The outcome of walking a store's tamper-evident chain ({@link AssessmentStore#verifyIntegrity()}): how many
  * records were checked and, if the chain breaks, the first record that does not match and why. A store that keeps
  * no chain says so ({@link #chained()} is false) rather than claiming to be intact.
  */
+@API(status = API.Status.STABLE)
 public final class IntegrityReport {
     private final String storeId;
     private final boolean chained;

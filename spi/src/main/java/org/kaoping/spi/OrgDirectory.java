@@ -1,6 +1,7 @@
 package org.kaoping.spi;
 
 import java.util.List;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgUnit;
 
 /**
@@ -12,6 +13,7 @@ import org.kaoping.core.org.OrgUnit;
  * consistent snapshot (no dangling parents); the runtime refuses an inconsistent one with an
  * {@code OrgTreeException} naming the units.
  */
+@API(status = API.Status.STABLE)
 public interface OrgDirectory extends KaopingProvider {
     /** Every unit, in any order. */
     List<OrgUnit> units();

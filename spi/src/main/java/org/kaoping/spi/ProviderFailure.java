@@ -1,6 +1,7 @@
 package org.kaoping.spi;
 
 import java.util.Objects;
+import org.kaoping.core.api.API;
 
 /**
  * A provider that discovery found registered but could not use: the class named in its
@@ -9,6 +10,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class ProviderFailure {
     private final String className;
     private final Throwable cause;

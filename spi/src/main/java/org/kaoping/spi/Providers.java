@@ -1,5 +1,6 @@
 package org.kaoping.spi;
 
+import org.kaoping.core.api.API;
 import org.kaoping.spi.internal.ProviderFailures;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,6 +49,7 @@ import java.util.regex.Pattern;
  *
  * @param <T> the service interface
  */
+@API(status = API.Status.STABLE)
 public final class Providers<T extends KaopingProvider> {
     private static final Logger LOG = Logger.getLogger("org.kaoping.spi");
     private static final Pattern PROVIDER_NAME = Pattern.compile("(?:^|\\s)Provider ([\\w.$]+)");

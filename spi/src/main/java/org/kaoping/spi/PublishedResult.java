@@ -1,35 +1,45 @@
 package org.kaoping.spi;
 
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 
 /** One unit's published result: its rank within its rubric, total and grade. */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface PublishedResult {
-    String rubricId();
+public abstract class PublishedResult {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    PublishedResult() {}
 
-    String unitId();
+    public abstract String rubricId();
 
-    String unitName();
+    public abstract String unitId();
+
+    public abstract String unitName();
 
     /** Shared ranks: 1, 2, 2, 4. */
-    int rank();
+    public abstract int rank();
 
-    Points total();
+    public abstract Points total();
 
-    String grade();
+    public abstract String grade();
 
     /** Whether the unit may be commended (评先); false after a veto that excludes it. */
-    boolean commendable();
+    public abstract boolean commendable();
 
     /**
      * The categories of the vetoes (一票否决) the unit's incidents triggered, e.g. {@code major-work-safety-accident}; empty
      * when none (issue 17: the organization department reads them beside the unit's leading cadres).
      */
-    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
-    java.util.List<String> vetoes();
+    @API(status = API.Status.EXPERIMENTAL)
+    public abstract java.util.List<String> vetoes();
 
-    static ImmutablePublishedResult.Builder builder() {
-        return ImmutablePublishedResult.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link PublishedResult}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutablePublishedResult.Builder {
+        Builder() {}
     }
 }

@@ -2,6 +2,7 @@ package org.kaoping.spi;
 
 import java.util.List;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 import org.kaoping.core.rubric.Rubric;
 
 /**
@@ -12,6 +13,7 @@ import org.kaoping.core.rubric.Rubric;
  * explicitly. Implementations must have a public no-argument constructor when discovered, must be
  * thread-safe, and should build their rubrics once and return the same instances.
  */
+@API(status = API.Status.STABLE)
 public interface RubricProvider extends KaopingProvider {
     /** The ids of the rubrics offered, in the provider's preferred order, e.g. {@code beihai-2015/county}. */
     List<String> rubricIds();

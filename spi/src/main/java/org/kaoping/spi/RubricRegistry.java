@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.rubric.Rubric;
 
 /**
@@ -26,6 +28,7 @@ import org.kaoping.core.rubric.Rubric;
  *
  * <p>Immutable and thread-safe if its providers are.
  */
+@API(status = API.Status.STABLE)
 public final class RubricRegistry {
     private static final Logger LOG = Logger.getLogger("org.kaoping.spi");
 
@@ -110,7 +113,7 @@ public final class RubricRegistry {
     /**
      * The rubric with {@code rubricId}, or empty if no provider lists it.
      *
-     * @throws KaopingException if the provider that lists it returns none
+     * @throws org.kaoping.core.ConfigurationException if the provider that lists it returns none
      */
     public Optional<Rubric> find(String rubricId) {
         RubricProvider p = byRubricId.get(Objects.requireNonNull(rubricId, "rubricId must not be null"));
@@ -119,7 +122,7 @@ public final class RubricRegistry {
         }
         Optional<Rubric> rubric = p.rubric(rubricId);
         if (!rubric.isPresent()) {
-            throw new KaopingException("RubricProvider " + p.id() + " (" + p.getClass().getName()
+            throw new ConfigurationException("RubricProvider " + p.id() + " (" + p.getClass().getName()
                     + ") lists rubric [" + rubricId + "] but returns none for it");
         }
         return rubric;

@@ -1,5 +1,6 @@
 package org.kaoping.spi;
 
+import org.kaoping.core.api.API;
 import org.kaoping.core.scoring.CustomRuleEvaluator;
 
 /**
@@ -11,4 +12,5 @@ import org.kaoping.core.scoring.CustomRuleEvaluator;
  * fail discovery. Must be a pure function of its arguments and thread-safe: scoring runs in parallel
  * and must give the same scorecard for the same inputs.
  */
+@API(status = API.Status.STABLE)
 public interface RuleEvaluator extends KaopingProvider, CustomRuleEvaluator {}

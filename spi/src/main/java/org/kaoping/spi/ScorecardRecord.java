@@ -3,6 +3,7 @@ package org.kaoping.spi;
 import java.time.Instant;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 
 /**
@@ -10,38 +11,47 @@ import org.kaoping.core.points.Points;
  * version that guards concurrent writers. The full explained scorecard is a pure function of the rubric,
  * plan and evidence, so it is recomputed rather than stored.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface ScorecardRecord {
-    String planId();
+public abstract class ScorecardRecord {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    ScorecardRecord() {}
 
-    String unitId();
+    public abstract String planId();
 
-    String rubricId();
+    public abstract String unitId();
+
+    public abstract String rubricId();
 
     /** The final total after rescaling, adjustments and vetoes. */
-    Points total();
+    public abstract Points total();
 
     /** The grade's name, e.g. 优秀. */
-    String grade();
+    public abstract String grade();
 
     /** Whether every source the plan requires was present. */
-    boolean complete();
+    public abstract boolean complete();
 
     /** Whether a veto excludes the unit from commendation (评先). */
-    boolean commendable();
+    public abstract boolean commendable();
 
     /** Points per top-level criterion id, in rubric order. */
-    Map<String, Points> sectionTotals();
+    public abstract Map<String, Points> sectionTotals();
 
-    Instant computedAt();
+    public abstract Instant computedAt();
 
     /** 1 for the first stored version; 0 on a record not yet stored. */
     @Value.Default
-    default long version() {
+    public long version() {
         return 0;
     }
 
-    static ImmutableScorecardRecord.Builder builder() {
-        return ImmutableScorecardRecord.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link ScorecardRecord}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutableScorecardRecord.Builder {
+        Builder() {}
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.evidence.SourceKind;
 
@@ -23,6 +24,7 @@ import org.kaoping.core.evidence.SourceKind;
  * </ul>
  * Immutable and thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class SourceDeclaration {
     /** Whose records a source delivers. */
     public enum Speaker {

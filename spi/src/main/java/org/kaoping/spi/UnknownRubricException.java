@@ -1,13 +1,15 @@
 package org.kaoping.spi;
 
 import java.util.Collection;
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.api.API;
 
 /**
  * Thrown when a rubric id is asked for that no provider offers; the message lists the ids that are
  * known: {@code Unknown rubric [beihai-2015/countyy]; known: beihai-2015/county, beihai-2015/judicial}.
  */
-public final class UnknownRubricException extends KaopingException {
+@API(status = API.Status.STABLE)
+public final class UnknownRubricException extends ConfigurationException {
     private static final long serialVersionUID = 1L;
 
     private final String rubricId;

@@ -1,10 +1,5 @@
 package org.kaoping.runtime;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,12 +41,17 @@ import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.Period;
 import org.kaoping.core.rule.Rules;
 import org.kaoping.core.scoring.Scorecard;
+import org.kaoping.core.scoring.ScoringException;
 import org.kaoping.spi.AuditEvent;
 import org.kaoping.spi.OrgDirectory;
 import org.kaoping.spi.SourceDeclaration;
 import org.kaoping.spi.SubmitOutcome;
 import org.kaoping.spi.support.InMemoryAssessmentStore;
 import org.kaoping.spi.support.InMemoryEvidenceSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The one gate: each finding of issue 10 ("Integrity of the result") and the gate rules of issue 11 that concern
@@ -452,7 +452,7 @@ class GateTest {
         assertTrue(out.get("hepu").contains("[bad-level]") && out.get("hepu").contains("no judgement level"), out.get("hepu"));
         assertTrue(out.get("yinhai").contains("[bad-override]") && out.get("yinhai").contains("leaves only"), out.get("yinhai"));
         assertTrue(actions().contains(AuditEvent.Action.NOT_SCORABLE));
-        KaopingException one = assertThrows(KaopingException.class, () -> kaoping.scoreUnit("hepu"));
+        ScoringException one = assertThrows(ScoringException.class, () -> kaoping.scoreUnit("hepu"));
         assertTrue(one.getMessage().contains("[bad-level]"), one.getMessage());
     }
 

@@ -1,5 +1,6 @@
 package org.kaoping.runtime;
 
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.spi.Notifier;
 import org.kaoping.spi.Notification;
 import org.kaoping.spi.AuditEvent;
@@ -98,13 +99,13 @@ class KaopingObligationsTest {
         assertEquals(AssessmentCycle.of(2015), plain.cycle());
         assertTrue(plain.obligationEffects().isEmpty());
 
-        KaopingException year = assertThrows(KaopingException.class,
+        ConfigurationException year = assertThrows(ConfigurationException.class,
                 () -> builder().cycle(AssessmentCycle.of(2016)).build());
         assertTrue(year.getMessage().contains("2016") && year.getMessage().contains("beihai-test"), year.getMessage());
-        KaopingException unknown = assertThrows(KaopingException.class, () -> builder()
+        ConfigurationException unknown = assertThrows(ConfigurationException.class, () -> builder()
                 .obligationEffect(ObligationEffect.of(SelfReport.Type.MONTHLY, "9.9", Points.of(1), Points.of(1))).build());
         assertTrue(unknown.getMessage().contains("[9.9]") && unknown.getMessage().contains("MONTHLY"), unknown.getMessage());
-        KaopingException twice = assertThrows(KaopingException.class, () -> builder()
+        ConfigurationException twice = assertThrows(ConfigurationException.class, () -> builder()
                 .obligationEffect(ObligationEffect.of(SelfReport.Type.MONTHLY, "2.1", Points.of(1), Points.of(1))).build());
         assertTrue(twice.getMessage().contains("[1.1]") && twice.getMessage().contains("[2.1]"), twice.getMessage());
     }

@@ -1,5 +1,7 @@
 package org.kaoping.runtime;
 
+import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.UnitNotAssessedException;
 import org.kaoping.spi.SubmitOutcome;
 import org.kaoping.spi.ScorecardRecord;
 import org.kaoping.spi.Publication;
@@ -120,8 +122,9 @@ class KaopingScopeTest {
         assertTrue(check.deductionsAdded().stream().noneMatch(d -> d.unitId().equals(TestOrg.CITY_OFFICE)));
         assertEquals(6, check.deductionsAdded().size(), "two missing months for each of three counties");
 
-        KaopingException score = assertThrows(KaopingException.class, () -> k.scoreUnit(TestOrg.CITY_OFFICE));
-        assertTrue(score.getMessage().contains(OFFICE_REASON), score.getMessage());
+        UnitNotAssessedException score = assertThrows(UnitNotAssessedException.class, () -> k.scoreUnit(TestOrg.CITY_OFFICE));
+        assertEquals(TestOrg.CITY_OFFICE, score.unitId());
+        assertTrue(score.reason().contains(OFFICE_REASON), score.reason());
         EvidenceRefusedException override = assertThrows(EvidenceRefusedException.class,
                 () -> k.override("赵六", "beihai", TestOrg.CITY_OFFICE, "1.1", Points.of(1), "复核"));
         assertTrue(override.getMessage().contains(OFFICE_REASON), override.getMessage());
@@ -139,7 +142,7 @@ class KaopingScopeTest {
     @Test
     @DisplayName("A unit declared not assessed must be in the org directory, and a reason must not be blank")
     void refusals() {
-        KaopingException unknown = assertThrows(KaopingException.class, () -> builder().notAssessed("nowhere", "因为").build());
+        ConfigurationException unknown = assertThrows(ConfigurationException.class, () -> builder().notAssessed("nowhere", "因为").build());
         assertTrue(unknown.getMessage().contains("[nowhere]"), unknown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> builder().notAssessed("hepu", "  "));
         assertThrows(IllegalArgumentException.class, () -> builder().notAssessed(OrgKind.TOWNSHIP, ""));
@@ -168,13 +171,13 @@ class KaopingScopeTest {
     @Test
     @DisplayName("An effect for a rubric the plan lacks, or a criterion the rubric lacks, or two effects of one type on a rubric fail the build, naming them")
     void scopedEffectRefusals() {
-        KaopingException rubric = assertThrows(KaopingException.class,
+        ConfigurationException rubric = assertThrows(ConfigurationException.class,
                 () -> builder().obligationEffect("t/none", monthly("1.1")).build());
         assertTrue(rubric.getMessage().contains("[t/none]"), rubric.getMessage());
-        KaopingException criterion = assertThrows(KaopingException.class,
+        ConfigurationException criterion = assertThrows(ConfigurationException.class,
                 () -> builder().obligationEffect("t/party", monthly("1.2")).build());
         assertTrue(criterion.getMessage().contains("[t/party]") && criterion.getMessage().contains("[1.2]"), criterion.getMessage());
-        KaopingException twice = assertThrows(KaopingException.class,
+        ConfigurationException twice = assertThrows(ConfigurationException.class,
                 () -> builder().obligationEffect(monthly("2.1")).obligationEffect("t/county", monthly("1.1")).build());
         assertTrue(twice.getMessage().contains("[t/county]") && twice.getMessage().contains("[2.1]")
                 && twice.getMessage().contains("[1.1]"), twice.getMessage());

@@ -37,9 +37,14 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.Incident;
 import org.kaoping.core.evidence.IncidentSeverity;
@@ -195,64 +200,146 @@ class KaopingTest {
         assertTrue(x.text().contains("复核发现宣传台账缺失"), x.text());
     }
 
-    @Test
-    @DisplayName("An override outside the delegation, of an unknown or parent criterion, or above the item's points is refused and audited")
-    void badOverridesAreRefused() {
-        assertThrows(EvidenceRefusedException.class,
-                () -> kaoping.override("王五", "yinhai", "haicheng", "2.2", Points.of(1), "no right"));
-        assertThrows(EvidenceRefusedException.class,
-                () -> kaoping.override("李四", "haicheng", "haicheng", "2.2", Points.of(15), "self-serving"));
-        EvidenceRefusedException unknown = assertThrows(EvidenceRefusedException.class,
-                () -> kaoping.override("赵六", "fzb", "haicheng", "9.9", Points.of(1), "typo"));
-        assertTrue(unknown.reason().contains("no criterion [9.9]"), unknown.reason());
-        EvidenceRefusedException parent = assertThrows(EvidenceRefusedException.class,
-                () -> kaoping.override("赵六", "fzb", "haicheng", "2", Points.of(1), "whole section"));
-        assertTrue(parent.reason().contains("leaves only"), parent.reason());
-        EvidenceRefusedException above = assertThrows(EvidenceRefusedException.class,
-                () -> kaoping.override("赵六", "fzb", "haicheng", "2.2", Points.of(16), "generous"));
-        assertTrue(above.reason().contains("[0, 15]"), above.reason());
-        assertTrue(store.allEvidence().isEmpty());
-        assertEquals(Collections.nCopies(5, AuditEvent.Action.EVIDENCE_REFUSED), actions());
+    /** An override outside the delegation, of an unknown or parent criterion, or above the item's points. */
+    static Stream<Arguments> badOverrides() {
+        return Stream.of(
+                Arguments.of("outside the delegation", "王五", "yinhai", "2.2", Points.of(1), null),
+                Arguments.of("by the unit itself", "李四", "haicheng", "2.2", Points.of(15), null),
+                Arguments.of("of an unknown criterion", "赵六", "fzb", "9.9", Points.of(1), "no criterion [9.9]"),
+                Arguments.of("of a section", "赵六", "fzb", "2", Points.of(1), "leaves only"),
+                Arguments.of("above the item's points", "赵六", "fzb", "2.2", Points.of(16), "[0, 15]"));
+    }
+
+    @Nested
+    @DisplayName("A bad override")
+    class BadOverrides {
+        private EvidenceRefusedException refuse(String actor, String actorUnit, String criterion, Points points) {
+            return assertThrows(EvidenceRefusedException.class,
+                    () -> kaoping.override(actor, actorUnit, "haicheng", criterion, points, "test"));
+        }
+
+        @ParameterizedTest(name = "{0} is refused, saying why")
+        @MethodSource("org.kaoping.runtime.KaopingTest#badOverrides")
+        void isRefused(String name, String actor, String actorUnit, String criterion, Points points, String reason) {
+            EvidenceRefusedException e = refuse(actor, actorUnit, criterion, points);
+            if (reason != null) {
+                assertTrue(e.reason().contains(reason), e.reason());
+            }
+        }
+
+        @ParameterizedTest(name = "{0} stores nothing")
+        @MethodSource("org.kaoping.runtime.KaopingTest#badOverrides")
+        void storesNothing(String name, String actor, String actorUnit, String criterion, Points points, String reason) {
+            refuse(actor, actorUnit, criterion, points);
+            assertTrue(store.allEvidence().isEmpty());
+        }
+
+        @ParameterizedTest(name = "{0} is audited as refused")
+        @MethodSource("org.kaoping.runtime.KaopingTest#badOverrides")
+        void isAudited(String name, String actor, String actorUnit, String criterion, Points points, String reason) {
+            refuse(actor, actorUnit, criterion, points);
+            assertEquals(Collections.singletonList(AuditEvent.Action.EVIDENCE_REFUSED), actions());
+        }
     }
 
     // ------------------------------------------------------------------------ scoring and publishing
 
-    @Test
-    @DisplayName("scoreCycle, rank and publish score every county, reach every ResultSink and Notifier, and audit each step")
-    void cycleRankPublish() {
-        fullMarks("haicheng");
-        fullMarks("yinhai");
-        fullMarks("hepu");
-        kaoping.submit("赵六", "fzb", incident("inc-1", "yinhai"));
+    @Nested
+    @DisplayName("scoreCycle, rank and publish, on three counties of which one has an incident")
+    class CycleRankPublish {
+        @BeforeEach
+        void evidence() {
+            fullMarks("haicheng");
+            fullMarks("yinhai");
+            fullMarks("hepu");
+            kaoping.submit("赵六", "fzb", incident("inc-1", "yinhai"));
+        }
 
-        List<Scorecard> cards = kaoping.scoreCycle();
-        assertEquals(Arrays.asList("haicheng", "hepu", "yinhai"), cards.stream().map(Scorecard::unitId).collect(Collectors.toList()));
-        assertEquals(Points.of(100), cards.get(0).finalTotal());
-        assertEquals(Points.of(75), cards.get(2).finalTotal());
-        assertEquals(3, store.scorecards("beihai-test").size());
+        @Test
+        @DisplayName("scoreCycle scores every county, in unit id order")
+        void scoresEveryCounty() {
+            List<Scorecard> cards = kaoping.scoreCycle();
+            assertEquals(Arrays.asList("haicheng", "hepu", "yinhai"), cards.stream().map(Scorecard::unitId).collect(Collectors.toList()));
+        }
 
-        Map<String, RankingTable> ranks = kaoping.rank();
-        RankingTable t = ranks.get("t/county");
-        assertEquals(1, t.entry("haicheng").rank());
-        assertEquals(1, t.entry("hepu").rank());
-        assertEquals(3, t.entry("yinhai").rank());
+        @Test
+        @DisplayName("the incident costs its county 25 points, the others keep 100")
+        void totals() {
+            List<Scorecard> cards = kaoping.scoreCycle();
+            assertEquals(Points.of(100), cards.get(0).finalTotal());
+            assertEquals(Points.of(75), cards.get(2).finalTotal());
+        }
 
-        Publication p = kaoping.publish("office-clerk");
-        assertEquals(Collections.singletonList(p), published);
-        assertEquals("beihai-test", p.planId());
-        assertEquals("office-clerk", p.publishedBy());
-        assertEquals(Arrays.asList("haicheng", "hepu", "yinhai"),
-                p.results().stream().map(PublishedResult::unitId).collect(Collectors.toList()));
-        assertEquals("银海区", p.results().get(2).unitName());
-        assertEquals(Points.of(75), p.results().get(2).total());
-        assertEquals(1, notified.size());
-        assertEquals(Notification.Kind.PUBLICATION, notified.get(0).kind());
+        @Test
+        @DisplayName("scoreCycle stores one scorecard per county")
+        void storesScorecards() {
+            kaoping.scoreCycle();
+            assertEquals(3, store.scorecards("beihai-test").size());
+        }
 
-        List<AuditEvent.Action> actions = actions();
-        assertEquals(3, Collections.frequency(actions, AuditEvent.Action.SCORED), "unchanged results are not re-recorded: " + actions);
-        assertEquals(2, Collections.frequency(actions, AuditEvent.Action.RANKED));
-        assertEquals(AuditEvent.Action.PUBLISHED, actions.get(actions.size() - 1));
-        assertEquals(1, store.scorecard("beihai-test", "haicheng").get().version(), "unchanged results are not rewritten");
+        @Test
+        @DisplayName("rank shares a rank between equal totals and puts the county with the incident last")
+        void ranks() {
+            kaoping.scoreCycle();
+            RankingTable t = kaoping.rank().get("t/county");
+            assertEquals(1, t.entry("haicheng").rank());
+            assertEquals(1, t.entry("hepu").rank());
+            assertEquals(3, t.entry("yinhai").rank());
+        }
+
+        @Test
+        @DisplayName("publish hands one publication, naming plan and clerk, to the sink")
+        void publishReachesTheSink() {
+            kaoping.scoreCycle();
+            kaoping.rank();
+            Publication p = kaoping.publish("office-clerk");
+            assertEquals(Collections.singletonList(p), published);
+            assertEquals("beihai-test", p.planId());
+            assertEquals("office-clerk", p.publishedBy());
+        }
+
+        @Test
+        @DisplayName("the publication lists every county with its name and total")
+        void publicationResults() {
+            kaoping.scoreCycle();
+            kaoping.rank();
+            Publication p = kaoping.publish("office-clerk");
+            assertEquals(Arrays.asList("haicheng", "hepu", "yinhai"),
+                    p.results().stream().map(PublishedResult::unitId).collect(Collectors.toList()));
+            assertEquals("银海区", p.results().get(2).unitName());
+            assertEquals(Points.of(75), p.results().get(2).total());
+        }
+
+        @Test
+        @DisplayName("publish notifies once, of kind PUBLICATION")
+        void publishNotifies() {
+            kaoping.scoreCycle();
+            kaoping.rank();
+            kaoping.publish("office-clerk");
+            assertEquals(1, notified.size());
+            assertEquals(Notification.Kind.PUBLICATION, notified.get(0).kind());
+        }
+
+        @Test
+        @DisplayName("each step is audited: three SCORED (unchanged results not re-recorded), two RANKED, PUBLISHED last")
+        void audited() {
+            kaoping.scoreCycle();
+            kaoping.rank();
+            kaoping.publish("office-clerk");
+            List<AuditEvent.Action> actions = actions();
+            assertEquals(3, Collections.frequency(actions, AuditEvent.Action.SCORED), "unchanged results are not re-recorded: " + actions);
+            assertEquals(2, Collections.frequency(actions, AuditEvent.Action.RANKED));
+            assertEquals(AuditEvent.Action.PUBLISHED, actions.get(actions.size() - 1));
+        }
+
+        @Test
+        @DisplayName("ranking and publishing do not rewrite unchanged scorecards")
+        void unchangedResultsAreNotRewritten() {
+            kaoping.scoreCycle();
+            kaoping.rank();
+            kaoping.publish("office-clerk");
+            assertEquals(1, store.scorecard("beihai-test", "haicheng").get().version());
+        }
     }
 
     @Test
@@ -271,8 +358,11 @@ class KaopingTest {
             }
         }, sink("z-sink", second)).build();
         fullMarks("haicheng");
-        org.kaoping.core.KaopingException e = assertThrows(org.kaoping.core.KaopingException.class, () -> k.publish("clerk"));
-        assertTrue(e.getMessage().contains("a-broken-sink") && e.getMessage().contains("appraisal system offline"), e.getMessage());
+        PublicationFailedException e = assertThrows(PublicationFailedException.class, () -> k.publish("clerk"));
+        assertEquals(1, e.failedSinks().size());
+        assertTrue(e.failedSinks().get(0).contains("a-broken-sink"), e.failedSinks().toString());
+        assertTrue(e.getCause() instanceof IllegalStateException && e.getCause().getMessage().equals("appraisal system offline"),
+                String.valueOf(e.getCause()));
         assertEquals(1, published.size());
         assertEquals(1, second.size());
         assertTrue(notified.isEmpty());
@@ -431,7 +521,7 @@ class KaopingTest {
         assertEquals(1, RecordingNotifier.RECEIVED.size());
         assertEquals(Points.of(10), p.results().get(0).total());
         k.close();
-        assertThrows(IllegalStateException.class, () -> k.store().allEvidence(), "a discovered store is closed with the runtime");
+        assertThrows(org.kaoping.core.StoreException.class, () -> k.store().allEvidence(), "a discovered store is closed with the runtime");
     }
 
     @Test
@@ -441,7 +531,7 @@ class KaopingTest {
                 .rubricProvider(new AlphaRubrics(), new FixedRubrics("alpha", 0, "other/one")).build());
         assertTrue(d.getMessage().contains(AlphaRubrics.class.getName()) && d.getMessage().contains(FixedRubrics.class.getName()),
                 d.getMessage());
-        org.kaoping.core.KaopingException two = assertThrows(org.kaoping.core.KaopingException.class,
+        org.kaoping.core.ConfigurationException two = assertThrows(org.kaoping.core.ConfigurationException.class,
                 () -> builder().rubricProvider(new AlphaRubrics()).build());
         assertTrue(two.getMessage().contains("[t/county]") && two.getMessage().contains("[alpha/one]")
                 && two.getMessage().contains("rubricFor"), two.getMessage());
@@ -455,10 +545,10 @@ class KaopingTest {
         AssessmentPlan plan = AssessmentPlan.builder().id("explicit").year(2015)
                 .putRubric(OrgKind.COUNTY_DISTRICT, TestOrg.countyRubric()).build();
         assertEquals("explicit", builder().plan(plan).build().plan().id());
-        org.kaoping.core.KaopingException noOffice = assertThrows(org.kaoping.core.KaopingException.class,
+        org.kaoping.core.ConfigurationException noOffice = assertThrows(org.kaoping.core.ConfigurationException.class,
                 () -> Kaoping.builder().orgDirectory(new TestOrg()).store(store).plan(plan).build());
         assertTrue(noOffice.getMessage().contains("cityOffice("), noOffice.getMessage());
-        org.kaoping.core.KaopingException noStore = assertThrows(org.kaoping.core.KaopingException.class,
+        org.kaoping.core.ConfigurationException noStore = assertThrows(org.kaoping.core.ConfigurationException.class,
                 () -> Kaoping.builder().orgDirectory(new TestOrg()).cityOffice("fzb").plan(plan).build());
         assertTrue(noStore.getMessage().contains("AssessmentStore"), noStore.getMessage());
     }

@@ -1,17 +1,17 @@
 package org.kaoping.spi;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
 import org.kaoping.spi.fixtures.AlphaRubrics;
 import org.kaoping.spi.fixtures.BetaRubrics;
 import org.kaoping.spi.fixtures.FixedRubrics;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RubricRegistryTest {
 
@@ -68,7 +68,7 @@ class RubricRegistryTest {
                 return java.util.Optional.empty();
             }
         };
-        KaopingException e = assertThrows(KaopingException.class, () -> RubricRegistry.of(liar).rubric("x/one"));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> RubricRegistry.of(liar).rubric("x/one"));
         assertTrue(e.getMessage().contains("lists rubric [x/one] but returns none"), e.getMessage());
     }
 

@@ -2,6 +2,7 @@ package org.kaoping.testkit;
 
 import java.util.Iterator;
 import java.util.SplittableRandom;
+import org.kaoping.core.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.impl.Constraint;
 
@@ -12,6 +13,7 @@ import org.quicktheories.impl.Constraint;
  *
  * @param <T> what it generates
  */
+@API(status = API.Status.EXPERIMENTAL)
 public interface SeededGenerator<T> {
     /** The value for {@code seed}; equal seeds give equal values. */
     T generate(long seed);

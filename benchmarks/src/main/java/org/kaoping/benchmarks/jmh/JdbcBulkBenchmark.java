@@ -79,7 +79,7 @@ public class JdbcBulkBenchmark {
         url = System.getenv().getOrDefault("KAOPING_BENCH_POSTGRES_URL",
                 System.getenv().getOrDefault("KAOPING_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=root"));
         prefix = String.format(Locale.ROOT, "kpb_%08x_", ThreadLocalRandom.current().nextInt());
-        store = new JdbcAssessmentStore(new UrlDataSource(url), prefix);
+        store = JdbcAssessmentStore.open(new UrlDataSource(url), prefix);
         store.createSchema();
         batch = new ArrayList<>(rows);
         Instant t0 = Instant.parse("2015-11-20T01:02:03.456789Z");

@@ -25,8 +25,8 @@ import org.kaoping.core.points.Points;
  * tree and the rubric), a per-unit sequence number, the source and year packed in one int, and one or two
  * small values. The id ({@code unitId#0042}), period, author and time are derived on request, not stored.
  *
- * <p>They implement the core's evidence interfaces (Judgement, ChecklistTick, MetricValue, PublicRating,
- * Incident, SelfReport), so the engine scores them exactly as it would the SDK's immutable values; the
+ * <p>They extend the core's evidence kinds (Judgement, ChecklistTick, MetricValue, PublicRating, Incident,
+ * SelfReport), whose protected constructors leave room for such views, so the engine scores them exactly as it would the SDK's immutable values; the
  * generator can produce those too ({@link NationGenerator.Style#IMMUTABLES}) for comparison.
  */
 public final class Facts {
@@ -69,29 +69,33 @@ public final class Facts {
         return s.append(seq).toString();
     }
 
-    /** What every compact fact holds: unit id and key by reference, and {@code seq | source << 16 | previousYear << 20}. */
-    abstract static class Fact implements Evidence {
+    /** The packed {@code seq | source << 16 | previousYear << 20} every compact fact holds beside its unit id and key. */
+    static int meta(int seq, int source, boolean previousYear) {
+        return seq | source << 16 | (previousYear ? 1 << 20 : 0);
+    }
+
+    static int seq(int meta) {
+        return meta & 0xFFFF;
+    }
+
+    static int sourceCode(int meta) {
+        return (meta >>> 16) & 0xF;
+    }
+
+    static ReportingPeriod period(int meta) {
+        return (meta & 1 << 20) != 0 ? LAST_YEAR : THIS_YEAR;
+    }
+
+    static final class CompactJudgement extends Judgement {
         final String unitId;
         final String key;
         final int meta;
-
-        Fact(String unitId, String key, int seq, int source, boolean previousYear) {
-            this.unitId = unitId;
-            this.key = key;
-            this.meta = seq | source << 16 | (previousYear ? 1 << 20 : 0);
-        }
-
-        final int seq() {
-            return meta & 0xFFFF;
-        }
-
-        final int sourceCode() {
-            return (meta >>> 16) & 0xF;
-        }
+        final byte level;
+        final byte rater;
 
         @Override
         public String id() {
-            return Facts.id(unitId, seq());
+            return Facts.id(unitId, seq(meta));
         }
 
         @Override
@@ -106,22 +110,17 @@ public final class Facts {
 
         @Override
         public ReportingPeriod period() {
-            return (meta & 1 << 20) != 0 ? LAST_YEAR : THIS_YEAR;
+            return Facts.period(meta);
         }
 
         @Override
         public SourceKind source() {
-            return SOURCES[sourceCode()];
+            return SOURCES[sourceCode(meta)];
         }
 
         @Override
         public Optional<ReviewStep> step() {
             return Optional.empty();
-        }
-
-        @Override
-        public String author() {
-            return SOURCE_AUTHORS[sourceCode()];
         }
 
         @Override
@@ -136,11 +135,9 @@ public final class Facts {
 
         @Override
         public boolean equals(Object o) {
-            return o != null && o.getClass() == getClass() && ((Fact) o).unitId.equals(unitId) && ((Fact) o).meta == meta
-                    && ((Fact) o).key.equals(key) && sameValues((Fact) o);
+            return o instanceof CompactJudgement && ((CompactJudgement) o).unitId.equals(unitId) && ((CompactJudgement) o).meta == meta
+                    && ((CompactJudgement) o).key.equals(key) && sameValues((CompactJudgement) o);
         }
-
-        abstract boolean sameValues(Fact o);
 
         @Override
         public int hashCode() {
@@ -151,14 +148,11 @@ public final class Facts {
         public String toString() {
             return kind() + "[" + id() + " " + key + "]";
         }
-    }
-
-    static final class CompactJudgement extends Fact implements Judgement {
-        final byte level;
-        final byte rater;
 
         CompactJudgement(String unitId, String key, int seq, int source, int level, int rater) {
-            super(unitId, key, seq, source, false);
+            this.unitId = unitId;
+            this.key = key;
+            this.meta = meta(seq, source, false);
             this.level = (byte) level;
             this.rater = (byte) rater;
         }
@@ -175,21 +169,86 @@ public final class Facts {
 
         @Override
         public String author() {
-            return sourceCode() == UnitFacts.SELF ? SOURCE_AUTHORS[UnitFacts.SELF] : RATERS[rater];
+            return sourceCode(meta) == UnitFacts.SELF ? SOURCE_AUTHORS[UnitFacts.SELF] : RATERS[rater];
         }
 
-        @Override
-        boolean sameValues(Fact o) {
-            return ((CompactJudgement) o).level == level && ((CompactJudgement) o).rater == rater;
+        private boolean sameValues(CompactJudgement o) {
+            return o.level == level && o.rater == rater;
         }
     }
 
-    static final class CompactTick extends Fact implements ChecklistTick {
+    static final class CompactTick extends ChecklistTick {
+        final String unitId;
+        final String key;
+        final int meta;
         final byte requirement;
         final boolean met;
 
+        @Override
+        public String id() {
+            return Facts.id(unitId, seq(meta));
+        }
+
+        @Override
+        public String unitId() {
+            return unitId;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public ReportingPeriod period() {
+            return Facts.period(meta);
+        }
+
+        @Override
+        public SourceKind source() {
+            return SOURCES[sourceCode(meta)];
+        }
+
+        @Override
+        public Optional<ReviewStep> step() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String author() {
+            return SOURCE_AUTHORS[sourceCode(meta)];
+        }
+
+        @Override
+        public Optional<String> authorUnitId() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Instant recordedAt() {
+            return AT;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CompactTick && ((CompactTick) o).unitId.equals(unitId) && ((CompactTick) o).meta == meta
+                    && ((CompactTick) o).key.equals(key) && sameValues((CompactTick) o);
+        }
+
+        @Override
+        public int hashCode() {
+            return unitId.hashCode() * 31 + meta;
+        }
+
+        @Override
+        public String toString() {
+            return kind() + "[" + id() + " " + key + "]";
+        }
+
         CompactTick(String unitId, String key, int seq, int source, int requirement, boolean met) {
-            super(unitId, key, seq, source, false);
+            this.unitId = unitId;
+            this.key = key;
+            this.meta = meta(seq, source, false);
             this.requirement = (byte) requirement;
             this.met = met;
         }
@@ -209,17 +268,82 @@ public final class Facts {
             return Collections.emptyList();
         }
 
-        @Override
-        boolean sameValues(Fact o) {
-            return ((CompactTick) o).requirement == requirement && ((CompactTick) o).met == met;
+        private boolean sameValues(CompactTick o) {
+            return o.requirement == requirement && o.met == met;
         }
     }
 
-    static final class CompactMetric extends Fact implements MetricValue {
+    static final class CompactMetric extends MetricValue {
+        final String unitId;
+        final String key;
+        final int meta;
         final int value;
 
+        @Override
+        public String id() {
+            return Facts.id(unitId, seq(meta));
+        }
+
+        @Override
+        public String unitId() {
+            return unitId;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public ReportingPeriod period() {
+            return Facts.period(meta);
+        }
+
+        @Override
+        public SourceKind source() {
+            return SOURCES[sourceCode(meta)];
+        }
+
+        @Override
+        public Optional<ReviewStep> step() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String author() {
+            return SOURCE_AUTHORS[sourceCode(meta)];
+        }
+
+        @Override
+        public Optional<String> authorUnitId() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Instant recordedAt() {
+            return AT;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CompactMetric && ((CompactMetric) o).unitId.equals(unitId) && ((CompactMetric) o).meta == meta
+                    && ((CompactMetric) o).key.equals(key) && sameValues((CompactMetric) o);
+        }
+
+        @Override
+        public int hashCode() {
+            return unitId.hashCode() * 31 + meta;
+        }
+
+        @Override
+        public String toString() {
+            return kind() + "[" + id() + " " + key + "]";
+        }
+
         CompactMetric(String unitId, String key, int seq, int source, boolean previousYear, int value) {
-            super(unitId, key, seq, source, previousYear);
+            this.unitId = unitId;
+            this.key = key;
+            this.meta = meta(seq, source, previousYear);
             this.value = value;
         }
 
@@ -248,18 +372,83 @@ public final class Facts {
             return 1_000_000L;
         }
 
-        @Override
-        boolean sameValues(Fact o) {
-            return ((CompactMetric) o).value == value;
+        private boolean sameValues(CompactMetric o) {
+            return o.value == value;
         }
     }
 
-    static final class CompactRating extends Fact implements PublicRating {
+    static final class CompactRating extends PublicRating {
+        final String unitId;
+        final String key;
+        final int meta;
         final short satisfied;
         final short respondents;
 
+        @Override
+        public String id() {
+            return Facts.id(unitId, seq(meta));
+        }
+
+        @Override
+        public String unitId() {
+            return unitId;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public ReportingPeriod period() {
+            return Facts.period(meta);
+        }
+
+        @Override
+        public SourceKind source() {
+            return SOURCES[sourceCode(meta)];
+        }
+
+        @Override
+        public Optional<ReviewStep> step() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String author() {
+            return SOURCE_AUTHORS[sourceCode(meta)];
+        }
+
+        @Override
+        public Optional<String> authorUnitId() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Instant recordedAt() {
+            return AT;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CompactRating && ((CompactRating) o).unitId.equals(unitId) && ((CompactRating) o).meta == meta
+                    && ((CompactRating) o).key.equals(key) && sameValues((CompactRating) o);
+        }
+
+        @Override
+        public int hashCode() {
+            return unitId.hashCode() * 31 + meta;
+        }
+
+        @Override
+        public String toString() {
+            return kind() + "[" + id() + " " + key + "]";
+        }
+
         CompactRating(String unitId, String key, int seq, int source, int satisfied, int respondents) {
-            super(unitId, key, seq, source, false);
+            this.unitId = unitId;
+            this.key = key;
+            this.meta = meta(seq, source, false);
             this.satisfied = (short) satisfied;
             this.respondents = (short) respondents;
         }
@@ -284,17 +473,82 @@ public final class Facts {
             return NO_POINTS;
         }
 
-        @Override
-        boolean sameValues(Fact o) {
-            return ((CompactRating) o).satisfied == satisfied && ((CompactRating) o).respondents == respondents;
+        private boolean sameValues(CompactRating o) {
+            return o.satisfied == satisfied && o.respondents == respondents;
         }
     }
 
-    static final class CompactIncident extends Fact implements Incident {
+    static final class CompactIncident extends Incident {
+        final String unitId;
+        final String key;
+        final int meta;
         final byte month;
 
+        @Override
+        public String id() {
+            return Facts.id(unitId, seq(meta));
+        }
+
+        @Override
+        public String unitId() {
+            return unitId;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public ReportingPeriod period() {
+            return Facts.period(meta);
+        }
+
+        @Override
+        public SourceKind source() {
+            return SOURCES[sourceCode(meta)];
+        }
+
+        @Override
+        public Optional<ReviewStep> step() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String author() {
+            return SOURCE_AUTHORS[sourceCode(meta)];
+        }
+
+        @Override
+        public Optional<String> authorUnitId() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Instant recordedAt() {
+            return AT;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CompactIncident && ((CompactIncident) o).unitId.equals(unitId) && ((CompactIncident) o).meta == meta
+                    && ((CompactIncident) o).key.equals(key) && sameValues((CompactIncident) o);
+        }
+
+        @Override
+        public int hashCode() {
+            return unitId.hashCode() * 31 + meta;
+        }
+
+        @Override
+        public String toString() {
+            return kind() + "[" + id() + " " + key + "]";
+        }
+
         CompactIncident(String unitId, String key, int seq, int source, boolean previousYear, int month) {
-            super(unitId, key, seq, source, previousYear);
+            this.unitId = unitId;
+            this.key = key;
+            this.meta = meta(seq, source, previousYear);
             this.month = (byte) month;
         }
 
@@ -313,17 +567,77 @@ public final class Facts {
             return "synthetic incident";
         }
 
-        @Override
-        boolean sameValues(Fact o) {
-            return ((CompactIncident) o).month == month;
+        private boolean sameValues(CompactIncident o) {
+            return o.month == month;
         }
     }
 
-    static final class CompactSelfReport extends Fact implements SelfReport {
+    static final class CompactSelfReport extends SelfReport {
+        final String unitId;
+        final String key;
+        final int meta;
         final byte month;
 
+        @Override
+        public String id() {
+            return Facts.id(unitId, seq(meta));
+        }
+
+        @Override
+        public String unitId() {
+            return unitId;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public SourceKind source() {
+            return SOURCES[sourceCode(meta)];
+        }
+
+        @Override
+        public Optional<ReviewStep> step() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String author() {
+            return SOURCE_AUTHORS[sourceCode(meta)];
+        }
+
+        @Override
+        public Optional<String> authorUnitId() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Instant recordedAt() {
+            return AT;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CompactSelfReport && ((CompactSelfReport) o).unitId.equals(unitId) && ((CompactSelfReport) o).meta == meta
+                    && ((CompactSelfReport) o).key.equals(key) && sameValues((CompactSelfReport) o);
+        }
+
+        @Override
+        public int hashCode() {
+            return unitId.hashCode() * 31 + meta;
+        }
+
+        @Override
+        public String toString() {
+            return kind() + "[" + id() + " " + key + "]";
+        }
+
         CompactSelfReport(String unitId, int seq, int month) {
-            super(unitId, SelfReport.KEY, seq, UnitFacts.SELF, false);
+            this.unitId = unitId;
+            this.key = SelfReport.KEY;
+            this.meta = meta(seq, UnitFacts.SELF, false);
             this.month = (byte) month;
         }
 
@@ -347,9 +661,8 @@ public final class Facts {
             return Collections.emptyList();
         }
 
-        @Override
-        boolean sameValues(Fact o) {
-            return ((CompactSelfReport) o).month == month;
+        private boolean sameValues(CompactSelfReport o) {
+            return o.month == month;
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kaoping.core.org.ImmutableOrgUnit;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
@@ -75,7 +74,7 @@ public final class Nation {
                     default: parent = units[start[0] + i % n[0]].id(); break;
                 }
                 String id = PREFIX[k] + pad(i);
-                units[at] = ImmutableOrgUnit.builder().id(id).name(id).kind(KINDS[k]).parentId(Optional.ofNullable(parent)).build();
+                units[at] = OrgUnit.builder().id(id).name(id).kind(KINDS[k]).parentId(Optional.ofNullable(parent)).build();
                 kindIndex[at] = (byte) k;
                 at++;
             }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.ReviewStep;
 import org.kaoping.core.plan.Channel;
 import org.kaoping.core.plan.MissingSourcePolicy;
@@ -15,6 +16,7 @@ import org.kaoping.core.points.Ratio;
  * The annual review (年度考评) in five steps, 一查、二听、三看、四评、五打分: each step is a channel of evidence
  * (the panel's for the first four, the public's for the fifth) that a plan can weight.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class AnnualReview {
     private AnnualReview() {}
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.ReportingPeriod;
 
 /**
@@ -19,58 +20,67 @@ import org.kaoping.core.evidence.ReportingPeriod;
  * on the 26th, the annual one from 00:00 on 1 December); {@linkplain DeadlineReading#BEFORE_THE_DAY before the
  * day} makes them late from 00:00 on the 25th and on 30 November.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface AssessmentCycle {
-    /** The assessment offices' time zone. */
-    ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+public abstract class AssessmentCycle {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    AssessmentCycle() {}
 
-    int year();
+    /** The assessment offices' time zone. */
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    public abstract int year();
 
     @Value.Default
-    default ZoneId zone() {
+    public ZoneId zone() {
         return SHANGHAI;
     }
 
     /** The due day of a monthly report in its own month, read as {@link #deadlineReading()} says; default 25. */
     @Value.Default
-    default int monthlyDueDay() {
+    public int monthlyDueDay() {
         return 25;
     }
 
     /** The due day of the annual report, read as {@link #deadlineReading()} says; default 30 November. */
     @Value.Default
-    default MonthDay annualDueBy() {
+    public MonthDay annualDueBy() {
         return MonthDay.of(11, 30);
     }
 
     /** How both due days are read; default {@link DeadlineReading#ON_OR_BEFORE_THE_DAY}. */
     @Value.Default
-    default DeadlineReading deadlineReading() {
+    public DeadlineReading deadlineReading() {
         return DeadlineReading.ON_OR_BEFORE_THE_DAY;
     }
 
     /** The first month that needs a monthly report; default 1. */
     @Value.Default
-    default int firstMonth() {
+    public int firstMonth() {
         return 1;
     }
 
     /** The last month that needs a monthly report; default 12. */
     @Value.Default
-    default int lastMonth() {
+    public int lastMonth() {
         return 12;
     }
 
-    static AssessmentCycle of(int year) {
-        return ImmutableAssessmentCycle.builder().year(year).build();
+    public static AssessmentCycle of(int year) {
+        return AssessmentCycle.builder().year(year).build();
     }
 
-    static ImmutableAssessmentCycle.Builder builder() {
-        return ImmutableAssessmentCycle.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link AssessmentCycle}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutableAssessmentCycle.Builder {
+        Builder() {}
     }
 
     /** The months that need a monthly report, in order. */
-    default List<ReportingPeriod> months() {
+    public List<ReportingPeriod> months() {
         List<ReportingPeriod> out = new ArrayList<>();
         for (int m = firstMonth(); m <= lastMonth(); m++) {
             out.add(ReportingPeriod.month(year(), m));
@@ -82,17 +92,17 @@ public interface AssessmentCycle {
      * The instant the report for {@code month} becomes late: 00:00 local time on the day after the due day
      * (on or before the day) or on the due day (before the day).
      */
-    default Instant monthlyDeadline(int month) {
+    public Instant monthlyDeadline(int month) {
         return deadlineReading().firstLateDay(LocalDate.of(year(), month, monthlyDueDay())).atStartOfDay(zone()).toInstant();
     }
 
     /** The instant the annual report becomes late, read like {@link #monthlyDeadline(int)}. */
-    default Instant annualDeadline() {
+    public Instant annualDeadline() {
         return deadlineReading().firstLateDay(annualDueBy().atYear(year())).atStartOfDay(zone()).toInstant();
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         if (monthlyDueDay() < 1 || monthlyDueDay() > 28) {
             throw new IllegalArgumentException("monthlyDueDay must lie in [1, 28] so every month has it; got " + monthlyDueDay());
         }

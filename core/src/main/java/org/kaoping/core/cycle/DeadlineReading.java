@@ -1,5 +1,7 @@
 package org.kaoping.core.cycle;
 
+import org.kaoping.core.api.API;
+
 /**
  * How a cycle reads a due day such as the seed's "于每月25日前" and "于11月30日前": the same reading for the
  * monthly and the annual self-report, declared once in the plan.
@@ -8,6 +10,7 @@ package org.kaoping.core.cycle;
  * default. {@link #BEFORE_THE_DAY} is the other reading an office may choose: the report is late from the
  * start of day X.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public enum DeadlineReading {
     /** On or before the due day: late from 00:00 (local time) on the day after it. The default. */
     ON_OR_BEFORE_THE_DAY,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.evidence.SourceKind;
@@ -13,18 +14,22 @@ import org.kaoping.core.points.Points;
  * The declared effect of missed obligations of one type: a deduction on a named criterion per late and per
  * missing report, turned into {@link Deduction} evidence that the scorer applies (扣完为止 on that criterion).
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface ObligationEffect {
-    SelfReport.Type type();
+public abstract class ObligationEffect {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    ObligationEffect() {}
+
+    public abstract SelfReport.Type type();
 
     /** The criterion the deductions are filed on. */
-    String criterionId();
+    public abstract String criterionId();
 
-    Points perLate();
+    public abstract Points perLate();
 
-    Points perMissing();
+    public abstract Points perMissing();
 
-    static ObligationEffect of(SelfReport.Type type, String criterionId, Points perLate, Points perMissing) {
+    public static ObligationEffect of(SelfReport.Type type, String criterionId, Points perLate, Points perMissing) {
         return ImmutableObligationEffect.builder().type(type).criterionId(criterionId).perLate(perLate).perMissing(perMissing).build();
     }
 
@@ -32,7 +37,7 @@ public interface ObligationEffect {
      * One deduction per late or missing obligation of this effect's type, with a stable id
      * ({@code obligation:<unit>:<period>:<type>}), recorded by {@code author} at {@code at}.
      */
-    default List<Deduction> deductions(List<Obligation> obligations, String author, Instant at) {
+    public List<Deduction> deductions(List<Obligation> obligations, String author, Instant at) {
         List<Deduction> out = new ArrayList<>();
         for (Obligation o : obligations) {
             if (o.type() != type() || o.status() == ObligationStatus.ON_TIME) {
@@ -54,7 +59,7 @@ public interface ObligationEffect {
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         if (perLate().isNegative() || perMissing().isNegative()) {
             throw new IllegalArgumentException("obligation deductions must not be negative; got " + perLate() + " and " + perMissing());
         }

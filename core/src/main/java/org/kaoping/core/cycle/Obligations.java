@@ -3,6 +3,7 @@ package org.kaoping.core.cycle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.evidence.ReportingPeriod;
@@ -10,6 +11,7 @@ import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.evidence.UnitEvidence;
 
 /** Works out a unit's reporting obligations in a cycle from its self-reports; stateless. */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Obligations {
     private Obligations() {}
 
@@ -42,7 +44,7 @@ public final class Obligations {
         if (first == null && asOf.isBefore(deadline)) {
             return; // not yet due
         }
-        ImmutableObligation.Builder b = ImmutableObligation.builder().unitId(unitId).period(period).type(type).deadline(deadline);
+        Obligation.Builder b = Obligation.builder().unitId(unitId).period(period).type(type).deadline(deadline);
         if (first == null) {
             b.status(ObligationStatus.MISSING);
         } else {

@@ -1,6 +1,7 @@
 package org.kaoping.core.cycle;
 
 import java.time.Instant;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.ReportingPeriod;
 import org.kaoping.core.evidence.SourceKind;
@@ -10,6 +11,7 @@ import org.kaoping.core.points.Points;
  * Spot checks (抽查): the office's unannounced checks, whose findings count toward the annual result as
  * {@link Deduction} evidence from {@link SourceKind#SPOT_CHECK}.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class SpotCheck {
     private SpotCheck() {}
 

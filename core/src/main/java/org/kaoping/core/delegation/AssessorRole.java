@@ -1,6 +1,9 @@
 package org.kaoping.core.delegation;
 
+import org.kaoping.core.api.API;
+
 /** Why an assessor may assess a unit. */
+@API(status = API.Status.EXPERIMENTAL)
 public enum AssessorRole {
     /** The unit's own self-assessment (自查); only ever of itself. */
     SELF,

@@ -1,17 +1,22 @@
 package org.kaoping.core.delegation;
 
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 
 /** One assessor of a unit and the role it assesses in. */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface Assignment {
-    @Value.Parameter
-    String assessorId();
+public abstract class Assignment {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    Assignment() {}
 
     @Value.Parameter
-    AssessorRole role();
+    public abstract String assessorId();
 
-    static Assignment of(String assessorId, AssessorRole role) {
+    @Value.Parameter
+    public abstract AssessorRole role();
+
+    public static Assignment of(String assessorId, AssessorRole role) {
         return ImmutableAssignment.of(assessorId, role);
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
@@ -20,6 +22,7 @@ import org.kaoping.core.org.OrgUnit;
  * self-assesses itself and nothing else. Immutable and thread-safe; each question costs constant time
  * plus the depth of the tree.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Delegation {
     private static final List<OrgKind> COUNTY_ASSESSED = Collections.unmodifiableList(java.util.Arrays.asList(
             OrgKind.TOWNSHIP, OrgKind.CITY_ADMINISTRATIVE, OrgKind.CITY_JUDICIAL, OrgKind.CITY_PARTY_MASS,
@@ -190,7 +193,7 @@ public final class Delegation {
         /** The unit that acts as {@code countyId}'s office (依法治理办). */
         public Builder countyOffice(String countyId, String officeId) {
             if (tree.unit(countyId).kind() != OrgKind.COUNTY_DISTRICT) {
-                throw new KaopingException("Unit [" + countyId + "] is not a county or district; it is " + tree.unit(countyId).kind());
+                throw new ConfigurationException("Unit [" + countyId + "] is not a county or district; it is " + tree.unit(countyId).kind());
             }
             tree.unit(officeId);
             offices.put(countyId, officeId);
@@ -211,10 +214,10 @@ public final class Delegation {
             return this;
         }
 
-        /** @throws KaopingException if the city office is not in the tree */
+        /** @throws org.kaoping.core.ConfigurationException if the city office is not in the tree */
         public Delegation build() {
             if (!tree.contains(cityOffice)) {
-                throw new KaopingException("City office [" + cityOffice + "] is not in the org tree");
+                throw new ConfigurationException("City office [" + cityOffice + "] is not in the org tree");
             }
             return new Delegation(tree, cityOffice, new HashMap<>(offices), panelMembers == null ? null
                     : java.util.Collections.unmodifiableSet(new java.util.HashSet<>(panelMembers)));

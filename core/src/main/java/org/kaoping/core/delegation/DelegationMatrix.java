@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.SourceKind;
 
 /**
@@ -20,6 +21,7 @@ import org.kaoping.core.evidence.SourceKind;
  * ticks and the documents they rest on, never about their own unit; a host system delivers facts (metric values,
  * incidents, documents, public ratings), never opinions; anybody else files nothing.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class DelegationMatrix {
     private static final Map<FilerRole, Map<Filing, Permission>> CELLS = new EnumMap<>(FilerRole.class);
     private static final Map<FilerRole, Set<SourceKind>> SOURCES = new EnumMap<>(FilerRole.class);

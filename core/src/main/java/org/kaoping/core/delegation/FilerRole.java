@@ -1,9 +1,12 @@
 package org.kaoping.core.delegation;
 
+import org.kaoping.core.api.API;
+
 /**
  * Who files evidence about a unit, as the delegation matrix sees it: the unit itself, one of its assessors
  * under 属地逐级分类考核制, a panel member, a host system, or a unit with no standing towards it.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public enum FilerRole {
     /** The assessed unit itself (自查). */
     UNIT_ITSELF("本单位"),

@@ -1,8 +1,10 @@
 package org.kaoping.core.delegation;
 
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.EvidenceKind;
 
 /** What may be filed about a unit: one per evidence kind, and the approval (or rejection) of a claim. */
+@API(status = API.Status.EXPERIMENTAL)
 public enum Filing {
     SELF_REPORT("自查报告", EvidenceKind.SELF_REPORT),
     DOCUMENT("档案材料", EvidenceKind.DOCUMENT),

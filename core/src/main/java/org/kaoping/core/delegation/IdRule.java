@@ -2,6 +2,7 @@ package org.kaoping.core.delegation;
 
 import java.text.Normalizer;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 
 /**
  * The one rule for ids and actors at the gate: an id (unit, author unit, evidence, key, document) or an actor
@@ -12,6 +13,7 @@ import java.util.Optional;
  * {@code "HAICHENG"} and {@code "ｈａｉｃｈｅｎｇ"} never match unit {@code haicheng}; the first is refused
  * for its space, the third for its form, the second is simply an unknown id.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class IdRule {
     private IdRule() {}
 

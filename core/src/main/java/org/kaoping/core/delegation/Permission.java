@@ -1,6 +1,9 @@
 package org.kaoping.core.delegation;
 
+import org.kaoping.core.api.API;
+
 /** A cell of the delegation matrix: allowed, allowed only as a claim that an assessor must approve, or forbidden. */
+@API(status = API.Status.EXPERIMENTAL)
 public enum Permission {
     /** Stored and counted. */
     ALLOWED("允许"),

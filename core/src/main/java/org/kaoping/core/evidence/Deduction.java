@@ -1,6 +1,7 @@
 package org.kaoping.core.evidence;
 
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 
 /**
@@ -8,23 +9,41 @@ import org.kaoping.core.points.Points;
  * missed obligation. Its key is the criterion id; on a criterion with children, the deduction is taken
  * from its leaves in order, each down to zero (扣完为止).
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface Deduction extends Evidence {
-    Points points();
+public abstract class Deduction extends Evidence {
+    /**
+     * For the generated implementation and for a host's own deliberate view of its stored records (such as
+     * the benchmarks' compact facts); values made by {@link #builder()} are validated, subclasses answer for
+     * their own values.
+     */
+    protected Deduction() {}
 
-    String reason();
+    public abstract Points points();
+
+    public abstract String reason();
 
     @Override
-    default EvidenceKind kind() {
+    public EvidenceKind kind() {
         return EvidenceKind.DEDUCTION;
     }
 
-    static ImmutableDeduction.Builder builder() {
-        return ImmutableDeduction.builder();
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitDeduction(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link Deduction}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutableDeduction.Builder {
+        Builder() {}
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         EvidenceChecks.common(this);
         if (!points().isPositive()) {
             EvidenceChecks.fail(this, "deduction must be positive; got " + points());

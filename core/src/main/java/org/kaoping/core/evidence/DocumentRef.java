@@ -2,41 +2,60 @@ package org.kaoping.core.evidence;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 
 /**
  * A document, photo, audio or video file in the unit's archive (文字和音像材料), held by reference: a URI
  * and the SHA-256 of its bytes, never the bytes. Its key is the criterion it supports.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface DocumentRef extends Evidence {
+public abstract class DocumentRef extends Evidence {
+    /**
+     * For the generated implementation and for a host's own deliberate view of its stored records (such as
+     * the benchmarks' compact facts); values made by {@link #builder()} are validated, subclasses answer for
+     * their own values.
+     */
+    protected DocumentRef() {}
+
     /** The kind of material. */
-    enum Media {
+    public enum Media {
         TEXT, IMAGE, AUDIO, VIDEO
     }
 
-    String title();
+    public abstract String title();
 
-    Media media();
+    public abstract Media media();
 
     /** Where the host keeps it, e.g. {@code oa://archive/2015/123}. */
-    String uri();
+    public abstract String uri();
 
     /** The SHA-256 of the bytes, 64 lowercase hexadecimal digits. */
-    String sha256();
+    public abstract String sha256();
 
-    Optional<String> mediaType();
+    public abstract Optional<String> mediaType();
 
     @Override
-    default EvidenceKind kind() {
+    public EvidenceKind kind() {
         return EvidenceKind.DOCUMENT;
     }
 
-    static ImmutableDocumentRef.Builder builder() {
-        return ImmutableDocumentRef.builder();
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitDocument(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link DocumentRef}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutableDocumentRef.Builder {
+        Builder() {}
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         EvidenceChecks.common(this);
         String h = sha256();
         if (h.length() != 64) {

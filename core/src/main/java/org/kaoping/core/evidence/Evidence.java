@@ -2,42 +2,51 @@ package org.kaoping.core.evidence;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 
 /**
  * One piece of evidence (档案) about one unit: a stable id, the unit, the criterion id, metric key or
  * category it bears on ({@link #key()}), the period it reports on, its source, author and time.
  *
- * <p>Evidence is immutable and compares by value. Concrete kinds are listed in {@link EvidenceKind}.
+ * <p>Evidence is immutable and compares by value. Concrete kinds are listed in {@link EvidenceKind}; every
+ * piece of evidence is one of them, which is why only the kinds in this package extend it.
  */
-public interface Evidence {
+@API(status = API.Status.STABLE)
+public abstract class Evidence {
+    /** Package-private: only the evidence kinds of this package extend it. */
+    Evidence() {}
+
     /** Stable and unique id, e.g. the host store's record id; explanations cite it. */
-    String id();
+    public abstract String id();
 
     /** The id of the unit it is about (the assessee). */
-    String unitId();
+    public abstract String unitId();
 
     /**
      * What it bears on: a criterion id (judgements, ticks, documents, deductions, overrides, not-applicable
      * marks, public ratings), a metric key (metric values), an incident category (incidents), an
      * adjustment category (bonus and penalty) or {@link SelfReport#KEY}.
      */
-    String key();
+    public abstract String key();
 
-    ReportingPeriod period();
+    public abstract ReportingPeriod period();
 
-    SourceKind source();
+    public abstract SourceKind source();
 
     /** The annual-review step that produced it, if any. */
-    Optional<ReviewStep> step();
+    public abstract Optional<ReviewStep> step();
 
     /** The person or system that recorded it, e.g. a rater's id. */
-    String author();
+    public abstract String author();
 
     /** The unit the author belongs to, when known; a panel member never rates their own unit. */
-    Optional<String> authorUnitId();
+    public abstract Optional<String> authorUnitId();
 
     /** When it was recorded. */
-    Instant recordedAt();
+    public abstract Instant recordedAt();
 
-    EvidenceKind kind();
+    public abstract EvidenceKind kind();
+
+    /** Calls the method of {@code visitor} for this evidence's type (see {@link EvidenceVisitor}). */
+    public abstract <R> R accept(EvidenceVisitor<R> visitor);
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.kaoping.core.api.API;
 
 /**
  * Evidence indexed by unit and, within a unit, by key (criterion id, metric key or category), so that
@@ -17,6 +18,7 @@ import java.util.Set;
  * <p>Exact duplicates (same id, equal content) are kept once; two different pieces of evidence about one
  * unit with the same id are refused with {@link DuplicateEvidenceException}.
  */
+@API(status = API.Status.STABLE)
 public final class EvidenceIndex {
     static final Comparator<Evidence> BY_ID = new Comparator<Evidence>() {
         @Override

@@ -1,6 +1,9 @@
 package org.kaoping.core.evidence;
 
+import org.kaoping.core.api.API;
+
 /** How grave an incident is, in the four grades of Chinese incident reporting. */
+@API(status = API.Status.STABLE)
 public enum IncidentSeverity {
     /** 一般. */
     GENERAL,

@@ -3,6 +3,7 @@ package org.kaoping.core.evidence;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 
 /**
  * A measured amount of a metric for a period: "3 training sessions in March" ({@code value} 3, unit 次),
@@ -11,44 +12,62 @@ import org.immutables.value.Value;
  *
  * <p>Values hold at most {@value #SCALE} decimal places so that scoring compares them as whole numbers.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface MetricValue extends Evidence {
-    /** Decimal places a value may carry. */
-    int SCALE = 6;
+public abstract class MetricValue extends Evidence {
+    /**
+     * For the generated implementation and for a host's own deliberate view of its stored records (such as
+     * the benchmarks' compact facts); values made by {@link #builder()} are validated, subclasses answer for
+     * their own values.
+     */
+    protected MetricValue() {}
 
-    BigDecimal value();
+    /** Decimal places a value may carry. */
+    public static final int SCALE = 6;
+
+    public abstract BigDecimal value();
 
     /** The unit as the source writes it: 次, 学时, 件. */
-    String unit();
+    public abstract String unit();
 
     /** The base of a rate, when the value is a count out of it. */
-    Optional<BigDecimal> outOf();
+    public abstract Optional<BigDecimal> outOf();
 
     /** {@link #value()} in millionths, computed once. */
     @Value.Derived
     @Value.Auxiliary
-    default long scaledValue() {
+    public long scaledValue() {
         return scale(value(), "value");
     }
 
     /** {@link #outOf()} in millionths, or one million (a base of 1) when absent. */
     @Value.Derived
     @Value.Auxiliary
-    default long scaledOutOf() {
+    public long scaledOutOf() {
         return outOf().isPresent() ? scale(outOf().get(), "outOf") : 1_000_000L;
     }
 
     @Override
-    default EvidenceKind kind() {
+    public EvidenceKind kind() {
         return EvidenceKind.METRIC_VALUE;
     }
 
-    static ImmutableMetricValue.Builder builder() {
-        return ImmutableMetricValue.builder();
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitMetricValue(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link MetricValue}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutableMetricValue.Builder {
+        Builder() {}
     }
 
     /** {@code v} in millionths; exact. */
-    static long scale(BigDecimal v, String field) {
+    public static long scale(BigDecimal v, String field) {
         try {
             return v.movePointRight(SCALE).longValueExact();
         } catch (ArithmeticException e) {
@@ -58,7 +77,7 @@ public interface MetricValue extends Evidence {
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         EvidenceChecks.common(this);
         if (value().signum() < 0) {
             EvidenceChecks.fail(this, "value must not be negative; got " + value().toPlainString());

@@ -2,6 +2,7 @@ package org.kaoping.core.evidence;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 
 /**
@@ -9,34 +10,52 @@ import org.kaoping.core.points.Points;
  * mean {@code score} out of {@code maxScore}. Its key is the criterion id. Ratings of one channel pool:
  * satisfied and respondents add up, as do score and maximum.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface PublicRating extends Evidence {
+public abstract class PublicRating extends Evidence {
+    /**
+     * For the generated implementation and for a host's own deliberate view of its stored records (such as
+     * the benchmarks' compact facts); values made by {@link #builder()} are validated, subclasses answer for
+     * their own values.
+     */
+    protected PublicRating() {}
+
     /** How many answered; zero for a score-form rating. */
     @Value.Default
-    default long respondents() {
+    public long respondents() {
         return 0;
     }
 
     @Value.Default
-    default long satisfied() {
+    public long satisfied() {
         return 0;
     }
 
-    Optional<Points> score();
+    public abstract Optional<Points> score();
 
-    Optional<Points> maxScore();
+    public abstract Optional<Points> maxScore();
 
     @Override
-    default EvidenceKind kind() {
+    public EvidenceKind kind() {
         return EvidenceKind.PUBLIC_RATING;
     }
 
-    static ImmutablePublicRating.Builder builder() {
-        return ImmutablePublicRating.builder();
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitPublicRating(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link PublicRating}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutablePublicRating.Builder {
+        Builder() {}
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         EvidenceChecks.common(this);
         if (score().isPresent() != maxScore().isPresent()) {
             EvidenceChecks.fail(this, "score and maxScore come together");

@@ -1,11 +1,13 @@
 package org.kaoping.core.evidence;
 
 import java.io.Serializable;
+import org.kaoping.core.api.API;
 
 /**
  * The period a piece of evidence reports on: a whole year ({@code 2015}) or one month of it
  * ({@code 2015-03}). Ordered by year, the whole year before its months.
  */
+@API(status = API.Status.STABLE)
 public final class ReportingPeriod implements Comparable<ReportingPeriod>, Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,14 @@
 package org.kaoping.core.evidence;
 
+import org.kaoping.core.api.API;
+
 /**
  * One of the annual review's five steps (一查、二听、三看、四评、五打分). Evidence may name the step that
  * produced it, so that an assessment plan can weight the steps as channels of their own.
  *
  * <p>It lives here rather than in {@code cycle} because evidence carries it and {@code cycle} builds on evidence.
  */
+@API(status = API.Status.STABLE)
 public enum ReviewStep {
     /** 一查: inspect on site (实地检查). */
     INSPECT_ON_SITE("实地检查", SourceKind.PANEL),

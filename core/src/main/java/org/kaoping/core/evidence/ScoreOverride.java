@@ -1,6 +1,7 @@
 package org.kaoping.core.evidence;
 
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 
 /**
@@ -8,23 +9,41 @@ import org.kaoping.core.points.Points;
  * ({@link #recordedAt()}), why and the new value; the scorecard records the old value beside it. Its key
  * is the criterion id. The latest override of a criterion wins.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface ScoreOverride extends Evidence {
-    Points newPoints();
+public abstract class ScoreOverride extends Evidence {
+    /**
+     * For the generated implementation and for a host's own deliberate view of its stored records (such as
+     * the benchmarks' compact facts); values made by {@link #builder()} are validated, subclasses answer for
+     * their own values.
+     */
+    protected ScoreOverride() {}
 
-    String reason();
+    public abstract Points newPoints();
+
+    public abstract String reason();
 
     @Override
-    default EvidenceKind kind() {
+    public EvidenceKind kind() {
         return EvidenceKind.SCORE_OVERRIDE;
     }
 
-    static ImmutableScoreOverride.Builder builder() {
-        return ImmutableScoreOverride.builder();
+    @Override
+    public <R> R accept(EvidenceVisitor<R> visitor) {
+        return visitor.visitScoreOverride(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link ScoreOverride}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutableScoreOverride.Builder {
+        Builder() {}
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         EvidenceChecks.common(this);
         EvidenceChecks.blank(reason(), "reason", this);
         if (newPoints().isNegative()) {

@@ -1,6 +1,9 @@
 package org.kaoping.core.evidence;
 
+import org.kaoping.core.api.API;
+
 /** Who produced a piece of evidence: the unit itself, the review panel, a spot check, the public or a host system. */
+@API(status = API.Status.STABLE)
 public enum SourceKind {
     /** The assessed unit's own self-inspection (自查). */
     SELF("自查"),

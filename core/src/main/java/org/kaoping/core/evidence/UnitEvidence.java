@@ -7,11 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.Set;
+import org.kaoping.core.api.API;
 
 /**
  * All evidence about one unit, grouped by {@link Evidence#key()}; every list is sorted by evidence id,
  * so the order in which evidence arrived never matters. Immutable.
  */
+@API(status = API.Status.STABLE)
 public final class UnitEvidence {
     private static final String[] NO_KEYS = new String[0];
 

@@ -1,8 +1,10 @@
 package org.kaoping.core.internal;
 
 import java.util.Objects;
+import org.kaoping.core.api.API;
 
 /** Argument checks whose messages name the argument, shared by Kaoping's modules. */
+@API(status = API.Status.INTERNAL)
 public final class Checks {
     private Checks() {}
 

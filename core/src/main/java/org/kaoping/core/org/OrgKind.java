@@ -1,9 +1,12 @@
 package org.kaoping.core.org;
 
+import org.kaoping.core.api.API;
+
 /**
  * The kind of an organization, which decides the standard it is assessed by and who assesses it
  * (属地逐级分类考核制).
  */
+@API(status = API.Status.STABLE)
 public enum OrgKind {
     /** The city itself (市), root of the assessment tree. */
     CITY("市"),

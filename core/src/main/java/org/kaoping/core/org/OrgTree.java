@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.kaoping.core.api.API;
 
 /**
  * An immutable forest of {@link OrgUnit}s that answers hierarchy questions in constant or output-linear
@@ -23,6 +24,7 @@ import java.util.Set;
  * cycles, each with a message naming the units involved. Children keep the order in which units were
  * given; {@link #units()} lists every unit in pre-order.
  */
+@API(status = API.Status.STABLE)
 public final class OrgTree {
     private final OrgUnit[] units;            // pre-order
     private final Map<String, Integer> index; // id -> pre-order position

@@ -1,19 +1,20 @@
 package org.kaoping.core.org;
 
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.UnitNotAssessedException;
+import org.kaoping.core.api.API;
 
-/** Thrown when an org unit id is looked up that the tree does not hold. */
-public final class UnknownOrgUnitException extends KaopingException {
+/**
+ * Thrown when an org unit id is looked up that the tree does not hold; a unit Kaoping does not know is not
+ * assessed either, so this is a {@link UnitNotAssessedException} whose {@link #reason()} says so.
+ */
+@API(status = API.Status.STABLE)
+public final class UnknownOrgUnitException extends UnitNotAssessedException {
     private static final long serialVersionUID = 1L;
 
-    private final String unitId;
+    /** The {@link #reason()} of every instance. */
+    public static final String NOT_IN_TREE = "the org tree has no such unit";
 
     UnknownOrgUnitException(String unitId) {
-        super("Unknown org unit [" + unitId + "]");
-        this.unitId = unitId;
-    }
-
-    public String unitId() {
-        return unitId;
+        super(unitId, NOT_IN_TREE, "Unknown org unit [" + unitId + "]");
     }
 }

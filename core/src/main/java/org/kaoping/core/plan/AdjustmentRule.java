@@ -1,39 +1,44 @@
 package org.kaoping.core.plan;
 
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 
 /**
  * A declared bonus (加分) or penalty (扣分) category outside the rubric's items, with a cap on what the
  * category can add or take in one cycle. {@code Adjustment} evidence names the category by key.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface AdjustmentRule {
+public abstract class AdjustmentRule {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    AdjustmentRule() {}
+
     /** Bonus or penalty. */
-    enum Direction {
+    public enum Direction {
         BONUS, PENALTY
     }
 
     @Value.Parameter
-    String category();
+    public abstract String category();
 
     @Value.Parameter
-    Direction direction();
+    public abstract Direction direction();
 
     /** The most this category adds or takes in one cycle. */
     @Value.Parameter
-    Points cap();
+    public abstract Points cap();
 
-    static AdjustmentRule bonus(String category, Points cap) {
+    public static AdjustmentRule bonus(String category, Points cap) {
         return ImmutableAdjustmentRule.of(category, Direction.BONUS, cap);
     }
 
-    static AdjustmentRule penalty(String category, Points cap) {
+    public static AdjustmentRule penalty(String category, Points cap) {
         return ImmutableAdjustmentRule.of(category, Direction.PENALTY, cap);
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         if (category().trim().isEmpty()) {
             throw new IllegalArgumentException("adjustment category must not be blank");
         }

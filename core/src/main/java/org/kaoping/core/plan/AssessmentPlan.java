@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.rubric.Rubric;
@@ -18,67 +19,71 @@ import org.kaoping.core.rubric.Rubric;
  * {@link #totalScale()} places. Sums of rounded leaves are exact, so a displayed total always equals the
  * sum of its displayed parts.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface AssessmentPlan {
+public abstract class AssessmentPlan {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    AssessmentPlan() {}
+
     /** E.g. {@code beihai-2015}. */
-    String id();
+    public abstract String id();
 
     /** The calendar year assessed; evidence of other years is ignored, except the previous year for trends. */
-    int year();
+    public abstract int year();
 
     /** The rubric each kind of unit is assessed by. */
-    Map<OrgKind, Rubric> rubrics();
+    public abstract Map<OrgKind, Rubric> rubrics();
 
     /** The blend of channels for every item, unless {@link #criterionBlends()} names the item. */
     @Value.Default
-    default SourceBlend blend() {
+    public SourceBlend blend() {
         return SourceBlend.defaultBlend();
     }
 
     /** Blends for particular criterion ids (in any rubric), e.g. a satisfaction item scored by the public alone. */
-    Map<String, SourceBlend> criterionBlends();
+    public abstract Map<String, SourceBlend> criterionBlends();
 
     @Value.Default
-    default RaterCombination raters() {
+    public RaterCombination raters() {
         return RaterCombination.mean();
     }
 
     /** Bonus and penalty categories. */
-    List<AdjustmentRule> adjustments();
+    public abstract List<AdjustmentRule> adjustments();
 
     /** The most all bonuses together may add. */
-    Optional<Points> bonusCap();
+    public abstract Optional<Points> bonusCap();
 
     /** The most all penalties together may take. */
-    Optional<Points> penaltyCap();
+    public abstract Optional<Points> penaltyCap();
 
-    List<VetoRule> vetoRules();
+    public abstract List<VetoRule> vetoRules();
 
     @Value.Default
-    default GradeBands gradeBands() {
+    public GradeBands gradeBands() {
         return GradeBands.defaults();
     }
 
-    List<GradeQuota> quotas();
+    public abstract List<GradeQuota> quotas();
 
     /** Where units with a triggered veto rank; by default after every unit without one. */
     @Value.Default
-    default VetoedRanking vetoedRanking() {
+    public VetoedRanking vetoedRanking() {
         return VetoedRanking.AFTER_UNVETOED;
     }
 
     /** Tie-breaks for ranking, in order. */
-    List<TieBreak> tieBreaks();
+    public abstract List<TieBreak> tieBreaks();
 
     /** Decimal places each leaf's result is rounded to (half-up); 0 to 4, default 2. */
     @Value.Default
-    default int leafScale() {
+    public int leafScale() {
         return 2;
     }
 
     /** Decimal places a rescaled total is rounded to (half-up); 0 to 4, default 2. */
     @Value.Default
-    default int totalScale() {
+    public int totalScale() {
         return 2;
     }
 
@@ -90,29 +95,29 @@ public interface AssessmentPlan {
      */
     @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
     @Value.Default
-    default org.kaoping.core.review.ReviewSettings review() {
+    public org.kaoping.core.review.ReviewSettings review() {
         return org.kaoping.core.review.ReviewSettings.none();
     }
 
     /** The blend for criterion {@code criterionId}. */
-    default SourceBlend blendFor(String criterionId) {
+    public SourceBlend blendFor(String criterionId) {
         SourceBlend b = criterionBlends().get(criterionId);
         return b == null ? blend() : b;
     }
 
     /**
-     * @throws KaopingException naming the kind and the kinds the plan covers, if it has no rubric for {@code kind}
+     * @throws org.kaoping.core.ConfigurationException naming the kind and the kinds the plan covers, if it has no rubric for {@code kind}
      */
-    default Rubric rubricFor(OrgKind kind) {
+    public Rubric rubricFor(OrgKind kind) {
         Rubric r = rubrics().get(kind);
         if (r == null) {
-            throw new KaopingException("Plan [" + id() + "] has no rubric for " + kind + "; it covers " + rubrics().keySet());
+            throw new ConfigurationException("Plan [" + id() + "] has no rubric for " + kind + "; it covers " + rubrics().keySet());
         }
         return r;
     }
 
     /** The declared category {@code category}, if any. */
-    default Optional<AdjustmentRule> adjustment(String category) {
+    public Optional<AdjustmentRule> adjustment(String category) {
         for (AdjustmentRule a : adjustments()) {
             if (a.category().equals(category)) {
                 return Optional.of(a);
@@ -121,12 +126,17 @@ public interface AssessmentPlan {
         return Optional.empty();
     }
 
-    static ImmutableAssessmentPlan.Builder builder() {
-        return ImmutableAssessmentPlan.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link AssessmentPlan}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutableAssessmentPlan.Builder {
+        Builder() {}
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         if (leafScale() < 0 || leafScale() > Points.SCALE) {
             throw new IllegalArgumentException("leafScale must lie in [0, " + Points.SCALE + "]; got " + leafScale());
         }

@@ -3,6 +3,7 @@ package org.kaoping.core.plan;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.ReviewStep;
 import org.kaoping.core.evidence.SourceKind;
@@ -11,6 +12,7 @@ import org.kaoping.core.evidence.SourceKind;
  * What a blending weight is given to: a source ({@code PANEL}), or one annual-review step of a source
  * ({@code PANEL / 实地检查}). Evidence falls into the most specific channel the plan declares.
  */
+@API(status = API.Status.STABLE)
 public final class Channel implements Comparable<Channel>, Serializable {
     private static final long serialVersionUID = 1L;
 

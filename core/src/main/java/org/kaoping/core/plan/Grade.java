@@ -2,10 +2,12 @@ package org.kaoping.core.plan;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.kaoping.core.api.API;
 
 /**
  * A grade of result (等次), such as 优秀; {@link #rank()} orders grades, 0 the best. Compares by name and rank.
  */
+@API(status = API.Status.STABLE)
 public final class Grade implements Comparable<Grade>, Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 
 /**
  * Grade bands by threshold, best first: by default 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, else 不合格. The last
  * band starts at zero so every total has a grade.
  */
+@API(status = API.Status.STABLE)
 public final class GradeBands implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package org.kaoping.core.plan;
 
+import org.kaoping.core.api.API;
+
 /** What a weighted blend does when an item has no evidence from a weighted channel; never a silent zero. */
+@API(status = API.Status.STABLE)
 public enum MissingSourcePolicy {
     /** The channels present share the whole weight in proportion to their own weights; the explanation says so. */
     RENORMALIZE,

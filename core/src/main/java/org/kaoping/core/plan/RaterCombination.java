@@ -1,11 +1,13 @@
 package org.kaoping.core.plan;
 
 import java.io.Serializable;
+import org.kaoping.core.api.API;
 
 /**
  * How several raters' judgements of one item in one channel make one result: their mean, or a trimmed
  * mean that drops the single highest and single lowest when at least a stated number of raters judged.
  */
+@API(status = API.Status.STABLE)
 public final class RaterCombination implements Serializable {
     private static final long serialVersionUID = 1L;
 

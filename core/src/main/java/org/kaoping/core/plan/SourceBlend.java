@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Ratio;
 
 /**
@@ -16,6 +17,7 @@ import org.kaoping.core.points.Ratio;
  * {@linkplain #precedence precedence} where the first channel with evidence decides. Evidence of a
  * channel the blend does not name is ignored, and the explanation lists it as ignored.
  */
+@API(status = API.Status.STABLE)
 public final class SourceBlend implements Serializable {
     private static final long serialVersionUID = 1L;
 

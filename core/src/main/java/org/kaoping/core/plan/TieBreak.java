@@ -2,11 +2,13 @@ package org.kaoping.core.plan;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.kaoping.core.api.API;
 
 /**
  * One declared tie-break between units with equal final totals, applied in the plan's order: the higher
  * award on a named criterion, or the smaller penalty. Units still equal after every tie-break share a rank.
  */
+@API(status = API.Status.STABLE)
 public final class TieBreak implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package org.kaoping.core.plan;
 
+import org.kaoping.core.api.API;
+
 /** What a veto (一票否决) does to a unit's result. */
+@API(status = API.Status.STABLE)
 public enum VetoEffect {
     /** The final total becomes zero. */
     ZERO_TOTAL,

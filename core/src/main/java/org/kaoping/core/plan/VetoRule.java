@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.IncidentSeverity;
 
 /**
@@ -16,28 +17,32 @@ import org.kaoping.core.evidence.IncidentSeverity;
  * scorecard as evidence no veto used, with that reason. A rule built without naming severities applies to
  * incidents of any severity, and its {@link #describe()} says so.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface VetoRule {
-    String incidentCategory();
+public abstract class VetoRule {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    VetoRule() {}
 
-    VetoEffect effect();
+    public abstract String incidentCategory();
+
+    public abstract VetoEffect effect();
 
     /** The best grade allowed, for {@link VetoEffect#CAP_GRADE}. */
-    Optional<Grade> cappedGrade();
+    public abstract Optional<Grade> cappedGrade();
 
     /** The incident severities that trigger the veto; all four unless declared. */
     @Value.Default
-    default Set<IncidentSeverity> severities() {
+    public Set<IncidentSeverity> severities() {
         return EnumSet.allOf(IncidentSeverity.class);
     }
 
     /** Whether an incident of {@code severity} triggers this veto. */
-    default boolean appliesTo(IncidentSeverity severity) {
+    public boolean appliesTo(IncidentSeverity severity) {
         return severities().contains(severity);
     }
 
     /** {@code major-accident (重大, 特别重大) → CAP_GRADE 不合格}. */
-    default String describe() {
+    public String describe() {
         StringBuilder s = new StringBuilder(incidentCategory()).append(" (");
         if (severities().size() == IncidentSeverity.values().length) {
             s.append("any severity");
@@ -58,7 +63,7 @@ public interface VetoRule {
     }
 
     /** The Chinese name of a severity, as incident reports write it: 一般, 较大, 重大, 特别重大. */
-    static String chinese(IncidentSeverity severity) {
+    public static String chinese(IncidentSeverity severity) {
         switch (severity) {
             case GENERAL: return "一般";
             case SERIOUS: return "较大";
@@ -68,21 +73,21 @@ public interface VetoRule {
     }
 
     /** Zero total on an incident of {@code incidentCategory} of the given severities (any severity if none is given). */
-    static VetoRule zeroTotal(String incidentCategory, IncidentSeverity... severities) {
+    public static VetoRule zeroTotal(String incidentCategory, IncidentSeverity... severities) {
         return of(incidentCategory, VetoEffect.ZERO_TOTAL, null, severities);
     }
 
     /** At most grade {@code best} on an incident of {@code incidentCategory} of the given severities (any if none is given). */
-    static VetoRule capGrade(String incidentCategory, Grade best, IncidentSeverity... severities) {
+    public static VetoRule capGrade(String incidentCategory, Grade best, IncidentSeverity... severities) {
         return of(incidentCategory, VetoEffect.CAP_GRADE, best, severities);
     }
 
     /** No commendation on an incident of {@code incidentCategory} of the given severities (any if none is given). */
-    static VetoRule excludeFromCommendation(String incidentCategory, IncidentSeverity... severities) {
+    public static VetoRule excludeFromCommendation(String incidentCategory, IncidentSeverity... severities) {
         return of(incidentCategory, VetoEffect.EXCLUDE_FROM_COMMENDATION, null, severities);
     }
 
-    static VetoRule of(String incidentCategory, VetoEffect effect, Grade best, IncidentSeverity... severities) {
+    public static VetoRule of(String incidentCategory, VetoEffect effect, Grade best, IncidentSeverity... severities) {
         ImmutableVetoRule.Builder b = ImmutableVetoRule.builder().incidentCategory(incidentCategory).effect(effect);
         if (best != null) {
             b.cappedGrade(best);
@@ -94,7 +99,7 @@ public interface VetoRule {
     }
 
     @Value.Check
-    default void check() {
+    void check() {
         if (incidentCategory().trim().isEmpty()) {
             throw new IllegalArgumentException("veto incident category must not be blank");
         }

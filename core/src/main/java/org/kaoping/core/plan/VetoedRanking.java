@@ -1,6 +1,9 @@
 package org.kaoping.core.plan;
 
+import org.kaoping.core.api.API;
+
 /** Where units with a triggered veto (一票否决) stand in a ranking, as the plan declares. */
+@API(status = API.Status.STABLE)
 public enum VetoedRanking {
     /**
      * Every unit with a triggered veto ranks after every unit without one, whatever the totals (the default):

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.kaoping.core.api.API;
 
 /**
  * An exact amount of points (分), held as a whole number of ten-thousandths.
@@ -17,6 +18,7 @@ import java.util.Objects;
  * unless stated otherwise. {@link #toString()} prints without trailing zeros: {@code "2.5"}, {@code "100"}.
  * Instances are immutable and compare by value.
  */
+@API(status = API.Status.STABLE)
 public final class Points implements Comparable<Points>, Serializable {
     private static final long serialVersionUID = 1L;
 

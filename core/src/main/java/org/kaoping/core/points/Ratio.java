@@ -5,11 +5,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.kaoping.core.api.API;
 
 /**
  * An exact fraction in lowest terms, such as a rate threshold ("98%" is 49/50) or a share of an
  * item's points. The denominator is always positive.
  */
+@API(status = API.Status.STABLE)
 public final class Ratio implements Comparable<Ratio>, Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.MetricValue;
 import org.kaoping.core.evidence.ReportingPeriod;
 import org.kaoping.core.evidence.SourceKind;
@@ -27,6 +28,7 @@ import org.kaoping.core.scoring.Scorecard;
  * roll-ups by tag and by area, and metric values derived from subordinate results. Stateless; each
  * method is linear in the scorecards' nodes.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Aggregates {
     private Aggregates() {}
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.kaoping.core.api.API;
 import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.scoring.Scorecard;
 
@@ -25,6 +26,7 @@ import org.kaoping.core.scoring.Scorecard;
  *
  * <p>Not thread-safe: callers that share one instance must guard it.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class IncrementalRanking {
     private final AssessmentPlan plan;
     private final Comparator<Scorecard> order;

@@ -4,17 +4,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.plan.Grade;
 
 /** The ranking of the units scored by one rubric, best first. */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface RankingTable {
-    String rubricId();
+public abstract class RankingTable {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    RankingTable() {}
 
-    List<RankedUnit> entries();
+    public abstract String rubricId();
+
+    public abstract List<RankedUnit> entries();
 
     /** How many units hold each grade (after quotas), best grade first; grades nobody holds are absent. */
-    default Map<Grade, Integer> gradeDistribution() {
+    public Map<Grade, Integer> gradeDistribution() {
         Map<Grade, Integer> out = new TreeMap<>();
         for (RankedUnit u : entries()) {
             out.merge(u.grade(), 1, Integer::sum);
@@ -23,7 +28,7 @@ public interface RankingTable {
     }
 
     /** The entry of {@code unitId}. */
-    default RankedUnit entry(String unitId) {
+    public RankedUnit entry(String unitId) {
         for (RankedUnit u : entries()) {
             if (u.unitId().equals(unitId)) {
                 return u;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kaoping.core.api.API;
 import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.plan.Grade;
 import org.kaoping.core.plan.GradeQuota;
@@ -20,6 +21,7 @@ import org.kaoping.core.scoring.Scorecard;
  * a rank (1, 2, 2, 4) and are listed by unit id. Grade quotas then move units beyond a grade's share, in
  * ranking order, to the next grade down. Stateless.
  */
+@API(status = API.Status.STABLE)
 public final class Rankings {
     private Rankings() {}
 

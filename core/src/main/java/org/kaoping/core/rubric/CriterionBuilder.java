@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.rule.Rule;
 
@@ -16,6 +17,7 @@ import org.kaoping.core.rule.Rule;
  * <p>Methods that add a child return this builder, the parent, so that siblings chain; a child is
  * configured inside its own body: {@code .item("3、", text, "1", i -> i.id("records").rule(judgement()))}.
  */
+@API(status = API.Status.STABLE)
 public final class CriterionBuilder {
     /** Decimal places of derived shares: the hundredth of a point, as scorecards display. */
     static final int DERIVED_SCALE = 2;
@@ -138,7 +140,7 @@ public final class CriterionBuilder {
         for (String[] e : errata) {
             errataSink.add(Erratum.of(myId, e[0], e[1], e[2]));
         }
-        ImmutableCriterion.Builder b = Criterion.builder()
+        Criterion.Builder b = Criterion.builder()
                 .id(myId).label(label).text(text).points(points).pointsOrigin(origin)
                 .addAllTags(tags);
         if (pointsNote != null) {

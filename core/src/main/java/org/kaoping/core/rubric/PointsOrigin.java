@@ -1,6 +1,9 @@
 package org.kaoping.core.rubric;
 
+import org.kaoping.core.api.API;
+
 /** Where a criterion's points come from, so a derived or corrected value is never passed off as the source's. */
+@API(status = API.Status.STABLE)
 public enum PointsOrigin {
     /** Stated in the source document. */
     SOURCE,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.points.Points;
 
@@ -15,36 +16,42 @@ import org.kaoping.core.points.Points;
  * A point-weighted standard (工作标准) for one or more kinds of organization: a versioned tree of
  * {@link Criterion} with its source document and errata.
  *
- * <p>Write one with {@link #builder(String)}; check it with {@code RubricValidator} before scoring.
+ * <p>Transcribe one from its source text with {@link #builder(String)}, or assemble one from criteria already
+ * built (a JSON reader, a generator) with {@link #builder()}, which the former uses too; check it with
+ * {@code RubricValidator} before scoring.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface Rubric {
+public abstract class Rubric {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    Rubric() {}
+
     /** E.g. {@code beihai-2015/county}. */
-    String id();
+    public abstract String id();
 
     /** The standard's own version, e.g. {@code 2015.1.0}. */
-    String version();
+    public abstract String version();
 
     /** E.g. {@code 县（区）工作标准}. */
-    String title();
+    public abstract String title();
 
     /** The kinds of organization this standard assesses. */
-    Set<OrgKind> appliesTo();
+    public abstract Set<OrgKind> appliesTo();
 
     /** The declared total, normally 100. */
-    Points points();
+    public abstract Points points();
 
     /** The source document this rubric transcribes. */
-    String source();
+    public abstract String source();
 
     /** The top-level criteria (sections), in the source's order. */
-    List<Criterion> criteria();
+    public abstract List<Criterion> criteria();
 
-    List<Erratum> errata();
+    public abstract List<Erratum> errata();
 
     /** Every criterion, in pre-order. */
     @Value.Lazy
-    default List<Criterion> allCriteria() {
+    public List<Criterion> allCriteria() {
         List<Criterion> out = new ArrayList<>();
         for (Criterion c : criteria()) {
             Criterion.collect(c, out);
@@ -54,7 +61,7 @@ public interface Rubric {
 
     /** Every leaf, in pre-order. */
     @Value.Lazy
-    default List<Criterion> leaves() {
+    public List<Criterion> leaves() {
         List<Criterion> out = new ArrayList<>();
         for (Criterion c : allCriteria()) {
             if (c.isLeaf()) {
@@ -65,7 +72,7 @@ public interface Rubric {
     }
 
     @Value.Lazy
-    default Map<String, Criterion> criteriaById() {
+    public Map<String, Criterion> criteriaById() {
         Map<String, Criterion> out = new LinkedHashMap<>();
         for (Criterion c : allCriteria()) {
             out.putIfAbsent(c.id(), c);
@@ -73,12 +80,12 @@ public interface Rubric {
         return Collections.unmodifiableMap(out);
     }
 
-    default Optional<Criterion> findCriterion(String criterionId) {
+    public Optional<Criterion> findCriterion(String criterionId) {
         return Optional.ofNullable(criteriaById().get(criterionId));
     }
 
     /** @throws UnknownCriterionException if the rubric has no such criterion */
-    default Criterion criterion(String criterionId) {
+    public Criterion criterion(String criterionId) {
         Criterion c = criteriaById().get(criterionId);
         if (c == null) {
             throw new UnknownCriterionException(id(), criterionId);
@@ -86,12 +93,22 @@ public interface Rubric {
         return c;
     }
 
-    default boolean isApplicableTo(OrgKind kind) {
+    public boolean isApplicableTo(OrgKind kind) {
         return appliesTo().contains(kind);
     }
 
     /** A fluent builder that reads like the source text; see {@link RubricBuilder}. */
-    static RubricBuilder builder(String id) {
+    public static RubricBuilder builder(String id) {
         return new RubricBuilder(id);
+    }
+
+    /** The builder of a rubric from its attributes and criteria, e.g. {@code builder().from(rubric).id(newId).build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link Rubric}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutableRubric.Builder {
+        Builder() {}
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.points.Points;
 
@@ -24,6 +25,7 @@ import org.kaoping.core.points.Points;
  * <p>The builder records what it is given; it does not judge sums or thresholds. That is
  * {@code RubricValidator}'s job, so that a faulty transcription can be built, reported and fixed.
  */
+@API(status = API.Status.STABLE)
 public final class RubricBuilder {
     private final String id;
     private String version;
@@ -99,7 +101,7 @@ public final class RubricBuilder {
         require(title, "title");
         require(source, "source");
         require(points, "points");
-        ImmutableRubric.Builder b = ImmutableRubric.builder().id(id).version(version).title(title)
+        Rubric.Builder b = Rubric.builder().id(id).version(version).title(title)
                 .source(source).points(points).addAllAppliesTo(appliesTo);
         List<Erratum> collected = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {

@@ -2,31 +2,36 @@ package org.kaoping.core.rule;
 
 import java.util.List;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 
 /** A checklist: each requirement is met or not, and the policy turns the misses into points. */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface ChecklistRule extends Rule {
+public abstract class ChecklistRule implements Rule {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    ChecklistRule() {}
+
     /** The requirements, in the source's wording and order. */
-    List<String> requirements();
+    public abstract List<String> requirements();
 
-    CreditPolicy policy();
+    public abstract CreditPolicy policy();
 
-    static ChecklistRule of(CreditPolicy policy, List<String> requirements) {
+    public static ChecklistRule of(CreditPolicy policy, List<String> requirements) {
         return ImmutableChecklistRule.builder().policy(policy).requirements(requirements).build();
     }
 
     @Override
-    default RuleKind kind() {
+    public RuleKind kind() {
         return RuleKind.CHECKLIST;
     }
 
     @Override
-    default <R> R accept(RuleVisitor<R> visitor) {
+    public <R> R accept(RuleVisitor<R> visitor) {
         return visitor.visitChecklist(this);
     }
 
     @Override
-    default String describe() {
+    public String describe() {
         return "checklist of " + requirements().size() + " requirement(s), " + policy();
     }
 }

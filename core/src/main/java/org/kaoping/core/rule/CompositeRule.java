@@ -2,44 +2,49 @@ package org.kaoping.core.rule;
 
 import java.util.List;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 
 /**
  * Several conditions on one item ("不少于5次，参考率不低于98%，合格率100%"): each condition is a rule,
  * and the policy turns the conditions met into points. {@link #conditionCredit()} declares how a condition with
  * partial credit of its own counts (by default only when met in full; see {@link ConditionCredit} for why).
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface CompositeRule extends Rule {
-    List<Rule> conditions();
+public abstract class CompositeRule implements Rule {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    CompositeRule() {}
 
-    CreditPolicy policy();
+    public abstract List<Rule> conditions();
+
+    public abstract CreditPolicy policy();
 
     /** How a condition with partial credit counts; {@link ConditionCredit#MET_IN_FULL} unless declared. */
     @Value.Default
-    default ConditionCredit conditionCredit() {
+    public ConditionCredit conditionCredit() {
         return ConditionCredit.MET_IN_FULL;
     }
 
-    static CompositeRule of(CreditPolicy policy, List<Rule> conditions) {
+    public static CompositeRule of(CreditPolicy policy, List<Rule> conditions) {
         return ImmutableCompositeRule.builder().policy(policy).conditions(conditions).build();
     }
 
-    static CompositeRule of(CreditPolicy policy, ConditionCredit conditionCredit, List<Rule> conditions) {
+    public static CompositeRule of(CreditPolicy policy, ConditionCredit conditionCredit, List<Rule> conditions) {
         return ImmutableCompositeRule.builder().policy(policy).conditionCredit(conditionCredit).conditions(conditions).build();
     }
 
     @Override
-    default RuleKind kind() {
+    public RuleKind kind() {
         return RuleKind.COMPOSITE;
     }
 
     @Override
-    default <R> R accept(RuleVisitor<R> visitor) {
+    public <R> R accept(RuleVisitor<R> visitor) {
         return visitor.visitComposite(this);
     }
 
     @Override
-    default String describe() {
+    public String describe() {
         StringBuilder s = new StringBuilder("all of [");
         String sep = "";
         for (Rule r : conditions()) {

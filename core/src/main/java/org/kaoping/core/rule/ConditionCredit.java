@@ -1,5 +1,7 @@
 package org.kaoping.core.rule;
 
+import org.kaoping.core.api.API;
+
 /**
  * How a composite rule ({@link CompositeRule}, "all of several conditions") counts a condition that earns
  * partial credit by its own policy, e.g. a proportional checklist with three of its four requirements met.
@@ -14,6 +16,7 @@ package org.kaoping.core.rule;
  * composite of the five Beihai rubrics it would raise 34 of the demo's 48 units, by up to 4.95 points, and change
  * 6 grades (measured on the demo's evidence).
  */
+@API(status = API.Status.STABLE)
 public enum ConditionCredit {
     /** A condition counts as met only when it earns its full share; a partly met condition counts as not met. */
     MET_IN_FULL,

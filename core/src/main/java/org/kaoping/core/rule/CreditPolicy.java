@@ -3,12 +3,14 @@ package org.kaoping.core.rule;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 
 /**
  * How a rule awards partial credit: all or nothing, in proportion to what was achieved, or a fixed
  * deduction per shortfall down to zero and no further (扣完为止).
  */
+@API(status = API.Status.STABLE)
 public final class CreditPolicy implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -3,18 +3,23 @@ package org.kaoping.core.rule;
 import java.util.Arrays;
 import java.util.List;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Ratio;
 
 /**
  * Qualitative judgement (定性): raters choose a level, and the item earns that level's share of its
  * points. Levels are listed best first.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface JudgementRule extends Rule {
-    List<JudgementLevel> levels();
+public abstract class JudgementRule implements Rule {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    JudgementRule() {}
+
+    public abstract List<JudgementLevel> levels();
 
     /** The four levels used unless a plan declares others: 好 100 %, 较好 80 %, 一般 60 %, 差 0. */
-    static JudgementRule standard() {
+    public static JudgementRule standard() {
         return of(Arrays.asList(
                 JudgementLevel.of("好", Ratio.ONE),
                 JudgementLevel.of("较好", Ratio.percent(80)),
@@ -22,22 +27,22 @@ public interface JudgementRule extends Rule {
                 JudgementLevel.of("差", Ratio.ZERO)));
     }
 
-    static JudgementRule of(List<JudgementLevel> levels) {
+    public static JudgementRule of(List<JudgementLevel> levels) {
         return ImmutableJudgementRule.builder().levels(levels).build();
     }
 
     @Override
-    default RuleKind kind() {
+    public RuleKind kind() {
         return RuleKind.JUDGEMENT;
     }
 
     @Override
-    default <R> R accept(RuleVisitor<R> visitor) {
+    public <R> R accept(RuleVisitor<R> visitor) {
         return visitor.visitJudgement(this);
     }
 
     @Override
-    default String describe() {
+    public String describe() {
         StringBuilder s = new StringBuilder("judgement by levels");
         String sep = " ";
         for (JudgementLevel l : levels()) {

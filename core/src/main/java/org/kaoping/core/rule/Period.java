@@ -1,6 +1,9 @@
 package org.kaoping.core.rule;
 
+import org.kaoping.core.api.API;
+
 /** The period over which a count or amount is measured. */
+@API(status = API.Status.STABLE)
 public enum Period {
     MONTH("每月"),
     QUARTER("每季度"),

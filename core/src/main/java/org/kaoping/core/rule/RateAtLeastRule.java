@@ -1,48 +1,53 @@
 package org.kaoping.core.rule;
 
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Ratio;
 
 /** A rate of at least a threshold: "参考率不低于98%" is metric {@code exam-participation}, minimum 49/50. */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface RateAtLeastRule extends Rule {
-    String metric();
+public abstract class RateAtLeastRule implements Rule {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    RateAtLeastRule() {}
+
+    public abstract String metric();
 
     /** The threshold rate, in [0, 1]. */
-    Ratio minimum();
+    public abstract Ratio minimum();
 
-    CreditPolicy policy();
+    public abstract CreditPolicy policy();
 
     /**
      * The key of a target the higher level sets each year (上级指标要求), e.g. {@code safe-unit-rate}: when present the
      * threshold is the plan's target of that key for the year ({@code ReviewSettings#target}) and {@link #minimum()} is
      * not used; without a target for the year the rule has no input (the item is not met, and the explanation says why).
      */
-    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
-    java.util.Optional<String> targetKey();
+    @API(status = API.Status.EXPERIMENTAL)
+    public abstract java.util.Optional<String> targetKey();
 
     /** A rate of at least the higher level's target {@code targetKey} of the year (上级指标要求). */
-    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
-    static RateAtLeastRule ofTarget(String metric, String targetKey, CreditPolicy policy) {
+    @API(status = API.Status.EXPERIMENTAL)
+    public static RateAtLeastRule ofTarget(String metric, String targetKey, CreditPolicy policy) {
         return ImmutableRateAtLeastRule.builder().metric(metric).minimum(Ratio.ONE).targetKey(targetKey).policy(policy).build();
     }
 
-    static RateAtLeastRule of(String metric, Ratio minimum, CreditPolicy policy) {
+    public static RateAtLeastRule of(String metric, Ratio minimum, CreditPolicy policy) {
         return ImmutableRateAtLeastRule.builder().metric(metric).minimum(minimum).policy(policy).build();
     }
 
     @Override
-    default RuleKind kind() {
+    public RuleKind kind() {
         return RuleKind.RATE_AT_LEAST;
     }
 
     @Override
-    default <R> R accept(RuleVisitor<R> visitor) {
+    public <R> R accept(RuleVisitor<R> visitor) {
         return visitor.visitRateAtLeast(this);
     }
 
     @Override
-    default String describe() {
+    public String describe() {
         return metric() + " rate ≥ " + (targetKey().isPresent() ? "the higher level's target [" + targetKey().get() + "]"
                 : minimum().toPercentString()) + ", " + policy();
     }

@@ -1,9 +1,12 @@
 package org.kaoping.core.rule;
 
+import org.kaoping.core.api.API;
+
 /**
  * How a leaf criterion turns evidence into points: one of the kinds in {@link RuleKind}, each an
  * immutable value with its thresholds as data.
  */
+@API(status = API.Status.STABLE)
 public interface Rule {
     RuleKind kind();
 

@@ -2,6 +2,7 @@ package org.kaoping.core.rule;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
 
@@ -9,6 +10,7 @@ import org.kaoping.core.points.Ratio;
  * Short static factories for writing rules in a rubric, so that a transcription reads close to the
  * source: {@code atLeast("training-sessions", 2, "次", YEAR)}, {@code rateAtLeast("exam-pass", "100%")}.
  */
+@API(status = API.Status.STABLE)
 public final class Rules {
     private Rules() {}
 

@@ -1,6 +1,7 @@
 package org.kaoping.core.scoring;
 
 import java.util.List;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rule.CustomRule;
@@ -10,6 +11,7 @@ import org.kaoping.core.rule.CustomRule;
  * to it. It must be a pure function of its arguments (same inputs, same result) and thread-safe.
  */
 @FunctionalInterface
+@API(status = API.Status.STABLE)
 public interface CustomRuleEvaluator {
     /**
      * @param rule the rule, with its parameters

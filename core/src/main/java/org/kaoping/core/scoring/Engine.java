@@ -1,6 +1,5 @@
 package org.kaoping.core.scoring;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,44 +10,34 @@ import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.DocumentRef;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.EvidenceKind;
+import org.kaoping.core.evidence.EvidenceVisitor;
 import org.kaoping.core.evidence.Incident;
 import org.kaoping.core.evidence.Judgement;
 import org.kaoping.core.evidence.MetricValue;
 import org.kaoping.core.evidence.NotApplicableMark;
 import org.kaoping.core.evidence.PublicRating;
 import org.kaoping.core.evidence.ScoreOverride;
-import org.kaoping.core.evidence.SourceKind;
+import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.plan.AdjustmentRule;
 import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.plan.Channel;
-import org.kaoping.core.plan.Grade;
-import org.kaoping.core.plan.MissingSourcePolicy;
 import org.kaoping.core.plan.SourceBlend;
-import org.kaoping.core.plan.VetoEffect;
 import org.kaoping.core.plan.VetoRule;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
 import org.kaoping.core.rubric.Criterion;
-import org.kaoping.core.rule.AtLeastRule;
-import org.kaoping.core.rule.ChecklistRule;
-import org.kaoping.core.rule.CompositeRule;
-import org.kaoping.core.rule.ConditionCredit;
-import org.kaoping.core.rule.CreditPolicy;
-import org.kaoping.core.rule.CustomRule;
-import org.kaoping.core.rule.JudgementLevel;
-import org.kaoping.core.rule.JudgementRule;
-import org.kaoping.core.rule.NoIncidentRule;
-import org.kaoping.core.rule.Period;
-import org.kaoping.core.rule.RateAtLeastRule;
 import org.kaoping.core.rule.Rule;
-import org.kaoping.core.rule.RuleVisitor;
-import org.kaoping.core.rule.TrendRule;
+
 
 /**
  * One scoring run of one unit against one compiled rubric. With a tracer it records, per node, what an
  * explanation needs; without one (the hot path) it builds no text and keeps results in flat arrays.
+ *
+ * <p>It does the tree passes (not-applicable marks, leaves, deductions, overrides, sums) and accounts for the
+ * evidence in a traced run; it leaves each leaf's channels to {@link ChannelBlender}, each rule kind to
+ * {@link RuleEvaluator}, and the plan's bonus, penalty, vetoes and caps to {@link PlanEffects}.
  */
 final class Engine {
     static final byte SCORED = 0;
@@ -56,18 +45,16 @@ final class Engine {
     static final byte MISSING = 2;
     static final byte OVERRIDDEN = 3;
 
-    private static final long ONE_METRIC = 1_000_000L;
-
-    private final CompiledRubric cr;
-    private final AssessmentPlan plan;
-    private final Map<String, CustomRuleEvaluator> customs;
-    private final OrgUnit unit;
-    private final UnitEvidence ue;
-    private final int year;
-    private final NodeTrace[] trace;
+    final CompiledRubric cr;
+    final AssessmentPlan plan;
+    final Map<String, CustomRuleEvaluator> customs;
+    final OrgUnit unit;
+    final UnitEvidence ue;
+    final int year;
+    final NodeTrace[] trace;
 
     private final int n;
-    private final List<Evidence>[] own;
+    final List<Evidence>[] own;
     final long[] award;
     final long[] max;
     final byte[] state;
@@ -76,13 +63,13 @@ final class Engine {
     final long[] sectionTaken;
     /** Leaves scored although some of their inputs are missing (an unticked requirement, an undecided condition); parents OR their children. */
     final boolean[] partial;
-    /** Whether the channel being evaluated met a missing input. */
-    private boolean missingInput;
-    /** Evaluates rules by kind for this run (see {@link RuleEvaluator}). */
-    private final RuleEvaluator evaluator = new RuleEvaluator();
+    /** Evaluates rules by kind for this run, holding the cursor of the leaf and channel being evaluated. */
+    private final RuleEvaluator evaluator;
+    /** Blends the channels of a leaf. */
+    private final ChannelBlender blender;
     private final boolean[] na;
     /** In a traced run: why evidence was read but set aside, by evidence id (the first reason wins). */
-    private final Map<String, String> skipped;
+    final Map<String, String> skipped;
     /** In a traced run: the not-applicable marks that made a criterion not applicable. */
     private final java.util.Set<String> naMarks;
     /** Deductions filed against sections, by node; null until there is one. */
@@ -90,13 +77,6 @@ final class Engine {
     long deductionsTaken;
     private boolean anyDeduction;
     private boolean anyOverride;
-
-    // the leaf and channel being evaluated
-    private int node;
-    private long pts;
-    private int[] resolve;
-    private int channel;
-    private NodeTrace.Scratch scratch;
 
     @SuppressWarnings("unchecked")
     Engine(CompiledRubric cr, AssessmentPlan plan, Map<String, CustomRuleEvaluator> customs, OrgUnit unit,
@@ -126,6 +106,8 @@ final class Engine {
         } else {
             trace = null;
         }
+        this.evaluator = new RuleEvaluator(this);
+        this.blender = new ChannelBlender(this, evaluator);
     }
 
     NodeTrace[] trace() {
@@ -137,7 +119,7 @@ final class Engine {
         try {
             passes();
         } catch (ArithmeticException overflow) {
-            throw new ScoringException("Unit [" + unit.id() + "] cannot be scored: a sum on criterion [" + cr.ids[node]
+            throw new ScoringException("Unit [" + unit.id() + "] cannot be scored: a sum on criterion [" + cr.ids[evaluator.node]
                     + "] of rubric [" + cr.rubric.id() + "] leaves the exact range (" + overflow.getMessage() + ")");
         }
     }
@@ -148,30 +130,76 @@ final class Engine {
      */
     private void checkBounds() {
         List<Evidence> all = ue.all();
+        EvidenceVisitor<Void> bounds = new BoundsCheck();
         for (int k = 0; k < all.size(); k++) {
-            Evidence e = all.get(k);
-            switch (e.kind()) {
-                case DEDUCTION:
-                    bound(e, "points", ((Deduction) e).points());
-                    break;
-                case ADJUSTMENT:
-                    bound(e, "points", ((Adjustment) e).points());
-                    break;
-                case SCORE_OVERRIDE:
-                    bound(e, "newPoints", ((ScoreOverride) e).newPoints());
-                    break;
-                case PUBLIC_RATING:
-                    PublicRating r = (PublicRating) e;
-                    if (r.score().isPresent()) {
-                        bound(e, "score", r.score().get());
-                    }
-                    if (r.maxScore().isPresent()) {
-                        bound(e, "maxScore", r.maxScore().get());
-                    }
-                    break;
-                default:
-                    break;
+            all.get(k).accept(bounds);
+        }
+    }
+
+    /** Checks the points each kind of evidence carries against {@link Points#EVIDENCE_LIMIT}. */
+    private final class BoundsCheck implements EvidenceVisitor<Void> {
+        @Override
+        public Void visitDeduction(Deduction d) {
+            bound(d, "points", d.points());
+            return null;
+        }
+
+        @Override
+        public Void visitAdjustment(Adjustment a) {
+            bound(a, "points", a.points());
+            return null;
+        }
+
+        @Override
+        public Void visitScoreOverride(ScoreOverride o) {
+            bound(o, "newPoints", o.newPoints());
+            return null;
+        }
+
+        @Override
+        public Void visitPublicRating(PublicRating r) {
+            if (r.score().isPresent()) {
+                bound(r, "score", r.score().get());
             }
+            if (r.maxScore().isPresent()) {
+                bound(r, "maxScore", r.maxScore().get());
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitDocument(DocumentRef d) {
+            return null; // carries no points
+        }
+
+        @Override
+        public Void visitMetricValue(MetricValue m) {
+            return null; // a measure, not points
+        }
+
+        @Override
+        public Void visitIncident(Incident i) {
+            return null;
+        }
+
+        @Override
+        public Void visitChecklistTick(ChecklistTick t) {
+            return null;
+        }
+
+        @Override
+        public Void visitJudgement(Judgement j) {
+            return null;
+        }
+
+        @Override
+        public Void visitSelfReport(SelfReport r) {
+            return null;
+        }
+
+        @Override
+        public Void visitNotApplicable(NotApplicableMark m) {
+            return null;
         }
     }
 
@@ -184,6 +212,11 @@ final class Engine {
 
     /** In a traced run, records why {@code e} was set aside (the first reason wins). */
     private void skip(Evidence e, String reason) {
+        skip(skipped, e, reason);
+    }
+
+    /** Records in {@code skipped} (null in an untraced run) why {@code e} was set aside; the first reason wins. */
+    static void skip(Map<String, String> skipped, Evidence e, String reason) {
         if (skipped != null && !skipped.containsKey(e.id())) {
             skipped.put(e.id(), reason);
         }
@@ -301,7 +334,7 @@ final class Engine {
                 long asked = d.points().units();
                 long take = Math.min(asked, award[i]);
                 if (trace != null) {
-                    trace[i].deductions.add(ImmutableAppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
+                    trace[i].deductions.add(AppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
                             .reason(d.reason()).asked(Points.ofUnits(asked)).taken(Points.ofUnits(take)).build());
                 }
                 award[i] -= take;
@@ -320,7 +353,7 @@ final class Engine {
             sectionTaken[i] = Math.addExact(sectionTaken[i], take);
             deductionsTaken = Math.addExact(deductionsTaken, take);
             if (trace != null) {
-                trace[i].deductions.add(ImmutableAppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
+                trace[i].deductions.add(AppliedDeduction.builder().evidenceId(d.id()).criterionId(cr.ids[i])
                         .reason(d.reason()).asked(Points.ofUnits(asked)).taken(Points.ofUnits(take)).build());
                 trace[i].notes.add("deduction " + d.id() + " (" + d.reason() + ") filed against this section: " + d.points()
                         + " asked, " + Points.ofUnits(take) + " taken from the section's sum, down to zero within the section (扣完为止)");
@@ -339,7 +372,7 @@ final class Engine {
             for (int k = 0; k < l.size(); k++) {
                 Evidence e = l.get(k);
                 if (e.kind() == EvidenceKind.SCORE_OVERRIDE && e.period().year() == year
-                        && (latest == null || later(e, latest))) {
+                        && (latest == null || RuleEvaluator.later(e, latest))) {
                     if (latest != null && trace != null) { // an earlier override, superseded
                         trace[i].notes.add("override " + latest.id() + " superseded by " + e.id());
                         skip(latest, "superseded by the later override " + e.id());
@@ -363,7 +396,7 @@ final class Engine {
                         + cr.ids[i] + "] to " + latest.newPoints() + ", above its " + Points.ofUnits(cr.points[i]) + " points");
             }
             if (trace != null) {
-                trace[i].override = ImmutableAppliedOverride.builder().evidenceId(latest.id()).author(latest.author())
+                trace[i].override = AppliedOverride.builder().evidenceId(latest.id()).author(latest.author())
                         .at(latest.recordedAt()).reason(latest.reason()).oldPoints(Points.ofUnits(award[i]))
                         .newPoints(latest.newPoints()).build();
             }
@@ -386,7 +419,7 @@ final class Engine {
             boolean missing = false;
             boolean inc = false;
             boolean part = false;
-            node = i;
+            evaluator.node = i;
             for (int c : cr.children[i]) {
                 part |= partial[c];
                 a = Math.addExact(a, award[c]);
@@ -409,9 +442,8 @@ final class Engine {
     // ---------------------------------------------------------------- one leaf
 
     private void scoreLeaf(int i) {
-        node = i;
-        pts = cr.points[i];
-        resolve = cr.resolve[i];
+        evaluator.leaf(i);
+        long pts = evaluator.pts;
         Rule rule = cr.rules[i];
         NodeTrace t = trace == null ? null : trace[i];
         if (t != null) {
@@ -430,26 +462,26 @@ final class Engine {
         }
         Ratio share;
         if (cr.incidentsOnly[i]) {
-            channel = -1;
-            scratch = t == null ? null : new NodeTrace.Scratch();
-            share = eval(rule);
+            evaluator.channel = -1;
+            evaluator.scratch = t == null ? null : new NodeTrace.Scratch();
+            share = evaluator.eval(rule);
             if (t != null) {
-                t.channels.add(result(null, null, share, true));
+                t.channels.add(blender.result(null, null, share, true));
                 t.notes.add("incidents count whatever their source; the blend does not apply");
             }
         } else {
-            long mask = presentChannels(i);
+            long mask = blender.presentChannels(i);
             SourceBlend blend = cr.blends[i];
-            share = blend.kind() == SourceBlend.Kind.PRECEDENCE ? precedence(blend, mask, rule, t) : weighted(blend, mask, rule, t);
+            share = blend.kind() == SourceBlend.Kind.PRECEDENCE ? blender.precedence(blend, mask, rule, t) : blender.weighted(blend, mask, rule, t);
             if (share == null && mask == 0 && cr.decidesWithoutChannels[i]) {
                 // only no-incident conditions can decide, and incidents count whatever their source
-                channel = -1;
-                scratch = t == null ? null : new NodeTrace.Scratch();
-                missingInput = false;
-                share = eval(rule);
-                partial[i] |= missingInput;
+                evaluator.channel = -1;
+                evaluator.scratch = t == null ? null : new NodeTrace.Scratch();
+                evaluator.missingInput = false;
+                share = evaluator.eval(rule);
+                partial[i] |= evaluator.missingInput;
                 if (t != null) {
-                    t.channels.add(result(null, null, share, true));
+                    t.channels.add(blender.result(null, null, share, true));
                 }
             }
         }
@@ -474,782 +506,8 @@ final class Engine {
         }
     }
 
-    private Ratio precedence(SourceBlend blend, long mask, Rule rule, NodeTrace t) {
-        Ratio decided = null;
-        for (Channel c : blend.order()) {
-            if ((mask & (1L << c.index())) == 0) {
-                continue;
-            }
-            if (decided != null && t == null) {
-                break;
-            }
-            Ratio s = evalChannel(c.index(), rule, t != null);
-            if (t != null) {
-                t.channels.add(result(c, null, s, decided == null && s != null));
-            }
-            if (decided == null && s != null) {
-                decided = s;
-                partial[node] |= missingInput;
-                if (t != null) {
-                    t.notes.add("precedence " + blend.order() + ": " + c + " decides");
-                }
-            }
-        }
-        return decided;
-    }
 
-    private Ratio weighted(SourceBlend blend, long mask, Rule rule, NodeTrace t) {
-        Ratio num = Ratio.ZERO;
-        Ratio den = Ratio.ZERO;
-        boolean any = false;
-        for (Map.Entry<Channel, Ratio> w : blend.weights().entrySet()) {
-            Channel c = w.getKey();
-            Ratio s = (mask & (1L << c.index())) == 0 ? null : evalChannel(c.index(), rule, t != null);
-            if (s != null) {
-                any = true;
-                partial[node] |= missingInput;
-                num = Fractions.add(num, Fractions.multiply(w.getValue(), s));
-                den = Fractions.add(den, w.getValue());
-                if (t != null) {
-                    t.channels.add(result(c, w.getValue(), s, true));
-                }
-            } else {
-                if (blend.missing() == MissingSourcePolicy.MARK_INCOMPLETE) {
-                    den = Fractions.add(den, w.getValue());
-                    incomplete[node] = true;
-                }
-                if (t != null) {
-                    t.missingChannels.add(c);
-                    t.notes.add(c + " (weight " + w.getValue() + ") has no evidence deciding this item: "
-                            + (blend.missing() == MissingSourcePolicy.RENORMALIZE
-                                    ? "the other channels' weights are renormalized"
-                                    : "it contributes nothing and the item is incomplete"));
-                }
-            }
-        }
-        if (!any) {
-            incomplete[node] = false;
-            return null;
-        }
-        return Fractions.divide(num, den);
-    }
 
-    private ChannelResult result(Channel c, Ratio weight, Ratio share, boolean used) {
-        ImmutableChannelResult.Builder b = ImmutableChannelResult.builder().used(used);
-        if (c != null) {
-            b.channel(c);
-        }
-        if (weight != null) {
-            b.weight(weight);
-        }
-        if (share != null) {
-            b.share(share);
-        }
-        if (scratch != null) {
-            b.addAllEvidenceIds(scratch.evidenceIds).addAllRaters(scratch.raters).addAllInputs(scratch.inputs);
-        }
-        return b.build();
-    }
-
-    /** The channels (resolved by the leaf's blend) that hold evidence this rule reads, as a bit mask. */
-    private long presentChannels(int i) {
-        long mask = scan(own[i], cr.hostDefined[i], 0);
-        for (String key : cr.keys[i]) {
-            mask = scan(ue.byKey(key), false, mask);
-        }
-        return mask;
-    }
-
-    private long scan(List<Evidence> l, boolean custom, long mask) {
-        for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (e.period().year() != year || !relevant(e.kind(), custom)) {
-                continue;
-            }
-            int r = resolve[Channel.indexOf(e)];
-            if (r < 0) {
-                if (trace != null) {
-                    trace[node].ignored.add(e.id());
-                    trace[node].notes.add("evidence " + e.id() + " from " + Channel.exact(e) + " ignored: the blend does not name that channel");
-                    skip(e, "the blend of criterion [" + cr.ids[node] + "] (" + cr.blends[node] + ") does not name channel " + Channel.exact(e));
-                }
-            } else {
-                mask |= 1L << r;
-            }
-        }
-        return mask;
-    }
-
-    private static boolean relevant(EvidenceKind k, boolean custom) {
-        switch (k) {
-            case JUDGEMENT:
-            case CHECKLIST_TICK:
-            case PUBLIC_RATING:
-            case METRIC_VALUE:
-                return true;
-            case DOCUMENT:
-            case SELF_REPORT:
-            case INCIDENT:
-                return custom;
-            default:
-                return false;
-        }
-    }
-
-    private boolean accepts(Evidence e, int y) {
-        return e.period().year() == y && (channel < 0 || resolve[Channel.indexOf(e)] == channel);
-    }
-
-    private void used(Evidence e) {
-        if (scratch != null) {
-            scratch.evidenceIds.add(e.id());
-        }
-    }
-
-    /** Records an input for the explanation; callers guard with {@code scratch != null} so the hot path builds no text. */
-    private void input(String s) {
-        scratch.inputs.add(s);
-    }
-
-    private Ratio evalChannel(int ch, Rule rule, boolean traced) {
-        channel = ch;
-        scratch = traced ? new NodeTrace.Scratch() : null;
-        missingInput = false;
-        Ratio s = eval(rule);
-        if (s == null) {
-            s = rating();
-        }
-        return s;
-    }
-
-    private Ratio eval(Rule rule) {
-        return rule.accept(evaluator);
-    }
-
-    /**
-     * The evaluator of each rule kind in the current channel. A {@link RuleVisitor}, so a new rule kind does not
-     * compile until it has an evaluator here; one instance per run, so evaluating a rule allocates nothing.
-     */
-    private final class RuleEvaluator implements RuleVisitor<Ratio> {
-        @Override
-        public Ratio visitJudgement(JudgementRule rule) {
-            return judgement(rule);
-        }
-
-        @Override
-        public Ratio visitChecklist(ChecklistRule rule) {
-            return checklist(rule);
-        }
-
-        @Override
-        public Ratio visitAtLeast(AtLeastRule rule) {
-            return atLeast(rule);
-        }
-
-        @Override
-        public Ratio visitRateAtLeast(RateAtLeastRule rule) {
-            return rate(rule);
-        }
-
-        @Override
-        public Ratio visitTrend(TrendRule rule) {
-            return trend(rule);
-        }
-
-        @Override
-        public Ratio visitNoIncident(NoIncidentRule rule) {
-            // incidents count whatever their source: evaluated outside the channel, which is then restored
-            int saved = channel;
-            channel = -1;
-            Ratio s = noIncident(rule);
-            channel = saved;
-            return s;
-        }
-
-        @Override
-        public Ratio visitComposite(CompositeRule rule) {
-            return composite(rule);
-        }
-
-        @Override
-        public Ratio visitCustom(CustomRule rule) {
-            return custom(rule);
-        }
-    }
-
-    // ---------------------------------------------------------------- rule kinds
-
-    private Ratio judgement(JudgementRule rule) {
-        List<Evidence> l = own[node];
-        Map<String, Judgement> latest = latestByAuthor(l);
-        int count = 0;
-        Ratio sum = Ratio.ZERO;
-        Ratio hi = null;
-        Ratio lo = null;
-        for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
-                continue;
-            }
-            Judgement j = (Judgement) e;
-            if (j.source() == SourceKind.PANEL && j.authorUnitId().isPresent() && j.authorUnitId().get().equals(unit.id())) {
-                if (trace != null) {
-                    trace[node].notes.add("judgement " + j.id() + " by " + j.author()
-                            + " ignored: a panel member does not rate their own unit");
-                    skip(j, "a panel member does not rate their own unit");
-                }
-                continue;
-            }
-            Judgement last = latest.get(j.author());
-            if (last != j) {
-                if (trace != null) {
-                    trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.id());
-                    skip(j, "superseded by the same rater's later judgement " + last.id());
-                }
-                continue;
-            }
-            Ratio s = levelShare(rule, j);
-            count++;
-            sum = Fractions.add(sum, s);
-            hi = hi == null || s.compareTo(hi) > 0 ? s : hi;
-            lo = lo == null || s.compareTo(lo) < 0 ? s : lo;
-            used(j);
-            if (scratch != null) {
-                scratch.raters.add(j.author() + "=" + j.level() + " (" + s.toPercentString() + ")");
-            }
-        }
-        if (count == 0) {
-            return null;
-        }
-        if (plan.raters().trims(count)) {
-            sum = Fractions.add(sum, Ratio.of(-hi.numerator(), hi.denominator()));
-            sum = Fractions.add(sum, Ratio.of(-lo.numerator(), lo.denominator()));
-            if (scratch != null) {
-                input(count + " raters ≥ " + plan.raters().minRaters() + ": trimmed mean drops the highest ("
-                        + hi.toPercentString() + ") and the lowest (" + lo.toPercentString() + ")");
-            }
-            count -= 2;
-        } else {
-            if (scratch != null) {
-                input(count + " rater(s): " + (plan.raters().isTrimmed() ? "fewer than " + plan.raters().minRaters()
-                        + ", so the plain mean" : "mean"));
-            }
-        }
-        Ratio mean = Fractions.divide(sum, count);
-        if (scratch != null) {
-            input("combined share " + mean.toPercentString());
-        }
-        return mean;
-    }
-
-    /**
-     * Each author's latest judgement in the current channel and year, in one pass: a rater's latest judgement of
-     * a criterion counts and supersedes their earlier ones (linear in the judgements, however many).
-     */
-    private Map<String, Judgement> latestByAuthor(List<Evidence> l) {
-        Map<String, Judgement> latest = new java.util.HashMap<>();
-        for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
-                continue;
-            }
-            Judgement j = (Judgement) e;
-            Judgement seen = latest.get(j.author());
-            if (seen == null || later(j, seen)) {
-                latest.put(j.author(), j);
-            }
-        }
-        return latest;
-    }
-
-    private Ratio levelShare(JudgementRule rule, Judgement j) {
-        for (JudgementLevel level : rule.levels()) {
-            if (level.name().equals(j.level())) {
-                return level.share();
-            }
-        }
-        List<String> names = new ArrayList<>();
-        for (JudgementLevel level : rule.levels()) {
-            names.add(level.name());
-        }
-        throw new ScoringException("Judgement [" + j.id() + "] of unit [" + unit.id() + "] on criterion [" + cr.ids[node]
-                + "] chooses level [" + j.level() + "]; the rule's levels are " + names);
-    }
-
-    private Ratio checklist(ChecklistRule rule) {
-        List<Evidence> l = own[node];
-        int size = rule.requirements().size();
-        int met = 0;
-        boolean any = false;
-        boolean unticked = false;
-        // each requirement's latest tick, in one pass over the evidence
-        ChecklistTick[] latestTick = new ChecklistTick[size + 1];
-        for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (e.kind() != EvidenceKind.CHECKLIST_TICK || !accepts(e, year)) {
-                continue;
-            }
-            ChecklistTick tick = (ChecklistTick) e;
-            if (tick.requirement() > size) {
-                throw new ScoringException("Checklist tick [" + tick.id() + "] of unit [" + unit.id() + "] names requirement "
-                        + tick.requirement() + " of criterion [" + cr.ids[node] + "], which has " + size);
-            }
-            int q = tick.requirement();
-            if (q >= 1 && (latestTick[q] == null || later(tick, latestTick[q]))) {
-                if (latestTick[q] != null && skipped != null) {
-                    skip(latestTick[q], "superseded by the later tick " + tick.id() + " of requirement (" + q + ")");
-                }
-                latestTick[q] = tick;
-            } else if (skipped != null) {
-                skip(tick, "superseded by the later tick " + latestTick[q].id() + " of requirement (" + q + ")");
-            }
-        }
-        for (int q = 1; q <= size; q++) {
-            ChecklistTick latest = latestTick[q];
-            if (latest != null) {
-                any = true;
-                used(latest);
-                if (latest.met()) {
-                    met++;
-                }
-            }
-            if (latest == null) {
-                unticked = true;
-            }
-            if (scratch != null) {
-                input("(" + q + ") " + (latest == null ? "no tick: not met (missing input)" : latest.met() ? "met" : "not met")
-                        + " — " + rule.requirements().get(q - 1));
-            }
-        }
-        if (!any) {
-            return null;
-        }
-        if (unticked) {
-            missingInput = true;
-        }
-        if (scratch != null) {
-            input(met + " of " + size + " requirements met, " + rule.policy());
-        }
-        return credit(rule.policy(), met == size, Ratio.of(met, size), size - met);
-    }
-
-    private Ratio atLeast(AtLeastRule rule) {
-        List<Evidence> l = ue.byKey(rule.metric());
-        long min = cr.scaledMinimum.get(rule);
-        Period p = rule.period();
-        String unitName = rule.unit();
-        if (p == Period.MONTH || p == Period.QUARTER) {
-            int buckets = p == Period.MONTH ? 12 : 4;
-            long[] amount = new long[buckets];
-            boolean any = false;
-            for (int k = 0; k < l.size(); k++) {
-                Evidence e = l.get(k);
-                if (e.kind() != EvidenceKind.METRIC_VALUE || !accepts(e, year)) {
-                    continue;
-                }
-                if (e.period().isWholeYear()) {
-                    if (scratch != null) {
-                        input("value " + e.id() + " covers the whole year and cannot count toward a single "
-                                + p.chineseName() + "; ignored");
-                    }
-                    skip(e, "it covers the whole year and cannot count toward a single " + p.chineseName());
-                    continue;
-                }
-                any = true;
-                used(e);
-                int b = p == Period.MONTH ? e.period().month() - 1 : (e.period().month() - 1) / 3;
-                amount[b] = Math.addExact(amount[b], ((MetricValue) e).scaledValue());
-            }
-            if (!any) {
-                return null;
-            }
-            int metCount = 0;
-            long shortUnits = 0;
-            Ratio prop = Ratio.ZERO;
-            for (int b = 0; b < buckets; b++) {
-                if (amount[b] >= min) {
-                    metCount++;
-                }
-                shortUnits = Math.addExact(shortUnits, wholeUnitsShort(Math.subtractExact(min, amount[b])));
-                if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
-                    prop = Fractions.add(prop, min == 0 ? Ratio.ONE : Fractions.atMostOne(amount[b], min));
-                }
-                if (scratch != null) {
-                    input(p.chineseName() + " " + (b + 1) + ": " + metric(amount[b]) + unitName + (amount[b] >= min ? " ≥ " : " < ")
-                            + metric(min) + unitName);
-                }
-            }
-            return credit(rule.policy(), metCount == buckets, Fractions.divide(prop, buckets), shortUnits);
-        }
-        int fromYear = p == Period.PLAN_TERM ? year - 4 : year;
-        long sum = 0;
-        boolean any = false;
-        for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (e.kind() != EvidenceKind.METRIC_VALUE || e.period().year() < fromYear || e.period().year() > year
-                    || !accepts(e, e.period().year())) {
-                continue;
-            }
-            any = true;
-            used(e);
-            sum = Math.addExact(sum, ((MetricValue) e).scaledValue());
-        }
-        if (!any) {
-            return null;
-        }
-        if (scratch != null) {
-            input(rule.metric() + " amounts to " + metric(sum) + unitName + (p == Period.PLAN_TERM ? " over " + fromYear + "–" + year : " in " + year)
-                    + (sum >= min ? " ≥ " : " < ") + "minimum " + metric(min) + unitName);
-        }
-        return credit(rule.policy(), sum >= min, min == 0 ? Ratio.ONE : Fractions.atMostOne(sum, min), wholeUnitsShort(min - sum));
-    }
-
-    private static long wholeUnitsShort(long shortfall) {
-        return shortfall <= 0 ? 0 : (shortfall + ONE_METRIC - 1) / ONE_METRIC;
-    }
-
-    private static String metric(long scaled) {
-        return java.math.BigDecimal.valueOf(scaled, MetricValue.SCALE).stripTrailingZeros().toPlainString();
-    }
-
-    private Ratio rate(RateAtLeastRule rule) {
-        long v = 0;
-        long o = 0;
-        List<Evidence> l = ue.byKey(rule.metric());
-        for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (e.kind() != EvidenceKind.METRIC_VALUE || !accepts(e, year)) {
-                continue;
-            }
-            used(e);
-            v = Math.addExact(v, ((MetricValue) e).scaledValue());
-            o = Math.addExact(o, ((MetricValue) e).scaledOutOf());
-        }
-        if (o == 0) {
-            return null;
-        }
-        Ratio min = TargetThresholds.minimum(rule, plan, year, scratch == null ? null : scratch.inputs);
-        if (min == null) {
-            return null; // a target rule without the higher level's target of the year: no input (explained)
-        }
-        Ratio actual = Ratio.of(v, o);
-        boolean reached = Fractions.compareProducts(v, min.denominator(), o, min.numerator()) >= 0;
-        if (scratch != null) {
-            input(rule.metric() + " rate " + actual.toPercentString() + " (" + metric(v) + " of " + metric(o) + ")"
-                    + (reached ? " ≥ " : " < ") + min.toPercentString());
-        }
-        long shortfallPoints = 0;
-        if (!reached) {
-            // whole percentage points below the threshold, rounded up: ceil((min - rate) × 100)
-            BigInteger num = BigInteger.valueOf(min.numerator()).multiply(BigInteger.valueOf(o))
-                    .subtract(BigInteger.valueOf(v).multiply(BigInteger.valueOf(min.denominator()))).multiply(BigInteger.valueOf(100));
-            BigInteger den = BigInteger.valueOf(min.denominator()).multiply(BigInteger.valueOf(o));
-            shortfallPoints = num.add(den).subtract(BigInteger.ONE).divide(den).longValueExact();
-            if (rule.policy().kind() == CreditPolicy.Kind.DEDUCT_PER_SHORTFALL) {
-                if (scratch != null) {
-                    input(shortfallPoints + " percentage point(s) short");
-                }
-            }
-        }
-        Ratio prop = min.signum() == 0 ? Ratio.ONE : Fractions.divide(actual, min);
-        if (prop.compareTo(Ratio.ONE) > 0) {
-            prop = Ratio.ONE;
-        }
-        return credit(rule.policy(), reached, prop, shortfallPoints);
-    }
-
-    private Ratio trend(TrendRule rule) {
-        List<Evidence> l = ue.byKey(rule.metric());
-        Ratio current = level(l, year);
-        if (current == null) {
-            return null;
-        }
-        Ratio previous = level(l, year - 1);
-        if (previous == null) {
-            if (scratch != null) {
-                input("previous cycle (" + (year - 1) + ") has no value of " + rule.metric() + ": the trend cannot be judged");
-            }
-            if (trace != null) {
-                trace[node].notes.add("trend needs the previous cycle's value of " + rule.metric() + " (" + (year - 1)
-                        + "), which is absent");
-            }
-            return null;
-        }
-        int cmp = current.compareTo(previous);
-        boolean met = rule.direction() == TrendRule.Direction.INCREASE ? cmp > 0 : cmp < 0;
-        if (scratch != null) {
-            input(rule.metric() + " " + (year - 1) + ": " + show(previous) + ", " + year + ": " + show(current) + " — "
-                    + (met ? "moved " : "did not move ") + (rule.direction() == TrendRule.Direction.INCREASE ? "up" : "down"));
-        }
-        if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
-            if (scratch != null) {
-                input("a trend has no proportion: scored all or nothing");
-            }
-        }
-        return credit(rule.policy(), met, met ? Ratio.ONE : Ratio.ZERO, met ? 0 : 1);
-    }
-
-    private static String show(Ratio r) {
-        return r.toBigDecimal(4).stripTrailingZeros().toPlainString();
-    }
-
-    /** The metric's level in year {@code y}: the sum of values, or their pooled rate when they carry a base. */
-    private Ratio level(List<Evidence> l, int y) {
-        long v = 0;
-        long o = 0;
-        boolean any = false;
-        boolean based = false;
-        for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (e.kind() != EvidenceKind.METRIC_VALUE || !accepts(e, y)) {
-                continue;
-            }
-            MetricValue m = (MetricValue) e;
-            any = true;
-            based |= m.outOf().isPresent();
-            v = Math.addExact(v, m.scaledValue());
-            o = Math.addExact(o, m.scaledOutOf());
-            used(e);
-        }
-        if (!any) {
-            return null;
-        }
-        return based ? Ratio.of(v, o) : Ratio.of(v, ONE_METRIC);
-    }
-
-    private Ratio noIncident(NoIncidentRule rule) {
-        List<Evidence> l = ue.byKey(rule.incidentCategory());
-        int count = 0;
-        for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (e.kind() == EvidenceKind.INCIDENT && e.period().year() == year) {
-                count++;
-                used(e);
-            }
-        }
-        if (scratch != null) {
-            input(count + " incident(s) of " + rule.incidentCategory() + " in " + year);
-        }
-        if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
-            if (scratch != null) {
-                input("absence of incidents has no proportion: scored all or nothing");
-            }
-        }
-        return credit(rule.policy(), count == 0, count == 0 ? Ratio.ONE : Ratio.ZERO, count);
-    }
-
-    private Ratio composite(CompositeRule rule) {
-        int total = rule.conditions().size();
-        int met = 0;
-        int decided = 0;
-        boolean shares = rule.conditionCredit() == ConditionCredit.SHARE;
-        Ratio earned = Ratio.ZERO;
-        SourceBlend blend = cr.blends[node];
-        for (int c = 0; c < total; c++) {
-            Rule condition = rule.conditions().get(c);
-            Ratio s = eval(condition);
-            if (s == null && channel >= 0 && blend.kind() == SourceBlend.Kind.PRECEDENCE) {
-                // Under precedence each condition is decided by the first channel holding its evidence: a
-                // panel's checklist ticks and a host system's metric values can decide one item together.
-                s = conditionFromNextChannel(blend, condition, c);
-            }
-            if (s != null) {
-                decided++;
-                if (s.equals(Ratio.ONE)) {
-                    met++;
-                }
-                if (shares) {
-                    earned = Fractions.add(earned, s);
-                }
-            } else {
-                missingInput = true;
-            }
-            if (scratch != null) {
-                input("condition " + (c + 1) + " [" + condition.describe() + "]: "
-                        + (s == null ? "no evidence, not met (missing input)" : s.equals(Ratio.ONE) ? "met"
-                                : s.signum() == 0 ? "not met"
-                                : shares ? "met in part, " + s.toPercentString() + ", counts its share"
-                                : "met in part, " + s.toPercentString() + ", counts as not met (a condition counts only when met in full)"));
-            }
-        }
-        if (decided == 0) {
-            return null;
-        }
-        if (scratch != null) {
-            input(met + " of " + total + " conditions met in full; " + rule.policy() + ", " + rule.conditionCredit().describe());
-        }
-        return credit(rule.policy(), met == total, shares ? Fractions.divide(earned, total) : Ratio.of(met, total), total - met);
-    }
-
-    private Ratio conditionFromNextChannel(SourceBlend blend, Rule condition, int index) {
-        int saved = channel;
-        try {
-            for (Channel other : blend.order()) {
-                if (other.index() == saved) {
-                    continue;
-                }
-                channel = other.index();
-                Ratio s = eval(condition);
-                if (s != null) {
-                    if (scratch != null) {
-                        input("condition " + (index + 1) + " decided by " + other + " (precedence " + blend.order() + ")");
-                    }
-                    return s;
-                }
-            }
-            return null;
-        } finally {
-            channel = saved;
-        }
-    }
-
-    private Ratio custom(CustomRule rule) {
-        List<Evidence> l = own[node];
-        List<Evidence> mine = new ArrayList<>();
-        for (Evidence e : l) {
-            if (accepts(e, year) && relevant(e.kind(), true)) {
-                mine.add(e);
-                used(e);
-            }
-        }
-        if (mine.isEmpty()) {
-            return null;
-        }
-        CustomResult r = customs.get(rule.type()).evaluate(rule, cr.nodes[node], Collections.unmodifiableList(mine));
-        if (scratch != null) {
-            input(rule.type() + ": " + r.inputs());
-        }
-        return r.share().orElse(null);
-    }
-
-    /** Pooled public ratings of the criterion in the current channel: satisfied of respondents, and/or score of maximum. */
-    private Ratio rating() {
-        List<Evidence> l = own[node];
-        long satisfied = 0;
-        long respondents = 0;
-        long score = 0;
-        long maxScore = 0;
-        for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (e.kind() != EvidenceKind.PUBLIC_RATING || !accepts(e, year)) {
-                continue;
-            }
-            PublicRating r = (PublicRating) e;
-            used(r);
-            if (r.score().isPresent()) {
-                score = Math.addExact(score, r.score().get().units());
-                maxScore = Math.addExact(maxScore, r.maxScore().get().units());
-            } else {
-                satisfied = Math.addExact(satisfied, r.satisfied());
-                respondents = Math.addExact(respondents, r.respondents());
-            }
-        }
-        Ratio a = respondents == 0 ? null : Ratio.of(satisfied, respondents);
-        Ratio b = maxScore == 0 ? null : Ratio.of(score, maxScore);
-        if (a != null) {
-            if (scratch != null) {
-                input("public rating: " + satisfied + " of " + respondents + " satisfied (" + a.toPercentString() + ")");
-            }
-        }
-        if (b != null) {
-            if (scratch != null) {
-                input("public rating: score " + Points.ofUnits(score) + " of " + Points.ofUnits(maxScore) + " (" + b.toPercentString() + ")");
-            }
-        }
-        if (a != null && b != null) {
-            if (scratch != null) {
-                input("both forms given: their mean");
-            }
-            return Fractions.divide(Fractions.add(a, b), 2);
-        }
-        return a != null ? a : b;
-    }
-
-    /** Turns a rule's outcome into a share of the item's points by its credit policy. */
-    private Ratio credit(CreditPolicy policy, boolean met, Ratio proportion, long shortfalls) {
-        switch (policy.kind()) {
-            case ALL_OR_NOTHING:
-                return met ? Ratio.ONE : Ratio.ZERO;
-            case PROPORTIONAL:
-                return proportion;
-            case DEDUCT_PER_SHORTFALL:
-                long each = policy.deduction().get().units();
-                if (shortfalls == 0) {
-                    return Ratio.ONE;
-                }
-                if (pts == 0 || shortfalls >= (pts - 1) / each + 1) { // ceil(pts / each) shortfalls take everything
-                    if (scratch != null) {
-                        input(shortfalls + " shortfall(s) × " + policy.deduction().get() + " take all " + Points.ofUnits(pts) + " (扣完为止)");
-                    }
-                    return Ratio.ZERO;
-                }
-                long left = pts - shortfalls * each;
-                if (scratch != null) {
-                    input(shortfalls + " shortfall(s) × " + policy.deduction().get() + " = " + Points.ofUnits(shortfalls * each) + " deducted");
-                }
-                return Ratio.of(left, pts);
-            default:
-                throw new AssertionError(policy.kind());
-        }
-    }
-
-    private static boolean later(Evidence a, Evidence b) {
-        int c = a.recordedAt().compareTo(b.recordedAt());
-        return c > 0 || c == 0 && a.id().compareTo(b.id()) > 0;
-    }
-
-    // ---------------------------------------------------------------- after the items
-
-    /** Bonus and penalty categories, each capped, then the overall caps. */
-    List<AppliedAdjustment> adjustments() {
-        List<AppliedAdjustment> out = new ArrayList<>(plan.adjustments().size());
-        for (AdjustmentRule a : plan.adjustments()) {
-            List<Evidence> l = ue.byKey(a.category());
-            long claimed = 0;
-            List<String> ids = null;
-            for (int k = 0; k < l.size(); k++) {
-                Evidence e = l.get(k);
-                if (e.kind() == EvidenceKind.ADJUSTMENT && e.period().year() == year) {
-                    claimed = addChecked(claimed, ((Adjustment) e).points().units(), "unit [" + unit.id() + "] "
-                            + a.direction() + " category [" + a.category() + "] (evidence " + e.id() + ")");
-                    if (ids == null) {
-                        ids = new ArrayList<>(2);
-                    }
-                    ids.add(e.id());
-                }
-            }
-            if (ids != null) {
-                out.add(ImmutableAppliedAdjustment.builder().category(a.category()).direction(a.direction())
-                        .claimed(Points.ofUnits(claimed)).granted(Points.ofUnits(Math.min(claimed, a.cap().units())))
-                        .cap(a.cap()).evidenceIds(ids).build());
-            }
-        }
-        return out;
-    }
-
-    List<TriggeredVeto> vetoes() {
-        List<TriggeredVeto> out = null;
-        for (VetoRule v : plan.vetoRules()) {
-            List<Evidence> l = ue.byKey(v.incidentCategory());
-            List<String> ids = null;
-            for (int k = 0; k < l.size(); k++) {
-                Evidence e = l.get(k);
-                if (e.kind() == EvidenceKind.INCIDENT && e.period().year() == year && v.appliesTo(((Incident) e).severity())) {
-                    if (ids == null) {
-                        ids = new ArrayList<>(1);
-                    }
-                    ids.add(e.id());
-                }
-            }
-            if (ids != null) {
-                if (out == null) {
-                    out = new ArrayList<>(1);
-                }
-                out.add(ImmutableTriggeredVeto.builder().rule(v).incidentIds(ids).build());
-            }
-        }
-        return out == null ? Collections.<TriggeredVeto>emptyList() : out;
-    }
 
     // ---------------------------------------------------------------- what counted (traced runs)
 
@@ -1349,67 +607,119 @@ final class Engine {
             return "its period " + e.period() + " lies outside the plan year " + year
                     + (e.kind() == EvidenceKind.METRIC_VALUE ? " (and no trend or plan-term rule counts it)" : "");
         }
+        return e.accept(new WhyUnused());
+    }
+
+    /** Why a piece of evidence of the plan year, which nothing counted, affects nothing; by what its kind bears on. */
+    private final class WhyUnused implements EvidenceVisitor<String> {
+        @Override
+        public String visitAdjustment(Adjustment e) {
+            String k = e.key();
+            if (!plan.adjustment(k).isPresent()) {
+                List<String> declared = new ArrayList<>();
+                for (AdjustmentRule a : plan.adjustments()) {
+                    declared.add(a.category());
+                }
+                return "plan [" + plan.id() + "] declares no bonus or penalty category [" + k + "]; it declares " + declared;
+            }
+            return "not counted by the plan's category [" + k + "]";
+        }
+
+        @Override
+        public String visitIncident(Incident e) {
+            String k = e.key();
+            List<Integer> readers = readersOf(k);
+            List<String> vetoesNamed = new ArrayList<>();
+            for (VetoRule v : plan.vetoRules()) {
+                if (v.incidentCategory().equals(k)) {
+                    vetoesNamed.add(v.describe());
+                }
+            }
+            if (readers.isEmpty() && vetoesNamed.isEmpty()) {
+                return "no no-incident rule of rubric [" + cr.rubric.id() + "] and no veto of plan [" + plan.id()
+                        + "] names incident category [" + k + "] (misspelled?)";
+            }
+            String veto = vetoesNamed.isEmpty() ? "" : "the veto " + vetoesNamed + " does not apply to a "
+                    + VetoRule.chinese(e.severity()) + " incident";
+            String items = readers.isEmpty() ? "" : "the items reading it (" + idsOf(readers) + ") are " + statesOf(readers);
+            return veto.isEmpty() ? items : items.isEmpty() ? veto : veto + "; " + items;
+        }
+
+        @Override
+        public String visitMetricValue(MetricValue e) {
+            String k = e.key();
+            List<Integer> readers = readersOf(k);
+            if (readers.isEmpty()) {
+                return "no rule of rubric [" + cr.rubric.id() + "] reads metric key [" + k + "]";
+            }
+            return "the items reading metric [" + k + "] (" + idsOf(readers) + ") did not count it: " + statesOf(readers);
+        }
+
+        @Override
+        public String visitSelfReport(SelfReport e) {
+            return "not read";
+        }
+
+        @Override
+        public String visitDocument(DocumentRef e) {
+            return onCriterion(e);
+        }
+
+        @Override
+        public String visitChecklistTick(ChecklistTick e) {
+            return onCriterion(e);
+        }
+
+        @Override
+        public String visitJudgement(Judgement e) {
+            return onCriterion(e);
+        }
+
+        @Override
+        public String visitPublicRating(PublicRating e) {
+            return onCriterion(e);
+        }
+
+        @Override
+        public String visitDeduction(Deduction e) {
+            return onCriterion(e);
+        }
+
+        @Override
+        public String visitNotApplicable(NotApplicableMark e) {
+            return onCriterion(e);
+        }
+
+        @Override
+        public String visitScoreOverride(ScoreOverride e) {
+            return onCriterion(e);
+        }
+    }
+
+    /** Why evidence filed under a criterion id counted for nothing. */
+    private String onCriterion(Evidence e) {
         String k = e.key();
-        switch (e.kind()) {
-            case ADJUSTMENT:
-                if (!plan.adjustment(k).isPresent()) {
-                    List<String> declared = new ArrayList<>();
-                    for (AdjustmentRule a : plan.adjustments()) {
-                        declared.add(a.category());
-                    }
-                    return "plan [" + plan.id() + "] declares no bonus or penalty category [" + k + "]; it declares " + declared;
-                }
-                return "not counted by the plan's category [" + k + "]";
-            case INCIDENT: {
-                List<Integer> readers = readersOf(k);
-                List<String> vetoesNamed = new ArrayList<>();
-                for (VetoRule v : plan.vetoRules()) {
-                    if (v.incidentCategory().equals(k)) {
-                        vetoesNamed.add(v.describe());
-                    }
-                }
-                if (readers.isEmpty() && vetoesNamed.isEmpty()) {
-                    return "no no-incident rule of rubric [" + cr.rubric.id() + "] and no veto of plan [" + plan.id()
-                            + "] names incident category [" + k + "] (misspelled?)";
-                }
-                String veto = vetoesNamed.isEmpty() ? "" : "the veto " + vetoesNamed + " does not apply to a "
-                        + VetoRule.chinese(((Incident) e).severity()) + " incident";
-                String items = readers.isEmpty() ? "" : "the items reading it (" + idsOf(readers) + ") are " + statesOf(readers);
-                return veto.isEmpty() ? items : items.isEmpty() ? veto : veto + "; " + items;
-            }
-            case METRIC_VALUE: {
-                List<Integer> readers = readersOf(k);
-                if (readers.isEmpty()) {
-                    return "no rule of rubric [" + cr.rubric.id() + "] reads metric key [" + k + "]";
-                }
-                return "the items reading metric [" + k + "] (" + idsOf(readers) + ") did not count it: " + statesOf(readers);
-            }
-            case SELF_REPORT:
-                return "not read";
-            default: {
-                Integer i = cr.index.get(k);
-                if (i == null) {
-                    return "rubric [" + cr.rubric.id() + "] has no criterion [" + k + "]";
-                }
-                if (na[i]) {
-                    return "criterion [" + k + "] is not applicable";
-                }
-                if (!cr.leaf[i]) {
-                    return "criterion [" + k + "] has children; " + e.kind() + " evidence applies to items";
-                }
-                if (cr.rules[i] == null) {
-                    return "criterion [" + k + "] has no scoring rule";
-                }
-                for (ChannelResult c : trace[i].channels) {
-                    if (c.used() && c.channel().isPresent() && cr.blends[i].kind() == SourceBlend.Kind.PRECEDENCE
-                            && resolve(i, e) != c.channel().get().index()) {
-                        return "channel " + c.channel().get() + " decided criterion [" + k + "] first (" + cr.blends[i] + ")";
-                    }
-                }
-                return "the rule of criterion [" + k + "] (" + cr.rules[i].describe() + ") does not count " + e.kind() + " evidence"
-                        + (state[i] == MISSING ? " here: the item is undecided" : "");
+        Integer i = cr.index.get(k);
+        if (i == null) {
+            return "rubric [" + cr.rubric.id() + "] has no criterion [" + k + "]";
+        }
+        if (na[i]) {
+            return "criterion [" + k + "] is not applicable";
+        }
+        if (!cr.leaf[i]) {
+            return "criterion [" + k + "] has children; " + e.kind() + " evidence applies to items";
+        }
+        if (cr.rules[i] == null) {
+            return "criterion [" + k + "] has no scoring rule";
+        }
+        for (ChannelResult c : trace[i].channels) {
+            if (c.used() && c.channel().isPresent() && cr.blends[i].kind() == SourceBlend.Kind.PRECEDENCE
+                    && resolve(i, e) != c.channel().get().index()) {
+                return "channel " + c.channel().get() + " decided criterion [" + k + "] first (" + cr.blends[i] + ")";
             }
         }
+        return "the rule of criterion [" + k + "] (" + cr.rules[i].describe() + ") does not count " + e.kind() + " evidence"
+                + (state[i] == MISSING ? " here: the item is undecided" : "");
     }
 
     private int resolve(int i, Evidence e) {
@@ -1447,19 +757,6 @@ final class Engine {
                     : state[i] == MISSING ? "undecided" : "decided without it"));
         }
         return String.join(", ", out);
-    }
-
-    static Grade capGrade(Grade grade, List<TriggeredVeto> vetoes) {
-        Grade g = grade;
-        for (TriggeredVeto v : vetoes) {
-            if (v.rule().effect() == VetoEffect.CAP_GRADE) {
-                Grade cap = v.rule().cappedGrade().get();
-                if (g.rank() < cap.rank()) {
-                    g = cap;
-                }
-            }
-        }
-        return g;
     }
 
     static Criterion criterion(CompiledRubric cr, int i) {

@@ -3,6 +3,7 @@ package org.kaoping.core.scoring;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.plan.Channel;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
@@ -11,59 +12,63 @@ import org.kaoping.core.points.Ratio;
  * How one scorecard node got its points: the rule, each channel's evidence, raters, inputs and share, the
  * blend, deductions, an override, a not-applicable mark and notes. {@link #text()} renders it for people.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface Explanation {
-    String criterionId();
+public abstract class Explanation {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    Explanation() {}
+
+    public abstract String criterionId();
 
     /** The source's label and text of the criterion. */
-    String criterion();
+    public abstract String criterion();
 
-    NodeState state();
+    public abstract NodeState state();
 
-    Points awarded();
+    public abstract Points awarded();
 
-    Points maximum();
+    public abstract Points maximum();
 
     /** The rule's one-line description; empty on a node with children. */
-    Optional<String> rule();
+    public abstract Optional<String> rule();
 
     /** The blend used for a leaf, e.g. {@code precedence [PANEL, …]}. */
-    Optional<String> blend();
+    public abstract Optional<String> blend();
 
-    List<ChannelResult> channels();
+    public abstract List<ChannelResult> channels();
 
     /** The share of the item's points after blending, before deductions and overrides. */
-    Optional<Ratio> blendedShare();
+    public abstract Optional<Ratio> blendedShare();
 
     /** Weighted channels that had no deciding evidence. */
-    List<Channel> missingChannels();
+    public abstract List<Channel> missingChannels();
 
     /** Evidence of channels the blend does not name. */
-    List<String> ignoredEvidenceIds();
+    public abstract List<String> ignoredEvidenceIds();
 
-    List<AppliedDeduction> deductions();
+    public abstract List<AppliedDeduction> deductions();
 
-    Optional<AppliedOverride> override();
+    public abstract Optional<AppliedOverride> override();
 
     /** The reason the criterion is not applicable, with the mark's evidence id. */
-    Optional<String> notApplicable();
+    public abstract Optional<String> notApplicable();
 
     /** Documents filed under the criterion: id, title and SHA-256. */
-    List<String> documents();
+    public abstract List<String> documents();
 
-    List<String> notes();
+    public abstract List<String> notes();
 
     /** Whether a weighted channel is missing under {@code MARK_INCOMPLETE}, here or below. */
-    boolean incomplete();
+    public abstract boolean incomplete();
 
     /** Whether the item was scored with some inputs missing (an unticked requirement, an undecided condition), here or below. */
     @Value.Default
-    default boolean missingInputs() {
+    public boolean missingInputs() {
         return false;
     }
 
     /** Every evidence id the explanation cites. */
-    default java.util.Set<String> evidenceIds() {
+    public java.util.Set<String> evidenceIds() {
         java.util.Set<String> ids = new java.util.TreeSet<>();
         for (ChannelResult c : channels()) {
             ids.addAll(c.evidenceIds());
@@ -79,7 +84,7 @@ public interface Explanation {
     }
 
     /** A multi-line rendering: header, rule, one line per channel, deductions, override, notes. */
-    default String text() {
+    public String text() {
         String nl = System.lineSeparator();
         StringBuilder s = new StringBuilder();
         s.append(criterionId()).append(' ').append(criterion()).append(nl);
@@ -124,5 +129,15 @@ public interface Explanation {
             s.append("  note: ").append(note).append(nl);
         }
         return s.toString();
+    }
+
+    /** A builder of {@code Explanation}s. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The builder of {@link Explanation}: set the attributes, then {@code build()}. */
+    public static final class Builder extends ImmutableExplanation.Builder {
+        Builder() {}
     }
 }

@@ -1,6 +1,9 @@
 package org.kaoping.core.scoring;
 
+import org.kaoping.core.api.API;
+
 /** How a scorecard node got its points. */
+@API(status = API.Status.STABLE)
 public enum NodeState {
     /** Scored by its rule from evidence (a parent: the sum of its children). */
     SCORED,

@@ -3,6 +3,7 @@ package org.kaoping.core.scoring;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.rubric.Criterion;
 
@@ -10,6 +11,7 @@ import org.kaoping.core.rubric.Criterion;
  * One node of a {@link Scorecard}, mirroring a rubric criterion: awarded points, the maximum still in the
  * denominator, its state and, on demand, its {@link Explanation}. A light view over the scorecard.
  */
+@API(status = API.Status.STABLE)
 public final class ScoreNode {
     private final Scorecard card;
     private final int index;

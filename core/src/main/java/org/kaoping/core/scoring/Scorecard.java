@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.plan.Grade;
@@ -26,6 +27,7 @@ import org.kaoping.core.rubric.Rubric;
  * <p>Immutable. Scorecards of equal inputs are equal; explanations are computed on request and excluded
  * from equality since they follow from the inputs.
  */
+@API(status = API.Status.STABLE)
 public final class Scorecard {
     static final NodeState[] STATES = {NodeState.SCORED, NodeState.NOT_APPLICABLE, NodeState.MISSING_EVIDENCE, NodeState.OVERRIDDEN};
 
@@ -110,7 +112,7 @@ public final class Scorecard {
             zero |= v.rule().effect() == org.kaoping.core.plan.VetoEffect.ZERO_TOTAL;
         }
         this.finalTotal = zero ? Points.ZERO : Points.ofUnits(Math.max(0, Engine.addChecked(itemTotal.units(), b - p, "unit [" + unit.id() + "] final total")));
-        this.grade = Engine.capGrade(scorer.plan().gradeBands().gradeOf(finalTotal), vetoes);
+        this.grade = PlanEffects.capGrade(scorer.plan().gradeBands().gradeOf(finalTotal), vetoes);
         boolean c = true;
         for (int i = 0; i < state.length && c; i++) {
             c = !(compiled.leaf[i] && (state[i] == Engine.MISSING || incomplete[i]));
@@ -325,7 +327,7 @@ public final class Scorecard {
             t = traces;
         }
         NodeTrace nt = t[i];
-        ImmutableExplanation.Builder b = ImmutableExplanation.builder()
+        Explanation.Builder b = Explanation.builder()
                 .criterionId(compiled.ids[i])
                 .criterion(compiled.nodes[i].label() + " " + compiled.nodes[i].text())
                 .state(STATES[state[i]]).awarded(Points.ofUnits(award[i])).maximum(Points.ofUnits(max[i]))

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.EvidenceIndex;
 import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.org.OrgKind;
@@ -21,6 +22,7 @@ import org.kaoping.core.rubric.Rubric;
  * through the index only, and builds no text; explanations are built on request. Immutable and
  * thread-safe: score units from as many threads as you like.
  */
+@API(status = API.Status.STABLE)
 public final class Scorer {
     private final AssessmentPlan plan;
     private final Map<String, CustomRuleEvaluator> customs;
@@ -85,7 +87,7 @@ public final class Scorer {
     /**
      * Scores {@code unit} from {@code evidence}, which must be the unit's own.
      *
-     * @throws org.kaoping.core.KaopingException if the plan has no rubric for the unit's kind
+     * @throws org.kaoping.core.ConfigurationException if the plan has no rubric for the unit's kind
      * @throws ScoringException if evidence cannot be scored as given (an unknown judgement level, an override above the item's points …)
      */
     public Scorecard score(OrgUnit unit, UnitEvidence evidence) {
@@ -96,7 +98,8 @@ public final class Scorer {
         CompiledRubric cr = compiledFor(unit.kind());
         Engine run = new Engine(cr, plan, customs, unit, evidence, false);
         run.run();
-        return new Scorecard(cr, this, unit, evidence, run, run.adjustments(), run.vetoes());
+        PlanEffects effects = new PlanEffects(plan, unit, evidence);
+        return new Scorecard(cr, this, unit, evidence, run, effects.adjustments(), effects.vetoes());
     }
 
     private CompiledRubric compiledFor(OrgKind kind) {

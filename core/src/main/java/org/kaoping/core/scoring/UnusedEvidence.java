@@ -1,6 +1,7 @@
 package org.kaoping.core.scoring;
 
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.EvidenceKind;
 
 /**
@@ -9,23 +10,27 @@ import org.kaoping.core.evidence.EvidenceKind;
  * evidence on a criterion that is not applicable or was overridden, a superseded judgement, a channel the blend
  * does not name … Valid evidence either counts, visibly, or is listed here.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface UnusedEvidence {
-    @Value.Parameter
-    String evidenceId();
+public abstract class UnusedEvidence {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    UnusedEvidence() {}
 
     @Value.Parameter
-    EvidenceKind kind();
+    public abstract String evidenceId();
+
+    @Value.Parameter
+    public abstract EvidenceKind kind();
 
     /** The criterion id, metric key or category the evidence names. */
     @Value.Parameter
-    String key();
+    public abstract String key();
 
     /** Why it affects nothing, in English, e.g. {@code plan [p] declares no bonus or penalty category [x]}. */
     @Value.Parameter
-    String reason();
+    public abstract String reason();
 
-    static UnusedEvidence of(String evidenceId, EvidenceKind kind, String key, String reason) {
+    public static UnusedEvidence of(String evidenceId, EvidenceKind kind, String key, String reason) {
         return ImmutableUnusedEvidence.of(evidenceId, kind, key, reason);
     }
 }

@@ -1,15 +1,20 @@
 package org.kaoping.core.validation;
 
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 
 /**
  * One finding of {@link RubricValidator}: its severity, a stable code, where it is (criterion id and the
  * path of source labels) and a message that quotes the values involved.
  */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface Diagnostic {
+public abstract class Diagnostic {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    Diagnostic() {}
+
     /** Stable codes, for tools that filter diagnostics. */
-    enum Code {
+    public enum Code {
         SUM_MISMATCH,
         NO_POINTS,
         NON_POSITIVE_POINTS,
@@ -30,28 +35,28 @@ public interface Diagnostic {
     }
 
     @Value.Parameter
-    Severity severity();
+    public abstract Severity severity();
 
     @Value.Parameter
-    Code code();
+    public abstract Code code();
 
     /** The criterion's id; empty for the rubric itself. */
     @Value.Parameter
-    String criterionId();
+    public abstract String criterionId();
 
     /** The source labels from the top, e.g. {@code （二） 3、}; empty for the rubric itself. */
     @Value.Parameter
-    String path();
+    public abstract String path();
 
     @Value.Parameter
-    String message();
+    public abstract String message();
 
-    static Diagnostic of(Severity severity, Code code, String criterionId, String path, String message) {
+    public static Diagnostic of(Severity severity, Code code, String criterionId, String path, String message) {
         return ImmutableDiagnostic.of(severity, code, criterionId, path, message);
     }
 
     /** {@code ERROR SUM_MISMATCH 2 （二）: …}, one line. */
-    default String format() {
+    public String format() {
         String where = criterionId().isEmpty() ? "rubric" : criterionId() + (path().isEmpty() ? "" : " " + path());
         return severity() + " " + code() + " " + where + ": " + message();
     }

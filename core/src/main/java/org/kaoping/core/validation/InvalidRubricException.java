@@ -1,9 +1,11 @@
 package org.kaoping.core.validation;
 
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.api.API;
 
 /** Thrown when a rubric with validation errors is used for scoring; carries the whole report. */
-public final class InvalidRubricException extends KaopingException {
+@API(status = API.Status.STABLE)
+public final class InvalidRubricException extends ConfigurationException {
     private static final long serialVersionUID = 1L;
 
     private final transient ValidationReport report;

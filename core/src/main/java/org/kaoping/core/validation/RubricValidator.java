@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
 import org.kaoping.core.rubric.Criterion;
@@ -35,6 +36,7 @@ import org.kaoping.core.rule.TrendRule;
  * are errors too, reported without expanding the number.
  * Stateless and thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class RubricValidator {
     /** The deepest nesting of criteria (and of composite rules) checked; the Beihai standards use three levels. */
     public static final int MAX_DEPTH = 32;

@@ -3,33 +3,38 @@ package org.kaoping.core.validation;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
+import org.kaoping.core.api.API;
 
 /** Everything {@link RubricValidator} found in one rubric, in tree order. */
+@API(status = API.Status.STABLE)
 @Value.Immutable
-public interface ValidationReport {
-    @Value.Parameter
-    String rubricId();
+public abstract class ValidationReport {
+    /** Package-private: only the generated implementation extends it; build one with the factories below. */
+    ValidationReport() {}
 
     @Value.Parameter
-    List<Diagnostic> diagnostics();
+    public abstract String rubricId();
 
-    default boolean hasErrors() {
+    @Value.Parameter
+    public abstract List<Diagnostic> diagnostics();
+
+    public boolean hasErrors() {
         return !errors().isEmpty();
     }
 
-    default List<Diagnostic> errors() {
+    public List<Diagnostic> errors() {
         return withSeverity(Severity.ERROR);
     }
 
-    default List<Diagnostic> warnings() {
+    public List<Diagnostic> warnings() {
         return withSeverity(Severity.WARNING);
     }
 
-    default List<Diagnostic> notices() {
+    public List<Diagnostic> notices() {
         return withSeverity(Severity.NOTICE);
     }
 
-    default List<Diagnostic> withSeverity(Severity severity) {
+    public List<Diagnostic> withSeverity(Severity severity) {
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : diagnostics()) {
             if (d.severity() == severity) {
@@ -44,14 +49,14 @@ public interface ValidationReport {
      *
      * @throws InvalidRubricException listing every error otherwise
      */
-    default void throwIfErrors() {
+    public void throwIfErrors() {
         if (hasErrors()) {
             throw new InvalidRubricException(this);
         }
     }
 
     /** A multi-line summary: a count line, then one line per diagnostic. */
-    default String summary() {
+    public String summary() {
         StringBuilder s = new StringBuilder("Rubric [").append(rubricId()).append("]: ")
                 .append(errors().size()).append(" error(s), ").append(warnings().size()).append(" warning(s), ")
                 .append(notices().size()).append(" notice(s)");

@@ -1,17 +1,17 @@
 package org.kaoping.core.delegation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DelegationTest {
     static final OrgTree TREE = OrgTree.of(Arrays.asList(
@@ -86,6 +86,6 @@ class DelegationTest {
 
     @Test
     void unknownCityOfficeIsRefused() {
-        assertThrows(KaopingException.class, () -> Delegation.of(TREE, "nowhere"));
+        assertThrows(ConfigurationException.class, () -> Delegation.of(TREE, "nowhere"));
     }
 }

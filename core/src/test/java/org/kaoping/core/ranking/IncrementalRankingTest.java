@@ -41,7 +41,7 @@ class IncrementalRankingTest {
 
     /** The plan variants: plain, each tie-break, a quota, vetoes ranked last or by total, and all of them together. */
     static AssessmentPlan plan(int variant) {
-        org.kaoping.core.plan.ImmutableAssessmentPlan.Builder b = RankingTest.plan().putRubric(OrgKind.TOWNSHIP, TOWNSHIPS)
+        org.kaoping.core.plan.AssessmentPlan.Builder b = RankingTest.plan().putRubric(OrgKind.TOWNSHIP, TOWNSHIPS)
                 .addVetoRules(VetoRule.capGrade("major-accident", Grade.FAIL));
         switch (variant) {
             case 0:

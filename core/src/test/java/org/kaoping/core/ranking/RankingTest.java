@@ -63,7 +63,7 @@ class RankingTest {
                 .author("h").recordedAt(java.time.Instant.EPOCH).value(new BigDecimal(v)).unit("分").build();
     }
 
-    static org.kaoping.core.plan.ImmutableAssessmentPlan.Builder plan() {
+    static org.kaoping.core.plan.AssessmentPlan.Builder plan() {
         return AssessmentPlan.builder().id("p").year(2015).putRubric(OrgKind.COUNTY_DISTRICT, RUBRIC);
     }
 

@@ -9,7 +9,6 @@ import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.rubric.Criterion;
-import org.kaoping.core.rubric.ImmutableRubric;
 import org.kaoping.core.rubric.PointsOrigin;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.Rules;
@@ -26,7 +25,7 @@ class DeepRubricTest {
             for (int k = 2; k <= level; k++) {
                 id.append(".1");
             }
-            org.kaoping.core.rubric.ImmutableCriterion.Builder b = Criterion.builder().id(id.toString()).label(level + "、")
+            org.kaoping.core.rubric.Criterion.Builder b = Criterion.builder().id(id.toString()).label(level + "、")
                     .text("level " + level).points(Points.of(10)).pointsOrigin(PointsOrigin.SOURCE);
             if (c == null) {
                 b.rule(Rules.judgement());
@@ -35,7 +34,7 @@ class DeepRubricTest {
             }
             c = b.build();
         }
-        return ImmutableRubric.builder().id("t/deep").version("1").title("deep").source("test").points(Points.of(10))
+        return Rubric.builder().id("t/deep").version("1").title("deep").source("test").points(Points.of(10))
                 .addAppliesTo(OrgKind.COUNTY_DISTRICT).criteria(Collections.singletonList(c)).build();
     }
 

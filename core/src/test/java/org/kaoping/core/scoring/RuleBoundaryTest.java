@@ -50,7 +50,7 @@ class RuleBoundaryTest {
                 .appliesTo(OrgKind.COUNTY_DISTRICT).item("1、", "item", points, rule).build();
     }
 
-    static org.kaoping.core.plan.ImmutableAssessmentPlan.Builder plan(Rubric r) {
+    static org.kaoping.core.plan.AssessmentPlan.Builder plan(Rubric r) {
         return AssessmentPlan.builder().id("p").year(2015).putRubric(OrgKind.COUNTY_DISTRICT, r);
     }
 

@@ -23,7 +23,6 @@ import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.plan.AdjustmentRule;
 import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.plan.Grade;
-import org.kaoping.core.plan.ImmutableAssessmentPlan;
 import org.kaoping.core.plan.VetoRule;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.rubric.Rubric;
@@ -47,7 +46,7 @@ class ScorerTest {
                 .build();
     }
 
-    static ImmutableAssessmentPlan.Builder plan() {
+    static AssessmentPlan.Builder plan() {
         return AssessmentPlan.builder().id("p").year(2015).putRubric(OrgKind.COUNTY_DISTRICT, rubric());
     }
 
@@ -244,6 +243,6 @@ class ScorerTest {
     @Test
     void unitOfAKindThePlanDoesNotCoverIsRefused() {
         OrgUnit village = OrgUnit.root("v", "村", OrgKind.VILLAGE_COMMUNITY);
-        assertThrows(org.kaoping.core.KaopingException.class, () -> Scorer.of(plan().build()).score(village, EvidenceIndex.empty()));
+        assertThrows(org.kaoping.core.ConfigurationException.class, () -> Scorer.of(plan().build()).score(village, EvidenceIndex.empty()));
     }
 }

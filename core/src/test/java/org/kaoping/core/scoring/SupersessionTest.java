@@ -28,7 +28,7 @@ class SupersessionTest {
     static final AtomicLong READS = new AtomicLong();
 
     /** A judgement that counts how often the engine reads its author and time: the work supersession does. */
-    static final class Counted implements Judgement {
+    static final class Counted extends Judgement {
         final Judgement j;
 
         Counted(Judgement j) {

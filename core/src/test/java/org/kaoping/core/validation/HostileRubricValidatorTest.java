@@ -9,7 +9,6 @@ import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.rubric.Criterion;
-import org.kaoping.core.rubric.ImmutableRubric;
 import org.kaoping.core.rubric.PointsOrigin;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.AtLeastRule;
@@ -22,12 +21,12 @@ import org.kaoping.core.rule.Rule;
 class HostileRubricValidatorTest {
     private static final Duration QUICK = Duration.ofSeconds(20);
 
-    private static org.kaoping.core.rubric.ImmutableCriterion.Builder node(String id, Points points) {
+    private static org.kaoping.core.rubric.Criterion.Builder node(String id, Points points) {
         return Criterion.builder().id(id).label(id).text("t").points(points).pointsOrigin(PointsOrigin.SOURCE);
     }
 
     private static Rubric rubric(Points points, Criterion... top) {
-        ImmutableRubric.Builder b = ImmutableRubric.builder().id("r").version("1").title("t").source("s").points(points);
+        Rubric.Builder b = Rubric.builder().id("r").version("1").title("t").source("s").points(points);
         for (Criterion c : top) {
             b.addCriteria(c);
         }

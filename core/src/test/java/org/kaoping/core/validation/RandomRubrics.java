@@ -7,8 +7,6 @@ import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
 import org.kaoping.core.rubric.Criterion;
-import org.kaoping.core.rubric.ImmutableCriterion;
-import org.kaoping.core.rubric.ImmutableRubric;
 import org.kaoping.core.rubric.PointsOrigin;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.CreditPolicy;
@@ -33,7 +31,7 @@ final class RandomRubrics {
         final List<Node> children = new ArrayList<>();
 
         Criterion build() {
-            ImmutableCriterion.Builder b = Criterion.builder().id(id).label(label).text(text).points(points)
+            Criterion.Builder b = Criterion.builder().id(id).label(label).text(text).points(points)
                     .pointsOrigin(origin);
             if (rule != null) {
                 b.rule(rule);
@@ -124,7 +122,7 @@ final class RandomRubrics {
     }
 
     Rubric build() {
-        ImmutableRubric.Builder b = ImmutableRubric.builder().id("random").version("1").title("随机标准")
+        Rubric.Builder b = Rubric.builder().id("random").version("1").title("随机标准")
                 .source("generated").points(total).addAppliesTo(OrgKind.COUNTY_DISTRICT);
         for (Node s : sections) {
             b.addCriteria(s.build());

@@ -25,19 +25,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kaoping.core.evidence.ReportingPeriod;
+import org.kaoping.plugin.imports.CsvCells;
+import org.kaoping.plugin.imports.ImportProblem;
 
 /**
  * One CSV file of an OA export, decoded strictly as GB18030, with a header row naming its columns; each
- * row can name its own file, line and column in an error. Internal to the example.
+ * row can name its own file, line and column in an error. Internal to the example: the CSV syntax and the
+ * cells' shapes (periods) are the reference plugin's ({@code CsvTable}, {@link CsvCells}), not re-implemented here.
  */
 final class CsvTable {
     /** The OA export's encoding. */
     static final Charset GB18030 = Charset.forName("GB18030");
 
-    private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:年)?(?:[-/.](\\d{1,2})|(\\d{1,2})月)?");
     private static final DateTimeFormatter[] TIMES = {
         DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT),
         DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT),
@@ -63,7 +63,7 @@ final class CsvTable {
      * Reads {@code path}, which must start with a header holding every {@code required} column; other
      * columns may follow in any order.
      *
-     * @throws OaExportException naming the file, line and column of the first problem
+     * @throws OaCsvFormatException naming the file, line and column of the first problem
      */
     static CsvTable read(Path path, String... required) {
         String file = path.getFileName().toString();
@@ -71,41 +71,45 @@ final class CsvTable {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new OaExportException(file, "cannot be read: " + e, e);
+            throw new OaCsvFormatException(file, "cannot be read: " + e, e);
         }
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            throw new OaExportException(file, 1, 0, null, "starts with a UTF-8 byte-order mark; the OA export is "
+            throw new OaCsvFormatException(file, 1, 0, null, "starts with a UTF-8 byte-order mark; the OA export is "
                     + "GB18030 (re-export it, or convert it with iconv -f UTF-8 -t GB18030)");
         }
         String text = decode(file, bytes);
-        List<List<Field>> records = parse(file, text);
-        if (records.isEmpty()) {
-            throw new OaExportException(file, 1, 0, null, "is empty; expected a header with " + Arrays.toString(required));
+        List<ImportProblem> problems = new ArrayList<>();
+        org.kaoping.plugin.imports.CsvTable parsed = org.kaoping.plugin.imports.CsvTable.parse(file, text, problems);
+        if (!problems.isEmpty()) {
+            ImportProblem p = problems.get(0);
+            throw new OaCsvFormatException(file, p.line(), p.column(), null, p.message());
         }
-        List<Field> header = records.get(0);
+        if (parsed.isEmpty()) {
+            throw new OaCsvFormatException(file, 1, 0, null, "is empty; expected a header with " + Arrays.toString(required));
+        }
+        List<String> header = parsed.header;
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).text.trim();
+            String name = header.get(i).trim();
             if (columns.put(name, i) != null) {
-                throw new OaExportException(file, 1, i + 1, name, "the header names [" + name + "] twice");
+                throw new OaCsvFormatException(file, parsed.headerLine, i + 1, name, "the header names [" + name + "] twice");
             }
         }
         for (String r : required) {
             if (!columns.containsKey(r)) {
                 String hint = looksLikeUtf8(bytes, r) ? "; " + UTF8_HINT : "";
-                throw new OaExportException(file, 1, 0, null, "missing column [" + r + "]; the header is "
-                        + texts(header) + hint);
+                throw new OaCsvFormatException(file, parsed.headerLine, 0, null, "missing column [" + r + "]; the header is "
+                        + header + hint);
             }
         }
         List<Row> rows = new ArrayList<>();
         CsvTable table = new CsvTable(file, Collections.unmodifiableMap(columns), Collections.unmodifiableList(rows));
-        for (int r = 1; r < records.size(); r++) {
-            List<Field> fields = records.get(r);
-            if (fields.size() != header.size()) {
-                throw new OaExportException(file, fields.get(0).line, 0, null, fields.size() + " field(s), but the header has "
+        for (org.kaoping.plugin.imports.CsvTable.Row r : parsed.rows) {
+            if (r.fields.size() != header.size()) {
+                throw new OaCsvFormatException(file, r.line, 0, null, r.fields.size() + " field(s), but the header has "
                         + header.size());
             }
-            rows.add(table.new Row(fields));
+            rows.add(table.new Row(r.line, r.fields));
         }
         return table;
     }
@@ -126,7 +130,7 @@ final class CsvTable {
                     result = d.flush(chars);
                 }
                 if (result.isError()) {
-                    throw new OaExportException(file, line, 0, null, "byte " + (in.position() - start + 1)
+                    throw new OaCsvFormatException(file, line, 0, null, "byte " + (in.position() - start + 1)
                             + " of the line is not valid GB18030; " + (isUtf8(bytes) ? UTF8_HINT : "the OA export is GB18030"));
                 }
                 chars.flip();
@@ -161,109 +165,24 @@ final class CsvTable {
         }
     }
 
-    /** A field and the line it starts on. */
-    private static final class Field {
-        final String text;
-        final int line;
-
-        Field(String text, int line) {
-            this.text = text;
-            this.line = line;
-        }
-    }
-
-    /** RFC 4180: fields separated by commas, optionally in double quotes ("" for a quote); CRLF or LF; blank lines skipped. */
-    private static List<List<Field>> parse(String file, String text) {
-        List<List<Field>> records = new ArrayList<>();
-        List<Field> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int fieldLine = 1;
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        int i = 0;
-        while (i < text.length()) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    field.append(ch);
-                }
-                i++;
-                continue;
-            }
-            if (ch == '"' && field.length() == 0 && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-            } else if (ch == ',') {
-                record.add(new Field(field.toString(), fieldLine));
-                field.setLength(0);
-                wasQuoted = false;
-                fieldLine = line;
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(new Field(field.toString(), fieldLine));
-                if (!(record.size() == 1 && record.get(0).text.isEmpty() && !wasQuoted)) {
-                    records.add(record);
-                }
-                record = new ArrayList<>();
-                field.setLength(0);
-                wasQuoted = false;
-                line++;
-                fieldLine = line;
-            } else if (wasQuoted) {
-                throw new OaExportException(file, line, record.size() + 1, null, "text [" + ch
-                        + "] after a closing quote; a quoted field ends at the quote");
-            } else {
-                field.append(ch);
-            }
-            i++;
-        }
-        if (quoted) {
-            throw new OaExportException(file, fieldLine, record.size() + 1, null, "a quoted field is never closed");
-        }
-        if (field.length() > 0 || !record.isEmpty() || wasQuoted) {
-            record.add(new Field(field.toString(), fieldLine));
-            records.add(record);
-        }
-        return records;
-    }
-
-    private static List<String> texts(List<Field> fields) {
-        List<String> out = new ArrayList<>();
-        for (Field f : fields) {
-            out.add(f.text);
-        }
-        return out;
-    }
-
     /** One data row; its getters refuse bad values naming the file, line and column. */
     final class Row {
-        private final List<Field> fields;
+        private final int line;
+        private final List<String> fields;
 
-        private Row(List<Field> fields) {
+        private Row(int line, List<String> fields) {
+            this.line = line;
             this.fields = fields;
         }
 
         /** The line the row starts on. */
         int line() {
-            return fields.get(0).line;
+            return line;
         }
 
         boolean has(String column) {
             Integer i = columns.get(column);
-            return i != null && !fields.get(i).text.trim().isEmpty();
+            return i != null && !fields.get(i).trim().isEmpty();
         }
 
         /** The trimmed text of {@code column}, which must not be blank. */
@@ -278,7 +197,7 @@ final class CsvTable {
         /** The trimmed text of {@code column}, empty if blank or absent. */
         String optional(String column) {
             Integer i = columns.get(column);
-            return i == null ? "" : fields.get(i).text.trim();
+            return i == null ? "" : fields.get(i).trim();
         }
 
         BigDecimal number(String column) {
@@ -290,20 +209,19 @@ final class CsvTable {
             }
         }
 
-        /** {@code 2015}, {@code 2015年}, {@code 2015-03}, {@code 2015/3} or {@code 2015年3月}. */
+        /** A period by the plugin's rules ({@link CsvCells#period}): {@code 2015}, {@code 2015-03}, {@code 2015年3月} … */
         ReportingPeriod period(String column) {
             String s = text(column);
-            Matcher m = PERIOD.matcher(s);
-            if (m.matches()) {
-                String month = m.group(2) != null ? m.group(2) : m.group(3);
-                try {
-                    int year = Integer.parseInt(m.group(1));
-                    return month == null ? ReportingPeriod.year(year) : ReportingPeriod.month(year, Integer.parseInt(month));
-                } catch (IllegalArgumentException e) {
-                    throw error(column, "[" + s + "] is not a period: " + e.getMessage());
-                }
+            ReportingPeriod p;
+            try {
+                p = CsvCells.period(s);
+            } catch (IllegalArgumentException e) {
+                throw error(column, "[" + s + "] is not a period: " + e.getMessage());
             }
-            throw error(column, "[" + s + "] is not a period; expected e.g. 2015, 2015-03 or 2015年3月");
+            if (p == null) {
+                throw error(column, "[" + s + "] is not a period; expected e.g. 2015, 2015-03 or 2015年3月");
+            }
+            return p;
         }
 
         /** A local time in China Standard Time (UTC+8): {@code 2015-12-01 09:30[:00]}, or with slashes. */
@@ -332,10 +250,9 @@ final class CsvTable {
         }
 
         /** An error about {@code column} of this row. */
-        OaExportException error(String column, String problem) {
+        OaCsvFormatException error(String column, String problem) {
             Integer i = columns.get(column);
-            int line = i == null ? line() : fields.get(i).line;
-            return new OaExportException(file, line, i == null ? 0 : i + 1, column, problem);
+            return new OaCsvFormatException(file, line, i == null ? 0 : i + 1, column, problem);
         }
     }
 }

@@ -12,9 +12,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.kaoping.core.evidence.DocumentRef;
 import org.kaoping.core.evidence.Evidence;
-import org.kaoping.core.evidence.ImmutableDocumentRef;
-import org.kaoping.core.evidence.ImmutableJudgement;
-import org.kaoping.core.evidence.ImmutableMetricValue;
 import org.kaoping.core.evidence.Incident;
 import org.kaoping.core.evidence.IncidentSeverity;
 import org.kaoping.core.evidence.Judgement;
@@ -50,7 +47,7 @@ import org.kaoping.spi.support.AbstractEvidenceSource;
  * <p>The cursor is the position in the folder's records read in file order ({@link AbstractEvidenceSource}),
  * so a new export run's files are picked up from the last cursor. Every fetch reads the files again;
  * nothing is cached, so the source is stateless and thread-safe. An unreadable file fails the whole fetch
- * with an {@link OaExportException} naming the file, line and column; nothing of it is returned.
+ * with an {@link OaCsvFormatException} naming the file, line and column; nothing of it is returned.
  *
  * <p>Registered by discovery through {@code META-INF/services/org.kaoping.spi.EvidenceSource} with the
  * no-argument constructor, which reads the folder from the system property
@@ -114,7 +111,7 @@ public final class OaEvidenceSource extends AbstractEvidenceSource {
     /**
      * Every record of the folder, in file order.
      *
-     * @throws OaExportException naming the file, line and column of the first problem
+     * @throws OaCsvFormatException naming the file, line and column of the first problem
      */
     @Override
     protected List<Evidence> snapshot() {
@@ -176,7 +173,7 @@ public final class OaEvidenceSource extends AbstractEvidenceSource {
         if (value.stripTrailingZeros().scale() > MetricValue.SCALE) {
             throw row.error(VALUE, "[" + value.toPlainString() + "] has more than " + MetricValue.SCALE + " decimal places");
         }
-        ImmutableMetricValue.Builder b = MetricValue.builder().id(row.text(ID)).unitId(row.text(UNIT))
+        MetricValue.Builder b = MetricValue.builder().id(row.text(ID)).unitId(row.text(UNIT))
                 .key(row.text(METRIC)).period(row.period(PERIOD)).source(source(row)).author(row.text(AUTHOR))
                 .recordedAt(row.time(RECORDED)).value(value).unit(row.text(MEASURE));
         if (row.has(BASE)) {
@@ -218,7 +215,7 @@ public final class OaEvidenceSource extends AbstractEvidenceSource {
         if (m < 0) {
             throw row.error(MEDIA, "unknown material type [" + media + "]; expected one of 文字, 图片, 音频, 视频");
         }
-        ImmutableDocumentRef.Builder b = DocumentRef.builder().id(row.text(ID)).unitId(row.text(UNIT))
+        DocumentRef.Builder b = DocumentRef.builder().id(row.text(ID)).unitId(row.text(UNIT))
                 .key(row.text(CRITERION)).period(row.period(PERIOD)).source(source(row)).author(row.text(AUTHOR))
                 .recordedAt(row.time(RECORDED)).title(row.text(TITLE)).media(DocumentRef.Media.values()[m])
                 .uri(row.text(URI)).sha256(hash.toLowerCase(Locale.ROOT));
@@ -232,7 +229,7 @@ public final class OaEvidenceSource extends AbstractEvidenceSource {
     }
 
     private static Judgement judgement(CsvTable.Row row) {
-        ImmutableJudgement.Builder b = Judgement.builder().id(row.text(ID)).unitId(row.text(UNIT))
+        Judgement.Builder b = Judgement.builder().id(row.text(ID)).unitId(row.text(UNIT))
                 .key(row.text(CRITERION)).period(row.period(PERIOD)).source(SourceKind.PANEL).author(row.text(RATER))
                 .recordedAt(row.time(RATED)).level(row.text(LEVEL));
         if (row.has(RATER_UNIT)) {

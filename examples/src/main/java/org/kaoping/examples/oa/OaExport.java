@@ -44,12 +44,12 @@ public final class OaExport {
     /**
      * The folder named by the system property {@value #DIRECTORY_PROPERTY}.
      *
-     * @throws OaExportException if the property is not set
+     * @throws OaCsvFormatException if the property is not set
      */
     public static Path configuredDirectory() {
         String dir = System.getProperty(DIRECTORY_PROPERTY);
         if (dir == null || dir.trim().isEmpty()) {
-            throw new OaExportException("-D" + DIRECTORY_PROPERTY, 0, 0, null,
+            throw new OaCsvFormatException("-D" + DIRECTORY_PROPERTY, 0, 0, null,
                     "is not set; set it to the OA export folder, or construct the adapter with the folder");
         }
         return Paths.get(dir.trim());
@@ -58,7 +58,7 @@ public final class OaExport {
     /**
      * The evidence files in {@code dir}, in reading order: by run stamp, then by kind as listed above.
      *
-     * @throws OaExportException if the folder cannot be listed
+     * @throws OaCsvFormatException if the folder cannot be listed
      */
     static List<Path> evidenceFiles(Path dir) {
         List<Path> files = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class OaExport {
                 }
             }
         } catch (IOException e) {
-            throw new OaExportException(dir.toString(), "the OA export folder cannot be listed: " + e, e);
+            throw new OaCsvFormatException(dir.toString(), "the OA export folder cannot be listed: " + e, e);
         }
         Collections.sort(files, (a, b) -> {
             int c = runOf(a).compareTo(runOf(b));

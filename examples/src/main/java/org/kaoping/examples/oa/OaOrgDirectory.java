@@ -20,7 +20,7 @@ import org.kaoping.spi.OrgDirectory;
  *
  * <p>Each call to {@link #units()} reads the file again, so a reload sees the latest export; an unreadable
  * or inconsistent file (a dangling parent or lead department, a duplicate code) is refused with an
- * {@link OaExportException} naming the file, line and column. Stateless, hence thread-safe.
+ * {@link OaCsvFormatException} naming the file, line and column. Stateless, hence thread-safe.
  *
  * <p>Registered by discovery through {@code META-INF/services/org.kaoping.spi.OrgDirectory} with the
  * no-argument constructor, which reads the folder from the system property
@@ -53,7 +53,7 @@ public final class OaOrgDirectory implements OrgDirectory {
     }
 
     /**
-     * @throws OaExportException naming the file, line and column of the first problem
+     * @throws OaCsvFormatException naming the file, line and column of the first problem
      */
     @Override
     public List<OrgUnit> units() {

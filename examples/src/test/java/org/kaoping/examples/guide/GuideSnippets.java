@@ -60,7 +60,7 @@ final class GuideSnippets {
     /** The JDBC store over the OA's pool, its schema created by the application. */
     static JdbcAssessmentStore jdbcStore(DataSource dataSource) {
         // snippet:jdbc-store
-        JdbcAssessmentStore store = new JdbcAssessmentStore(dataSource, "oa_kaoping_"); // tables oa_kaoping_*
+        JdbcAssessmentStore store = JdbcAssessmentStore.open(dataSource, "oa_kaoping_"); // tables oa_kaoping_*
         JdbcAssessmentStore.Dialect dialect = store.createSchema(); // idempotent: CREATE … IF NOT EXISTS
         // end:jdbc-store
         if (dialect == null) {

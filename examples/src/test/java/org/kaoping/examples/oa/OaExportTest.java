@@ -157,7 +157,7 @@ class OaExportTest {
                 "units.csv line 1: missing column [牵头部门编码]; the header is [单位编码, 单位名称, 单位类型, 上级单位编码]");
         OaFixtures.write(units, "单位编码,单位名称,单位类型,上级单位编码,牵头部门编码", "450500,\"北海市,市,,");
         assertError(() -> new OaOrgDirectory(dir).units(), "units.csv", 2, 2,
-                "units.csv line 2, column 2: a quoted field is never closed");
+                "units.csv line 2, column 2: the quoted field opened here is never closed; expected a closing double quote (\")");
         OaFixtures.write(units, "单位编码,单位名称,单位类型,上级单位编码,牵头部门编码", "450500,北海市,市,");
         assertError(() -> new OaOrgDirectory(dir).units(), "units.csv", 2, 0,
                 "units.csv line 2: 4 field(s), but the header has 5");
@@ -199,7 +199,7 @@ class OaExportTest {
         String text = "单位编码,单位名称,单位类型,上级单位编码,牵头部门编码\r\n450500,北海市,市,,\r\n";
         Path units = dir.resolve("units.csv");
         Files.write(units, text.getBytes(StandardCharsets.UTF_8));
-        OaExportException e = assertThrows(OaExportException.class, () -> new OaOrgDirectory(dir).units());
+        OaCsvFormatException e = assertThrows(OaCsvFormatException.class, () -> new OaOrgDirectory(dir).units());
         assertTrue(e.getMessage().startsWith("units.csv line 2: byte 16 of the line is not valid GB18030;"), e.getMessage());
         assertTrue(e.getMessage().endsWith("the file is UTF-8, but the OA export is GB18030 (re-export it, or convert it "
                 + "with iconv -f UTF-8 -t GB18030)"), e.getMessage());
@@ -275,7 +275,7 @@ class OaExportTest {
     }
 
     private static void assertError(Executable call, String file, int line, int column, String messageStart) {
-        OaExportException e = assertThrows(OaExportException.class, call);
+        OaCsvFormatException e = assertThrows(OaCsvFormatException.class, call);
         assertTrue(e.getMessage().startsWith(messageStart), "message: " + e.getMessage());
         assertEquals(file, e.file());
         assertEquals(line, e.line());

@@ -130,8 +130,8 @@ final class AuditCommand implements Runnable {
         private int verifyJdbc(PrintWriter out, String when) {
             String tables = (prefix == null ? JdbcAssessmentStore.DEFAULT_TABLE_PREFIX : prefix) + "*";
             IntegrityReport r;
-            try (JdbcAssessmentStore s = prefix == null ? new JdbcAssessmentStore(new UrlDataSource(jdbc, user))
-                    : new JdbcAssessmentStore(new UrlDataSource(jdbc, user), prefix)) {
+            try (JdbcAssessmentStore s = prefix == null ? JdbcAssessmentStore.open(new UrlDataSource(jdbc, user))
+                    : JdbcAssessmentStore.open(new UrlDataSource(jdbc, user), prefix)) {
                 r = s.verifyIntegrity();
             } catch (IllegalArgumentException | KaopingException e) {
                 out.println("无法校验数据库中的考评存储（数据表 " + tables + "）。");

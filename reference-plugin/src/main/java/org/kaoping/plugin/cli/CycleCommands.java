@@ -81,12 +81,7 @@ final class CycleCommands {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--language takes zh-CN or en; got [" + language + "]");
             }
             if (unit != null) {
-                Scorecard c;
-                try {
-                    c = r.scorecard(unit);
-                } catch (IllegalArgumentException e) {
-                    throw new KaopingException(e.getMessage());
-                }
+                Scorecard c = r.scorecard(unit);
                 ConsoleReport.scorecard(out, c, scale, explain, labels, r.setup().plan(), wording, trace);
             } else {
                 for (Scorecard c : r.scorecards()) {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.plugin.demo.BeihaiDemo;
@@ -95,7 +97,7 @@ final class CycleOptions {
     /** Reads the plan and the units, imports the evidence and scores the cycle; refused files and progress go to {@code err}. */
     Ran run(PrintWriter err) {
         if (org == null && cityOffice != null) {
-            throw new KaopingException("--city-office names the city office of the units given with --org; without --org the units are the"
+            throw new ConfigurationException("--city-office names the city office of the units given with --org; without --org the units are the"
                     + " Beihai sample city, whose office is " + BeihaiSampleCity.OFFICE_ID);
         }
         RubricRegistry registry = RubricSources.registry(rubrics, err);
@@ -124,7 +126,7 @@ final class CycleOptions {
             }
         }
         if (!imported.isOk() && !skipBadFiles) {
-            throw new KaopingException(imported.refused().size() + " evidence file(s) refused (see above); fix them or give --skip-bad-files");
+            throw new RefusedInputException(imported.refused().size() + " evidence file(s) refused (see above); fix them or give --skip-bad-files");
         }
         List<String> notices = new ArrayList<>();
         boolean syntheticEvidence = false;

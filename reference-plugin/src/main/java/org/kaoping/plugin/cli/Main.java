@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import picocli.CommandLine;
 
 /**
@@ -17,6 +18,7 @@ import picocli.CommandLine;
  * rubric, a rubric with validation errors), 2 a usage error. Kaoping's own log lines are silenced
  * unless {@code --verbose} is given; discovery failures are printed as warnings instead.
  */
+@API(status = API.Status.INTERNAL)
 public final class Main {
     /** Held so the level set on it is not lost to garbage collection. */
     private static final Logger KAOPING_LOGGER = Logger.getLogger("org.kaoping");

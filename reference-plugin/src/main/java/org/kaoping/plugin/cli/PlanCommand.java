@@ -9,7 +9,7 @@ import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.plan.GradeBand;
 import org.kaoping.core.plan.GradeQuota;
 import org.kaoping.core.rubric.Rubric;
-import org.kaoping.plugin.json.JsonInputException;
+import org.kaoping.plugin.json.JsonFormatException;
 import org.kaoping.plugin.json.PlanJson;
 import org.kaoping.plugin.plan.BeihaiPlans;
 import org.kaoping.plugin.plan.PlanDocument;
@@ -59,7 +59,7 @@ final class PlanCommand implements Runnable {
             try {
                 PlanDocument doc = PlanJson.read(file);
                 resolved = PlanResolver.resolve(doc, RubricSources.registry(rubrics, spec.commandLine().getErr()), file.toAbsolutePath().getParent());
-            } catch (JsonInputException e) {
+            } catch (JsonFormatException e) {
                 out.println(e.getMessage());
                 out.println("FAILED：考评方案不能用于评分，请先改正上述错误。");
                 return 1;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.cycle.SpotCheck;
@@ -93,6 +94,7 @@ import org.kaoping.rubrics.beihai2015.Beihai2015;
  * them and the 考评办法 leaves their 目标考核 to the county offices and townships; the reports say so. The city
  * office is not scored either: it is the assessor.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class BeihaiDemo {
     /** The seed of the synthetic data. */
     public static final long SEED = 20151130L;
@@ -186,7 +188,7 @@ public final class BeihaiDemo {
         panelAndPublic.put(Channel.of(SourceKind.PANEL), Ratio.of(4, 1));
         panelAndPublic.put(Channel.of(SourceKind.PUBLIC), Ratio.of(1, 1));
         SourceBlend blended = SourceBlend.weighted(panelAndPublic, MissingSourcePolicy.RENORMALIZE);
-        org.kaoping.core.plan.ImmutableAssessmentPlan.Builder b = AssessmentPlan.builder().id("beihai-2015-demo").year(YEAR).rubrics(rubrics)
+        org.kaoping.core.plan.AssessmentPlan.Builder b = AssessmentPlan.builder().id("beihai-2015-demo").year(YEAR).rubrics(rubrics)
                 .raters(RaterCombination.trimmedMean(5))
                 .addAdjustments(AdjustmentRule.bonus("superior-commendation", Points.of(2)))
                 .addAdjustments(AdjustmentRule.penalty("media-exposure", Points.of(3)))
@@ -466,7 +468,7 @@ public final class BeihaiDemo {
         }
 
         private void metric(String key, ReportingPeriod period, long value, Long outOf, String measure) {
-            org.kaoping.core.evidence.ImmutableMetricValue.Builder b = MetricValue.builder();
+            org.kaoping.core.evidence.MetricValue.Builder b = MetricValue.builder();
             out.add(b.id(id("metric")).unitId(unit.id()).key(key).period(period).source(SourceKind.HOST_SYSTEM).author("示例业务系统")
                     .recordedAt(period.isWholeYear() ? at(period.year(), 12, 10, 10) : at(period.year(), period.month(), 20, 10))
                     .value(BigDecimal.valueOf(value)).outOf(outOf == null ? java.util.Optional.<BigDecimal>empty()

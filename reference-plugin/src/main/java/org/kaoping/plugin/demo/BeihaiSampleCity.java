@@ -3,6 +3,7 @@ package org.kaoping.plugin.demo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
@@ -14,6 +15,7 @@ import org.kaoping.spi.OrgDirectory;
  * links, and ten synthetic enterprises and institutions. Names of villages and enterprises are
  * invented and marked 示例; nothing here describes a real assessment.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class BeihaiSampleCity {
     /** The id of the city's rule-of-law office (依法治市办), the top assessor. */
     public static final String OFFICE_ID = "beihai/office";

@@ -13,11 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.plugin.imports.CsvTable;
-import org.kaoping.plugin.imports.EvidenceImportException;
+import org.kaoping.plugin.imports.EvidenceCsvFormatException;
 import org.kaoping.plugin.imports.ImportProblem;
 import org.kaoping.plugin.imports.TextEncoding;
 import org.kaoping.plugin.json.InputLimits;
@@ -39,11 +41,13 @@ import org.kaoping.spi.OrgDirectory;
  * The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected as the evidence import does
  * ({@link TextEncoding}), unless a charset is given. The whole file is validated: a bad row, a duplicate id, a
  * parent or lead department that is not in the file, or a cycle refuses the file with an
- * {@link UnitsImportException} naming file, line, column, header and what was expected.
+ * {@link UnitsCsvFormatException} naming file, line, column, header and what was expected.
  *
- * <p>The file is read on every {@link #units()} call, so a reload picks up a corrected file. Immutable and
+ * <p>Made by {@link #of(Path)} or {@link #of(Path, Charset)} ({@code docs/naming.md}): it holds no open file, so it
+ * has no {@code open}. The file is read on every {@link #units()} call, so a reload picks up a corrected file. Immutable and
  * thread-safe. Not registered for discovery: it needs a file, so wire it explicitly.
  */
+@API(status = API.Status.STABLE)
 public final class CsvOrgDirectory implements OrgDirectory {
     /** The default provider id. */
     public static final String ID = "csv-units";
@@ -123,8 +127,8 @@ public final class CsvOrgDirectory implements OrgDirectory {
     /**
      * Every unit of the file, in row order; an unmodifiable snapshot that builds an {@link OrgTree}.
      *
-     * @throws UnitsImportException naming file, line, column, header and what was expected, if the file is refused
-     * @throws KaopingException if the file cannot be read
+     * @throws UnitsCsvFormatException naming file, line, column, header and what was expected, if the file is refused
+     * @throws org.kaoping.core.RefusedInputException if the file cannot be read
      */
     @Override
     public List<OrgUnit> units() {
@@ -132,10 +136,10 @@ public final class CsvOrgDirectory implements OrgDirectory {
         try {
             bytes = InputLimits.readRegularFile(file, InputLimits.MAX_UNITS_FILE_BYTES);
         } catch (InputLimits.RefusedInput e) {
-            throw new UnitsImportException(Collections.singletonList(new ImportProblem(file.toString(), 0, 0, null,
+            throw new UnitsCsvFormatException(Collections.singletonList(new ImportProblem(file.toString(), 0, 0, null,
                     e.getMessage())));
         } catch (IOException e) {
-            throw new KaopingException("Cannot read units file " + file + ": " + e, e);
+            throw new RefusedInputException("Cannot read units file " + file + ": " + e, e);
         }
         return parse(file.getFileName().toString(), bytes, charset);
     }
@@ -149,14 +153,14 @@ public final class CsvOrgDirectory implements OrgDirectory {
      * Reads {@code bytes}, the content of units file {@code fileName} (named in errors), in {@code declared} or
      * (when null) the detected charset.
      *
-     * @throws UnitsImportException if the file is refused
+     * @throws UnitsCsvFormatException if the file is refused
      */
     public static List<OrgUnit> parse(String fileName, byte[] bytes, Charset declared) {
         TextEncoding text;
         try {
             text = TextEncoding.decode(fileName, bytes, declared);
-        } catch (EvidenceImportException e) {
-            throw new UnitsImportException(e.problems());
+        } catch (EvidenceCsvFormatException e) {
+            throw new UnitsCsvFormatException(e.problems());
         }
         return new Reader(fileName).read(text.text());
     }
@@ -411,7 +415,7 @@ public final class CsvOrgDirectory implements OrgDirectory {
 
         private void fail() {
             if (!problems.isEmpty()) {
-                throw new UnitsImportException(problems);
+                throw new UnitsCsvFormatException(problems);
             }
         }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * aliases. Headers match after trimming; English ones case-insensitively, with spaces, hyphens and
  * underscores treated alike ({@code Unit ID}, {@code unit-id} and {@code unit_id} are one header).
  */
-public enum Column {
+enum Column {
     KIND("证据类型", "kind", "what the row records: one of the evidence kinds, in English or Chinese", "类型", "evidence_kind"),
     ID("编号", "id", "a stable, unique evidence id (the OA record id)", "证据编号", "记录编号", "evidence_id"),
     UNIT("单位编码", "unit_id", "the id of the assessed unit", "单位代码", "被考评单位编码"),

@@ -3,6 +3,7 @@ package org.kaoping.plugin.imports;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kaoping.core.api.API;
 import org.kaoping.plugin.json.InputLimits;
 
 /**
@@ -15,6 +16,7 @@ import org.kaoping.plugin.json.InputLimits;
  *
  * <p>Public only for the plugin's other CSV readers (the units file of {@code CsvOrgDirectory}); not an API.
  */
+@API(status = API.Status.INTERNAL)
 public final class CsvTable {
     /** One data row: the 1-based line it starts on, its fields, and where it ends in the text. */
     public static final class Row {

@@ -18,8 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.evidence.Adjustment;
 import org.kaoping.core.evidence.ChecklistTick;
@@ -49,11 +49,11 @@ import org.kaoping.plugin.json.InputLimits;
  * {@code 指标值_2015年3月.csv}), or one kind per row in a {@code 证据类型/kind} column. Headers may be Chinese or
  * English (see {@link Column}); columns a row's kind does not read are ignored and listed. Stateless.
  */
+@API(status = API.Status.INTERNAL)
 public final class EvidenceCsv {
     /** At most this many problems are collected per file. */
     static final int MAX_PROBLEMS = 200;
 
-    private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:年度?)?(?:[-/.年]?(\\d{1,2})月?)?");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private EvidenceCsv() {}
@@ -71,7 +71,7 @@ public final class EvidenceCsv {
         TextEncoding text;
         try {
             text = TextEncoding.decode(fileName, bytes, declared);
-        } catch (EvidenceImportException e) {
+        } catch (EvidenceCsvFormatException e) {
             return new ParsedFile(fileName, null, Collections.<Evidence>emptyList(), e.problems(), Collections.<String>emptyList());
         }
         return new Reader(fileName, text, keepSource).read();
@@ -225,7 +225,7 @@ public final class EvidenceCsv {
             if (kind == KindSpec.SELF_REPORT && !cell(Column.KEY).isEmpty() && !cell(Column.KEY).equals(SelfReport.KEY)) {
                 fail(Column.KEY, "a self-report's key is always [" + SelfReport.KEY + "] or empty; got [" + cell(Column.KEY) + "]");
             }
-            Evidence base = before == problems.size() ? new Base(id, unitId, key, period, source, step, author, authorUnit, at) : null;
+            Common base = before == problems.size() ? new Common(id, unitId, key, period, source, step, author, authorUnit, at) : null;
             Evidence e;
             try {
                 switch (kind) {
@@ -245,7 +245,7 @@ public final class EvidenceCsv {
                                     + " in column " + header(Column.OUT_OF) + "; expected at most the base");
                             return null;
                         }
-                        e = MetricValue.builder().from(base)
+                        e = base.to(MetricValue.builder())
                                 .value(value).unit(uom).outOf(Optional.ofNullable(outOf)).build();
                         break;
                     }
@@ -255,7 +255,7 @@ public final class EvidenceCsv {
                         if (problems.size() > before) {
                             return null;
                         }
-                        e = Judgement.builder().from(base)
+                        e = base.to(Judgement.builder())
                                 .level(level).comment(comment).build();
                         break;
                     }
@@ -270,7 +270,7 @@ public final class EvidenceCsv {
                             fail(Column.REQUIREMENT, "expected a requirement position of 1 or more; got [" + cell(Column.REQUIREMENT) + "]");
                             return null;
                         }
-                        e = ChecklistTick.builder().from(base)
+                        e = base.to(ChecklistTick.builder())
                                 .requirement(q.intValue()).met(met).documentIds(docs).build();
                         break;
                     }
@@ -287,7 +287,7 @@ public final class EvidenceCsv {
                         if (problems.size() > before) {
                             return null;
                         }
-                        e = Incident.builder().from(base)
+                        e = base.to(Incident.builder())
                                 .date(date).severity(severity).description(description).build();
                         break;
                     }
@@ -309,7 +309,7 @@ public final class EvidenceCsv {
                                 sections.put(c.chinese(), cell(c));
                             }
                         }
-                        e = SelfReport.builder().from(base)
+                        e = base.to(SelfReport.builder())
                                 .type(type).topics(topics).documentIds(docs).sections(sections).build();
                         break;
                     }
@@ -319,7 +319,7 @@ public final class EvidenceCsv {
                         if (problems.size() > before) {
                             return null;
                         }
-                        e = Deduction.builder().from(base)
+                        e = base.to(Deduction.builder())
                                 .points(p).reason(reason).build();
                         break;
                     }
@@ -329,7 +329,7 @@ public final class EvidenceCsv {
                         if (problems.size() > before) {
                             return null;
                         }
-                        e = Adjustment.builder().from(base)
+                        e = base.to(Adjustment.builder())
                                 .points(p).reason(reason).build();
                         break;
                     }
@@ -338,7 +338,7 @@ public final class EvidenceCsv {
                         if (problems.size() > before) {
                             return null;
                         }
-                        e = NotApplicableMark.builder().from(base)
+                        e = base.to(NotApplicableMark.builder())
                                 .reason(reason).build();
                         break;
                     }
@@ -348,7 +348,7 @@ public final class EvidenceCsv {
                         if (problems.size() > before) {
                             return null;
                         }
-                        e = ScoreOverride.builder().from(base)
+                        e = base.to(ScoreOverride.builder())
                                 .newPoints(p).reason(reason).build();
                         break;
                     }
@@ -361,7 +361,7 @@ public final class EvidenceCsv {
                         if (problems.size() > before) {
                             return null;
                         }
-                        e = DocumentRef.builder().from(base)
+                        e = base.to(DocumentRef.builder())
                                 .title(title).media(media).uri(uri).sha256(sha).mediaType(mediaType).build();
                         break;
                     }
@@ -379,7 +379,7 @@ public final class EvidenceCsv {
             return e;
         }
 
-        private Evidence rating(int before, Evidence base) {
+        private Evidence rating(int before, Common base) {
             Long respondents = whole(Column.RESPONDENTS, false);
             Long satisfied = whole(Column.SATISFIED, false);
             Points score = cell(Column.SCORE).isEmpty() ? null : points(Column.SCORE, false);
@@ -407,7 +407,7 @@ public final class EvidenceCsv {
                     fail(Column.SATISFIED, "expected 0 ≤ satisfied ≤ respondents and respondents > 0; got " + satisfied + " of " + respondents);
                     return null;
                 }
-                return PublicRating.builder().from(base)
+                return base.to(PublicRating.builder())
                         .respondents(respondents).satisfied(satisfied).build();
             }
             if (score == null || max == null) {
@@ -418,7 +418,7 @@ public final class EvidenceCsv {
                 fail(Column.SCORE, "expected a score of at most " + max + " (" + header(Column.MAX_SCORE) + "); got [" + cell(Column.SCORE) + "]");
                 return null;
             }
-            return PublicRating.builder().from(base)
+            return base.to(PublicRating.builder())
                     .score(score).maxScore(max).build();
         }
 
@@ -469,25 +469,14 @@ public final class EvidenceCsv {
             if (s == null) {
                 return null;
             }
-            String a = ascii(s);
-            int fast = fastPeriod(a);
-            if (fast > 0) { // the common shapes 2015 and 2015-03, without a regular expression
-                try {
-                    return fast < 10000 ? ReportingPeriod.year(fast) : ReportingPeriod.month(fast / 100, fast % 100);
-                } catch (IllegalArgumentException e) {
-                    fail(Column.PERIOD, "expected " + Column.PERIOD.expected() + "; got [" + s + "]: " + e.getMessage());
-                    return null;
+            try {
+                ReportingPeriod p = CsvCells.period(s);
+                if (p != null) {
+                    return p;
                 }
-            }
-            Matcher m = PERIOD.matcher(a);
-            if (m.matches()) {
-                try {
-                    int year = Integer.parseInt(m.group(1));
-                    return m.group(2) == null ? ReportingPeriod.year(year) : ReportingPeriod.month(year, Integer.parseInt(m.group(2)));
-                } catch (IllegalArgumentException e) {
-                    fail(Column.PERIOD, "expected " + Column.PERIOD.expected() + "; got [" + s + "]: " + e.getMessage());
-                    return null;
-                }
+            } catch (IllegalArgumentException e) {
+                fail(Column.PERIOD, "expected " + Column.PERIOD.expected() + "; got [" + s + "]: " + e.getMessage());
+                return null;
             }
             fail(Column.PERIOD, "expected " + Column.PERIOD.expected() + "; got [" + s + "]");
             return null;
@@ -733,8 +722,11 @@ public final class EvidenceCsv {
         }
     }
 
-    /** The fields every evidence kind shares, copied into each kind's builder with {@code from(Evidence)}. */
-    private static final class Base implements Evidence {
+    /**
+     * The fields every evidence kind shares, read once per row and set on the builder of the row's kind (one
+     * overload per kind, since the kinds' builders share no type).
+     */
+    private static final class Common {
         private final String id;
         private final String unitId;
         private final String key;
@@ -745,7 +737,7 @@ public final class EvidenceCsv {
         private final Optional<String> authorUnitId;
         private final Instant recordedAt;
 
-        Base(String id, String unitId, String key, ReportingPeriod period, SourceKind source, Optional<ReviewStep> step,
+        Common(String id, String unitId, String key, ReportingPeriod period, SourceKind source, Optional<ReviewStep> step,
                 String author, Optional<String> authorUnitId, Instant recordedAt) {
             this.id = id;
             this.unitId = unitId;
@@ -758,54 +750,59 @@ public final class EvidenceCsv {
             this.recordedAt = recordedAt;
         }
 
-        @Override
-        public String id() {
-            return id;
+        MetricValue.Builder to(MetricValue.Builder b) {
+            return b.id(id).unitId(unitId).key(key).period(period).source(source).step(step).author(author)
+                    .authorUnitId(authorUnitId).recordedAt(recordedAt);
         }
 
-        @Override
-        public String unitId() {
-            return unitId;
+        Judgement.Builder to(Judgement.Builder b) {
+            return b.id(id).unitId(unitId).key(key).period(period).source(source).step(step).author(author)
+                    .authorUnitId(authorUnitId).recordedAt(recordedAt);
         }
 
-        @Override
-        public String key() {
-            return key;
+        ChecklistTick.Builder to(ChecklistTick.Builder b) {
+            return b.id(id).unitId(unitId).key(key).period(period).source(source).step(step).author(author)
+                    .authorUnitId(authorUnitId).recordedAt(recordedAt);
         }
 
-        @Override
-        public ReportingPeriod period() {
-            return period;
+        PublicRating.Builder to(PublicRating.Builder b) {
+            return b.id(id).unitId(unitId).key(key).period(period).source(source).step(step).author(author)
+                    .authorUnitId(authorUnitId).recordedAt(recordedAt);
         }
 
-        @Override
-        public SourceKind source() {
-            return source;
+        Incident.Builder to(Incident.Builder b) {
+            return b.id(id).unitId(unitId).key(key).period(period).source(source).step(step).author(author)
+                    .authorUnitId(authorUnitId).recordedAt(recordedAt);
         }
 
-        @Override
-        public Optional<ReviewStep> step() {
-            return step;
+        SelfReport.Builder to(SelfReport.Builder b) {
+            return b.id(id).unitId(unitId).key(key).period(period).source(source).step(step).author(author)
+                    .authorUnitId(authorUnitId).recordedAt(recordedAt);
         }
 
-        @Override
-        public String author() {
-            return author;
+        Deduction.Builder to(Deduction.Builder b) {
+            return b.id(id).unitId(unitId).key(key).period(period).source(source).step(step).author(author)
+                    .authorUnitId(authorUnitId).recordedAt(recordedAt);
         }
 
-        @Override
-        public Optional<String> authorUnitId() {
-            return authorUnitId;
+        Adjustment.Builder to(Adjustment.Builder b) {
+            return b.id(id).unitId(unitId).key(key).period(period).source(source).step(step).author(author)
+                    .authorUnitId(authorUnitId).recordedAt(recordedAt);
         }
 
-        @Override
-        public Instant recordedAt() {
-            return recordedAt;
+        NotApplicableMark.Builder to(NotApplicableMark.Builder b) {
+            return b.id(id).unitId(unitId).key(key).period(period).source(source).step(step).author(author)
+                    .authorUnitId(authorUnitId).recordedAt(recordedAt);
         }
 
-        @Override
-        public org.kaoping.core.evidence.EvidenceKind kind() {
-            throw new UnsupportedOperationException("a template, not evidence");
+        ScoreOverride.Builder to(ScoreOverride.Builder b) {
+            return b.id(id).unitId(unitId).key(key).period(period).source(source).step(step).author(author)
+                    .authorUnitId(authorUnitId).recordedAt(recordedAt);
+        }
+
+        DocumentRef.Builder to(DocumentRef.Builder b) {
+            return b.id(id).unitId(unitId).key(key).period(period).source(source).step(step).author(author)
+                    .authorUnitId(authorUnitId).recordedAt(recordedAt);
         }
     }
 

@@ -17,7 +17,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.plugin.json.EvidenceFormatException;
 import org.kaoping.plugin.json.EvidenceJson;
@@ -31,7 +34,11 @@ import org.kaoping.spi.EvidenceSource;
  * in file-name order; hidden files and other extensions are left alone. Each file is read and validated whole
  * (by {@link EvidenceCsv}, or by {@link EvidenceJson#parseArray}): a file with a bad row or record contributes
  * nothing, and is reported (or, with {@link Builder#failOnBadFile}, refuses the
- * whole fetch by throwing {@link EvidenceImportException}).
+ * whole fetch by throwing {@link EvidenceCsvFormatException}).
+ *
+ * <p>Made by {@link #of(Path)} (the folder is its whole configuration) or {@link #builder(Path)} (charset, id,
+ * priority, what to do with a refused file), by Kaoping's naming rule ({@code docs/naming.md}); it holds no open
+ * file between calls, so it has no {@code open}.
  *
  * <p><b>The cursor is by content.</b> For each file it has taken evidence from, the cursor keeps the file's name,
  * size and modification time when last read, how many of its items were taken, and a hash (SHA-256, first 64
@@ -52,6 +59,7 @@ import org.kaoping.spi.EvidenceSource;
  * <p>Thread-safe; its one-file cache is the only state it holds. Not registered for discovery: it needs a folder,
  * so wire it explicitly.
  */
+@API(status = API.Status.STABLE)
 public final class FolderEvidenceSource implements EvidenceSource {
     /** The default provider id. */
     public static final String ID = "csv-folder";
@@ -65,7 +73,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
     private final String id;
     private final int priority;
     private final boolean failOnBadFile;
-    private final Consumer<EvidenceImportException> onRefused;
+    private final Consumer<EvidenceCsvFormatException> onRefused;
     private final Object cacheLock = new Object();
     /** Where each record of the last batch came from (file and item), kept only for {@link #originOf} on a refusal. */
     private volatile java.util.Map<Evidence, Origin> lastBatch = Collections.emptyMap();
@@ -136,7 +144,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
             }
             Parsed parsed = parsed(f, name, version);
             if (!parsed.file.isOk()) {
-                refuse(new EvidenceImportException(parsed.file.problems()));
+                refuse(new EvidenceCsvFormatException(parsed.file.problems()));
                 continue;
             }
             List<Evidence> all = parsed.file.evidence();
@@ -145,7 +153,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
                 from = Math.min(taken.items, all.size()); // from a version-1 cursor: taken on trust
             } else if (taken != null) {
                 if (taken.items > all.size() || !taken.hash.equals(parsed.hashOfFirst(taken.items))) {
-                    refuse(new EvidenceImportException(Collections.singletonList(new ImportProblem(name, 0, 0, null,
+                    refuse(new EvidenceCsvFormatException(Collections.singletonList(new ImportProblem(name, 0, 0, null,
                             "the " + taken.items + " item(s) already imported from this file changed or were removed since"
                                     + " (it now holds " + all.size() + "); expected an export to keep its rows and only add"
                                     + " rows at its end. Nothing more is imported from it"))));
@@ -215,7 +223,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
         }
     }
 
-    private void refuse(EvidenceImportException refused) {
+    private void refuse(EvidenceCsvFormatException refused) {
         if (failOnBadFile) {
             throw refused;
         }
@@ -346,7 +354,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
         TextEncoding text;
         try {
             text = TextEncoding.decode(name, bytes, StandardCharsets.UTF_8);
-        } catch (EvidenceImportException e) {
+        } catch (EvidenceCsvFormatException e) {
             return new ParsedFile(name, null, none, e.problems(), noColumns);
         }
         List<Evidence> evidence;
@@ -375,7 +383,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
 
     private List<Path> files() {
         if (!Files.isDirectory(dir)) {
-            throw new KaopingException("Evidence folder " + dir + " does not exist or is not a directory");
+            throw new ConfigurationException("Evidence folder " + dir + " does not exist or is not a directory");
         }
         List<Path> out = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
@@ -432,7 +440,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
             String[] lines = cursor.split("\n", -1);
             boolean v1 = lines[0].equals(CURSOR_PREFIX_V1);
             if (!v1 && !lines[0].equals(CURSOR_PREFIX)) {
-                throw new KaopingException("Not a cursor of a CSV folder source: it should start with [" + CURSOR_PREFIX
+                throw new RefusedInputException("Not a cursor of a CSV folder source: it should start with [" + CURSOR_PREFIX
                         + "]; got [" + (cursor.length() > 40 ? cursor.substring(0, 40) + "…" : cursor) + "]");
             }
             try {
@@ -460,7 +468,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
                     }
                 }
             } catch (RuntimeException | UnsupportedEncodingException e) {
-                throw new KaopingException("Malformed CSV folder cursor (" + e.getMessage() + "): [" + cursor + "]", e);
+                throw new RefusedInputException("Malformed CSV folder cursor (" + e.getMessage() + "): [" + cursor + "]", e);
             }
             return c;
         }
@@ -518,7 +526,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
         private String id = ID;
         private int priority;
         private boolean failOnBadFile;
-        private Consumer<EvidenceImportException> onRefused = e -> LOG.log(Level.WARNING, e.getMessage());
+        private Consumer<EvidenceCsvFormatException> onRefused = e -> LOG.log(Level.WARNING, e.getMessage());
 
         Builder(Path dir) {
             this.dir = Objects.requireNonNull(dir, "dir must not be null");
@@ -551,7 +559,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
         }
 
         /** Called with each refused file's problems when bad files are skipped; by default a java.util.logging warning. */
-        public Builder onRefused(Consumer<EvidenceImportException> listener) {
+        public Builder onRefused(Consumer<EvidenceCsvFormatException> listener) {
             this.onRefused = Objects.requireNonNull(listener, "listener must not be null");
             return this;
         }

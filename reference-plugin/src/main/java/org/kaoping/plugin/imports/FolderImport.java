@@ -3,9 +3,11 @@ package org.kaoping.plugin.imports;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 
 /** Every file of an evidence folder, read: the files that imported and those refused with their problems. Immutable. */
+@API(status = API.Status.EXPERIMENTAL)
 public final class FolderImport {
     private final List<ParsedFile> files;
 

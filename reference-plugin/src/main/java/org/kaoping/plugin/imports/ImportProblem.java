@@ -1,12 +1,14 @@
 package org.kaoping.plugin.imports;
 
 import java.util.Objects;
+import org.kaoping.core.api.API;
 
 /**
  * One thing wrong with an import file: the file, the 1-based line and column (0 when the problem concerns
  * the whole file or the whole row), the header name of the column (for a JSON file, the JSON path) when known, and a message saying what
  * was expected and what was found. Immutable.
  */
+@API(status = API.Status.INTERNAL)
 public final class ImportProblem {
     private final String file;
     private final int line;

@@ -3,12 +3,14 @@ package org.kaoping.plugin.imports;
 import java.nio.charset.Charset;
 import java.util.Collections;
 import java.util.List;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 
 /**
  * The outcome of reading one evidence file: either all of its evidence (no problems), or its problems and no
  * evidence at all. Also the charset used and the columns that were ignored. Immutable.
  */
+@API(status = API.Status.INTERNAL)
 public final class ParsedFile {
     private final String file;
     private final Charset charset;
@@ -72,10 +74,10 @@ public final class ParsedFile {
         return ignoredColumns;
     }
 
-    /** @throws EvidenceImportException listing the problems, if there are any */
+    /** @throws EvidenceCsvFormatException listing the problems, if there are any */
     public ParsedFile throwIfProblems() {
         if (!problems.isEmpty()) {
-            throw new EvidenceImportException(problems);
+            throw new EvidenceCsvFormatException(problems);
         }
         return this;
     }

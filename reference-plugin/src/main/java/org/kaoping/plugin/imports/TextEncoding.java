@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.kaoping.core.api.API;
 
 /**
  * Decodes the bytes of a text export. With a declared charset, that charset (strictly: a byte sequence it
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
  * means UTF-8, bytes that are valid UTF-8 are UTF-8, anything else is GB18030 (which covers GBK and GB2312).
  * A UTF-8 byte-order mark is always dropped; UTF-16 (what Excel writes as "Unicode text") is refused.
  */
+@API(status = API.Status.INTERNAL)
 public final class TextEncoding {
     /** GB18030, the superset of GBK and GB2312 that Chinese Windows and OA systems write. */
     public static final Charset GB18030 = Charset.forName("GB18030");
@@ -32,11 +34,11 @@ public final class TextEncoding {
      * Decodes {@code bytes} of file {@code file} (named in errors), in {@code declared} or, when it is null, the
      * detected charset.
      *
-     * @throws EvidenceImportException naming the file and the byte offset of the first undecodable bytes
+     * @throws EvidenceCsvFormatException naming the file and the byte offset of the first undecodable bytes
      */
     public static TextEncoding decode(String file, byte[] bytes, Charset declared) {
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
-            throw new EvidenceImportException(java.util.Collections.singletonList(new ImportProblem(file, 0, 0, null,
+            throw new EvidenceCsvFormatException(java.util.Collections.singletonList(new ImportProblem(file, 0, 0, null,
                     "the file is UTF-16 (it starts with a UTF-16 byte-order mark); expected CSV in UTF-8 or GB18030/GBK. "
                             + "In Excel, save as \"CSV UTF-8\" instead of \"Unicode text\"")));
         }
@@ -110,7 +112,7 @@ public final class TextEncoding {
                     line++;
                 }
             }
-            throw new EvidenceImportException(java.util.Collections.singletonList(new ImportProblem(file, line, 0, null,
+            throw new EvidenceCsvFormatException(java.util.Collections.singletonList(new ImportProblem(file, line, 0, null,
                     "bytes at offset " + at + " are not valid " + cs.name() + " (" + hex(bytes, at, r.length())
                             + "); expected text in " + cs.name() + (cs.equals(StandardCharsets.UTF_8) ? " or declare GB18030/GBK" : " or declare UTF-8"))));
         }

@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.kaoping.core.api.API;
 import org.kaoping.spi.support.HashChain;
 
 /**
@@ -65,6 +66,7 @@ import org.kaoping.spi.support.HashChain;
  * close the journal (as it would an NIO channel). Reads go through one read-only descriptor kept open with the
  * journal, never a new one: closing any descriptor of a file releases the process's POSIX locks on it.
  */
+@API(status = API.Status.INTERNAL)
 public final class Journal implements Closeable {
     /** The journal name used by {@link #open(Path)}. */
     public static final String DEFAULT_NAME = "journal";

@@ -2,11 +2,13 @@ package org.kaoping.plugin.journal;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 
 /**
  * The outcome of walking one journal's hash chain ({@link Journal#verify()}, {@link Journal#verify(Path, String)}):
  * how many records matched and, if one does not, where (line, sequence number, byte offset) and why. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class JournalCheck {
     private final Path file;
     private final long recordsChecked;

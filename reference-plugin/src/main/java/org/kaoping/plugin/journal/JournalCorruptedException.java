@@ -1,6 +1,7 @@
 package org.kaoping.plugin.journal;
 
 import java.nio.file.Path;
+import org.kaoping.core.api.API;
 
 /**
  * A journal file holds a complete record that is damaged: a checksum or framing error, a sequence number out of
@@ -10,6 +11,7 @@ import java.nio.file.Path;
  * offset where the damaged line starts and what was wrong, and how to repair it. Nothing in the file is changed
  * when this is thrown.
  */
+@API(status = API.Status.STABLE)
 public class JournalCorruptedException extends JournalException {
     private static final long serialVersionUID = 1L;
 

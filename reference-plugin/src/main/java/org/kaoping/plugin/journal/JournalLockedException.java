@@ -1,11 +1,13 @@
 package org.kaoping.plugin.journal;
 
 import java.nio.file.Path;
+import org.kaoping.core.api.API;
 
 /**
  * A journal could not be opened because it is already open, in this JVM or in another process: each
  * journal has a single writer, enforced with an OS file lock on its {@code <name>.lock} file.
  */
+@API(status = API.Status.STABLE)
 public class JournalLockedException extends JournalException {
     private static final long serialVersionUID = 1L;
 

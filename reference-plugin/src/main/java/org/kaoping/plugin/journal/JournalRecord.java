@@ -1,11 +1,13 @@
 package org.kaoping.plugin.journal;
 
 import java.util.Objects;
+import org.kaoping.core.api.API;
 
 /**
  * One record read back from a {@link Journal}: its sequence number and its payload, exactly as appended (plus where
  * it was read and its chain hash, which {@link #equals} ignores). Immutable.
  */
+@API(status = API.Status.INTERNAL)
 public final class JournalRecord {
     private final long sequence;
     private final String payload;

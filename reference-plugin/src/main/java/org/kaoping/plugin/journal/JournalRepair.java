@@ -2,11 +2,13 @@ package org.kaoping.plugin.journal;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 
 /**
  * What {@link Journal#repair} did to one journal: which bytes it moved aside and where, how many records the journal
  * keeps, and whether it rewrote the manifest (and where the old one went). Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class JournalRepair {
     private final Path file;
     private final String found;

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.spi.AuditEvent;
 import org.kaoping.spi.ScorecardRecord;
@@ -49,6 +51,7 @@ import org.kaoping.spi.ScorecardRecord;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class EvidenceJson {
     private static final JsonFactory FACTORY = JsonInput.boundedFactory();
 
@@ -136,7 +139,7 @@ public final class EvidenceJson {
      *
      * @throws EvidenceFormatException naming the file, line, column and JSON path of the first problem,
      *     or the line and column of the first byte that is not UTF-8
-     * @throws KaopingException if the file cannot be read
+     * @throws org.kaoping.core.RefusedInputException if the file cannot be read (the IOException kept as the cause)
      */
     public static List<Evidence> readArray(Path file) {
         byte[] bytes;
@@ -146,7 +149,7 @@ public final class EvidenceJson {
         } catch (InputLimits.RefusedInput e) {
             throw new EvidenceFormatException(name, 0, 0, "$", e.getMessage());
         } catch (IOException e) {
-            throw new KaopingException("Cannot read evidence file " + file + ": " + e, e);
+            throw new RefusedInputException("Cannot read evidence file " + file + ": " + e, e);
         }
         return parseArray(JsonInput.decodeUtf8(bytes, name, EvidenceFormatException::new), name);
     }

@@ -35,7 +35,6 @@ import org.kaoping.core.evidence.ScoreOverride;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.evidence.SourceKind;
 import org.kaoping.spi.AuditEvent;
-import org.kaoping.spi.ImmutableScorecardRecord;
 import org.kaoping.spi.ScorecardRecord;
 
 /**
@@ -102,15 +101,19 @@ final class EvidenceReader extends JsonInput {
         Optional<String> authorUnitId = optionalString(n, "authorUnitId");
         Instant recordedAt = instant(required(n, "recordedAt"));
         try {
-            switch (kind) {
-                case DOCUMENT:
+            return kind.accept(new EvidenceKind.Visitor<Evidence>() {
+                @Override
+                public Evidence document() {
                     return DocumentRef.builder().id(id).unitId(unitId).key(key).period(period).source(src).step(step)
                             .author(author).authorUnitId(authorUnitId).recordedAt(recordedAt)
                             .title(string(required(n, "title")))
                             .media(enumValue(required(n, "media"), DocumentRef.Media.class, "a media kind"))
                             .uri(string(required(n, "uri"))).sha256(string(required(n, "sha256")))
                             .mediaType(optionalString(n, "mediaType")).build();
-                case METRIC_VALUE:
+                }
+
+                @Override
+                public Evidence metricValue() {
                     return MetricValue.builder().id(id).unitId(unitId).key(key).period(period).source(src).step(step)
                             .author(author).authorUnitId(authorUnitId).recordedAt(recordedAt)
                             .value(metric(required(n, "value")))
@@ -118,23 +121,35 @@ final class EvidenceReader extends JsonInput {
                             .outOf(n.fields.containsKey("outOf") ? Optional.of(metric(n.fields.get("outOf")))
                                     : Optional.<BigDecimal>empty())
                             .build();
-                case INCIDENT:
+                }
+
+                @Override
+                public Evidence incident() {
                     return Incident.builder().id(id).unitId(unitId).key(key).period(period).source(src).step(step)
                             .author(author).authorUnitId(authorUnitId).recordedAt(recordedAt)
                             .date(date(required(n, "date")))
                             .severity(enumValue(required(n, "severity"), IncidentSeverity.class, "a severity"))
                             .description(string(required(n, "description"))).build();
-                case CHECKLIST_TICK:
+                }
+
+                @Override
+                public Evidence checklistTick() {
                     return ChecklistTick.builder().id(id).unitId(unitId).key(key).period(period).source(src).step(step)
                             .author(author).authorUnitId(authorUnitId).recordedAt(recordedAt)
                             .requirement((int) integer(required(n, "requirement"), 1, Integer.MAX_VALUE))
                             .met(bool(required(n, "met")))
                             .documentIds(optionalStrings(n, "documentIds")).build();
-                case JUDGEMENT:
+                }
+
+                @Override
+                public Evidence judgement() {
                     return Judgement.builder().id(id).unitId(unitId).key(key).period(period).source(src).step(step)
                             .author(author).authorUnitId(authorUnitId).recordedAt(recordedAt)
                             .level(string(required(n, "level"))).comment(optionalString(n, "comment")).build();
-                case PUBLIC_RATING: {
+                }
+
+                @Override
+                public Evidence publicRating() {
                     boolean scoreForm = n.fields.containsKey("score") || n.fields.containsKey("maxScore");
                     if (scoreForm) {
                         for (String count : Arrays.asList("respondents", "satisfied")) {
@@ -152,31 +167,44 @@ final class EvidenceReader extends JsonInput {
                             .respondents(integer(required(n, "respondents"), 1, Long.MAX_VALUE))
                             .satisfied(integer(required(n, "satisfied"), 0, Long.MAX_VALUE)).build();
                 }
-                case SELF_REPORT:
+
+                @Override
+                public Evidence selfReport() {
                     return SelfReport.builder().id(id).unitId(unitId).key(key).period(period).source(src).step(step)
                             .author(author).authorUnitId(authorUnitId).recordedAt(recordedAt)
                             .type(enumValue(required(n, "type"), SelfReport.Type.class, "a self-report type"))
                             .topics(optionalStrings(n, "topics")).documentIds(optionalStrings(n, "documentIds"))
                             .sections(sections(n)).build();
-                case DEDUCTION:
+                }
+
+                @Override
+                public Evidence deduction() {
                     return Deduction.builder().id(id).unitId(unitId).key(key).period(period).source(src).step(step)
                             .author(author).authorUnitId(authorUnitId).recordedAt(recordedAt)
                             .points(points(required(n, "points"))).reason(string(required(n, "reason"))).build();
-                case ADJUSTMENT:
+                }
+
+                @Override
+                public Evidence adjustment() {
                     return Adjustment.builder().id(id).unitId(unitId).key(key).period(period).source(src).step(step)
                             .author(author).authorUnitId(authorUnitId).recordedAt(recordedAt)
                             .points(points(required(n, "points"))).reason(string(required(n, "reason"))).build();
-                case NOT_APPLICABLE:
+                }
+
+                @Override
+                public Evidence notApplicable() {
                     return NotApplicableMark.builder().id(id).unitId(unitId).key(key).period(period).source(src)
                             .step(step).author(author).authorUnitId(authorUnitId).recordedAt(recordedAt)
                             .reason(string(required(n, "reason"))).build();
-                case SCORE_OVERRIDE:
+                }
+
+                @Override
+                public Evidence scoreOverride() {
                     return ScoreOverride.builder().id(id).unitId(unitId).key(key).period(period).source(src)
                             .step(step).author(author).authorUnitId(authorUnitId).recordedAt(recordedAt)
                             .newPoints(points(required(n, "newPoints"))).reason(string(required(n, "reason"))).build();
-                default:
-                    throw error(kindNode, "unsupported evidence kind " + kindNode.describe());
-            }
+                }
+            });
         } catch (IllegalArgumentException | IllegalStateException e) {
             // The evidence type's own checks: a blank id, a sha256 that is not hexadecimal, a value above its base.
             // Their messages read "KIND evidence [id]: field must ..."; point at that field when there is one.
@@ -196,7 +224,7 @@ final class EvidenceReader extends JsonInput {
 
     ScorecardRecord scorecard(Located n) {
         object(n, "a scorecard record object", SCORECARD_KEYS);
-        ImmutableScorecardRecord.Builder b = ScorecardRecord.builder()
+        ScorecardRecord.Builder b = ScorecardRecord.builder()
                 .planId(string(required(n, "planId")))
                 .unitId(string(required(n, "unitId")))
                 .rubricId(string(required(n, "rubricId")))
@@ -252,7 +280,7 @@ final class EvidenceReader extends JsonInput {
     /** A self-report's {@code sections}: an object of section title to text (issue 17); empty when absent. */
     private Map<String, String> sections(Located object) {
         Located v = object.fields.get("sections");
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         if (v != null) {
             if (v.type != Located.Type.OBJECT) {
                 throw error(v, "expected an object of section title to text, such as {\"组织建设\": \"…\"}, got " + v.describe());

@@ -2,6 +2,7 @@ package org.kaoping.plugin.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.kaoping.core.evidence.ChecklistTick;
 import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.DocumentRef;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceVisitor;
 import org.kaoping.core.evidence.Incident;
 import org.kaoping.core.evidence.Judgement;
 import org.kaoping.core.evidence.MetricValue;
@@ -44,47 +46,82 @@ final class EvidenceWriter {
         g.writeStringField("author", e.author());
         optional("authorUnitId", e.authorUnitId());
         g.writeStringField("recordedAt", e.recordedAt().toString());
-        switch (e.kind()) {
-            case DOCUMENT: {
-                DocumentRef d = (DocumentRef) e;
+        try {
+            e.accept(new KindFields());
+        } catch (UncheckedIOException x) {
+            throw x.getCause();
+        }
+        g.writeEndObject();
+    }
+
+    /** The fields only one evidence kind has; an {@link IOException} of the generator travels out unchecked. */
+    private final class KindFields implements EvidenceVisitor<Void> {
+        @Override
+        public Void visitDocument(DocumentRef d) {
+            try {
                 g.writeStringField("title", d.title());
                 g.writeStringField("media", JsonNames.of(d.media()));
                 g.writeStringField("uri", d.uri());
                 g.writeStringField("sha256", d.sha256());
                 optional("mediaType", d.mediaType());
-                break;
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
-            case METRIC_VALUE: {
-                MetricValue m = (MetricValue) e;
+            return null;
+        }
+
+        @Override
+        public Void visitMetricValue(MetricValue m) {
+            try {
                 decimal("value", m.value());
                 g.writeStringField("unit", m.unit());
                 if (m.outOf().isPresent()) {
                     decimal("outOf", m.outOf().get());
                 }
-                break;
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
-            case INCIDENT: {
-                Incident i = (Incident) e;
+            return null;
+        }
+
+        @Override
+        public Void visitIncident(Incident i) {
+            try {
                 g.writeStringField("date", i.date().toString());
                 g.writeStringField("severity", JsonNames.of(i.severity()));
                 g.writeStringField("description", i.description());
-                break;
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
-            case CHECKLIST_TICK: {
-                ChecklistTick t = (ChecklistTick) e;
+            return null;
+        }
+
+        @Override
+        public Void visitChecklistTick(ChecklistTick t) {
+            try {
                 g.writeNumberField("requirement", t.requirement());
                 g.writeBooleanField("met", t.met());
                 strings("documentIds", t.documentIds());
-                break;
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
-            case JUDGEMENT: {
-                Judgement j = (Judgement) e;
+            return null;
+        }
+
+        @Override
+        public Void visitJudgement(Judgement j) {
+            try {
                 g.writeStringField("level", j.level());
                 optional("comment", j.comment());
-                break;
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
-            case PUBLIC_RATING: {
-                PublicRating r = (PublicRating) e;
+            return null;
+        }
+
+        @Override
+        public Void visitPublicRating(PublicRating r) {
+            try {
                 if (r.score().isPresent()) {
                     points("score", r.score().get());
                     points("maxScore", r.maxScore().get());
@@ -92,10 +129,15 @@ final class EvidenceWriter {
                     g.writeNumberField("respondents", r.respondents());
                     g.writeNumberField("satisfied", r.satisfied());
                 }
-                break;
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
-            case SELF_REPORT: {
-                SelfReport s = (SelfReport) e;
+            return null;
+        }
+
+        @Override
+        public Void visitSelfReport(SelfReport s) {
+            try {
                 g.writeStringField("type", JsonNames.of(s.type()));
                 strings("topics", s.topics());
                 strings("documentIds", s.documentIds());
@@ -106,33 +148,54 @@ final class EvidenceWriter {
                     }
                     g.writeEndObject();
                 }
-                break;
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
-            case DEDUCTION: {
-                Deduction d = (Deduction) e;
+            return null;
+        }
+
+        @Override
+        public Void visitDeduction(Deduction d) {
+            try {
                 points("points", d.points());
                 g.writeStringField("reason", d.reason());
-                break;
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
-            case ADJUSTMENT: {
-                Adjustment a = (Adjustment) e;
+            return null;
+        }
+
+        @Override
+        public Void visitAdjustment(Adjustment a) {
+            try {
                 points("points", a.points());
                 g.writeStringField("reason", a.reason());
-                break;
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
-            case NOT_APPLICABLE:
-                g.writeStringField("reason", ((NotApplicableMark) e).reason());
-                break;
-            case SCORE_OVERRIDE: {
-                ScoreOverride o = (ScoreOverride) e;
+            return null;
+        }
+
+        @Override
+        public Void visitNotApplicable(NotApplicableMark e) {
+            try {
+                g.writeStringField("reason", e.reason());
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitScoreOverride(ScoreOverride o) {
+            try {
                 points("newPoints", o.newPoints());
                 g.writeStringField("reason", o.reason());
-                break;
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
             }
-            default:
-                throw new IllegalArgumentException("Evidence kind " + e.kind() + " has no JSON form");
+            return null;
         }
-        g.writeEndObject();
     }
 
     void scorecard(ScorecardRecord r) throws IOException {

@@ -6,12 +6,13 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.kaoping.core.api.API;
 
 /**
  * The declared bounds on everything this plugin reads from a file (evidence CSV and JSON, the units CSV, rubric
  * JSON), in one place. Each bound is checked while reading, before the value is built or the memory spent, and a
  * value past it is refused with the reader's own domain error ({@link EvidenceFormatException},
- * {@link RubricFormatException}, {@code EvidenceImportException}, {@code UnitsImportException}) naming the file,
+ * {@link RubricFormatException}, {@code EvidenceCsvFormatException}, {@code UnitsCsvFormatException}) naming the file,
  * the line and column (or JSON path) and the bound.
  *
  * <table summary="bounds">
@@ -39,6 +40,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class InputLimits {
     /** The largest rubric file read, in bytes (16 MiB; the five Beihai standards take 60 KiB together). */
     public static final long MAX_RUBRIC_FILE_BYTES = 16L << 20;

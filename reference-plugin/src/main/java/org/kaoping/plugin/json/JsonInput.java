@@ -21,17 +21,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
 import org.kaoping.core.points.Points;
 
 /**
  * What the evidence and rubric JSON readers share: UTF-8 and byte-order-mark handling, streaming the text
  * into a {@link Located} tree with syntax errors located, and the strict primitives that map a tree node to
- * a value or throw a {@link JsonInputException} of the reader's own kind naming where it is.
+ * a value or throw a {@link JsonFormatException} of the reader's own kind naming where it is.
  */
 class JsonInput {
-    /** Makes the reader's own kind of {@link JsonInputException}. */
+    /** Makes the reader's own kind of {@link JsonFormatException}. */
     interface Errors {
-        JsonInputException at(String source, int line, int column, String path, String problem);
+        JsonFormatException at(String source, int line, int column, String path, String problem);
     }
 
     final String source;
@@ -74,7 +75,7 @@ class JsonInput {
         try {
             p = factory.createParser(json);
         } catch (IOException e) {
-            throw new KaopingException(readFailure + sourceName + ": " + e, e);
+            throw new RefusedInputException(readFailure + sourceName + ": " + e, e);
         }
         try (JsonParser parser = p) {
             if (parser.nextToken() == null) {
@@ -97,7 +98,7 @@ class JsonInput {
             throw errors.at(sourceName, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), jsonPath(p),
                     "invalid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new KaopingException(readFailure + sourceName + ": " + e, e);
+            throw new RefusedInputException(readFailure + sourceName + ": " + e, e);
         }
     }
 
@@ -214,7 +215,7 @@ class JsonInput {
         return value;
     }
 
-    final JsonInputException error(Located n, String problem) {
+    final JsonFormatException error(Located n, String problem) {
         return errors.at(source, n.line, n.column, n.path, problem);
     }
 

@@ -67,7 +67,7 @@ final class Located {
     /**
      * Reads the value at the parser's current token and everything inside it.
      *
-     * @throws JsonInputException of the kind {@code errors} makes, on a duplicate key
+     * @throws JsonFormatException of the kind {@code errors} makes, on a duplicate key
      */
     static Located read(JsonParser p, String source, String path, JsonInput.Errors errors) throws IOException {
         JsonToken t = p.currentToken();

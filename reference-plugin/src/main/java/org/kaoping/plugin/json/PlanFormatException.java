@@ -1,5 +1,6 @@
 package org.kaoping.plugin.json;
 
+import org.kaoping.core.api.API;
 import org.kaoping.plugin.plan.PlanLocation;
 
 /**
@@ -7,7 +8,8 @@ import org.kaoping.plugin.plan.PlanLocation;
  * criterion, a grade); the message names the file, the line and column, the JSON path and what was expected:
  * {@code plan.json line 40 column 22 ($.rubrics[0].selfReportCriterion): rubric [office-2016/county] has no criterion [1.2]}.
  */
-public final class PlanFormatException extends JsonInputException {
+@API(status = API.Status.STABLE)
+public final class PlanFormatException extends JsonFormatException {
     private static final long serialVersionUID = 1L;
 
     PlanFormatException(String source, int line, int column, String path, String problem) {

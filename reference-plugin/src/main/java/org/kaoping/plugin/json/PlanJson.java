@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 import org.kaoping.plugin.plan.PlanDocument;
 
 /**
@@ -49,6 +51,7 @@ import org.kaoping.plugin.plan.PlanDocument;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class PlanJson {
     /** The class-path resource holding the JSON Schema of plan files. */
     public static final String SCHEMA_RESOURCE = "/org/kaoping/plugin/json/plan.schema.json";
@@ -86,14 +89,14 @@ public final class PlanJson {
      * Reads a plan file (UTF-8, with or without a byte-order mark); errors name the file as given.
      *
      * @throws PlanFormatException naming the file, line, column and JSON path of the first problem
-     * @throws KaopingException if the file cannot be read
+     * @throws org.kaoping.core.RefusedInputException if the file cannot be read (the IOException kept as the cause)
      */
     public static PlanDocument read(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new KaopingException("Cannot read plan file " + file + ": " + e, e);
+            throw new RefusedInputException("Cannot read plan file " + file + ": " + e, e);
         }
         return parse(bytes, file.toString());
     }

@@ -460,7 +460,7 @@ final class PlanReader extends JsonInput {
 
     private AssessmentCycle deadlines(Located n, int year, PlanDocument.Builder b) {
         object(n, "a deadlines object", DEADLINE_KEYS);
-        org.kaoping.core.cycle.ImmutableAssessmentCycle.Builder c = AssessmentCycle.builder().year(year);
+        org.kaoping.core.cycle.AssessmentCycle.Builder c = AssessmentCycle.builder().year(year);
         Located reading = n.fields.get("reading");
         if (reading != null) {
             c.deadlineReading(enumValue(reading, DeadlineReading.class, "a deadline reading"));

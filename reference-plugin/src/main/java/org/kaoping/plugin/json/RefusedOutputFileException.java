@@ -1,13 +1,15 @@
 package org.kaoping.plugin.json;
 
 import java.nio.file.Path;
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 
 /**
  * Thrown when an export would replace something that is not a regular file (a symbolic link, a device node, a
  * FIFO, a directory): exports write regular files only, and leave anything else as it was.
  */
-public final class RefusedOutputFileException extends KaopingException {
+@API(status = API.Status.STABLE)
+public final class RefusedOutputFileException extends RefusedInputException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path target;

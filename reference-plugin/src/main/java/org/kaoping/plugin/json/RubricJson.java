@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.rubric.Rubric;
 
 /**
@@ -46,6 +48,7 @@ import org.kaoping.core.rubric.Rubric;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class RubricJson {
     /** The class-path resource holding the JSON Schema of rubric files. */
     public static final String SCHEMA_RESOURCE = "/org/kaoping/plugin/json/rubric.schema.json";
@@ -93,7 +96,7 @@ public final class RubricJson {
      * Reads a rubric file (UTF-8, with or without a byte-order mark); errors name the file as given.
      *
      * @throws RubricFormatException naming the file, line, column and JSON path of the first problem
-     * @throws KaopingException if the file cannot be read
+     * @throws org.kaoping.core.RefusedInputException if the file cannot be read (the IOException kept as the cause)
      */
     public static Rubric read(Path file) {
         byte[] bytes;
@@ -102,7 +105,7 @@ public final class RubricJson {
         } catch (InputLimits.RefusedInput e) {
             throw new RubricFormatException(file.toString(), 0, 0, "$", e.getMessage());
         } catch (IOException e) {
-            throw new KaopingException("Cannot read rubric file " + file + ": " + e, e);
+            throw new RefusedInputException("Cannot read rubric file " + file + ": " + e, e);
         }
         return parse(bytes, file.toString());
     }
@@ -115,7 +118,7 @@ public final class RubricJson {
         } catch (InputLimits.RefusedInput e) {
             throw new RubricFormatException(sourceName, 0, 0, "$", e.getMessage());
         } catch (IOException e) {
-            throw new KaopingException("Cannot read rubric from " + sourceName + ": " + e, e);
+            throw new RefusedInputException("Cannot read rubric from " + sourceName + ": " + e, e);
         }
         return parse(bytes, sourceName);
     }

@@ -12,8 +12,6 @@ import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.points.Ratio;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Erratum;
-import org.kaoping.core.rubric.ImmutableCriterion;
-import org.kaoping.core.rubric.ImmutableRubric;
 import org.kaoping.core.rubric.PointsOrigin;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.AtLeastRule;
@@ -51,7 +49,7 @@ final class RubricReader extends JsonInput {
 
     Rubric rubric(Located n) {
         object(n, "a rubric object", RUBRIC_KEYS);
-        ImmutableRubric.Builder b = ImmutableRubric.builder()
+        Rubric.Builder b = Rubric.builder()
                 .id(string(required(n, "id")))
                 .version(string(required(n, "version")))
                 .title(string(required(n, "title")))
@@ -83,7 +81,7 @@ final class RubricReader extends JsonInput {
         object(n, "a criterion object", CRITERION_KEYS);
         Located idNode = n.fields.get("id");
         String id = idNode == null ? defaultId : string(idNode);
-        ImmutableCriterion.Builder b = Criterion.builder()
+        Criterion.Builder b = Criterion.builder()
                 .id(id)
                 .label(string(required(n, "label")))
                 .text(string(required(n, "title")))
@@ -120,8 +118,9 @@ final class RubricReader extends JsonInput {
         }
         Located kindNode = required(n, "kind");
         RuleKind kind = enumValue(kindNode, RuleKind.class, "a rule kind");
-        switch (kind) {
-            case JUDGEMENT: {
+        return kind.accept(new RuleKind.Visitor<Rule>() {
+            @Override
+            public Rule judgement() {
                 object(n, "a judgement rule", keys("kind", "levels"));
                 List<JudgementLevel> levels = new ArrayList<>();
                 for (Located l : array(required(n, "levels"), "an array of levels")) {
@@ -130,7 +129,9 @@ final class RubricReader extends JsonInput {
                 }
                 return JudgementRule.of(levels);
             }
-            case CHECKLIST: {
+
+            @Override
+            public Rule checklist() {
                 object(n, "a checklist rule", keys("kind", "requirements", "policy"));
                 List<String> requirements = new ArrayList<>();
                 for (Located r : array(required(n, "requirements"), "an array of requirements")) {
@@ -138,13 +139,17 @@ final class RubricReader extends JsonInput {
                 }
                 return ChecklistRule.of(policy(required(n, "policy")), requirements);
             }
-            case AT_LEAST: {
+
+            @Override
+            public Rule atLeast() {
                 object(n, "an at-least rule", keys("kind", "metric", "minimum", "unit", "period", "policy"));
                 return AtLeastRule.of(string(required(n, "metric")), decimal(required(n, "minimum"), "a number"),
                         string(required(n, "unit")), enumValue(required(n, "period"), Period.class, "a period"),
                         policy(required(n, "policy")));
             }
-            case RATE_AT_LEAST:
+
+            @Override
+            public Rule rateAtLeast() {
                 object(n, "a rate-at-least rule", keys("kind", "metric", "minimum", "target", "policy"));
                 if (n.fields.containsKey("target")) { // issue 17: the threshold is the higher level's target
                     return RateAtLeastRule.ofTarget(string(required(n, "metric")), string(required(n, "target")),
@@ -152,15 +157,24 @@ final class RubricReader extends JsonInput {
                 }
                 return RateAtLeastRule.of(string(required(n, "metric")), ratio(required(n, "minimum")),
                         policy(required(n, "policy")));
-            case TREND:
+            }
+
+            @Override
+            public Rule trend() {
                 object(n, "a trend rule", keys("kind", "metric", "direction", "policy"));
                 return TrendRule.of(string(required(n, "metric")),
                         enumValue(required(n, "direction"), TrendRule.Direction.class, "a direction"),
                         policy(required(n, "policy")));
-            case NO_INCIDENT:
+            }
+
+            @Override
+            public Rule noIncident() {
                 object(n, "a no-incident rule", keys("kind", "incidentCategory", "policy"));
                 return NoIncidentRule.of(string(required(n, "incidentCategory")), policy(required(n, "policy")));
-            case COMPOSITE: {
+            }
+
+            @Override
+            public Rule composite() {
                 object(n, "a composite rule", keys("kind", "conditions", "policy", "conditionCredit"));
                 List<Rule> conditions = new ArrayList<>();
                 for (Located c : array(required(n, "conditions"), "an array of rules")) {
@@ -170,7 +184,9 @@ final class RubricReader extends JsonInput {
                 return CompositeRule.of(policy(required(n, "policy")), credit == null ? ConditionCredit.MET_IN_FULL
                         : enumValue(credit, ConditionCredit.class, "a condition credit"), conditions);
             }
-            case CUSTOM: {
+
+            @Override
+            public Rule custom() {
                 object(n, "a custom rule", keys("kind", "type", "parameters"));
                 Map<String, String> parameters = new TreeMap<>();
                 Located params = n.fields.get("parameters");
@@ -184,9 +200,7 @@ final class RubricReader extends JsonInput {
                 }
                 return CustomRule.of(string(required(n, "type")), parameters);
             }
-            default:
-                throw error(kindNode, "unsupported rule kind " + kindNode.describe());
-        }
+        });
     }
 
     private CreditPolicy policy(Located n) {

@@ -3,6 +3,7 @@ package org.kaoping.plugin.plan;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.evidence.IncidentSeverity;
 import org.kaoping.core.evidence.SourceKind;
@@ -33,6 +34,7 @@ import org.kaoping.rubrics.beihai2015.Beihai2015;
  * graded 重大 or 特别重大 (not for a 一般 or 较大 one).
  * Townships, villages and the city office are not assessed, with the reasons the reports print.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class BeihaiPlans {
     /** The default plan's id. */
     public static final String ID = "beihai-2015";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.plan.AdjustmentRule;
@@ -30,6 +31,7 @@ import org.kaoping.core.points.Points;
  * the rubrics and checking every reference, with errors located in the file. Read and written by
  * {@code org.kaoping.plugin.json.PlanJson}. Immutable; equality ignores where declarations were read.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class PlanDocument {
     private final String id;
     private final String title;

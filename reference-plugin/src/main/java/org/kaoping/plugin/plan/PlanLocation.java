@@ -1,12 +1,14 @@
 package org.kaoping.plugin.plan;
 
 import java.util.Objects;
+import org.kaoping.core.api.API;
 
 /**
  * Where a declaration of a plan was read: the source (a file name), 1-based line and column, and the JSON path,
  * so that a problem found only when the plan is resolved (an unknown rubric, a criterion the rubric lacks) can
  * still say where it is. Plans built in Java carry {@link #ofPath(String, String)} locations without line.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class PlanLocation {
     private final String source;
     private final int line;

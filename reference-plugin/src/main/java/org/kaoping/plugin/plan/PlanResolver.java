@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.org.OrgKind;
@@ -28,6 +30,7 @@ import org.kaoping.spi.RubricRegistry;
  * {@link AssessmentPlan} and the obligation effects. Every problem is a {@link PlanFormatException} located where
  * the plan declares the thing at fault. Stateless.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class PlanResolver {
     private PlanResolver() {}
 
@@ -104,7 +107,7 @@ public final class PlanResolver {
      * deductions, and {@link ResolvedPlan#warnings()} says so.
      *
      * @throws PlanFormatException if {@code only} lacks the criterion the plan deducts self-reports from for a kind
-     * @throws KaopingException if {@code only} applies to no kind of unit
+     * @throws org.kaoping.core.ConfigurationException if {@code only} applies to no kind of unit
      */
     public static ResolvedPlan restrict(ResolvedPlan resolved, Rubric only) {
         PlanDocument doc = resolved.document();
@@ -138,7 +141,7 @@ public final class PlanResolver {
             rubrics.put(k, only);
         }
         if (rubrics.isEmpty()) {
-            throw new KaopingException("Rubric [" + only.id() + "] applies to no kind of unit, so it scores nobody");
+            throw new ConfigurationException("Rubric [" + only.id() + "] applies to no kind of unit, so it scores nobody");
         }
         AssessmentPlan plan = AssessmentPlan.builder().from(resolved.plan()).rubrics(rubrics).build();
         return new ResolvedPlan(doc.toBuilder().rubrics(choices).build(), plan, effects, resolved.asOf(), warnings);

@@ -1,6 +1,7 @@
 package org.kaoping.plugin.plan;
 
 import java.time.MonthDay;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.cycle.DeadlineReading;
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
 
 /** What the office reads about a plan, in Chinese: its deadlines and how they are read, its self-report deductions, its blend of sources and raters. */
+@API(status = API.Status.INTERNAL)
 public final class PlanText {
     private PlanText() {}
 

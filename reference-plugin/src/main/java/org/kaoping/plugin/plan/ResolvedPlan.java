@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
@@ -17,6 +19,7 @@ import org.kaoping.plugin.run.CycleSetup;
  * per rubric, and the date obligations are judged at; {@link #setup} makes the runtime's {@link CycleSetup} for a
  * given org tree. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class ResolvedPlan {
     private final PlanDocument document;
     private final AssessmentPlan plan;
@@ -61,7 +64,7 @@ public final class ResolvedPlan {
      * {@code cityOffice} if given, else the plan's if the tree lists it, else the tree's only root.
      *
      * @param cityOffice null for the plan's or the root
-     * @throws KaopingException if the city office is not in the tree, or cannot be told (several roots and none named)
+     * @throws org.kaoping.core.ConfigurationException if the city office is not in the tree, or cannot be told (several roots and none named)
      */
     public CycleSetup setup(OrgTree tree, String cityOffice) {
         CycleSetup.Builder b = CycleSetup.builder(plan).cycle(document.cycle()).asOf(asOf);
@@ -85,11 +88,11 @@ public final class ResolvedPlan {
             } else if (tree.roots().size() == 1) {
                 office = tree.roots().get(0).id();
             } else {
-                throw new KaopingException("The units have " + tree.roots().size() + " root units and plan [" + document.id() + "] names no city office"
+                throw new ConfigurationException("The units have " + tree.roots().size() + " root units and plan [" + document.id() + "] names no city office"
                         + " among them; name the unit that runs the assessment with --city-office ID (or \"cityOffice\" in the plan)");
             }
         } else if (!tree.contains(office)) {
-            throw new KaopingException("--city-office [" + office + "] is not one of the units; expected the 单位编码/unit_id of a listed unit");
+            throw new ConfigurationException("--city-office [" + office + "] is not one of the units; expected the 单位编码/unit_id of a listed unit");
         }
         return b.cityOffice(office).build();
     }

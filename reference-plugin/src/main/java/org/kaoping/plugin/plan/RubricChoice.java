@@ -2,6 +2,7 @@ package org.kaoping.plugin.plan;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 
 /**
@@ -9,6 +10,7 @@ import org.kaoping.core.org.OrgKind;
  * or a rubric JSON file (relative to the plan file), and the criterion the unit's late and missing self-reports
  * are deducted from (none: no self-report deductions for that kind).
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class RubricChoice {
     private final OrgKind kind;
     private final String rubricId;

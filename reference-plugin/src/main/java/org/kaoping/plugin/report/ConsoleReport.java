@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.kaoping.core.api.API;
 import org.kaoping.core.plan.Grade;
 import org.kaoping.core.ranking.RankedUnit;
 import org.kaoping.core.ranking.RankingTable;
@@ -20,6 +21,7 @@ import org.kaoping.core.scoring.TriggeredVeto;
  * Text from data is neutralized ({@link SafeText}). Synthetic data says 示例数据 in the title and the first notice,
  * and a scorecard of synthetic evidence ends its first line with 【示例数据，非真实考评结果】. Stateless.
  */
+@API(status = API.Status.INTERNAL)
 public final class ConsoleReport {
     private ConsoleReport() {}
 

@@ -30,7 +30,7 @@ import org.kaoping.core.scoring.TriggeredVeto;
  * <p>A text cell that starts with {@code = + - @} would be read by Excel as a formula; it is written with a
  * leading apostrophe ({@code '=…}), as spreadsheet-injection guidance recommends.
  */
-public final class CsvReport {
+final class CsvReport {
     /** The fixed columns. */
     public static final List<String> HEADER = Collections.unmodifiableList(Arrays.asList(
             "考评标准编号", "考评标准", "名次", "单位编码", "单位名称", "单位类别", "上级单位", "分项合计", "适用满分", "折算得分",

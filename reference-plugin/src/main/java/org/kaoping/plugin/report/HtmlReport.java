@@ -28,7 +28,7 @@ import org.kaoping.core.scoring.TriggeredVeto;
  * open: the print style sheet shows their content ({@code details::details-content}, no script needed), so the paper
  * carries the rankings and every unit's scorecard with its explanations; each standard starts on a new page, A4.
  */
-public final class HtmlReport {
+final class HtmlReport {
     private static final int CHART_WIDTH = 760;
     private static final int LABEL_WIDTH = 250;
     private static final int BAR_MAX = 420;

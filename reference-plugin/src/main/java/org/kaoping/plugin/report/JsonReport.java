@@ -26,7 +26,7 @@ import org.kaoping.core.scoring.TriggeredVeto;
  * section averages per rubric, the plan's tasks and safeguards ({@code byTag}) and the areas ({@code byArea}); each
  * leaf has, besides the engine's English {@code explanation}, {@code explanationLines} in the report's wording.
  */
-public final class JsonReport {
+final class JsonReport {
     private static final JsonFactory JSON = new JsonFactory();
 
     private JsonReport() {}

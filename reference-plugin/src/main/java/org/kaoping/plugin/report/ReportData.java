@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.plan.AssessmentPlan;
@@ -37,6 +38,7 @@ import org.kaoping.core.scoring.Scorecard;
  * ({@link Builder#locale(java.util.Locale)}). The engine's own trace (English free text) is left out unless
  * {@link Builder#technicalTrace(boolean)} asks for it.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class ReportData {
     /** The prefix of every synthetic evidence id. */
     public static final String SYNTHETIC_ID_PREFIX = "demo-synthetic/";

@@ -17,12 +17,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kaoping.core.api.API;
 
 /**
  * Writes the four report files, {@value #HTML}, {@value #CSV}, {@value #XLSX} and {@value #JSON}, into a directory. All four
  * are rendered in memory first, then each is written to a temporary file beside its target, forced to disk
  * and only then moved into place; if anything fails, no target is touched by a half-written file.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Reports {
     public static final String HTML = "report.html";
     public static final String CSV = "results.csv";

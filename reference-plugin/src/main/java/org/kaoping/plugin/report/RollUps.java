@@ -31,7 +31,7 @@ import org.kaoping.rubrics.beihai2015.Beihai2015;
  * 三、主要任务 and 四、保障措施, where the plan uses the Beihai 2015 standards); by area, each county or district with
  * the units below it that have a scorecard. Immutable.
  */
-public final class RollUps {
+final class RollUps {
     /** One row of a roll-up: what it is about, how many units, points earned and possible, the mean and the share. */
     public static final class Row {
         /** The section id, the tag, or the area's unit id. */

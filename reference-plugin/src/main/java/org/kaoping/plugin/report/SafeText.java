@@ -7,7 +7,7 @@ package org.kaoping.plugin.report;
  * Each is replaced by its code point in brackets, {@code [U+202E]}, so that a reader sees that it was there.
  * Every report writer (HTML, CSV, xlsx, console) passes text from data through {@link #of(String)}.
  */
-public final class SafeText {
+final class SafeText {
     private SafeText() {}
 
     /** {@code s} with every bidi control and every control character but {@code \n} and {@code \t} written as {@code [U+XXXX]}. */

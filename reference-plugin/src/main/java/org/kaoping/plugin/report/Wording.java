@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.evidence.ReportingPeriod;
 import org.kaoping.core.plan.Channel;
@@ -27,6 +28,7 @@ import org.kaoping.core.rule.JudgementRule;
 import org.kaoping.core.rule.NoIncidentRule;
 import org.kaoping.core.rule.RateAtLeastRule;
 import org.kaoping.core.rule.Rule;
+import org.kaoping.core.rule.RuleVisitor;
 import org.kaoping.core.rule.TrendRule;
 import org.kaoping.core.scoring.NodeState;
 
@@ -37,6 +39,7 @@ import org.kaoping.core.scoring.NodeState;
  * this is the layer that renders them for a reader. Times are Beijing time (Asia/Shanghai), written the way offices
  * write them: {@code 2015年12月3日 09:00}. Immutable and thread-safe.
  */
+@API(status = API.Status.INTERNAL)
 public final class Wording {
     /** Simplified Chinese, the reports' default. */
     public static final Wording ZH_CN = new Wording(true);
@@ -144,60 +147,77 @@ public final class Wording {
      * @param categoryName names a code the rule reads (a metric key or an incident category) in the reader's words
      */
     public String rule(Rule r, Function<String, String> categoryName) {
-        switch (r.kind()) {
-            case JUDGEMENT: {
-                List<String> levels = new ArrayList<>();
-                for (JudgementLevel l : ((JudgementRule) r).levels()) {
-                    levels.add(l.name() + " " + l.share().toPercentString());
-                }
-                return zh ? "判定等次（" + String.join("、", levels) + "）" : "judged by level (" + String.join(", ", levels) + ")";
+        return r.accept(new RuleWording(categoryName));
+    }
+
+    /** The wording of each rule kind; a {@link RuleVisitor}, so a new rule kind does not compile until it has one. */
+    private final class RuleWording implements RuleVisitor<String> {
+        private final Function<String, String> categoryName;
+
+        RuleWording(Function<String, String> categoryName) {
+            this.categoryName = categoryName;
+        }
+
+        @Override
+        public String visitJudgement(JudgementRule j) {
+            List<String> levels = new ArrayList<>();
+            for (JudgementLevel l : j.levels()) {
+                levels.add(l.name() + " " + l.share().toPercentString());
             }
-            case CHECKLIST: {
-                ChecklistRule c = (ChecklistRule) r;
-                return zh ? "检查清单 " + c.requirements().size() + " 项，" + policy(c.policy())
-                        : "checklist of " + c.requirements().size() + " requirement(s), " + policy(c.policy());
+            return zh ? "判定等次（" + String.join("、", levels) + "）" : "judged by level (" + String.join(", ", levels) + ")";
+        }
+
+        @Override
+        public String visitChecklist(ChecklistRule c) {
+            return zh ? "检查清单 " + c.requirements().size() + " 项，" + policy(c.policy())
+                    : "checklist of " + c.requirements().size() + " requirement(s), " + policy(c.policy());
+        }
+
+        @Override
+        public String visitAtLeast(AtLeastRule a) {
+            String min = a.minimum().stripTrailingZeros().toPlainString();
+            return zh ? categoryName.apply(a.metric()) + " 不少于 " + min + a.unit() + "（" + a.period().chineseName() + "），" + policy(a.policy())
+                    : categoryName.apply(a.metric()) + " at least " + min + " " + a.unit() + " per " + a.period().name().toLowerCase(Locale.ROOT) + ", "
+                            + policy(a.policy());
+        }
+
+        @Override
+        public String visitRateAtLeast(RateAtLeastRule a) {
+            if (a.targetKey().isPresent()) { // issue 17: the threshold is the higher level's target of the year
+                return zh ? categoryName.apply(a.metric()) + " 达到上级当年下达的指标（考评方案载明下达单位和日期），" + policy(a.policy())
+                        : categoryName.apply(a.metric()) + " rate at least the higher level's target of the year, " + policy(a.policy());
             }
-            case AT_LEAST: {
-                AtLeastRule a = (AtLeastRule) r;
-                String min = a.minimum().stripTrailingZeros().toPlainString();
-                return zh ? categoryName.apply(a.metric()) + " 不少于 " + min + a.unit() + "（" + a.period().chineseName() + "），" + policy(a.policy())
-                        : categoryName.apply(a.metric()) + " at least " + min + " " + a.unit() + " per " + a.period().name().toLowerCase(Locale.ROOT) + ", "
-                                + policy(a.policy());
+            return zh ? categoryName.apply(a.metric()) + " 比率不低于 " + a.minimum().toPercentString() + "，" + policy(a.policy())
+                    : categoryName.apply(a.metric()) + " rate at least " + a.minimum().toPercentString() + ", " + policy(a.policy());
+        }
+
+        @Override
+        public String visitTrend(TrendRule t) {
+            boolean up = t.direction() == TrendRule.Direction.INCREASE;
+            return zh ? categoryName.apply(t.metric()) + (up ? " 逐年提高" : " 逐年下降") + "，" + policy(t.policy())
+                    : categoryName.apply(t.metric()) + (up ? " rising year on year" : " falling year on year") + ", " + policy(t.policy());
+        }
+
+        @Override
+        public String visitNoIncident(NoIncidentRule n) {
+            return zh ? "无" + categoryName.apply(n.incidentCategory()) + "事件发生，" + policy(n.policy())
+                    : "no incident of " + categoryName.apply(n.incidentCategory()) + ", " + policy(n.policy());
+        }
+
+        @Override
+        public String visitComposite(CompositeRule c) {
+            StringBuilder s = new StringBuilder(zh ? "同时满足以下条件：" : "all of: ");
+            int i = 1;
+            for (Rule k : c.conditions()) {
+                s.append(i > 1 ? (zh ? "；" : "; ") : "").append('(').append(i++).append(") ").append(rule(k, categoryName));
             }
-            case RATE_AT_LEAST: {
-                RateAtLeastRule a = (RateAtLeastRule) r;
-                if (a.targetKey().isPresent()) { // issue 17: the threshold is the higher level's target of the year
-                    return zh ? categoryName.apply(a.metric()) + " 达到上级当年下达的指标（考评方案载明下达单位和日期），" + policy(a.policy())
-                            : categoryName.apply(a.metric()) + " rate at least the higher level's target of the year, " + policy(a.policy());
-                }
-                return zh ? categoryName.apply(a.metric()) + " 比率不低于 " + a.minimum().toPercentString() + "，" + policy(a.policy())
-                        : categoryName.apply(a.metric()) + " rate at least " + a.minimum().toPercentString() + ", " + policy(a.policy());
-            }
-            case TREND: {
-                TrendRule t = (TrendRule) r;
-                boolean up = t.direction() == TrendRule.Direction.INCREASE;
-                return zh ? categoryName.apply(t.metric()) + (up ? " 逐年提高" : " 逐年下降") + "，" + policy(t.policy())
-                        : categoryName.apply(t.metric()) + (up ? " rising year on year" : " falling year on year") + ", " + policy(t.policy());
-            }
-            case NO_INCIDENT: {
-                NoIncidentRule n = (NoIncidentRule) r;
-                return zh ? "无" + categoryName.apply(n.incidentCategory()) + "事件发生，" + policy(n.policy())
-                        : "no incident of " + categoryName.apply(n.incidentCategory()) + ", " + policy(n.policy());
-            }
-            case COMPOSITE: {
-                CompositeRule c = (CompositeRule) r;
-                StringBuilder s = new StringBuilder(zh ? "同时满足以下条件：" : "all of: ");
-                int i = 1;
-                for (Rule k : c.conditions()) {
-                    s.append(i > 1 ? (zh ? "；" : "; ") : "").append('(').append(i++).append(") ").append(rule(k, categoryName));
-                }
-                return s.append(zh ? "。总体计分：" : ". Overall: ").append(policy(c.policy())).append(zh ? "；" : "; ")
-                        .append(conditionCredit(c.conditionCredit())).toString();
-            }
-            default: {
-                CustomRule c = (CustomRule) r;
-                return (zh ? "自定义规则 " : "custom rule ") + c.type() + (c.parameters().isEmpty() ? "" : " " + c.parameters());
-            }
+            return s.append(zh ? "。总体计分：" : ". Overall: ").append(policy(c.policy())).append(zh ? "；" : "; ")
+                    .append(conditionCredit(c.conditionCredit())).toString();
+        }
+
+        @Override
+        public String visitCustom(CustomRule c) {
+            return (zh ? "自定义规则 " : "custom rule ") + c.type() + (c.parameters().isEmpty() ? "" : " " + c.parameters());
         }
     }
 
@@ -214,19 +234,62 @@ public final class Wording {
         if (!zh) {
             return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
-        switch (kind) {
-            case DOCUMENT: return "备查文件";
-            case METRIC_VALUE: return "指标数据";
-            case INCIDENT: return "事件报告";
-            case CHECKLIST_TICK: return "检查勾选";
-            case JUDGEMENT: return "评定";
-            case PUBLIC_RATING: return "群众评分";
-            case SELF_REPORT: return "自查报告";
-            case DEDUCTION: return "扣分";
-            case ADJUSTMENT: return "加减分";
-            case NOT_APPLICABLE: return "不适用标记";
-            default: return "人工改分";
-        }
+        return kind.accept(new EvidenceKind.Visitor<String>() {
+            @Override
+            public String document() {
+                return "备查文件";
+            }
+
+            @Override
+            public String metricValue() {
+                return "指标数据";
+            }
+
+            @Override
+            public String incident() {
+                return "事件报告";
+            }
+
+            @Override
+            public String checklistTick() {
+                return "检查勾选";
+            }
+
+            @Override
+            public String judgement() {
+                return "评定";
+            }
+
+            @Override
+            public String publicRating() {
+                return "群众评分";
+            }
+
+            @Override
+            public String selfReport() {
+                return "自查报告";
+            }
+
+            @Override
+            public String deduction() {
+                return "扣分";
+            }
+
+            @Override
+            public String adjustment() {
+                return "加减分";
+            }
+
+            @Override
+            public String notApplicable() {
+                return "不适用标记";
+            }
+
+            @Override
+            public String scoreOverride() {
+                return "人工改分";
+            }
+        });
     }
 
     /**

@@ -46,7 +46,7 @@ import org.kaoping.core.scoring.TriggeredVeto;
  * text cell, never a formula (a value starting with {@code = + - @} stays text), and neutralized ({@link SafeText}).
  * Sheet names are at most 31 characters without {@code : \ / ? * [ ]}.
  */
-public final class XlsxReport {
+final class XlsxReport {
     /** The number format of points: two decimals, up to four when the exact points have them. */
     static final String POINTS_FORMAT = "0.00##";
 

@@ -16,7 +16,6 @@ import org.kaoping.core.org.LeadingCadre;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.plugin.imports.TextEncoding;
-import org.kaoping.plugin.report.SafeText;
 import org.kaoping.spi.Publication;
 import org.kaoping.spi.PublishedResult;
 
@@ -87,7 +86,7 @@ public final class CadreExport {
         try {
             Workbook wb = new Workbook(bytes, "Kaoping", "1.0");
             Worksheet ws = wb.newWorksheet("干部述职考核");
-            ws.value(0, 0, SafeText.of(title(publication, synthetic)));
+            ws.value(0, 0, safe(title(publication, synthetic)));
             ws.style(0, 0).bold().fontSize(14).set();
             for (int c = 0; c < COLUMNS.size(); c++) {
                 ws.value(1, c, COLUMNS.get(c));
@@ -103,7 +102,7 @@ public final class CadreExport {
                         ws.value(r, c, new java.math.BigDecimal(row.get(c)));
                         ws.style(r, c).format("0.00").set();
                     } else {
-                        ws.value(r, c, SafeText.of(row.get(c)));
+                        ws.value(r, c, safe(row.get(c)));
                     }
                 }
                 r++;
@@ -115,6 +114,21 @@ public final class CadreExport {
         return bytes.toByteArray();
     }
 
+    /**
+     * {@code s} with every bidi control and control character but line feed and tab written as {@code [U+XXXX]}, as the
+     * other reports do, so that a unit name cannot reorder what the reader sees.
+     */
+    static String safe(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean neutralized = c != '\n' && c != '\t' && (Character.getType(c) == Character.CONTROL || c == '\u061C' || c == '\u200E'
+                    || c == '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069');
+            b.append(neutralized ? String.format("[U+%04X]", (int) c) : String.valueOf(c));
+        }
+        return b.toString();
+    }
+
     private static void line(StringBuilder s, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             s.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
@@ -123,7 +137,7 @@ public final class CadreExport {
     }
 
     private static String cell(String v) {
-        String t = SafeText.of(v);
+        String t = safe(v);
         if (t.indexOf(',') < 0 && t.indexOf('"') < 0 && t.indexOf('\n') < 0 && t.indexOf('\r') < 0) {
             return t;
         }

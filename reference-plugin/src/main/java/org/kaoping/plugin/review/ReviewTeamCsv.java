@@ -16,7 +16,7 @@ import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.review.ReviewTeam;
 import org.kaoping.core.review.TeamMember;
 import org.kaoping.plugin.imports.CsvTable;
-import org.kaoping.plugin.imports.EvidenceImportException;
+import org.kaoping.plugin.imports.EvidenceCsvFormatException;
 import org.kaoping.plugin.imports.ImportProblem;
 import org.kaoping.plugin.imports.TextEncoding;
 import org.kaoping.plugin.json.InputLimits;
@@ -29,7 +29,7 @@ import org.kaoping.plugin.json.InputLimits;
  * Files are UTF-8 with or without a byte-order mark, or GB18030 ({@link TextEncoding}), at most
  * {@link InputLimits#MAX_UNITS_FILE_BYTES} bytes. Both are checked whole against the org tree: a missing column, an empty
  * cell, a duplicate member id or assignment, a unit not in the tree, a group without members, or a group assigned to a
- * member's own unit or one their home unit leads refuses both files with a {@link TeamImportException} naming file,
+ * member's own unit or one their home unit leads refuses both files with a {@link TeamCsvFormatException} naming file,
  * line, column and what was expected. The member units of the leading group are the home units of the roster.
  */
 @API(status = API.Status.EXPERIMENTAL)
@@ -44,7 +44,7 @@ public final class ReviewTeamCsv {
     /**
      * Reads the roster and assignment files, checked against {@code tree}.
      *
-     * @throws TeamImportException naming file, line and column, if either file is refused
+     * @throws TeamCsvFormatException naming file, line and column, if either file is refused
      * @throws StoreException if a file cannot be read
      */
     public static ReviewTeam read(Path roster, Path assignments, OrgTree tree) {
@@ -55,7 +55,7 @@ public final class ReviewTeamCsv {
         try {
             return InputLimits.readRegularFile(file, InputLimits.MAX_UNITS_FILE_BYTES);
         } catch (InputLimits.RefusedInput e) {
-            throw new TeamImportException(Collections.singletonList(new ImportProblem(file.toString(), 0, 0, null, e.getMessage())));
+            throw new TeamCsvFormatException(Collections.singletonList(new ImportProblem(file.toString(), 0, 0, null, e.getMessage())));
         } catch (IOException e) {
             throw new StoreException("Cannot read review-team file " + file + ": " + e, e);
         }
@@ -157,7 +157,7 @@ public final class ReviewTeamCsv {
 
     private static void fail(List<ImportProblem> problems) {
         if (!problems.isEmpty()) {
-            throw new TeamImportException(problems);
+            throw new TeamCsvFormatException(problems);
         }
     }
 
@@ -166,7 +166,7 @@ public final class ReviewTeamCsv {
         String text;
         try {
             text = TextEncoding.decode(file, bytes, null).text();
-        } catch (EvidenceImportException e) {
+        } catch (EvidenceCsvFormatException e) {
             problems.addAll(e.problems());
             return Collections.emptyList();
         }

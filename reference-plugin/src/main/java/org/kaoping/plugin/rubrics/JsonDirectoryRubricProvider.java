@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.plugin.json.RubricJson;
 import org.kaoping.spi.RubricProvider;
@@ -33,6 +34,7 @@ import org.kaoping.spi.RubricProvider;
  * <p>Registered in {@code META-INF/services/org.kaoping.spi.RubricProvider} with id {@value #ID}.
  * Immutable after construction and thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class JsonDirectoryRubricProvider implements RubricProvider {
     /** The system property naming the rubric directory for the discovered instance. */
     public static final String DIRECTORY_PROPERTY = "kaoping.rubrics.dir";

@@ -3,6 +3,8 @@ package org.kaoping.plugin.run;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.kaoping.core.UnitNotAssessedException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.Obligation;
 import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.Evidence;
@@ -12,6 +14,7 @@ import org.kaoping.core.scoring.Scorecard;
 import org.kaoping.plugin.report.ReportData;
 
 /** The outcome of running one cycle through the runtime: scorecards, rankings, obligations and the deductions filed for them, and the units not assessed. Immutable. */
+@API(status = API.Status.EXPERIMENTAL)
 public final class CycleResult {
     private final CycleSetup setup;
     private final OrgTree tree;
@@ -52,15 +55,15 @@ public final class CycleResult {
         return scorecards;
     }
 
-    /** @throws IllegalArgumentException if the unit was not scored */
+    /** @throws UnitNotAssessedException if the unit was not scored: not assessed under the plan, or not in the org tree */
     public Scorecard scorecard(String unitId) {
         for (Scorecard c : scorecards) {
             if (c.unitId().equals(unitId)) {
                 return c;
             }
         }
-        throw new IllegalArgumentException("Unit [" + unitId + "] was not scored" + (excluded.containsKey(unitId)
-                ? ": " + excluded.get(unitId) : tree.contains(unitId) ? "" : "; the org tree has no such unit"));
+        throw new UnitNotAssessedException(unitId, excluded.containsKey(unitId) ? excluded.get(unitId)
+                : tree.contains(unitId) ? "it was not scored in this run" : "the org tree has no such unit");
     }
 
     /** Ranking tables by rubric id. */

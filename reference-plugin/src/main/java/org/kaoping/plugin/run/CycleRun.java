@@ -1,5 +1,6 @@
 package org.kaoping.plugin.run;
 
+import org.kaoping.core.ConfigurationException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.Obligation;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.evidence.Deduction;
@@ -40,6 +42,7 @@ import org.kaoping.spi.support.InMemoryEvidenceSource;
  * audited), scores the cycle, and publishes the ranking to the given sinks. Every change is in the store and its
  * audit trail. Deterministic for equal inputs (apart from the audit and computation times).
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class CycleRun {
     /** The actor the cycle is published by. */
     public static final String PUBLISHER = "kaoping-cli";
@@ -71,8 +74,10 @@ public final class CycleRun {
      * {@code source} and publishing to {@code sinks}. Re-running on the same store is harmless: evidence and
      * deductions already stored are duplicates, unchanged scorecards are not re-recorded.
      *
-     * @throws KaopingException if the setup has no city office, the wiring fails (e.g. a unit declared not
-     *     assessed is not in the directory), the source refuses a batch, or a sink fails
+     * @throws org.kaoping.core.ConfigurationException if the setup has no city office, or the wiring fails (e.g. a
+     *     unit declared not assessed is not in the directory)
+     * @throws org.kaoping.core.RefusedInputException if the source refuses a batch
+     * @throws org.kaoping.runtime.PublicationFailedException if a sink fails
      */
     public static CycleResult run(CycleSetup setup, OrgDirectory directory, AssessmentStore store, EvidenceSource source,
             ResultSink... sinks) {
@@ -116,7 +121,7 @@ public final class CycleRun {
     /** The runtime wired for {@code setup}: plan, cycle, city office, obligation effects per rubric, units not assessed. */
     public static Kaoping runtime(CycleSetup setup, OrgDirectory directory, AssessmentStore store, ResultSink... sinks) {
         if (!setup.cityOffice().isPresent()) {
-            throw new KaopingException("The cycle setup of plan [" + setup.plan().id() + "] names no city office; set it with"
+            throw new ConfigurationException("The cycle setup of plan [" + setup.plan().id() + "] names no city office; set it with"
                     + " CycleSetup.builder(plan).cityOffice(unitId)");
         }
         Kaoping.Builder b = Kaoping.builder().orgDirectory(directory).store(store).plan(setup.plan()).cycle(setup.cycle())

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.org.OrgKind;
@@ -19,6 +20,7 @@ import org.kaoping.core.rubric.Rubric;
  * deadlines, the declared effect of late and missing self-reports per rubric, the date obligations are judged
  * at, the city office, and which units are left out of scoring and why. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class CycleSetup {
     private final AssessmentPlan plan;
     private final AssessmentCycle cycle;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.kaoping.core.api.API;
 
 /**
  * Progress of long phases (imports, scoring) on standard error, for the office waiting at a terminal: once a phase
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * rate and the time taken, then a closing line with the count, time and rate. Short phases print nothing; a silent
  * instance prints nothing at all. Thread-safe: counts may be advanced from any thread.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Progress {
     private static final Progress SILENT = new Progress(null, Long.MAX_VALUE, Long.MAX_VALUE);
 

@@ -5,11 +5,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.kaoping.core.api.API;
 
 /**
  * Wall-clock time spent per phase of a run (generate, import, check obligations, score, publish, reports …), for
  * {@code --verbose} output and for finding where the time goes. Not thread-safe: one run records into one instance.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Timings {
     private final List<String> phases = new ArrayList<>();
     private final List<Long> nanos = new ArrayList<>();

@@ -34,7 +34,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.StoreException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.plugin.json.EvidenceFormatException;
 import org.kaoping.plugin.json.EvidenceJson;
@@ -49,7 +53,11 @@ import org.kaoping.spi.support.HashChain;
 
 /**
  * An {@link AssessmentStore} in a relational database, over any {@link DataSource} (the OA system's
- * connection pool), in plain portable SQL.
+ * connection pool), in plain portable SQL. Get one with {@link #open(DataSource)} or
+ * {@link #open(DataSource, String)}: by Kaoping's naming rule ({@code docs/naming.md}) what holds resources until
+ * closed is made by {@code open(...)}, a fixed-shape value by {@code of(...)}, anything with many options by
+ * {@code builder()}. A store fails with a {@link org.kaoping.core.StoreException} naming its tables, the
+ * {@code SQLException} kept as the cause; evidence beyond a bound is a {@link org.kaoping.core.RefusedInputException}.
  *
  * <p><b>Schema.</b> Five tables, {@code <prefix>evidence}, {@code <prefix>scorecard}, {@code <prefix>audit},
  * {@code <prefix>counter} and {@code <prefix>meta}, with the prefix {@value #DEFAULT_TABLE_PREFIX} unless
@@ -103,6 +111,7 @@ import org.kaoping.spi.support.HashChain;
  * processes) may share the tables. {@link #close()} only stops this instance; it never closes the
  * {@code DataSource}, which belongs to the caller.
  */
+@API(status = API.Status.STABLE)
 public final class JdbcAssessmentStore implements AssessmentStore {
     /** The provider id. */
     public static final String ID = "jdbc";
@@ -200,18 +209,30 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         }
     }
 
-    /** A store over the tables with the default prefix {@value #DEFAULT_TABLE_PREFIX}; connects only when used. */
-    public JdbcAssessmentStore(DataSource dataSource) {
-        this(dataSource, DEFAULT_TABLE_PREFIX);
+    /**
+     * Opens a store over the tables with the default prefix {@value #DEFAULT_TABLE_PREFIX}; it connects only when
+     * used, and {@link #close()} ends its use of {@code dataSource} (which it never closes).
+     *
+     * @throws NullPointerException if {@code dataSource} is null
+     */
+    public static JdbcAssessmentStore open(DataSource dataSource) {
+        return JdbcAssessmentStore.open(dataSource, DEFAULT_TABLE_PREFIX);
     }
 
     /**
-     * A store over the tables named with {@code tablePrefix}, e.g. {@code oa_kaoping_}; connects only when used.
+     * Opens a store over the tables named with {@code tablePrefix}, e.g. {@code oa_kaoping_}; it connects only when
+     * used.
      *
      * @param dataSource the connections to use; never closed by this store
      * @param tablePrefix 1 to 30 characters of {@code [a-z0-9_]}, starting with a letter
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code tablePrefix} is not of that form (a caller's mistake)
      */
-    public JdbcAssessmentStore(DataSource dataSource, String tablePrefix) {
+    public static JdbcAssessmentStore open(DataSource dataSource, String tablePrefix) {
+        return new JdbcAssessmentStore(dataSource, tablePrefix);
+    }
+
+    private JdbcAssessmentStore(DataSource dataSource, String tablePrefix) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
         Objects.requireNonNull(tablePrefix, "tablePrefix must not be null");
         checkPrefix(tablePrefix);
@@ -250,16 +271,17 @@ public final class JdbcAssessmentStore implements AssessmentStore {
      * collation (a table rebuild). Run it from one process at a time (at deployment, say): PostgreSQL, for
      * one, may fail one of two concurrent {@code CREATE TABLE IF NOT EXISTS} of the same table.
      *
-     * @throws KaopingException if the database is not one the scripts are written for; if the tables hold a
-     *     newer schema version than this store knows; if a table of that name exists but lacks columns this
-     *     store needs (naming the table and the columns); or if a statement fails
+     * @throws org.kaoping.core.ConfigurationException if the database is not one the scripts are written for
+     * @throws org.kaoping.core.StoreException if the tables hold a newer schema version than this store knows; if a
+     *     table of that name exists but lacks columns this store needs (naming the table and the columns); or if a
+     *     statement fails (the {@code SQLException} kept as the cause)
      */
     public Dialect createSchema() {
         ensureOpen();
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
             String product = meta.getDatabaseProductName();
-            Dialect dialect = Dialect.of(product).orElseThrow(() -> new KaopingException("No Kaoping schema script"
+            Dialect dialect = Dialect.of(product).orElseThrow(() -> new ConfigurationException("No Kaoping schema script"
                     + " for database [" + product + "]; adapt one of " + Dialect.H2.schemaResource() + ", "
                     + Dialect.POSTGRESQL.schemaResource() + " or " + Dialect.MYSQL.schemaResource()));
             String collation = isMariaDb(meta) ? MARIADB_COLLATION : MYSQL_COLLATION;
@@ -291,7 +313,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                             if (!missing.isEmpty()) {
                                 throw incompatible(missing, SCHEMA_VERSION);
                             }
-                            throw new KaopingException("Cannot create the Kaoping schema on " + product + ": "
+                            throw new StoreException("Cannot create the Kaoping schema on " + product + ": "
                                     + serverMessage(e) + "; statement: " + bounded(statement, 200), e);
                         }
                     }
@@ -302,7 +324,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                 }
                 version = storedVersion(c);
                 if (version != SCHEMA_VERSION) {
-                    throw version > SCHEMA_VERSION ? newerSchema(version) : new KaopingException("Table " + metaTable
+                    throw version > SCHEMA_VERSION ? newerSchema(version) : new StoreException("Table " + metaTable
                             + " records schema version " + version + " after createSchema(); expected "
                             + SCHEMA_VERSION + ": is another program writing it?");
                 }
@@ -330,7 +352,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             }
             return new String(out.toByteArray(), StandardCharsets.UTF_8).replace(DEFAULT_TABLE_PREFIX, tablePrefix);
         } catch (IOException e) {
-            throw new KaopingException("Cannot read " + dialect.schemaResource() + ": " + e, e);
+            throw new StoreException("Cannot read " + dialect.schemaResource() + ": " + e, e);
         }
     }
 
@@ -375,7 +397,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                         try {
                             return Integer.parseInt(v);
                         } catch (NumberFormatException e) {
-                            throw new KaopingException("Table " + metaTable + " records schema version [" + v
+                            throw new StoreException("Table " + metaTable + " records schema version [" + v
                                     + "], which is not a number; expected " + SCHEMA_VERSION);
                         }
                     }
@@ -444,7 +466,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         return out;
     }
 
-    private KaopingException incompatible(Map<String, Set<String>> missing, int version) {
+    private StoreException incompatible(Map<String, Set<String>> missing, int version) {
         StringBuilder b = new StringBuilder("Tables " + prefix + "* exist but are not Kaoping's schema version "
                 + version + ": ");
         String sep = "";
@@ -452,12 +474,12 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             b.append(sep).append("table ").append(t.getKey()).append(" lacks column(s) ").append(t.getValue());
             sep = "; ";
         }
-        return new KaopingException(b.append(". Nothing was changed; drop or rename those tables, or give the store"
+        return new StoreException(b.append(". Nothing was changed; drop or rename those tables, or give the store"
                 + " another table prefix").toString());
     }
 
-    private KaopingException newerSchema(int version) {
-        return new KaopingException("Tables " + prefix + "* hold Kaoping schema version " + version + ", newer than"
+    private StoreException newerSchema(int version) {
+        return new StoreException("Tables " + prefix + "* hold Kaoping schema version " + version + ", newer than"
                 + " the version " + SCHEMA_VERSION + " this Kaoping reads and writes (recorded in " + metaTable
                 + "); use the Kaoping release that wrote them, or another table prefix. Nothing was changed");
     }
@@ -584,12 +606,12 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             throw newerSchema(version);
         }
         if (version == 1) {
-            throw new KaopingException("Tables " + prefix + "* hold Kaoping 0.1's schema (version 1); this Kaoping"
+            throw new StoreException("Tables " + prefix + "* hold Kaoping 0.1's schema (version 1); this Kaoping"
                     + " needs version " + SCHEMA_VERSION + ": call createSchema() once to upgrade them in place"
                     + " (every row is kept; see docs/jdbc.md)");
         }
         if (version < SCHEMA_VERSION) {
-            throw new KaopingException("No Kaoping tables " + prefix + "* in this database; call createSchema() or"
+            throw new StoreException("No Kaoping tables " + prefix + "* in this database; call createSchema() or"
                     + " have the script " + dialect.schemaResource() + " run");
         }
         long limit = MAX_RECORD_BYTES;
@@ -690,7 +712,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             }
             long bytes = f.json.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > r.recordLimit) {
-                throw new IllegalArgumentException("Evidence [" + bounded(f.value.id(), 80) + "]"
+                throw new RefusedInputException("Evidence [" + bounded(f.value.id(), 80) + "]"
                         + (forms.size() > 1 ? " (record " + (i + 1) + " of " + forms.size() + " in the batch)" : "")
                         + " is " + bytes + " bytes in its stored JSON form; the JDBC store holds at most "
                         + r.recordLimit + " bytes per record (" + r.limitReason + "). Nothing of the batch was stored");
@@ -924,7 +946,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     private Head requireHead(Connection c, String name) throws SQLException {
         Head h = lockHead(c, name);
         if (h == null) {
-            throw new KaopingException("The counter row [" + name + "] is missing from " + counterTable
+            throw new StoreException("The counter row [" + name + "] is missing from " + counterTable
                     + "; run createSchema() or the schema script");
         }
         return h;
@@ -1398,7 +1420,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     private void ensureOpen() {
         if (closed) {
-            throw new KaopingException("This JdbcAssessmentStore (tables " + prefix + "*) is closed");
+            throw new StoreException("This JdbcAssessmentStore (tables " + prefix + "*) is closed");
         }
     }
 
@@ -1455,7 +1477,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         try {
             return parse.run();
         } catch (EvidenceFormatException e) {
-            throw new KaopingException("A stored row is not what this store writes (was it edited by hand?): "
+            throw new StoreException("A stored row is not what this store writes (was it edited by hand?): "
                     + e.getMessage(), e);
         }
     }
@@ -1486,7 +1508,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     private static void length(String field, String value, String owner) {
         if (value.length() > MAX_ID) {
-            throw new IllegalArgumentException("[" + bounded(owner, 80) + "]: " + field + " has " + value.length()
+            throw new RefusedInputException("[" + bounded(owner, 80) + "]: " + field + " has " + value.length()
                     + " characters; the JDBC store holds at most " + MAX_ID);
         }
     }
@@ -1522,9 +1544,9 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         return text.length() <= max ? text : text.substring(0, max) + "… (" + (text.length() - max) + " more characters)";
     }
 
-    private KaopingException failure(String what, SQLException e) {
+    private StoreException failure(String what, SQLException e) {
         String message = e instanceof RefusedRow ? e.getMessage() : serverMessage(e);
-        return new KaopingException("Cannot " + what + " (tables " + prefix + "*): " + message
+        return new StoreException("Cannot " + what + " (tables " + prefix + "*): " + message
                 + " [SQLState " + e.getSQLState() + "]", e);
     }
 

@@ -1,5 +1,6 @@
 package org.kaoping.plugin.store;
 
+import org.kaoping.core.StoreException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -37,7 +39,9 @@ import org.kaoping.spi.SubmitOutcome;
  * The embedded default {@link AssessmentStore}: a directory of three append-only, checksummed
  * JSON-lines {@linkplain Journal journals} ({@code evidence.jsonl}, {@code scorecards.jsonl},
  * {@code audit.jsonl}), replayed into memory on open. Needs no database; meant for one process on one
- * machine (an OA server, the CLI, the demo).
+ * machine (an OA server, the CLI, the demo). Made by {@link #open(Path)}, as everything that holds resources until
+ * closed is ({@code docs/naming.md}); its failures are {@link org.kaoping.core.StoreException}s (the journal's
+ * are {@link org.kaoping.plugin.journal.JournalException}s, a kind of them) with the {@code IOException} kept.
  *
  * <p><b>Wiring.</b> Open it with {@link #open(Path)} and hand it to the runtime's builder. It is
  * deliberately <em>not</em> registered in {@code META-INF/services/org.kaoping.spi.AssessmentStore}:
@@ -82,6 +86,7 @@ import org.kaoping.spi.SubmitOutcome;
  * <p><b>Memory.</b> Everything is held in memory (about the size of the journal files); a county-level
  * cycle of some hundred thousand records needs tens of megabytes. Use {@link JdbcAssessmentStore} beyond that.
  */
+@API(status = API.Status.STABLE)
 public final class JournalAssessmentStore implements AssessmentStore {
     /** The provider id. */
     public static final String ID = "journal";
@@ -729,7 +734,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
 
     private void ensureOpen() {
         if (closed) {
-            throw new KaopingException("The assessment store in " + directory + " is closed");
+            throw new StoreException("The assessment store in " + directory + " is closed");
         }
     }
 
@@ -737,7 +742,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
         ensureOpen();
         RuntimeException failure = writeFailure;
         if (failure != null) {
-            throw new KaopingException("The assessment store in " + directory + " refuses writes after an earlier"
+            throw new StoreException("The assessment store in " + directory + " refuses writes after an earlier"
                     + " write failure (" + failure.getMessage() + "); reopen it to recover", failure);
         }
     }
@@ -776,7 +781,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
     public static IntegrityReport verify(Path directory) {
         Objects.requireNonNull(directory, "directory must not be null");
         if (!java.nio.file.Files.isDirectory(directory)) {
-            throw new KaopingException("No store directory " + directory);
+            throw new org.kaoping.plugin.journal.JournalException("No store directory " + directory);
         }
         long checked = 0;
         for (String name : new String[] {EVIDENCE, AUDIT, SCORECARDS}) {
@@ -802,7 +807,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
     public static List<JournalRepair> repair(Path directory) {
         Objects.requireNonNull(directory, "directory must not be null");
         if (!java.nio.file.Files.isDirectory(directory)) {
-            throw new KaopingException("No store directory " + directory);
+            throw new org.kaoping.plugin.journal.JournalException("No store directory " + directory);
         }
         List<JournalRepair> done = new ArrayList<>();
         for (String name : new String[] {EVIDENCE, SCORECARDS, AUDIT}) {

@@ -3,6 +3,7 @@ package org.kaoping.plugin.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.kaoping.core.RefusedInputException;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.plugin.json.EvidenceFormatException;
 import org.kaoping.plugin.json.EvidenceJson;
@@ -52,7 +53,7 @@ final class StoredForm {
             if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException("Evidence [" + e.id() + "] contains text that is not valid Unicode"
+                throw new RefusedInputException("Evidence [" + e.id() + "] contains text that is not valid Unicode"
                         + " (an unpaired surrogate at character " + i + " of its JSON form)");
             }
         }
@@ -60,7 +61,7 @@ final class StoredForm {
         try {
             back = EvidenceJson.parse(json, "evidence [" + e.id() + "]");
         } catch (EvidenceFormatException bad) {
-            throw new IllegalArgumentException("Evidence [" + e.id() + "] cannot be stored faithfully: " + bad.getMessage(), bad);
+            throw new RefusedInputException("Evidence [" + e.id() + "] cannot be stored faithfully: " + bad.getMessage(), bad);
         }
         return new StoredForm(back, json);
     }

@@ -20,7 +20,7 @@ class AuditVerifyJdbcTest {
 
     /** Three evidence rows (stored straight, without audit rows) in tables with {@code prefix}. */
     void threeRecords(String prefix) {
-        try (JdbcAssessmentStore store = new JdbcAssessmentStore(new AuditCommand.UrlDataSource(url, null), prefix)) {
+        try (JdbcAssessmentStore store = JdbcAssessmentStore.open(new AuditCommand.UrlDataSource(url, null), prefix)) {
             store.createSchema();
             store.submit(judgement("a", "hepu", "好"));
             store.submit(judgement("b", "hepu", "好"));

@@ -32,7 +32,7 @@ class CsvOrgDirectoryTest {
 
     private ImportProblem onlyProblem(String text) throws Exception {
         Path f = write("units.csv", text.getBytes(StandardCharsets.UTF_8));
-        UnitsImportException e = assertThrows(UnitsImportException.class, () -> CsvOrgDirectory.of(f).units());
+        UnitsCsvFormatException e = assertThrows(UnitsCsvFormatException.class, () -> CsvOrgDirectory.of(f).units());
         assertEquals(1, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("units.csv"), e.getMessage());
         return e.problems().get(0);
@@ -87,7 +87,7 @@ class CsvOrgDirectoryTest {
                 + "bh,北海市,CITY,,\n"
                 + "bh/a,,TOWNSHIP,bh,\n"
                 + "bh/b,某公司,ENTERPRISE_INSTITUTION,bh,bh/none\n").getBytes(StandardCharsets.UTF_8));
-        UnitsImportException e = assertThrows(UnitsImportException.class, () -> CsvOrgDirectory.of(f).units());
+        UnitsCsvFormatException e = assertThrows(UnitsCsvFormatException.class, () -> CsvOrgDirectory.of(f).units());
         List<ImportProblem> ps = e.problems();
         assertEquals(3, ps.size(), e.getMessage());
         assertEquals(3, ps.get(0).line());
@@ -118,7 +118,7 @@ class CsvOrgDirectoryTest {
         assertEquals(4, tooMany.column());
 
         Path f = write("utf16.csv", "unit_id".getBytes(StandardCharsets.UTF_16));
-        UnitsImportException e = assertThrows(UnitsImportException.class, () -> CsvOrgDirectory.of(f).units());
+        UnitsCsvFormatException e = assertThrows(UnitsCsvFormatException.class, () -> CsvOrgDirectory.of(f).units());
         assertTrue(e.getMessage().contains("utf16.csv") && e.getMessage().contains("UTF-16"), e.getMessage());
     }
 }

@@ -25,7 +25,7 @@ import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.scoring.Scorer;
 import org.kaoping.core.validation.RubricValidator;
 import org.kaoping.plugin.directory.CsvOrgDirectory;
-import org.kaoping.plugin.directory.UnitsImportException;
+import org.kaoping.plugin.directory.UnitsCsvFormatException;
 import org.kaoping.plugin.imports.EvidenceCsv;
 import org.kaoping.plugin.imports.EvidenceCsvWriter;
 import org.kaoping.plugin.imports.ImportProblem;
@@ -33,7 +33,7 @@ import org.kaoping.plugin.imports.ParsedFile;
 import org.kaoping.plugin.imports.TextEncoding;
 import org.kaoping.plugin.json.EvidenceFormatException;
 import org.kaoping.plugin.json.EvidenceJson;
-import org.kaoping.plugin.json.JsonInputException;
+import org.kaoping.plugin.json.JsonFormatException;
 import org.kaoping.plugin.json.RubricFormatException;
 import org.kaoping.plugin.json.RubricJson;
 import org.kaoping.rubrics.beihai2015.Beihai2015;
@@ -203,7 +203,7 @@ class ReaderFuzzTest {
             List<OrgUnit> units = CsvOrgDirectory.parse("units.csv", input, null);
             assertTrue(!units.isEmpty());
             accepted++;
-        } catch (UnitsImportException e) {
+        } catch (UnitsCsvFormatException e) {
             refused("units CSV");
             for (ImportProblem p : e.problems()) {
                 assertPlaced("units.csv", p);
@@ -301,7 +301,7 @@ class ReaderFuzzTest {
         return message.contains("UTF-16") || message.contains("holds no header");
     }
 
-    private static void assertPlaced(String file, JsonInputException e) {
+    private static void assertPlaced(String file, JsonFormatException e) {
         assertEquals(file, e.source(), e.getMessage());
         assertTrue(e.line() > 0 && e.column() > 0, "a JSON error names line and column: " + e.getMessage());
         assertTrue(e.path().startsWith("$"), "a JSON error names its path: " + e.getMessage());

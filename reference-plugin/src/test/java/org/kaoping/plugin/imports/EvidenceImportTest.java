@@ -72,7 +72,7 @@ class EvidenceImportTest {
         assertEquals(Optional.of("beihai/justice"), j.authorUnitId());
 
         // The same through the SPI: the good file's evidence comes back; the refused file is reported, not consumed.
-        List<EvidenceImportException> reported = new ArrayList<>();
+        List<EvidenceCsvFormatException> reported = new ArrayList<>();
         FolderEvidenceSource source = FolderEvidenceSource.builder(dir).onRefused(reported::add).build();
         EvidenceBatch b = source.fetch("", 100);
         assertEquals(1, b.evidence().size());
@@ -81,7 +81,7 @@ class EvidenceImportTest {
         assertTrue(reported.get(0).getMessage().contains("指标值_2015年.csv, line 5, column 8 (数值)"), reported.get(0).getMessage());
 
         // Strict mode refuses the fetch as a whole.
-        EvidenceImportException e = assertThrows(EvidenceImportException.class,
+        EvidenceCsvFormatException e = assertThrows(EvidenceCsvFormatException.class,
                 () -> FolderEvidenceSource.builder(dir).failOnBadFile(true).build().fetch("", 100));
         assertTrue(e.getMessage().contains("nothing imported"), e.getMessage());
 

@@ -107,17 +107,17 @@ class FolderCursorTest {
         String[] last = new String[1];
         drain(FolderEvidenceSource.of(dir), "", 10, last);
         write("metric_value-a.csv", HEADER + rows(0, 3).replace(",1,次", ",7,次") + rows(3, 4));
-        EvidenceImportException strict = assertThrows(EvidenceImportException.class,
+        EvidenceCsvFormatException strict = assertThrows(EvidenceCsvFormatException.class,
                 () -> FolderEvidenceSource.builder(dir).failOnBadFile(true).build().fetch(last[0], 10));
         assertTrue(strict.getMessage().contains("metric_value-a.csv") && strict.getMessage().contains("changed"),
                 strict.getMessage());
-        List<EvidenceImportException> reported = new ArrayList<>();
+        List<EvidenceCsvFormatException> reported = new ArrayList<>();
         FolderEvidenceSource lenient = FolderEvidenceSource.builder(dir).onRefused(reported::add).build();
         assertTrue(lenient.fetch(last[0], 10).evidence().isEmpty(), "nothing from a changed file");
         assertEquals(1, reported.size());
 
         write("metric_value-a.csv", HEADER + rows(0, 2));
-        EvidenceImportException shrunk = assertThrows(EvidenceImportException.class,
+        EvidenceCsvFormatException shrunk = assertThrows(EvidenceCsvFormatException.class,
                 () -> FolderEvidenceSource.builder(dir).failOnBadFile(true).build().fetch(last[0], 10));
         assertTrue(shrunk.getMessage().contains("metric_value-a.csv"), shrunk.getMessage());
     }
@@ -129,7 +129,7 @@ class FolderCursorTest {
         String[] last = new String[1];
         assertEquals(2, drain(FolderEvidenceSource.of(dir), "", 10, last).size());
         write("metric_value-a.csv", first.substring(0, first.length() - 1) + "次\n" + rows(2, 3));
-        EvidenceImportException e = assertThrows(EvidenceImportException.class,
+        EvidenceCsvFormatException e = assertThrows(EvidenceCsvFormatException.class,
                 () -> FolderEvidenceSource.builder(dir).failOnBadFile(true).build().fetch(last[0], 10));
         assertTrue(e.getMessage().contains("changed"), e.getMessage());
     }
@@ -150,7 +150,7 @@ class FolderCursorTest {
                 .getBytes(StandardCharsets.UTF_8));
         Files.setLastModifiedTime(dir.resolve("export.json"), FileTime.fromMillis(System.currentTimeMillis() + 9000));
         String from = last[0];
-        assertThrows(EvidenceImportException.class,
+        assertThrows(EvidenceCsvFormatException.class,
                 () -> FolderEvidenceSource.builder(dir).failOnBadFile(true).build().fetch(from, 10));
     }
 

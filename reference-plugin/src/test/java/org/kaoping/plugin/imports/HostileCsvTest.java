@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kaoping.plugin.directory.CsvOrgDirectory;
-import org.kaoping.plugin.directory.UnitsImportException;
+import org.kaoping.plugin.directory.UnitsCsvFormatException;
 import org.kaoping.plugin.json.InputLimits;
 
 /** Hostile CSV input and hostile files (issue 11): each a problem naming file and line, never a crash or a hang. */
@@ -114,7 +114,7 @@ class HostileCsvTest {
     void devZeroAsTheUnitsFileIsRefused() {
         Path zero = Paths.get("/dev/zero");
         Assumptions.assumeTrue(Files.exists(zero));
-        UnitsImportException e = assertTimeoutPreemptively(QUICK, () -> assertThrows(UnitsImportException.class,
+        UnitsCsvFormatException e = assertTimeoutPreemptively(QUICK, () -> assertThrows(UnitsCsvFormatException.class,
                 () -> CsvOrgDirectory.of(zero).units()));
         assertTrue(e.getMessage().contains("regular file"), e.getMessage());
     }
@@ -123,7 +123,7 @@ class HostileCsvTest {
     void aFifoAsTheUnitsFileIsRefusedWithoutWaiting() {
         Path fifo = dir.resolve("units.csv");
         Assumptions.assumeTrue(mkfifo(fifo));
-        assertTimeoutPreemptively(QUICK, () -> assertThrows(UnitsImportException.class,
+        assertTimeoutPreemptively(QUICK, () -> assertThrows(UnitsCsvFormatException.class,
                 () -> CsvOrgDirectory.of(fifo).units()));
     }
 
@@ -138,7 +138,7 @@ class HostileCsvTest {
     @Test
     void aCycleInTheUnitsFileNamesItsLine() {
         String csv = "unit_id,name,kind,parent_id\nbh,北海市,CITY,\nx,丙,TOWNSHIP,bh\na,甲,TOWNSHIP,b\nb,乙,TOWNSHIP,a\n";
-        UnitsImportException e = assertThrows(UnitsImportException.class,
+        UnitsCsvFormatException e = assertThrows(UnitsCsvFormatException.class,
                 () -> CsvOrgDirectory.parse("units.csv", csv.getBytes(StandardCharsets.UTF_8), null));
         ImportProblem p = e.problems().get(0);
         assertEquals(4, p.line(), p.toString());
@@ -150,7 +150,7 @@ class HostileCsvTest {
     void aUnitThatIsItsOwnLeadDepartmentNamesItsLine() {
         // found by ReaderFuzzTest (input #20681 of seed 20151130): reported with line 0 before
         String csv = "unit_id,name,kind,parent_id,lead_department_id\nbh,北海市,CITY,,\nhp,合浦县,COUNTY_DISTRICT,bh,hp\n";
-        UnitsImportException e = assertThrows(UnitsImportException.class,
+        UnitsCsvFormatException e = assertThrows(UnitsCsvFormatException.class,
                 () -> CsvOrgDirectory.parse("units.csv", csv.getBytes(StandardCharsets.UTF_8), null));
         ImportProblem p = e.problems().get(0);
         assertEquals(3, p.line(), p.toString());

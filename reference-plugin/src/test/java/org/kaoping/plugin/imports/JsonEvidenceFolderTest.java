@@ -85,7 +85,7 @@ class JsonEvidenceFolderTest {
         assertEquals("$[2].value", p.header(), p.toString());
         assertTrue(p.toString().startsWith("2015-03.json, line 3, column " + column + " ($[2].value): "), p.toString());
 
-        EvidenceImportException thrown = assertThrows(EvidenceImportException.class,
+        EvidenceCsvFormatException thrown = assertThrows(EvidenceCsvFormatException.class,
                 () -> FolderEvidenceSource.builder(dir).failOnBadFile(true).build().fetch(null, 10));
         assertTrue(thrown.getMessage().contains("2015-03.json"), thrown.getMessage());
 

@@ -1,11 +1,5 @@
 package org.kaoping.plugin.json;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,6 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.validation.RubricValidator;
+import org.kaoping.plugin.json.RefusedOutputFileException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Hostile JSON input (issue 11): every case a domain error naming where it is, never a crash or a hang. */
 class HostileJsonTest {
@@ -167,7 +167,7 @@ class HostileJsonTest {
             Path target = dir.resolve("real.json");
             Files.write(target, "keep".getBytes(StandardCharsets.UTF_8));
             Path link = Files.createSymbolicLink(dir.resolve("link.json"), target);
-            assertThrows(KaopingException.class, () -> RubricJson.export(
+            assertThrows(RefusedOutputFileException.class, () -> RubricJson.export(
                     org.kaoping.plugin.fixtures.SampleRubrics.full(), link));
             assertTrue(Files.isSymbolicLink(link), "the symlink is still a symlink");
             assertEquals("keep", new String(Files.readAllBytes(target), StandardCharsets.UTF_8));
@@ -177,7 +177,7 @@ class HostileJsonTest {
         void anExportNeverReplacesAFifo(@TempDir Path dir) throws Exception {
             Path fifo = dir.resolve("out.json");
             org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(fifo));
-            assertThrows(KaopingException.class, () -> RubricJson.export(org.kaoping.plugin.fixtures.SampleRubrics.full(),
+            assertThrows(RefusedOutputFileException.class, () -> RubricJson.export(org.kaoping.plugin.fixtures.SampleRubrics.full(),
                     fifo));
             assertFalse(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS), "the FIFO is still a FIFO");
             try (java.util.stream.Stream<Path> s = Files.list(dir)) {
@@ -188,7 +188,7 @@ class HostileJsonTest {
 
     @Test
     void pointsThatSumPastLongAreAValidationErrorNotACrash() {
-        org.kaoping.core.rubric.Rubric r = org.kaoping.core.rubric.ImmutableRubric.builder().id("r").version("1").title("t")
+        org.kaoping.core.rubric.Rubric r = org.kaoping.core.rubric.Rubric.builder().id("r").version("1").title("t")
                 .source("s").points(org.kaoping.core.points.Points.of(100))
                 .addCriteria(leaf("1", Long.MAX_VALUE / 10_000), leaf("2", Long.MAX_VALUE / 10_000)).build();
         assertTrue(RubricValidator.validate(r).hasErrors());

@@ -19,7 +19,6 @@ import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
 import org.kaoping.core.rubric.Criterion;
-import org.kaoping.core.rubric.ImmutableRubric;
 import org.kaoping.core.rubric.PointsOrigin;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.CreditPolicy;
@@ -221,7 +220,7 @@ class RubricJsonTest {
     }
 
     private static Rubric tiny(Points points, Ratio share) {
-        return ImmutableRubric.builder().id("p").version("1").title("t").source("s").points(points)
+        return Rubric.builder().id("p").version("1").title("t").source("s").points(points)
                 .addAppliesTo(OrgKind.CITY)
                 .addCriteria(Criterion.builder().id("1").label("1、").text("t").points(points)
                         .pointsOrigin(PointsOrigin.SOURCE)

@@ -86,13 +86,13 @@ class PlanResolverTest {
     @DisplayName("Restricted to an office rubric, a kind keeps the plan's self-report criterion; a rubric without it is refused")
     void restrictKeepsTheCriterion() {
         ResolvedPlan all = PlanResolver.resolve(BeihaiPlans.default2015(), BEIHAI, null);
-        Rubric office = org.kaoping.core.rubric.ImmutableRubric.builder().from(Beihai2015.county()).id("office-2015/county").build();
+        Rubric office = org.kaoping.core.rubric.Rubric.builder().from(Beihai2015.county()).id("office-2015/county").build();
         ResolvedPlan only = PlanResolver.restrict(all, office);
         assertEquals(java.util.Collections.singleton(OrgKind.COUNTY_DISTRICT), only.plan().rubrics().keySet());
         assertEquals(all.effects().get(Beihai2015.COUNTY_ID), only.effects().get("office-2015/county"));
         assertTrue(only.warnings().isEmpty());
 
-        Rubric partyMassAsCounty = org.kaoping.core.rubric.ImmutableRubric.builder().from(Beihai2015.partyMass()).id("office/odd")
+        Rubric partyMassAsCounty = org.kaoping.core.rubric.Rubric.builder().from(Beihai2015.partyMass()).id("office/odd")
                 .appliesTo(java.util.Collections.singleton(OrgKind.COUNTY_DISTRICT)).build();
         assertTrue(!partyMassAsCounty.findCriterion("1.2").isPresent(), "the party-mass standard has no item 1.2");
         PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanResolver.restrict(all, partyMassAsCounty));

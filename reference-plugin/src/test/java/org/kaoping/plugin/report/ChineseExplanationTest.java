@@ -28,11 +28,10 @@ import org.kaoping.core.rule.Period;
 import org.kaoping.core.rule.RateAtLeastRule;
 import org.kaoping.core.rule.Rule;
 import org.kaoping.core.rule.TrendRule;
+import org.kaoping.core.scoring.AppliedDeduction;
+import org.kaoping.core.scoring.AppliedOverride;
+import org.kaoping.core.scoring.ChannelResult;
 import org.kaoping.core.scoring.Explanation;
-import org.kaoping.core.scoring.ImmutableAppliedDeduction;
-import org.kaoping.core.scoring.ImmutableAppliedOverride;
-import org.kaoping.core.scoring.ImmutableChannelResult;
-import org.kaoping.core.scoring.ImmutableExplanation;
 import org.kaoping.core.scoring.NodeState;
 
 class ChineseExplanationTest {
@@ -72,8 +71,8 @@ class ChineseExplanationTest {
                 .startsWith("加权综合：考核小组 权重 4，群众评分 权重 1；某来源无证据时该来源不得分"));
     }
 
-    private static ImmutableExplanation.Builder leaf(NodeState state, String awarded) {
-        return ImmutableExplanation.builder().criterionId("1.1").criterion("1、 要求").state(state).awarded(Points.parse(awarded))
+    private static Explanation.Builder leaf(NodeState state, String awarded) {
+        return Explanation.builder().criterionId("1.1").criterion("1、 要求").state(state).awarded(Points.parse(awarded))
                 .maximum(Points.of(2)).incomplete(false);
     }
 
@@ -84,7 +83,7 @@ class ChineseExplanationTest {
     @Test
     void aScoredItemShowsItsSourceEvidenceRatersAndExactArithmetic() {
         Explanation e = leaf(NodeState.SCORED, "1.33").blendedShare(Ratio.of(2, 3))
-                .addChannels(ImmutableChannelResult.builder().channel(Channel.of(SourceKind.PANEL)).share(Ratio.of(2, 3))
+                .addChannels(ChannelResult.builder().channel(Channel.of(SourceKind.PANEL)).share(Ratio.of(2, 3))
                         .addEvidenceIds("ev-7", "ev-9").addRaters("r1=较好 (80%)").addInputs("2 of 3 requirements met, proportional").used(true).build())
                 .addNotes("2 × 66.6667% = 1.33 (rounded half-up to 2 decimal places)").build();
         String h = html(e, ChecklistRule.of(CreditPolicy.proportional(), Arrays.asList("a", "b", "c")));
@@ -106,7 +105,7 @@ class ChineseExplanationTest {
     @Test
     void aDeductionShowsReasonEvidenceAskedAndTaken() {
         Explanation e = leaf(NodeState.SCORED, "0.5").blendedShare(Ratio.ONE)
-                .addDeductions(ImmutableAppliedDeduction.builder().evidenceId("d-1").criterionId("1").reason("台账缺失")
+                .addDeductions(AppliedDeduction.builder().evidenceId("d-1").criterionId("1").reason("台账缺失")
                         .asked(Points.parse("1.5")).taken(Points.parse("1.5")).build()).build();
         String h = html(e, null);
         assertTrue(h.contains("<tr><td>台账缺失</td><td>d-1</td><td>1</td><td class=\"num\">1.5 分</td><td class=\"num\">1.5 分</td></tr>"), h);
@@ -115,7 +114,7 @@ class ChineseExplanationTest {
 
     @Test
     void anOverrideShowsWhoWhenWhyAndOldToNew() {
-        Explanation e = leaf(NodeState.OVERRIDDEN, "1.8").override(ImmutableAppliedOverride.builder().evidenceId("ov-3").author("王审核")
+        Explanation e = leaf(NodeState.OVERRIDDEN, "1.8").override(AppliedOverride.builder().evidenceId("ov-3").author("王审核")
                 .at(Instant.parse("2015-12-01T02:30:00Z")).reason("复核后调整").oldPoints(Points.ONE).newPoints(Points.parse("1.8")).build()).build();
         String h = html(e, null);
         assertTrue(h.contains("改分人 王审核，时间 2015年12月1日 10:30，原因：复核后调整；原分 1 分 → 新分 1.8 分（证据编号 ov-3）"), h);
@@ -137,9 +136,9 @@ class ChineseExplanationTest {
     @Test
     void everyTextIsEscaped() {
         Explanation e = leaf(NodeState.SCORED, "0").blendedShare(Ratio.ZERO).notApplicable("a<b>&c")
-                .addChannels(ImmutableChannelResult.builder().channel(Channel.of(SourceKind.SELF)).share(Ratio.ZERO)
+                .addChannels(ChannelResult.builder().channel(Channel.of(SourceKind.SELF)).share(Ratio.ZERO)
                         .addEvidenceIds("<e&1>").addRaters("r<1>=差").addInputs("(甲 <i> & 乙) not met").used(true).build())
-                .addDeductions(ImmutableAppliedDeduction.builder().evidenceId("d<2>").criterionId("1.1").reason("<script>")
+                .addDeductions(AppliedDeduction.builder().evidenceId("d<2>").criterionId("1.1").reason("<script>")
                         .asked(Points.ZERO).taken(Points.ZERO).build())
                 .addDocuments("doc <x> & y").addNotes("<note>").build();
         String h = html(e, NoIncidentRule.of("<cat>&", CreditPolicy.allOrNothing()));

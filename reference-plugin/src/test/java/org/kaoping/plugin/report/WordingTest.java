@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.kaoping.core.cycle.ImmutableObligation;
 import org.kaoping.core.cycle.Obligation;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.cycle.ObligationStatus;
@@ -18,7 +17,7 @@ import org.kaoping.core.points.Points;
 class WordingTest {
     /** The reason core writes for an obligation, exactly as the runtime files it. */
     private static String reasonFromCore(SelfReport.Type type, ReportingPeriod period, ObligationStatus status, Instant due, Instant submitted) {
-        ImmutableObligation.Builder o = ImmutableObligation.builder().unitId("beihai/haicheng").period(period).type(type).deadline(due).status(status);
+        Obligation.Builder o = Obligation.builder().unitId("beihai/haicheng").period(period).type(type).deadline(due).status(status);
         if (submitted != null) {
             o.submittedAt(submitted).reportId("r-1");
         }

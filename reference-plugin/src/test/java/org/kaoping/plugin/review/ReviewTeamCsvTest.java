@@ -62,7 +62,7 @@ class ReviewTeamCsvTest {
             "a group assigned a unit its member's unit leads|编号,姓名,所在单位,考核组\\r\\nzhang,张伟,justice,一组\\r\\n|考核组,被考核单位\\r\\n一组,law-firm\\r\\n|分工.csv|2|2|the unit that leads it"})
         void aBadFileIsRefusedNamingFileLineAndColumn(String why, String roster, String assignments, String file, int line, int column,
                 String expected) {
-            TeamImportException e = assertThrows(TeamImportException.class, () -> parse(roster.replace("\\r\\n", "\r\n"),
+            TeamCsvFormatException e = assertThrows(TeamCsvFormatException.class, () -> parse(roster.replace("\\r\\n", "\r\n"),
                     assignments.replace("\\r\\n", "\r\n")));
             ImportProblem p = e.problems().get(0);
             assertEquals(file, p.file(), e.getMessage());

@@ -1,5 +1,7 @@
 package org.kaoping.plugin.store;
 
+import org.kaoping.core.StoreException;
+import org.kaoping.core.RefusedInputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +71,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
     @Override
     protected AssessmentStore newStore(Path dir) {
         assumeAvailable();
-        JdbcAssessmentStore s = new JdbcAssessmentStore(dataSource(), prefix);
+        JdbcAssessmentStore s = JdbcAssessmentStore.open(dataSource(), prefix);
         created = true;
         assertEquals(expectedDialect(), s.createSchema());
         return s;
@@ -77,7 +79,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
 
     @Override
     protected AssessmentStore reopen(AssessmentStore closed, Path dir) {
-        return new JdbcAssessmentStore(dataSource(), prefix);
+        return JdbcAssessmentStore.open(dataSource(), prefix);
     }
 
     /** Further table prefixes a test used (its own tables, dropped afterwards). */
@@ -144,7 +146,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
 
     @Test
     void twoStoresOnTheSameTablesShareOneIdempotentHistory() {
-        try (JdbcAssessmentStore other = new JdbcAssessmentStore(dataSource(), prefix)) {
+        try (JdbcAssessmentStore other = JdbcAssessmentStore.open(dataSource(), prefix)) {
             assertEquals(SubmitOutcome.ADDED, store.submit(judgement("x", "hepu", "好")));
             assertEquals(SubmitOutcome.DUPLICATE, other.submit(judgement("x", "hepu", "好")));
             assertThrows(EvidenceConflictException.class, () -> other.submit(judgement("x", "hepu", "差")));
@@ -155,7 +157,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
 
     @Test
     void twoStoresRacingOnOneIdGetOneAddedAndOneDuplicateOrConflict() throws Exception {
-        try (JdbcAssessmentStore other = new JdbcAssessmentStore(dataSource(), prefix)) {
+        try (JdbcAssessmentStore other = JdbcAssessmentStore.open(dataSource(), prefix)) {
             List<AssessmentStore> stores = Arrays.asList(store, other);
             for (int round = 0; round < 20; round++) {
                 String id = "race-" + round;
@@ -202,7 +204,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
             ps.setString(2, "x");
             assertEquals(1, ps.executeUpdate());
         }
-        KaopingException e = assertThrows(KaopingException.class, () -> store.allEvidence());
+        StoreException e = assertThrows(StoreException.class, () -> store.allEvidence());
         assertTrue(e.getMessage().contains(prefix + "evidence row id=x") && e.getMessage().contains("($.level)")
                 && e.getMessage().contains("expected a string, got 5"), e.getMessage());
     }
@@ -213,7 +215,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
         for (int i = 0; i < 256; i++) {
             id.append('x');
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        RefusedInputException e = assertThrows(RefusedInputException.class,
                 () -> store.submitAll(Arrays.asList(judgement("fine", "hepu", "好"), judgement(id.toString(), "hepu", "好"))));
         assertTrue(e.getMessage().contains("id has 256 characters"), e.getMessage());
         assertEquals(0, store.allEvidence().size());
@@ -273,7 +275,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
         int bytesPerChar = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         int chars = utf8Bytes / bytesPerChar;
         int perTopic = org.kaoping.plugin.json.InputLimits.MAX_STRING_CHARS / 2;
-        org.kaoping.core.evidence.ImmutableSelfReport.Builder b = org.kaoping.core.evidence.SelfReport.builder().id(id).unitId(unitId)
+        org.kaoping.core.evidence.SelfReport.Builder b = org.kaoping.core.evidence.SelfReport.builder().id(id).unitId(unitId)
                 .period(org.kaoping.core.evidence.ReportingPeriod.year(2015)).source(org.kaoping.core.evidence.SourceKind.SELF)
                 .author(unitId).recordedAt(Instant.parse("2015-11-20T01:02:03.456Z"))
                 .type(org.kaoping.core.evidence.SelfReport.Type.ANNUAL);
@@ -396,7 +398,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
     void aDatabaseFailureOnTheAuditRowWritesNeither() throws SQLException {
         sql("ALTER TABLE " + prefix + "audit ADD CONSTRAINT " + prefix + "no_mallory CHECK (actor <> 'mallory')");
         List<Evidence> batch = Arrays.asList(judgement("a", "hepu", "好"), judgement("b", "hepu", "好"));
-        KaopingException e = assertThrows(KaopingException.class, () -> store.submitAllAudited(batch,
+        StoreException e = assertThrows(StoreException.class, () -> store.submitAllAudited(batch,
                 o -> Collections.singletonList(AuditEvent.builder().from(submitted("a", o.get(0))).actor("mallory").build())));
         assertTrue(e.getMessage().contains("audit event 1"), e.getMessage());
         assertEquals(0, store.allEvidence().size(), "the evidence was rolled back with its events");
@@ -517,7 +519,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
                 int thread = t;
                 done.add(pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
-                    try (JdbcAssessmentStore own = new JdbcAssessmentStore(dataSource(), prefix)) {
+                    try (JdbcAssessmentStore own = JdbcAssessmentStore.open(dataSource(), prefix)) {
                         for (int i = 0; i < rounds; i++) {
                             List<Evidence> batch = Arrays.asList(judgement("t" + thread + "-" + i + "-a", "hepu", "好"),
                                     judgement("t" + thread + "-" + i + "-b", "hepu", "好"));
@@ -587,8 +589,8 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
     void theVersion01SchemaIsUpgradedInPlaceKeepingEveryRow() throws Exception {
         String p = otherPrefix("v01");
         version01StoreWith(p);
-        try (JdbcAssessmentStore old = new JdbcAssessmentStore(dataSource(), p)) {
-            KaopingException before = assertThrows(KaopingException.class, () -> old.submit(judgement("n", "u", "好")));
+        try (JdbcAssessmentStore old = JdbcAssessmentStore.open(dataSource(), p)) {
+            StoreException before = assertThrows(StoreException.class, () -> old.submit(judgement("n", "u", "好")));
             assertTrue(before.getMessage().contains("schema (version 1)") && before.getMessage().contains("createSchema()"),
                     before.getMessage());
             assertEquals(expectedDialect(), old.createSchema());
@@ -615,10 +617,10 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
     void aNewerSchemaIsRefusedWithAClearMessage() throws SQLException {
         store.submit(judgement("a", "hepu", "好"));
         assertEquals(1, update("UPDATE " + prefix + "meta SET text_value = '3' WHERE name = 'schema_version'"));
-        try (JdbcAssessmentStore newer = new JdbcAssessmentStore(dataSource(), prefix)) {
-            KaopingException e = assertThrows(KaopingException.class, newer::createSchema);
+        try (JdbcAssessmentStore newer = JdbcAssessmentStore.open(dataSource(), prefix)) {
+            StoreException e = assertThrows(StoreException.class, newer::createSchema);
             assertTrue(e.getMessage().contains("schema version 3, newer than the version 2"), e.getMessage());
-            KaopingException read = assertThrows(KaopingException.class, newer::allEvidence);
+            StoreException read = assertThrows(StoreException.class, newer::allEvidence);
             assertTrue(read.getMessage().contains("schema version 3"), read.getMessage());
         }
         assertEquals("3", text("SELECT text_value FROM " + prefix + "meta WHERE name = 'schema_version'").trim(),
@@ -629,19 +631,19 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
     void anIncompatibleOlderTableIsRefusedNotReportedAsSuccess() throws SQLException {
         String p = otherPrefix("alien");
         sql("CREATE TABLE " + p + "evidence (id VARCHAR(64) NOT NULL, payload VARCHAR(255), PRIMARY KEY (id))");
-        try (JdbcAssessmentStore s = new JdbcAssessmentStore(dataSource(), p)) {
-            KaopingException e = assertThrows(KaopingException.class, s::createSchema);
+        try (JdbcAssessmentStore s = JdbcAssessmentStore.open(dataSource(), p)) {
+            StoreException e = assertThrows(StoreException.class, s::createSchema);
             assertTrue(e.getMessage().contains("table " + p + "evidence lacks column(s) [seq, unit_id"), e.getMessage());
             assertTrue(text("SELECT COUNT(*) FROM " + p + "evidence") != null);
-            KaopingException write = assertThrows(KaopingException.class, () -> s.submit(judgement("a", "hepu", "好")));
+            StoreException write = assertThrows(StoreException.class, () -> s.submit(judgement("a", "hepu", "好")));
             assertTrue(write.getMessage().contains("createSchema()"), write.getMessage());
         }
     }
 
     @Test
     void aStoreOverNoTablesSaysToCreateThem() {
-        try (JdbcAssessmentStore s = new JdbcAssessmentStore(dataSource(), otherPrefix("none"))) {
-            KaopingException e = assertThrows(KaopingException.class, s::allEvidence);
+        try (JdbcAssessmentStore s = JdbcAssessmentStore.open(dataSource(), otherPrefix("none"))) {
+            StoreException e = assertThrows(StoreException.class, s::allEvidence);
             assertTrue(e.getMessage().contains("call createSchema()"), e.getMessage());
         }
     }
@@ -652,7 +654,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
     void aRecordOverTheLimitIsRefusedNamingItAndTheLimit() {
         // every string within the codec's bound (InputLimits.MAX_STRING_CHARS), the record as a whole over the store's
         Evidence big = withTopics("big-one", "hepu", '长', JdbcAssessmentStore.MAX_RECORD_BYTES + 1024); // > 8 MiB of UTF-8
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        RefusedInputException e = assertThrows(RefusedInputException.class,
                 () -> store.submitAll(Arrays.asList(judgement("small", "hepu", "好"), big)));
         assertTrue(e.getMessage().contains("Evidence [big-one] (record 2 of 2 in the batch)")
                 && e.getMessage().contains("holds at most " + JdbcAssessmentStore.MAX_RECORD_BYTES + " bytes"), e.getMessage());
@@ -688,7 +690,7 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
         for (int i = 0; i < 20_000; i++) {
             batch.add(withComment("row-" + i, i == 19_990 ? "forbidden" : "hepu", bulky));
         }
-        KaopingException e = assertThrows(KaopingException.class, () -> store.submitAll(batch));
+        StoreException e = assertThrows(StoreException.class, () -> store.submitAll(batch));
         assertTrue(e.getMessage().contains("evidence [row-19990] (row 19991 of 20000)"), e.getMessage());
         assertTrue(e.getMessage().contains("nothing of the batch was stored"), e.getMessage());
         assertTrue(e.getMessage().length() < 1000, "bounded: " + e.getMessage().length() + " characters");

@@ -1,11 +1,5 @@
 package org.kaoping.plugin.store;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.kaoping.testkit.contract.ContractEvidence.judgement;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +13,18 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.kaoping.core.RefusedInputException;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.plugin.journal.Journal;
 import org.kaoping.plugin.journal.JournalCorruptedException;
 import org.kaoping.plugin.journal.JournalLockedException;
 import org.kaoping.spi.AssessmentStore;
 import org.kaoping.testkit.contract.AssessmentStoreContract;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kaoping.testkit.contract.ContractEvidence.judgement;
 
 /** The store contract on {@link JournalAssessmentStore}, plus what is particular to journals. */
 class JournalAssessmentStoreTest extends AssessmentStoreContract {
@@ -161,7 +161,7 @@ class JournalAssessmentStoreTest extends AssessmentStoreContract {
     @Test
     void textThatIsNotUnicodeIsRefusedAndNothingIsWritten() throws Exception {
         store.submit(judgement("ok", "hepu", "好"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        RefusedInputException e = assertThrows(RefusedInputException.class,
                 () -> store.submitAll(Arrays.asList(judgement("first", "hepu", "好"), judgement("bad", "hepu", "好\uD800"))));
         assertTrue(e.getMessage().contains("[bad]") && e.getMessage().contains("unpaired surrogate"), e.getMessage());
         reopenStore();

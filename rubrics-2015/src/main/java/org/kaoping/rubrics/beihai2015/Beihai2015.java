@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rubric.RubricBuilder;
@@ -24,6 +25,7 @@ import org.kaoping.core.validation.RubricValidator;
  * in the text. The rubrics are built and validated once, on first use, and shared; this class is
  * thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class Beihai2015 {
     /** The id of this module's {@code RubricProvider}. */
     public static final String PROVIDER_ID = "beihai-2015";

@@ -3,12 +3,14 @@ package org.kaoping.rubrics.beihai2015;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.kaoping.core.api.API;
 
 /**
  * The Chinese names of the metric keys and incident categories the five Beihai 2015 standards' rules read
  * ({@code deputy-proposal-handling-rate} → 代表建议、委员提案办理率), so that what the office reads names them in its
  * own words rather than by code. Data only; the rules keep the codes.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Beihai2015Labels {
     private static final Map<String, String> LABELS;
 

@@ -2,6 +2,7 @@ package org.kaoping.rubrics.beihai2015;
 
 import java.util.List;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.spi.RubricProvider;
 
@@ -10,6 +11,7 @@ import org.kaoping.spi.RubricProvider;
  * {@value Beihai2015#PROVIDER_ID}, offering the five Beihai 2015 standards of {@link Beihai2015}.
  * Stateless and thread-safe; every instance returns the same rubric instances.
  */
+@API(status = API.Status.STABLE)
 public final class Beihai2015RubricProvider implements RubricProvider {
     /** For {@code ServiceLoader}. */
     public Beihai2015RubricProvider() {}

@@ -1,9 +1,11 @@
 package org.kaoping.spi.internal;
 
+import org.kaoping.core.api.API;
 import org.kaoping.spi.ProviderFailure;
 import java.util.List;
 
 /** How the runtime and discovery list the providers that failed, in their summaries and messages. */
+@API(status = API.Status.INTERNAL)
 public final class ProviderFailures {
     private ProviderFailures() {
     }

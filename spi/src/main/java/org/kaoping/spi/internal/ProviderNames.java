@@ -1,5 +1,6 @@
 package org.kaoping.spi.internal;
 
+import org.kaoping.core.api.API;
 import org.kaoping.spi.KaopingProvider;
 import java.util.Collection;
 
@@ -7,6 +8,7 @@ import java.util.Collection;
  * Names providers in log lines, exception messages and the wiring summary as {@code id (class name)}, so that
  * every message of the runtime names a provider the same way. Stateless; thread-safe.
  */
+@API(status = API.Status.INTERNAL)
 public final class ProviderNames {
     private ProviderNames() {}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.spi.EvidenceBatch;
 import org.kaoping.spi.EvidenceSource;
@@ -17,6 +19,7 @@ import org.kaoping.spi.EvidenceSource;
  * subclass must keep earlier records at their positions with the same ids; records appended later are
  * picked up from the last cursor. Thread-safe if {@link #snapshot()} is.
  */
+@API(status = API.Status.STABLE)
 public abstract class AbstractEvidenceSource implements EvidenceSource {
     /** The most a single fetch returns, whatever limit is asked for. */
     public static final int MAX_LIMIT = 10_000;
@@ -36,7 +39,7 @@ public abstract class AbstractEvidenceSource implements EvidenceSource {
         int from = position(cursor);
         List<? extends Evidence> all = snapshot();
         if (from > all.size()) {
-            throw new KaopingException("EvidenceSource " + id() + ": cursor [" + cursor + "] lies beyond the "
+            throw new RefusedInputException("EvidenceSource " + id() + ": cursor [" + cursor + "] lies beyond the "
                     + all.size() + " record(s) it holds; was evidence removed?");
         }
         int to = (int) Math.min(all.size(), (long) from + Math.min(limit, MAX_LIMIT));

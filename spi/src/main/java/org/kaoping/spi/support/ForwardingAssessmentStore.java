@@ -2,6 +2,7 @@ package org.kaoping.spi.support;
 
 import java.util.List;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.spi.AssessmentStore;
 import org.kaoping.spi.AuditEvent;
@@ -16,6 +17,7 @@ import org.kaoping.spi.SubmitOutcome;
  *
  * <p>Thread-safety and durability are the delegate's. {@link #id()} is the delegate's unless overridden.
  */
+@API(status = API.Status.STABLE)
 public abstract class ForwardingAssessmentStore implements AssessmentStore {
     /** The store every call goes to. */
     protected abstract AssessmentStore delegate();

@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
+import org.kaoping.core.api.API;
 
 /**
  * The link function of a store's tamper-evident chain: each record's hash is SHA-256 over the previous record's
  * hash and the record's canonical text, so that changing, removing or reordering any stored record changes every
  * hash after it. Stores keep the hash beside each record and verify by recomputing. Stateless; thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class HashChain {
     /** The "previous hash" of a chain's first record: 64 zeros. */
     public static final String GENESIS = "0000000000000000000000000000000000000000000000000000000000000000";

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.kaoping.core.StoreException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.spi.AssessmentStore;
 import org.kaoping.spi.AuditEvent;
@@ -23,10 +25,15 @@ import org.kaoping.spi.SubmitOutcome;
  * where "durable" means "for the life of the JVM": {@link #reopen()} gives a new open store over the same
  * data, as reopening a file-backed store would.
  *
+ * <p>Made with its public constructor, not {@code open(...)} ({@code docs/naming.md}): it holds no file, lock or
+ * connection, takes no option and {@code new} says what happens, a fresh empty store. After {@link #close()} every
+ * operation throws a {@link org.kaoping.core.StoreException}.
+ *
  * <p>Thread-safe: every operation takes one lock over the shared data, so writes are atomic (a batch is
  * all or nothing) and totally ordered. Reads return unmodifiable copies. Not registered for discovery;
  * wire it explicitly.
  */
+@API(status = API.Status.STABLE)
 public final class InMemoryAssessmentStore implements AssessmentStore {
     /** The provider id, {@code in-memory}. */
     public static final String ID = "in-memory";
@@ -270,7 +277,7 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
 
     private void checkOpen() {
         if (closed) {
-            throw new IllegalStateException("InMemoryAssessmentStore is closed; reopen() gives a new open store over its data");
+            throw new StoreException("InMemoryAssessmentStore is closed; reopen() gives a new open store over its data");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.kaoping.spi.support;
 
+import org.kaoping.core.api.API;
 import org.kaoping.spi.SourceDeclaration;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.kaoping.core.evidence.Evidence;
  * An evidence source over a list held in memory, to which a host or a test appends: the simplest
  * {@link AbstractEvidenceSource}. Thread-safe.
  */
+@API(status = API.Status.STABLE)
 public final class InMemoryEvidenceSource extends AbstractEvidenceSource {
     private final String id;
     private final SourceDeclaration declaration;

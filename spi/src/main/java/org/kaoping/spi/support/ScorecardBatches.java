@@ -1,6 +1,7 @@
 package org.kaoping.spi.support;
 
 import java.util.List;
+import org.kaoping.core.api.API;
 import org.kaoping.spi.AssessmentStore;
 import org.kaoping.spi.ScorecardRecord;
 
@@ -8,6 +9,7 @@ import org.kaoping.spi.ScorecardRecord;
  * The argument check every {@link AssessmentStore#putScorecards} implementation makes before writing a batch, shared
  * so that each store refuses the same batches with the same message. Stateless; thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class ScorecardBatches {
     private ScorecardBatches() {}
 

@@ -1,5 +1,6 @@
 package org.kaoping.spring.boot;
 
+import org.kaoping.core.api.API;
 import org.kaoping.runtime.Kaoping;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @AutoConfiguration(after = KaopingAutoConfiguration.class)
 @ConditionalOnBean(Kaoping.class)
+@API(status = API.Status.STABLE)
 public class KaopingActuatorAutoConfiguration {
 
     /** The health indicator, when Actuator is present; off with {@code management.health.kaoping.enabled=false}. */

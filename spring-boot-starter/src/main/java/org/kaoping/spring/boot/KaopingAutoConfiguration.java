@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.plugin.store.JdbcAssessmentStore;
 import org.kaoping.plugin.store.JournalAssessmentStore;
@@ -43,6 +45,7 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnClass(Kaoping.class)
 @ConditionalOnProperty(prefix = "kaoping", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(KaopingProperties.class)
+@API(status = API.Status.STABLE)
 public class KaopingAutoConfiguration {
 
     /** The starter's store: the journal if a directory is configured, else JDBC on the application's DataSource. */
@@ -61,7 +64,7 @@ public class KaopingAutoConfiguration {
         @ConditionalOnProperty(prefix = "kaoping.store.jdbc", name = "enabled", havingValue = "true", matchIfMissing = true)
         JdbcAssessmentStore kaopingJdbcStore(KaopingProperties properties, DataSource dataSource) {
             KaopingProperties.Jdbc jdbc = properties.getStore().getJdbc();
-            JdbcAssessmentStore store = new JdbcAssessmentStore(dataSource, jdbc.getTablePrefix());
+            JdbcAssessmentStore store = JdbcAssessmentStore.open(dataSource, jdbc.getTablePrefix());
             if (jdbc.isCreateSchema()) {
                 store.createSchema();
             }
@@ -98,7 +101,7 @@ public class KaopingAutoConfiguration {
         KaopingProperties.Plan plan = properties.getPlan();
         if (plan.getId() != null || plan.getYear() != null) {
             if (plan.getId() == null || plan.getYear() == null) {
-                throw new IllegalArgumentException("kaoping.plan.id and kaoping.plan.year are set together; got id [" + plan.getId()
+                throw new ConfigurationException("kaoping.plan.id and kaoping.plan.year are set together; got id [" + plan.getId()
                         + "], year " + plan.getYear());
             }
             b.planFromRubrics(plan.getId(), plan.getYear());
@@ -160,16 +163,16 @@ public class KaopingAutoConfiguration {
         try {
             Class<?> type = Class.forName(className, true, KaopingAutoConfiguration.class.getClassLoader());
             if (!RubricProvider.class.isAssignableFrom(type)) {
-                throw new IllegalArgumentException("kaoping.rubric-providers: [" + className + "] is not a " + RubricProvider.class.getName());
+                throw new ConfigurationException("kaoping.rubric-providers: [" + className + "] is not a " + RubricProvider.class.getName());
             }
             return (RubricProvider) type.getConstructor().newInstance();
         } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("kaoping.rubric-providers: no class [" + className + "] on the class path", e);
+            throw new ConfigurationException("kaoping.rubric-providers: no class [" + className + "] on the class path", e);
         } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
-            throw new IllegalArgumentException("kaoping.rubric-providers: [" + className
+            throw new ConfigurationException("kaoping.rubric-providers: [" + className
                     + "] needs a public no-argument constructor; " + e, e);
         } catch (InvocationTargetException e) {
-            throw new IllegalArgumentException("kaoping.rubric-providers: [" + className + "]'s constructor threw "
+            throw new ConfigurationException("kaoping.rubric-providers: [" + className + "]'s constructor threw "
                     + e.getCause(), e.getCause());
         }
     }

@@ -1,5 +1,6 @@
 package org.kaoping.spring.boot;
 
+import org.kaoping.core.api.API;
 import org.kaoping.runtime.Kaoping;
 
 /**
@@ -8,6 +9,7 @@ import org.kaoping.runtime.Kaoping;
  * deadlines, per-county settings). Customizers run in {@code @Order} order.
  */
 @FunctionalInterface
+@API(status = API.Status.STABLE)
 public interface KaopingBuilderCustomizer {
     /** Adjusts {@code builder}; called once, at start-up. */
     void customize(Kaoping.Builder builder);

@@ -1,5 +1,6 @@
 package org.kaoping.spring.boot;
 
+import org.kaoping.core.api.API;
 import org.kaoping.runtime.Kaoping;
 import org.kaoping.spi.IntegrityReport;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
@@ -11,6 +12,7 @@ import org.springframework.boot.actuate.health.Health;
  * check failed, if the store cannot be read, or (with {@code kaoping.health.verify-integrity=true}) if the store's
  * hash chain is broken. Providers that discovery could not use are listed as a detail; they do not make it DOWN.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public class KaopingHealthIndicator extends AbstractHealthIndicator {
     private final Kaoping kaoping;
     private final ObligationSchedule schedule;

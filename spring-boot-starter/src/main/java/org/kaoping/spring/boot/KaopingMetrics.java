@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.kaoping.core.api.API;
 import org.kaoping.runtime.Kaoping;
 
 /**
@@ -13,6 +14,7 @@ import org.kaoping.runtime.Kaoping;
  * {@code kaoping.obligation.last.deductions} (deductions the last check filed) and
  * {@code kaoping.obligation.last.notifications}.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public class KaopingMetrics implements MeterBinder {
     private final Kaoping kaoping;
     private final ObligationSchedule schedule;

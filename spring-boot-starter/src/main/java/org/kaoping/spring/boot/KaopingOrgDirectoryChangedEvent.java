@@ -1,5 +1,6 @@
 package org.kaoping.spring.boot;
 
+import org.kaoping.core.api.API;
 import org.springframework.context.ApplicationEvent;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.context.ApplicationEvent;
  * happened when {@code publishEvent} returns, and a failed reload
  * ({@link org.kaoping.runtime.OrgReloadException}, nothing changed) is thrown to the publisher.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public class KaopingOrgDirectoryChangedEvent extends ApplicationEvent {
     private static final long serialVersionUID = 1L;
 

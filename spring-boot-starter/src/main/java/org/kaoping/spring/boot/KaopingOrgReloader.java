@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kaoping.core.api.API;
 import org.kaoping.runtime.Kaoping;
 import org.kaoping.runtime.OrgReload;
 import org.kaoping.runtime.OrgReloadException;
@@ -14,6 +15,7 @@ import org.springframework.context.ApplicationListener;
  * {@link Kaoping} ({@link Kaoping#reloadOrgDirectory()}, audited by the runtime when anything changed) and logs what
  * changed ({@link OrgReload#detail()}). It remembers the last reload for the host's own checks.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public class KaopingOrgReloader implements ApplicationListener<KaopingOrgDirectoryChangedEvent> {
     private static final Logger LOG = Logger.getLogger(KaopingOrgReloader.class.getName());
 

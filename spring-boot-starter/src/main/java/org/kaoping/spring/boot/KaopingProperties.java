@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.cycle.ObligationEffect;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.org.OrgKind;
@@ -17,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * as {@code beihai/office}) are written in brackets: {@code kaoping.not-assessed[beihai/office]=…}.
  */
 @ConfigurationProperties(prefix = "kaoping")
+@API(status = API.Status.STABLE)
 public class KaopingProperties {
     /** Whether the starter configures Kaoping at all. */
     private boolean enabled = true;
@@ -304,7 +307,7 @@ public class KaopingProperties {
         /** The effect as the runtime takes it. */
         public ObligationEffect toEffect() {
             if (type == null || criterion == null || criterion.trim().isEmpty()) {
-                throw new IllegalArgumentException("kaoping.obligations.effects[]: type and criterion are required; got type "
+                throw new ConfigurationException("kaoping.obligations.effects[]: type and criterion are required; got type "
                         + type + ", criterion [" + criterion + "]");
             }
             return ObligationEffect.of(type, criterion, Points.parse(perLate), Points.parse(perMissing));

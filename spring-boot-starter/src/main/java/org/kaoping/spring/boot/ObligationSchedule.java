@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kaoping.core.api.API;
 import org.kaoping.runtime.Kaoping;
 import org.kaoping.runtime.ObligationCheck;
 import org.springframework.context.SmartLifecycle;
@@ -22,6 +23,7 @@ import org.springframework.scheduling.support.CronTrigger;
  * and the metrics. Run the schedule in one application instance only: two runtimes checking one store at the same
  * moment may both deliver a notification (see {@link Kaoping#checkObligations(Instant)}).
  */
+@API(status = API.Status.EXPERIMENTAL)
 public class ObligationSchedule implements SmartLifecycle {
     private static final Logger LOG = Logger.getLogger(ObligationSchedule.class.getName());
 

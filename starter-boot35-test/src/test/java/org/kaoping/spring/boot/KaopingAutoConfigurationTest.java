@@ -121,6 +121,7 @@ class KaopingAutoConfigurationTest {
     @Test
     void failsWithoutAStoreNamingWhatIsMissing() {
         runner.run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                .isInstanceOf(org.kaoping.core.ConfigurationException.class)
                 .hasMessageContaining("Kaoping needs an AssessmentStore"));
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.points.Points;
@@ -49,6 +50,7 @@ import org.kaoping.spi.SubmitOutcome;
  * {@code rule: …} so that a failing run says which rule the store broke. Each test gets a new empty
  * directory and a new store, which is closed afterwards.
  */
+@API(status = API.Status.STABLE)
 public abstract class AssessmentStoreContract {
     /** A fresh, empty directory for each test; the store under test may keep its data here. */
     @TempDir

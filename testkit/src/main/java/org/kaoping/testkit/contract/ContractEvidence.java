@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Adjustment;
 import org.kaoping.core.evidence.ChecklistTick;
 import org.kaoping.core.evidence.Deduction;
@@ -34,6 +35,7 @@ import org.kaoping.core.points.Points;
  * includes the scale of a {@link BigDecimal} ({@code 12.50} is not {@code 12.5}) and an
  * {@link Instant}'s milliseconds.
  */
+@API(status = API.Status.STABLE)
 public final class ContractEvidence {
     /** The time the samples are recorded at: millisecond precision, as most stores keep it. */
     public static final Instant T0 = Instant.parse("2015-11-20T01:02:03.456Z");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.spi.EvidenceBatch;
 import org.kaoping.spi.EvidenceSource;
@@ -31,6 +32,7 @@ import org.kaoping.spi.EvidenceSource;
  * export folder written into {@code dir}); {@link #appendMore(EvidenceSource, Path)} lets the incremental
  * rule run if the source can grow in a test.
  */
+@API(status = API.Status.STABLE)
 public abstract class EvidenceSourceContract {
     /** A fresh, empty directory for each test, for the source's files. */
     @TempDir

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaoping.core.KaopingException;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.spi.OrgDirectory;
@@ -27,6 +28,7 @@ import org.kaoping.spi.OrgDirectory;
  * consistent snapshot that builds an org tree, unique ids, repeatable and thread-safe reads. Failure
  * messages start with {@code rule: …}.
  */
+@API(status = API.Status.STABLE)
 public abstract class OrgDirectoryContract {
     /** A fresh, empty directory for each test, for the directory's files. */
     @TempDir

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 import org.kaoping.spi.Publication;
 import org.kaoping.spi.PublishedResult;
@@ -28,6 +29,7 @@ import org.kaoping.spi.ResultSink;
  * revised publication replaces), plans do not mix, and concurrent publications lose nothing. Failure
  * messages start with {@code rule: …}.
  */
+@API(status = API.Status.STABLE)
 public abstract class ResultSinkContract {
     /** A fresh, empty directory for each test. */
     @TempDir
@@ -115,7 +117,7 @@ public abstract class ResultSinkContract {
 
     /** A publication of {@code planId} with one result per unit, totals starting at {@code total}. */
     protected static Publication publication(String planId, String total, String... units) {
-        org.kaoping.spi.ImmutablePublication.Builder b = Publication.builder().planId(planId)
+        org.kaoping.spi.Publication.Builder b = Publication.builder().planId(planId)
                 .publishedAt(Instant.parse("2015-12-20T08:00:00.123Z")).publishedBy("市依法治市办");
         for (int i = 0; i < units.length; i++) {
             b.addResult(PublishedResult.builder().rubricId("beihai-2015/county").unitId(units[i]).unitName("单位" + (i + 1))

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.kaoping.core.api.API;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.validation.RubricValidator;
 import org.kaoping.core.validation.ValidationReport;
@@ -27,6 +28,7 @@ import org.kaoping.spi.RubricProvider;
  * listed ids are unique and each gives its rubric, every rubric validates, answers are repeatable and
  * thread-safe, and the provider is registered for discovery. Failure messages start with {@code rule: …}.
  */
+@API(status = API.Status.STABLE)
 public abstract class RubricProviderContract {
     /** The provider under test. */
     protected RubricProvider provider;

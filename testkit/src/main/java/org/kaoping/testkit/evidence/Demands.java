@@ -15,11 +15,13 @@ import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.AtLeastRule;
 import org.kaoping.core.rule.ChecklistRule;
 import org.kaoping.core.rule.CompositeRule;
+import org.kaoping.core.rule.CustomRule;
 import org.kaoping.core.rule.JudgementRule;
 import org.kaoping.core.rule.NoIncidentRule;
 import org.kaoping.core.rule.Period;
 import org.kaoping.core.rule.RateAtLeastRule;
 import org.kaoping.core.rule.Rule;
+import org.kaoping.core.rule.RuleVisitor;
 import org.kaoping.core.rule.TrendRule;
 
 /** What a rubric's rules ask of the evidence: per metric key, per incident category and per leaf. */
@@ -86,55 +88,78 @@ final class Demands {
     }
 
     private void collect(Rule rule, Leaf leaf) {
-        switch (rule.kind()) {
-            case JUDGEMENT:
-                leaf.judgements.add((JudgementRule) rule);
-                break;
-            case CHECKLIST: {
-                int size = ((ChecklistRule) rule).requirements().size();
-                leaf.checklistSize = leaf.checklistSize == 0 ? size : Math.min(leaf.checklistSize, size);
-                break;
+        rule.accept(new Collector(leaf));
+    }
+
+    /** What each rule kind demands of a leaf's evidence; a {@link RuleVisitor}, so a new rule kind does not compile until it has one. */
+    private final class Collector implements RuleVisitor<Void> {
+        private final Leaf leaf;
+
+        Collector(Leaf leaf) {
+            this.leaf = leaf;
+        }
+
+        @Override
+        public Void visitJudgement(JudgementRule rule) {
+            leaf.judgements.add(rule);
+            return null;
+        }
+
+        @Override
+        public Void visitChecklist(ChecklistRule rule) {
+            int size = rule.requirements().size();
+            leaf.checklistSize = leaf.checklistSize == 0 ? size : Math.min(leaf.checklistSize, size);
+            return null;
+        }
+
+        @Override
+        public Void visitAtLeast(AtLeastRule r) {
+            Metric m = metric(r.metric());
+            leaf.metricKeys.add(r.metric());
+            BigDecimal old = m.atLeast.get(r.period());
+            if (old == null || r.minimum().compareTo(old) > 0) {
+                m.atLeast.put(r.period(), r.minimum());
             }
-            case AT_LEAST: {
-                AtLeastRule r = (AtLeastRule) rule;
-                Metric m = metric(r.metric());
-                leaf.metricKeys.add(r.metric());
-                BigDecimal old = m.atLeast.get(r.period());
-                if (old == null || r.minimum().compareTo(old) > 0) {
-                    m.atLeast.put(r.period(), r.minimum());
-                }
-                if (!m.units.containsKey(r.period())) {
-                    m.units.put(r.period(), r.unit());
-                }
-                break;
+            if (!m.units.containsKey(r.period())) {
+                m.units.put(r.period(), r.unit());
             }
-            case RATE_AT_LEAST: {
-                RateAtLeastRule r = (RateAtLeastRule) rule;
-                Metric m = metric(r.metric());
-                leaf.metricKeys.add(r.metric());
-                m.rateHigh = m.rateHigh == null || r.minimum().compareTo(m.rateHigh) > 0 ? r.minimum() : m.rateHigh;
-                m.rateLow = m.rateLow == null || r.minimum().compareTo(m.rateLow) < 0 ? r.minimum() : m.rateLow;
-                break;
+            return null;
+        }
+
+        @Override
+        public Void visitRateAtLeast(RateAtLeastRule r) {
+            Metric m = metric(r.metric());
+            leaf.metricKeys.add(r.metric());
+            m.rateHigh = m.rateHigh == null || r.minimum().compareTo(m.rateHigh) > 0 ? r.minimum() : m.rateHigh;
+            m.rateLow = m.rateLow == null || r.minimum().compareTo(m.rateLow) < 0 ? r.minimum() : m.rateLow;
+            return null;
+        }
+
+        @Override
+        public Void visitTrend(TrendRule r) {
+            metric(r.metric()).trends.add(r.direction());
+            leaf.metricKeys.add(r.metric());
+            return null;
+        }
+
+        @Override
+        public Void visitNoIncident(NoIncidentRule rule) {
+            incidentCategories.add(rule.incidentCategory());
+            return null;
+        }
+
+        @Override
+        public Void visitComposite(CompositeRule rule) {
+            for (Rule condition : rule.conditions()) {
+                collect(condition, leaf);
             }
-            case TREND: {
-                TrendRule r = (TrendRule) rule;
-                metric(r.metric()).trends.add(r.direction());
-                leaf.metricKeys.add(r.metric());
-                break;
-            }
-            case NO_INCIDENT:
-                incidentCategories.add(((NoIncidentRule) rule).incidentCategory());
-                break;
-            case COMPOSITE:
-                for (Rule condition : ((CompositeRule) rule).conditions()) {
-                    collect(condition, leaf);
-                }
-                break;
-            case CUSTOM:
-                leaf.custom = true;
-                break;
-            default:
-                throw new AssertionError(rule.kind());
+            return null;
+        }
+
+        @Override
+        public Void visitCustom(CustomRule rule) {
+            leaf.custom = true;
+            return null;
         }
     }
 

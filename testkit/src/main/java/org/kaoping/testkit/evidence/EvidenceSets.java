@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.SourceKind;
 import org.kaoping.core.org.OrgKind;
@@ -68,6 +69,7 @@ import org.kaoping.testkit.SeededGenerator;
  * List<Evidence> wholeTree = sets.tree(OrgTrees.defaults().generate(7L)).generate(42L);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class EvidenceSets {
     private final Map<OrgKind, Rubric> byKind;
     private final Rubric only;

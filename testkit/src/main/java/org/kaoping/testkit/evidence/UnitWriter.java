@@ -23,8 +23,6 @@ import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.DocumentRef;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.Incident;
-import org.kaoping.core.evidence.ImmutableMetricValue;
-import org.kaoping.core.evidence.ImmutablePublicRating;
 import org.kaoping.core.evidence.IncidentSeverity;
 import org.kaoping.core.evidence.Judgement;
 import org.kaoping.core.evidence.MetricValue;
@@ -196,7 +194,7 @@ final class UnitWriter {
         int harshness = r.nextInt(1000);
         boolean scoreForm = r.nextInt(4) == 0;
         long respondents = 30 + r.nextInt(271);
-        ImmutablePublicRating.Builder b = PublicRating.builder().id(id("rating", id)).unitId(unit.id()).key(id)
+        PublicRating.Builder b = PublicRating.builder().id(id("rating", id)).unitId(unit.id()).key(id)
                 .period(ReportingPeriod.year(year)).source(SourceKind.PUBLIC).step(ReviewStep.PUBLIC_SCORING)
                 .author("public-survey").recordedAt(at(11, day, 20));
         if (scoreForm) {
@@ -384,7 +382,7 @@ final class UnitWriter {
 
     private void metric(String key, ReportingPeriod period, String tag, long value, Long outOf, String unitName) {
         boolean panel = demands.metrics.get(key).panel;
-        ImmutableMetricValue.Builder b = MetricValue.builder().id(id("metric", key, period.toString(), tag)).unitId(unit.id())
+        MetricValue.Builder b = MetricValue.builder().id(id("metric", key, period.toString(), tag)).unitId(unit.id())
                 .key(key).period(period).source(panel ? SourceKind.PANEL : s.metricSource)
                 .author(panel ? "panel-01" : "oa-clerk")
                 .recordedAt(endOf(period)).value(BigDecimal.valueOf(value)).unit(unitName);

@@ -3,6 +3,7 @@ package org.kaoping.testkit.org;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
@@ -24,6 +25,7 @@ import org.kaoping.testkit.SeededGenerator;
  * OrgTree tree = OrgTrees.defaults().counties(3, 6).villagesPerTownship(0, 10).generate(42L);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class OrgTrees implements SeededGenerator<OrgTree> {
     private static final String[] COUNTY_NAMES = {"海城区", "银海区", "铁山港区", "合浦县"};
     private static final String[] JUDICIAL_NAMES = {"市中级人民法院", "市人民检察院", "市公安局", "市司法局"};

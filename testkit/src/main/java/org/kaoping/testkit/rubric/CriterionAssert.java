@@ -1,5 +1,6 @@
 package org.kaoping.testkit.rubric;
 
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rule.RuleKind;
@@ -9,6 +10,7 @@ import org.kaoping.testkit.rubric.Places.Place;
  * Fluent assertions on one criterion of a rubric, obtained from {@link RubricAssert#hasCriterion(String)};
  * {@link #and()} returns to the rubric.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class CriterionAssert {
     private final RubricAssert owner;
     private final Place place;

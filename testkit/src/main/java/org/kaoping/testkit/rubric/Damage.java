@@ -1,5 +1,6 @@
 package org.kaoping.testkit.rubric;
 
+import org.kaoping.core.api.API;
 import org.kaoping.core.validation.Diagnostic;
 import org.kaoping.core.validation.Severity;
 
@@ -7,6 +8,7 @@ import org.kaoping.core.validation.Severity;
  * One inconsistency {@link Rubrics#damaged(long, Damage)} can inject into an otherwise valid rubric, with
  * the diagnostic {@code RubricValidator} must then report, and only that one.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public enum Damage {
     /** A leaf's points raised by the generator's granularity, so its parent (or the total) no longer adds up. */
     SUM_MISMATCH(Severity.ERROR, Diagnostic.Code.SUM_MISMATCH),

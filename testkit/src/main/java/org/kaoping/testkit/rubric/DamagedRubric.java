@@ -1,12 +1,14 @@
 package org.kaoping.testkit.rubric;
 
 import java.util.Objects;
+import org.kaoping.core.api.API;
 import org.kaoping.core.rubric.Rubric;
 
 /**
  * A rubric with one injected inconsistency, from {@link Rubrics#damaged(long, Damage)}: the damaged rubric,
  * the valid one it came from, what was done and where the validator must report it.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class DamagedRubric {
     private final Rubric rubric;
     private final Rubric original;

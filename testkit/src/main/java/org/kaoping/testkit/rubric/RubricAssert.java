@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Erratum;
@@ -21,6 +22,7 @@ import org.kaoping.testkit.rubric.Places.Place;
  * returns this object so that checks chain, and throws an {@link org.opentest4j.AssertionFailedError} on
  * the first check that fails.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class RubricAssert {
     private final Rubric rubric;
     private final Places places;

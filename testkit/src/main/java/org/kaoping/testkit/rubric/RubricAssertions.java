@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.kaoping.core.api.API;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rubric.diff.Change;
@@ -18,6 +19,7 @@ import org.kaoping.core.rubric.diff.RubricDiff;
  * <p>Failures are JUnit {@link org.opentest4j.AssertionFailedError}s with expected and actual values,
  * whose messages name the rubric, the criterion id, its path of source labels and the values involved.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class RubricAssertions {
     /** The prefix that names a rubric-level field in {@link #assertUnchangedExcept}: {@code rubric.version}. */
     public static final String RUBRIC_FIELD_PREFIX = "rubric.";

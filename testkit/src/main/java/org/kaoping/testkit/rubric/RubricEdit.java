@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Erratum;
-import org.kaoping.core.rubric.ImmutableRubric;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.Rule;
 
@@ -26,6 +26,7 @@ import org.kaoping.core.rule.Rule;
  * its id; when several share an id, the first in tree order is edited. Not thread-safe; the rubric
  * given is never modified.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class RubricEdit {
     private Rubric current;
 
@@ -170,8 +171,8 @@ public final class RubricEdit {
         return current;
     }
 
-    private ImmutableRubric.Builder rubricBuilder() {
-        return ImmutableRubric.builder().from(current);
+    private Rubric.Builder rubricBuilder() {
+        return Rubric.builder().from(current);
     }
 
     private void requireKnown(String criterionId) {

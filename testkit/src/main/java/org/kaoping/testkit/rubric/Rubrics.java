@@ -12,13 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Erratum;
-import org.kaoping.core.rubric.ImmutableCriterion;
-import org.kaoping.core.rubric.ImmutableRubric;
 import org.kaoping.core.rubric.PointsOrigin;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rule.AtLeastRule;
@@ -55,6 +54,7 @@ import org.quicktheories.impl.Constraint;
  * DamagedRubric d = Rubrics.defaults().damaged(42L, Damage.SUM_MISMATCH);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Rubrics implements SeededGenerator<Rubric> {
     private static final String[] SECTION_LABELS = {"（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）",
         "（九）", "（十）", "（十一）", "（十二）", "（十三）", "（十四）", "（十五）", "（十六）"};
@@ -258,7 +258,7 @@ public final class Rubrics implements SeededGenerator<Rubric> {
                 shuffled.get(i).byErratum = random.nextInt(10) == 0;
             }
             List<Erratum> errata = new ArrayList<>();
-            ImmutableRubric.Builder b = ImmutableRubric.builder()
+            Rubric.Builder b = Rubric.builder()
                     .id("random/" + Long.toHexString(seed))
                     .version("1.0.0")
                     .title("随机工作标准 " + Long.toHexString(seed))
@@ -274,7 +274,7 @@ public final class Rubrics implements SeededGenerator<Rubric> {
         private Criterion criterion(Node n, SplittableRandom random, List<Erratum> errata) {
             Points points = granularity.times(n.units);
             String phrase = PHRASES[random.nextInt(PHRASES.length)];
-            ImmutableCriterion.Builder b = Criterion.builder().id(n.id).label(n.label).points(points);
+            Criterion.Builder b = Criterion.builder().id(n.id).label(n.label).points(points);
             if (n.byErratum) {
                 b.text(phrase + "。").pointsOrigin(PointsOrigin.ERRATUM)
                         .pointsNote("the source prints no points; the parent's sum leaves " + points + "分");
@@ -310,23 +310,42 @@ public final class Rubrics implements SeededGenerator<Rubric> {
     }
 
     private static Rule rule(SplittableRandom random, RuleKind kind) {
-        switch (kind) {
-            case JUDGEMENT:
-                return judgement(random);
-            case CHECKLIST:
+        return kind.accept(new RuleKind.Visitor<Rule>() {
+            @Override
+            public Rule judgement() {
+                return Rubrics.judgement(random);
+            }
+
+            @Override
+            public Rule checklist() {
                 return ChecklistRule.of(policy(random), requirements(random));
-            case AT_LEAST:
-                return atLeast(random);
-            case RATE_AT_LEAST:
+            }
+
+            @Override
+            public Rule atLeast() {
+                return Rubrics.atLeast(random);
+            }
+
+            @Override
+            public Rule rateAtLeast() {
                 return rate(random);
-            case TREND:
+            }
+
+            @Override
+            public Rule trend() {
                 return TrendRule.of(METRICS[random.nextInt(METRICS.length)],
                         random.nextBoolean() ? TrendRule.Direction.INCREASE : TrendRule.Direction.DECREASE,
                         CreditPolicy.allOrNothing());
-            case NO_INCIDENT:
+            }
+
+            @Override
+            public Rule noIncident() {
                 return NoIncidentRule.of(CATEGORIES[random.nextInt(CATEGORIES.length)],
                         random.nextBoolean() ? CreditPolicy.allOrNothing() : deduct(random));
-            case COMPOSITE: {
+            }
+
+            @Override
+            public Rule composite() {
                 List<Rule> conditions = new ArrayList<>();
                 int n = 2 + random.nextInt(2);
                 RuleKind[] simple = {RuleKind.CHECKLIST, RuleKind.AT_LEAST, RuleKind.RATE_AT_LEAST, RuleKind.TREND,
@@ -337,15 +356,15 @@ public final class Rubrics implements SeededGenerator<Rubric> {
                 return CompositeRule.of(random.nextBoolean() ? CreditPolicy.proportional()
                         : CreditPolicy.allOrNothing(), conditions);
             }
-            case CUSTOM: {
+
+            @Override
+            public Rule custom() {
                 Map<String, String> parameters = new LinkedHashMap<>();
                 parameters.put("threshold", Integer.toString(1 + random.nextInt(20)));
                 parameters.put("window", random.nextBoolean() ? "month" : "year");
                 return CustomRule.of("testkit/attendance", parameters);
             }
-            default:
-                throw new AssertionError(kind);
-        }
+        });
     }
 
     private static JudgementRule judgement(SplittableRandom random) {

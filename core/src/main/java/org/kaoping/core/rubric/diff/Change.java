@@ -2,6 +2,7 @@ package org.kaoping.core.rubric.diff;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 
 /**
  * One difference between two versions of a rubric, found by {@link RubricDiff}: what kind of change, the
@@ -9,6 +10,7 @@ import java.util.Optional;
  *
  * <p>Immutable; compares by value.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Change {
     /** The kinds of change {@link RubricDiff} reports. */
     public enum Kind {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.kaoping.core.api.API;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Erratum;
@@ -35,6 +36,7 @@ import org.kaoping.core.rule.Rule;
  * tags. Points notes are not compared: they explain points, which are. The diff is a pure function of
  * its two arguments: the same rubrics always give the same changes in the same order.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class RubricDiff {
     private final String olderId;
     private final String olderVersion;

@@ -1,13 +1,16 @@
 package org.kaoping.examples.oa;
 
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 
 /**
- * Thrown when an OA export file cannot be read: the message names the file, the line and, where there is
+ * Thrown when an OA export file (CSV) is refused, named by Kaoping's rule for refused files
+ * ({@code <Content>CsvFormatException}, see {@code docs/naming.md}): the message names the file, the line and, where there is
  * one, the column (by number and header), quotes the bad value and says what was expected, e.g.
  * {@code metrics-20151231.csv line 4, column 6 (数值): [十二] is not a number}.
  */
-public final class OaExportException extends KaopingException {
+@API(status = API.Status.EXPERIMENTAL)
+public final class OaCsvFormatException extends RefusedInputException {
     private static final long serialVersionUID = 1L;
 
     private final String file;
@@ -19,14 +22,14 @@ public final class OaExportException extends KaopingException {
      * @param column 1-based, or 0 for the line as a whole
      * @param header the column's header, or null
      */
-    OaExportException(String file, int line, int column, String header, String problem) {
+    OaCsvFormatException(String file, int line, int column, String header, String problem) {
         super(where(file, line, column, header) + ": " + problem);
         this.file = file;
         this.line = line;
         this.column = column;
     }
 
-    OaExportException(String file, String problem, Throwable cause) {
+    OaCsvFormatException(String file, String problem, Throwable cause) {
         super(file + ": " + problem, cause);
         this.file = file;
         this.line = 0;

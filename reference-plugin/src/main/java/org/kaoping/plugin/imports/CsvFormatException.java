@@ -3,14 +3,25 @@ package org.kaoping.plugin.imports;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.kaoping.core.KaopingException;
+import org.kaoping.core.RefusedInputException;
+import org.kaoping.core.api.API;
 
 /**
- * A file refused for the problems it lists: the common base of {@link EvidenceImportException} and
- * {@link org.kaoping.plugin.directory.UnitsImportException}. The message names the file, says what was not used,
- * counts the problems and lists the first {@value #LISTED} of them, one a line.
+ * A CSV file refused for the problems it lists: the common base of {@link EvidenceCsvFormatException} and
+ * {@link org.kaoping.plugin.directory.UnitsCsvFormatException}. The message names the file, says what was not used,
+ * counts the problems and lists the first {@value #LISTED} of them, one a line. Nothing of the file is used.
+ *
+ * <p>Naming rule (see {@code docs/naming.md}): a file or text refused for its content throws a
+ * {@code …FormatException}, a {@link org.kaoping.core.RefusedInputException}. JSON, Kaoping's own syntax, gives
+ * {@code <Content>FormatException} ({@link org.kaoping.plugin.json.EvidenceFormatException},
+ * {@link org.kaoping.plugin.json.RubricFormatException}, {@link org.kaoping.plugin.json.PlanFormatException}, all
+ * {@link org.kaoping.plugin.json.JsonFormatException}); CSV, the office's export syntax, gives
+ * {@code <Content>CsvFormatException} ({@link org.kaoping.plugin.imports.EvidenceCsvFormatException},
+ * {@link org.kaoping.plugin.directory.UnitsCsvFormatException}, both
+ * {@link org.kaoping.plugin.imports.CsvFormatException}).
  */
-public abstract class RefusedFileException extends KaopingException {
+@API(status = API.Status.STABLE)
+public abstract class CsvFormatException extends RefusedInputException {
     private static final long serialVersionUID = 1L;
 
     /** At most this many problems are listed in the message; {@link #problems()} holds them all. */
@@ -24,7 +35,7 @@ public abstract class RefusedFileException extends KaopingException {
      * @param outcome what the refusal means, e.g. {@code "nothing imported from it"}
      * @param what the name of the exception in the error thrown when {@code problems} is empty
      */
-    protected RefusedFileException(List<ImportProblem> problems, String fileLabel, String outcome, String what) {
+    protected CsvFormatException(List<ImportProblem> problems, String fileLabel, String outcome, String what) {
         super(message(problems, fileLabel, outcome, what));
         this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
     }

@@ -1,0 +1,161 @@
+package org.kaoping.core.scoring;
+
+import java.util.List;
+import java.util.Map;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.UnitEvidence;
+import org.kaoping.core.plan.Channel;
+import org.kaoping.core.plan.MissingSourcePolicy;
+import org.kaoping.core.plan.SourceBlend;
+import org.kaoping.core.points.Ratio;
+import org.kaoping.core.rule.Rule;
+
+/**
+ * Blends the channels of one leaf (panel, host system, public …) by the leaf's {@link SourceBlend}: precedence (the
+ * first channel holding deciding evidence decides) or weights (renormalized or marked incomplete when a channel is
+ * missing). It moves the {@link RuleEvaluator}'s cursor from channel to channel; it knows no rule kind.
+ */
+final class ChannelBlender {
+    private final CompiledRubric cr;
+    private final UnitEvidence ue;
+    private final int year;
+    private final NodeTrace[] trace;
+    private final List<Evidence>[] own;
+    private final Map<String, String> skipped;
+    private final boolean[] partial;
+    private final boolean[] incomplete;
+    private final RuleEvaluator ev;
+
+    ChannelBlender(Engine run, RuleEvaluator ev) {
+        this.cr = run.cr;
+        this.ue = run.ue;
+        this.year = run.year;
+        this.trace = run.trace;
+        this.own = run.own;
+        this.skipped = run.skipped;
+        this.partial = run.partial;
+        this.incomplete = run.incomplete;
+        this.ev = ev;
+    }
+
+    private void skip(Evidence e, String reason) {
+        Engine.skip(skipped, e, reason);
+    }
+
+    Ratio precedence(SourceBlend blend, long mask, Rule rule, NodeTrace t) {
+        Ratio decided = null;
+        for (Channel c : blend.order()) {
+            if ((mask & (1L << c.index())) == 0) {
+                continue;
+            }
+            if (decided != null && t == null) {
+                break;
+            }
+            Ratio s = evalChannel(c.index(), rule, t != null);
+            if (t != null) {
+                t.channels.add(result(c, null, s, decided == null && s != null));
+            }
+            if (decided == null && s != null) {
+                decided = s;
+                partial[ev.node] |= ev.missingInput;
+                if (t != null) {
+                    t.notes.add("precedence " + blend.order() + ": " + c + " decides");
+                }
+            }
+        }
+        return decided;
+    }
+
+    Ratio weighted(SourceBlend blend, long mask, Rule rule, NodeTrace t) {
+        Ratio num = Ratio.ZERO;
+        Ratio den = Ratio.ZERO;
+        boolean any = false;
+        for (Map.Entry<Channel, Ratio> w : blend.weights().entrySet()) {
+            Channel c = w.getKey();
+            Ratio s = (mask & (1L << c.index())) == 0 ? null : evalChannel(c.index(), rule, t != null);
+            if (s != null) {
+                any = true;
+                partial[ev.node] |= ev.missingInput;
+                num = Fractions.add(num, Fractions.multiply(w.getValue(), s));
+                den = Fractions.add(den, w.getValue());
+                if (t != null) {
+                    t.channels.add(result(c, w.getValue(), s, true));
+                }
+            } else {
+                if (blend.missing() == MissingSourcePolicy.MARK_INCOMPLETE) {
+                    den = Fractions.add(den, w.getValue());
+                    incomplete[ev.node] = true;
+                }
+                if (t != null) {
+                    t.missingChannels.add(c);
+                    t.notes.add(c + " (weight " + w.getValue() + ") has no evidence deciding this item: "
+                            + (blend.missing() == MissingSourcePolicy.RENORMALIZE
+                                    ? "the other channels' weights are renormalized"
+                                    : "it contributes nothing and the item is incomplete"));
+                }
+            }
+        }
+        if (!any) {
+            incomplete[ev.node] = false;
+            return null;
+        }
+        return Fractions.divide(num, den);
+    }
+
+    ChannelResult result(Channel c, Ratio weight, Ratio share, boolean used) {
+        ChannelResult.Builder b = ChannelResult.builder().used(used);
+        if (c != null) {
+            b.channel(c);
+        }
+        if (weight != null) {
+            b.weight(weight);
+        }
+        if (share != null) {
+            b.share(share);
+        }
+        if (ev.scratch != null) {
+            b.addAllEvidenceIds(ev.scratch.evidenceIds).addAllRaters(ev.scratch.raters).addAllInputs(ev.scratch.inputs);
+        }
+        return b.build();
+    }
+
+    /** The channels (resolved by the leaf's blend) that hold evidence this rule reads, as a bit mask. */
+    long presentChannels(int i) {
+        long mask = scan(own[i], cr.hostDefined[i], 0);
+        for (String key : cr.keys[i]) {
+            mask = scan(ue.byKey(key), false, mask);
+        }
+        return mask;
+    }
+
+    private long scan(List<Evidence> l, boolean custom, long mask) {
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.period().year() != year || !e.accept(custom ? RuleInputs.CUSTOM : RuleInputs.BUILT_IN)) {
+                continue;
+            }
+            int r = ev.resolve[Channel.indexOf(e)];
+            if (r < 0) {
+                if (trace != null) {
+                    trace[ev.node].ignored.add(e.id());
+                    trace[ev.node].notes.add("evidence " + e.id() + " from " + Channel.exact(e) + " ignored: the blend does not name that ev.channel");
+                    skip(e, "the blend of criterion [" + cr.ids[ev.node] + "] (" + cr.blends[ev.node] + ") does not name ev.channel " + Channel.exact(e));
+                }
+            } else {
+                mask |= 1L << r;
+            }
+        }
+        return mask;
+    }
+
+    Ratio evalChannel(int ch, Rule rule, boolean traced) {
+        ev.channel = ch;
+        ev.scratch = traced ? new NodeTrace.Scratch() : null;
+        ev.missingInput = false;
+        Ratio s = ev.eval(rule);
+        if (s == null) {
+            s = ev.rating();
+        }
+        return s;
+    }
+}

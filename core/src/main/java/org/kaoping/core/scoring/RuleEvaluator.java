@@ -1,0 +1,673 @@
+package org.kaoping.core.scoring;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.kaoping.core.evidence.ChecklistTick;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceKind;
+import org.kaoping.core.evidence.Judgement;
+import org.kaoping.core.evidence.MetricValue;
+import org.kaoping.core.evidence.PublicRating;
+import org.kaoping.core.evidence.SourceKind;
+import org.kaoping.core.evidence.UnitEvidence;
+import org.kaoping.core.org.OrgUnit;
+import org.kaoping.core.plan.AssessmentPlan;
+import org.kaoping.core.plan.Channel;
+import org.kaoping.core.plan.SourceBlend;
+import org.kaoping.core.points.Points;
+import org.kaoping.core.points.Ratio;
+import org.kaoping.core.rule.AtLeastRule;
+import org.kaoping.core.rule.ChecklistRule;
+import org.kaoping.core.rule.CompositeRule;
+import org.kaoping.core.rule.ConditionCredit;
+import org.kaoping.core.rule.CreditPolicy;
+import org.kaoping.core.rule.CustomRule;
+import org.kaoping.core.rule.JudgementLevel;
+import org.kaoping.core.rule.JudgementRule;
+import org.kaoping.core.rule.NoIncidentRule;
+import org.kaoping.core.rule.Period;
+import org.kaoping.core.rule.RateAtLeastRule;
+import org.kaoping.core.rule.Rule;
+import org.kaoping.core.rule.RuleVisitor;
+import org.kaoping.core.rule.TrendRule;
+
+/**
+ * The evaluator of each rule kind for one leaf in one channel of a scoring run: a {@link RuleVisitor}, so a new rule
+ * kind does not compile until it has an evaluator here. One instance per run (see {@link Engine}), so evaluating a
+ * rule allocates nothing; it holds the cursor of the leaf and channel being evaluated, which {@link ChannelBlender}
+ * and {@link Engine} move.
+ */
+final class RuleEvaluator implements RuleVisitor<Ratio> {
+    private static final long ONE_METRIC = 1_000_000L;
+
+    private final CompiledRubric cr;
+    private final AssessmentPlan plan;
+    private final Map<String, CustomRuleEvaluator> customs;
+    private final OrgUnit unit;
+    private final UnitEvidence ue;
+    private final int year;
+    private final NodeTrace[] trace;
+    private final List<Evidence>[] own;
+    private final Map<String, String> skipped;
+
+    // the leaf and channel being evaluated
+    int node;
+    long pts;
+    int[] resolve;
+    int channel;
+    NodeTrace.Scratch scratch;
+    /** Whether the channel being evaluated met a missing input. */
+    boolean missingInput;
+
+    RuleEvaluator(Engine run) {
+        this.cr = run.cr;
+        this.plan = run.plan;
+        this.customs = run.customs;
+        this.unit = run.unit;
+        this.ue = run.ue;
+        this.year = run.year;
+        this.trace = run.trace;
+        this.own = run.own;
+        this.skipped = run.skipped;
+    }
+
+    /** Sets the cursor on leaf {@code i} of the compiled rubric. */
+    void leaf(int i) {
+        node = i;
+        pts = cr.points[i];
+        resolve = cr.resolve[i];
+    }
+
+    /** The share of the current leaf's points that {@code rule} earns in the current channel, or null when undecided. */
+    Ratio eval(Rule rule) {
+        return rule.accept(this);
+    }
+
+    private void skip(Evidence e, String reason) {
+        Engine.skip(skipped, e, reason);
+    }
+
+    @Override
+    public Ratio visitJudgement(JudgementRule rule) {
+        return judgement(rule);
+    }
+
+    @Override
+    public Ratio visitChecklist(ChecklistRule rule) {
+        return checklist(rule);
+    }
+
+    @Override
+    public Ratio visitAtLeast(AtLeastRule rule) {
+        return atLeast(rule);
+    }
+
+    @Override
+    public Ratio visitRateAtLeast(RateAtLeastRule rule) {
+        return rate(rule);
+    }
+
+    @Override
+    public Ratio visitTrend(TrendRule rule) {
+        return trend(rule);
+    }
+
+    @Override
+    public Ratio visitNoIncident(NoIncidentRule rule) {
+        // incidents count whatever their source: evaluated outside the channel, which is then restored
+        int saved = channel;
+        channel = -1;
+        Ratio s = noIncident(rule);
+        channel = saved;
+        return s;
+    }
+
+    @Override
+    public Ratio visitComposite(CompositeRule rule) {
+        return composite(rule);
+    }
+
+    @Override
+    public Ratio visitCustom(CustomRule rule) {
+        return custom(rule);
+    }
+
+    private boolean accepts(Evidence e, int y) {
+        return e.period().year() == y && (channel < 0 || resolve[Channel.indexOf(e)] == channel);
+    }
+
+    private void used(Evidence e) {
+        if (scratch != null) {
+            scratch.evidenceIds.add(e.id());
+        }
+    }
+
+    /** Records an input for the explanation; callers guard with {@code scratch != null} so the hot path builds no text. */
+    private void input(String s) {
+        scratch.inputs.add(s);
+    }
+
+    // ---------------------------------------------------------------- rule kinds
+
+    private Ratio judgement(JudgementRule rule) {
+        List<Evidence> l = own[node];
+        Map<String, Judgement> latest = latestByAuthor(l);
+        int count = 0;
+        Ratio sum = Ratio.ZERO;
+        Ratio hi = null;
+        Ratio lo = null;
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
+                continue;
+            }
+            Judgement j = (Judgement) e;
+            if (j.source() == SourceKind.PANEL && j.authorUnitId().isPresent() && j.authorUnitId().get().equals(unit.id())) {
+                if (trace != null) {
+                    trace[node].notes.add("judgement " + j.id() + " by " + j.author()
+                            + " ignored: a panel member does not rate their own unit");
+                    skip(j, "a panel member does not rate their own unit");
+                }
+                continue;
+            }
+            Judgement last = latest.get(j.author());
+            if (last != j) {
+                if (trace != null) {
+                    trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.id());
+                    skip(j, "superseded by the same rater's later judgement " + last.id());
+                }
+                continue;
+            }
+            Ratio s = levelShare(rule, j);
+            count++;
+            sum = Fractions.add(sum, s);
+            hi = hi == null || s.compareTo(hi) > 0 ? s : hi;
+            lo = lo == null || s.compareTo(lo) < 0 ? s : lo;
+            used(j);
+            if (scratch != null) {
+                scratch.raters.add(j.author() + "=" + j.level() + " (" + s.toPercentString() + ")");
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        if (plan.raters().trims(count)) {
+            sum = Fractions.add(sum, Ratio.of(-hi.numerator(), hi.denominator()));
+            sum = Fractions.add(sum, Ratio.of(-lo.numerator(), lo.denominator()));
+            if (scratch != null) {
+                input(count + " raters ≥ " + plan.raters().minRaters() + ": trimmed mean drops the highest ("
+                        + hi.toPercentString() + ") and the lowest (" + lo.toPercentString() + ")");
+            }
+            count -= 2;
+        } else {
+            if (scratch != null) {
+                input(count + " rater(s): " + (plan.raters().isTrimmed() ? "fewer than " + plan.raters().minRaters()
+                        + ", so the plain mean" : "mean"));
+            }
+        }
+        Ratio mean = Fractions.divide(sum, count);
+        if (scratch != null) {
+            input("combined share " + mean.toPercentString());
+        }
+        return mean;
+    }
+
+    /**
+     * Each author's latest judgement in the current channel and year, in one pass: a rater's latest judgement of
+     * a criterion counts and supersedes their earlier ones (linear in the judgements, however many).
+     */
+    private Map<String, Judgement> latestByAuthor(List<Evidence> l) {
+        Map<String, Judgement> latest = new java.util.HashMap<>();
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
+                continue;
+            }
+            Judgement j = (Judgement) e;
+            Judgement seen = latest.get(j.author());
+            if (seen == null || later(j, seen)) {
+                latest.put(j.author(), j);
+            }
+        }
+        return latest;
+    }
+
+    private Ratio levelShare(JudgementRule rule, Judgement j) {
+        for (JudgementLevel level : rule.levels()) {
+            if (level.name().equals(j.level())) {
+                return level.share();
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (JudgementLevel level : rule.levels()) {
+            names.add(level.name());
+        }
+        throw new ScoringException("Judgement [" + j.id() + "] of unit [" + unit.id() + "] on criterion [" + cr.ids[node]
+                + "] chooses level [" + j.level() + "]; the rule's levels are " + names);
+    }
+
+    private Ratio checklist(ChecklistRule rule) {
+        List<Evidence> l = own[node];
+        int size = rule.requirements().size();
+        int met = 0;
+        boolean any = false;
+        boolean unticked = false;
+        // each requirement's latest tick, in one pass over the evidence
+        ChecklistTick[] latestTick = new ChecklistTick[size + 1];
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.CHECKLIST_TICK || !accepts(e, year)) {
+                continue;
+            }
+            ChecklistTick tick = (ChecklistTick) e;
+            if (tick.requirement() > size) {
+                throw new ScoringException("Checklist tick [" + tick.id() + "] of unit [" + unit.id() + "] names requirement "
+                        + tick.requirement() + " of criterion [" + cr.ids[node] + "], which has " + size);
+            }
+            int q = tick.requirement();
+            if (q >= 1 && (latestTick[q] == null || later(tick, latestTick[q]))) {
+                if (latestTick[q] != null && skipped != null) {
+                    skip(latestTick[q], "superseded by the later tick " + tick.id() + " of requirement (" + q + ")");
+                }
+                latestTick[q] = tick;
+            } else if (skipped != null) {
+                skip(tick, "superseded by the later tick " + latestTick[q].id() + " of requirement (" + q + ")");
+            }
+        }
+        for (int q = 1; q <= size; q++) {
+            ChecklistTick latest = latestTick[q];
+            if (latest != null) {
+                any = true;
+                used(latest);
+                if (latest.met()) {
+                    met++;
+                }
+            }
+            if (latest == null) {
+                unticked = true;
+            }
+            if (scratch != null) {
+                input("(" + q + ") " + (latest == null ? "no tick: not met (missing input)" : latest.met() ? "met" : "not met")
+                        + " — " + rule.requirements().get(q - 1));
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        if (unticked) {
+            missingInput = true;
+        }
+        if (scratch != null) {
+            input(met + " of " + size + " requirements met, " + rule.policy());
+        }
+        return credit(rule.policy(), met == size, Ratio.of(met, size), size - met);
+    }
+
+    private Ratio atLeast(AtLeastRule rule) {
+        List<Evidence> l = ue.byKey(rule.metric());
+        long min = cr.scaledMinimum.get(rule);
+        Period p = rule.period();
+        String unitName = rule.unit();
+        if (p == Period.MONTH || p == Period.QUARTER) {
+            int buckets = p == Period.MONTH ? 12 : 4;
+            long[] amount = new long[buckets];
+            boolean any = false;
+            for (int k = 0; k < l.size(); k++) {
+                Evidence e = l.get(k);
+                if (e.kind() != EvidenceKind.METRIC_VALUE || !accepts(e, year)) {
+                    continue;
+                }
+                if (e.period().isWholeYear()) {
+                    if (scratch != null) {
+                        input("value " + e.id() + " covers the whole year and cannot count toward a single "
+                                + p.chineseName() + "; ignored");
+                    }
+                    skip(e, "it covers the whole year and cannot count toward a single " + p.chineseName());
+                    continue;
+                }
+                any = true;
+                used(e);
+                int b = p == Period.MONTH ? e.period().month() - 1 : (e.period().month() - 1) / 3;
+                amount[b] = Math.addExact(amount[b], ((MetricValue) e).scaledValue());
+            }
+            if (!any) {
+                return null;
+            }
+            int metCount = 0;
+            long shortUnits = 0;
+            Ratio prop = Ratio.ZERO;
+            for (int b = 0; b < buckets; b++) {
+                if (amount[b] >= min) {
+                    metCount++;
+                }
+                shortUnits = Math.addExact(shortUnits, wholeUnitsShort(Math.subtractExact(min, amount[b])));
+                if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
+                    prop = Fractions.add(prop, min == 0 ? Ratio.ONE : Fractions.atMostOne(amount[b], min));
+                }
+                if (scratch != null) {
+                    input(p.chineseName() + " " + (b + 1) + ": " + metric(amount[b]) + unitName + (amount[b] >= min ? " ≥ " : " < ")
+                            + metric(min) + unitName);
+                }
+            }
+            return credit(rule.policy(), metCount == buckets, Fractions.divide(prop, buckets), shortUnits);
+        }
+        int fromYear = p == Period.PLAN_TERM ? year - 4 : year;
+        long sum = 0;
+        boolean any = false;
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.METRIC_VALUE || e.period().year() < fromYear || e.period().year() > year
+                    || !accepts(e, e.period().year())) {
+                continue;
+            }
+            any = true;
+            used(e);
+            sum = Math.addExact(sum, ((MetricValue) e).scaledValue());
+        }
+        if (!any) {
+            return null;
+        }
+        if (scratch != null) {
+            input(rule.metric() + " amounts to " + metric(sum) + unitName + (p == Period.PLAN_TERM ? " over " + fromYear + "–" + year : " in " + year)
+                    + (sum >= min ? " ≥ " : " < ") + "minimum " + metric(min) + unitName);
+        }
+        return credit(rule.policy(), sum >= min, min == 0 ? Ratio.ONE : Fractions.atMostOne(sum, min), wholeUnitsShort(min - sum));
+    }
+
+    private static long wholeUnitsShort(long shortfall) {
+        return shortfall <= 0 ? 0 : (shortfall + ONE_METRIC - 1) / ONE_METRIC;
+    }
+
+    private static String metric(long scaled) {
+        return java.math.BigDecimal.valueOf(scaled, MetricValue.SCALE).stripTrailingZeros().toPlainString();
+    }
+
+    private Ratio rate(RateAtLeastRule rule) {
+        long v = 0;
+        long o = 0;
+        List<Evidence> l = ue.byKey(rule.metric());
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.METRIC_VALUE || !accepts(e, year)) {
+                continue;
+            }
+            used(e);
+            v = Math.addExact(v, ((MetricValue) e).scaledValue());
+            o = Math.addExact(o, ((MetricValue) e).scaledOutOf());
+        }
+        if (o == 0) {
+            return null;
+        }
+        Ratio min = TargetThresholds.minimum(rule, plan, year, scratch == null ? null : scratch.inputs);
+        if (min == null) {
+            return null; // a target rule without the higher level's target of the year: no input (explained)
+        }
+        Ratio actual = Ratio.of(v, o);
+        boolean reached = Fractions.compareProducts(v, min.denominator(), o, min.numerator()) >= 0;
+        if (scratch != null) {
+            input(rule.metric() + " rate " + actual.toPercentString() + " (" + metric(v) + " of " + metric(o) + ")"
+                    + (reached ? " ≥ " : " < ") + min.toPercentString());
+        }
+        long shortfallPoints = 0;
+        if (!reached) {
+            // whole percentage points below the threshold, rounded up: ceil((min - rate) × 100)
+            BigInteger num = BigInteger.valueOf(min.numerator()).multiply(BigInteger.valueOf(o))
+                    .subtract(BigInteger.valueOf(v).multiply(BigInteger.valueOf(min.denominator()))).multiply(BigInteger.valueOf(100));
+            BigInteger den = BigInteger.valueOf(min.denominator()).multiply(BigInteger.valueOf(o));
+            shortfallPoints = num.add(den).subtract(BigInteger.ONE).divide(den).longValueExact();
+            if (rule.policy().kind() == CreditPolicy.Kind.DEDUCT_PER_SHORTFALL) {
+                if (scratch != null) {
+                    input(shortfallPoints + " percentage point(s) short");
+                }
+            }
+        }
+        Ratio prop = min.signum() == 0 ? Ratio.ONE : Fractions.divide(actual, min);
+        if (prop.compareTo(Ratio.ONE) > 0) {
+            prop = Ratio.ONE;
+        }
+        return credit(rule.policy(), reached, prop, shortfallPoints);
+    }
+
+    private Ratio trend(TrendRule rule) {
+        List<Evidence> l = ue.byKey(rule.metric());
+        Ratio current = level(l, year);
+        if (current == null) {
+            return null;
+        }
+        Ratio previous = level(l, year - 1);
+        if (previous == null) {
+            if (scratch != null) {
+                input("previous cycle (" + (year - 1) + ") has no value of " + rule.metric() + ": the trend cannot be judged");
+            }
+            if (trace != null) {
+                trace[node].notes.add("trend needs the previous cycle's value of " + rule.metric() + " (" + (year - 1)
+                        + "), which is absent");
+            }
+            return null;
+        }
+        int cmp = current.compareTo(previous);
+        boolean met = rule.direction() == TrendRule.Direction.INCREASE ? cmp > 0 : cmp < 0;
+        if (scratch != null) {
+            input(rule.metric() + " " + (year - 1) + ": " + show(previous) + ", " + year + ": " + show(current) + " — "
+                    + (met ? "moved " : "did not move ") + (rule.direction() == TrendRule.Direction.INCREASE ? "up" : "down"));
+        }
+        if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
+            if (scratch != null) {
+                input("a trend has no proportion: scored all or nothing");
+            }
+        }
+        return credit(rule.policy(), met, met ? Ratio.ONE : Ratio.ZERO, met ? 0 : 1);
+    }
+
+    private static String show(Ratio r) {
+        return r.toBigDecimal(4).stripTrailingZeros().toPlainString();
+    }
+
+    /** The metric's level in year {@code y}: the sum of values, or their pooled rate when they carry a base. */
+    private Ratio level(List<Evidence> l, int y) {
+        long v = 0;
+        long o = 0;
+        boolean any = false;
+        boolean based = false;
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.METRIC_VALUE || !accepts(e, y)) {
+                continue;
+            }
+            MetricValue m = (MetricValue) e;
+            any = true;
+            based |= m.outOf().isPresent();
+            v = Math.addExact(v, m.scaledValue());
+            o = Math.addExact(o, m.scaledOutOf());
+            used(e);
+        }
+        if (!any) {
+            return null;
+        }
+        return based ? Ratio.of(v, o) : Ratio.of(v, ONE_METRIC);
+    }
+
+    private Ratio noIncident(NoIncidentRule rule) {
+        List<Evidence> l = ue.byKey(rule.incidentCategory());
+        int count = 0;
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() == EvidenceKind.INCIDENT && e.period().year() == year) {
+                count++;
+                used(e);
+            }
+        }
+        if (scratch != null) {
+            input(count + " incident(s) of " + rule.incidentCategory() + " in " + year);
+        }
+        if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
+            if (scratch != null) {
+                input("absence of incidents has no proportion: scored all or nothing");
+            }
+        }
+        return credit(rule.policy(), count == 0, count == 0 ? Ratio.ONE : Ratio.ZERO, count);
+    }
+
+    private Ratio composite(CompositeRule rule) {
+        int total = rule.conditions().size();
+        int met = 0;
+        int decided = 0;
+        boolean shares = rule.conditionCredit() == ConditionCredit.SHARE;
+        Ratio earned = Ratio.ZERO;
+        SourceBlend blend = cr.blends[node];
+        for (int c = 0; c < total; c++) {
+            Rule condition = rule.conditions().get(c);
+            Ratio s = eval(condition);
+            if (s == null && channel >= 0 && blend.kind() == SourceBlend.Kind.PRECEDENCE) {
+                // Under precedence each condition is decided by the first channel holding its evidence: a
+                // panel's checklist ticks and a host system's metric values can decide one item together.
+                s = conditionFromNextChannel(blend, condition, c);
+            }
+            if (s != null) {
+                decided++;
+                if (s.equals(Ratio.ONE)) {
+                    met++;
+                }
+                if (shares) {
+                    earned = Fractions.add(earned, s);
+                }
+            } else {
+                missingInput = true;
+            }
+            if (scratch != null) {
+                input("condition " + (c + 1) + " [" + condition.describe() + "]: "
+                        + (s == null ? "no evidence, not met (missing input)" : s.equals(Ratio.ONE) ? "met"
+                                : s.signum() == 0 ? "not met"
+                                : shares ? "met in part, " + s.toPercentString() + ", counts its share"
+                                : "met in part, " + s.toPercentString() + ", counts as not met (a condition counts only when met in full)"));
+            }
+        }
+        if (decided == 0) {
+            return null;
+        }
+        if (scratch != null) {
+            input(met + " of " + total + " conditions met in full; " + rule.policy() + ", " + rule.conditionCredit().describe());
+        }
+        return credit(rule.policy(), met == total, shares ? Fractions.divide(earned, total) : Ratio.of(met, total), total - met);
+    }
+
+    private Ratio conditionFromNextChannel(SourceBlend blend, Rule condition, int index) {
+        int saved = channel;
+        try {
+            for (Channel other : blend.order()) {
+                if (other.index() == saved) {
+                    continue;
+                }
+                channel = other.index();
+                Ratio s = eval(condition);
+                if (s != null) {
+                    if (scratch != null) {
+                        input("condition " + (index + 1) + " decided by " + other + " (precedence " + blend.order() + ")");
+                    }
+                    return s;
+                }
+            }
+            return null;
+        } finally {
+            channel = saved;
+        }
+    }
+
+    private Ratio custom(CustomRule rule) {
+        List<Evidence> l = own[node];
+        List<Evidence> mine = new ArrayList<>();
+        for (Evidence e : l) {
+            if (accepts(e, year) && e.accept(RuleInputs.CUSTOM)) {
+                mine.add(e);
+                used(e);
+            }
+        }
+        if (mine.isEmpty()) {
+            return null;
+        }
+        CustomResult r = customs.get(rule.type()).evaluate(rule, cr.nodes[node], Collections.unmodifiableList(mine));
+        if (scratch != null) {
+            input(rule.type() + ": " + r.inputs());
+        }
+        return r.share().orElse(null);
+    }
+
+    /** Pooled public ratings of the criterion in the current channel: satisfied of respondents, and/or score of maximum. */
+    Ratio rating() {
+        List<Evidence> l = own[node];
+        long satisfied = 0;
+        long respondents = 0;
+        long score = 0;
+        long maxScore = 0;
+        for (int k = 0; k < l.size(); k++) {
+            Evidence e = l.get(k);
+            if (e.kind() != EvidenceKind.PUBLIC_RATING || !accepts(e, year)) {
+                continue;
+            }
+            PublicRating r = (PublicRating) e;
+            used(r);
+            if (r.score().isPresent()) {
+                score = Math.addExact(score, r.score().get().units());
+                maxScore = Math.addExact(maxScore, r.maxScore().get().units());
+            } else {
+                satisfied = Math.addExact(satisfied, r.satisfied());
+                respondents = Math.addExact(respondents, r.respondents());
+            }
+        }
+        Ratio a = respondents == 0 ? null : Ratio.of(satisfied, respondents);
+        Ratio b = maxScore == 0 ? null : Ratio.of(score, maxScore);
+        if (a != null) {
+            if (scratch != null) {
+                input("public rating: " + satisfied + " of " + respondents + " satisfied (" + a.toPercentString() + ")");
+            }
+        }
+        if (b != null) {
+            if (scratch != null) {
+                input("public rating: score " + Points.ofUnits(score) + " of " + Points.ofUnits(maxScore) + " (" + b.toPercentString() + ")");
+            }
+        }
+        if (a != null && b != null) {
+            if (scratch != null) {
+                input("both forms given: their mean");
+            }
+            return Fractions.divide(Fractions.add(a, b), 2);
+        }
+        return a != null ? a : b;
+    }
+
+    /** Turns a rule's outcome into a share of the item's points by its credit policy. */
+    private Ratio credit(CreditPolicy policy, boolean met, Ratio proportion, long shortfalls) {
+        switch (policy.kind()) {
+            case ALL_OR_NOTHING:
+                return met ? Ratio.ONE : Ratio.ZERO;
+            case PROPORTIONAL:
+                return proportion;
+            case DEDUCT_PER_SHORTFALL:
+                long each = policy.deduction().get().units();
+                if (shortfalls == 0) {
+                    return Ratio.ONE;
+                }
+                if (pts == 0 || shortfalls >= (pts - 1) / each + 1) { // ceil(pts / each) shortfalls take everything
+                    if (scratch != null) {
+                        input(shortfalls + " shortfall(s) × " + policy.deduction().get() + " take all " + Points.ofUnits(pts) + " (扣完为止)");
+                    }
+                    return Ratio.ZERO;
+                }
+                long left = pts - shortfalls * each;
+                if (scratch != null) {
+                    input(shortfalls + " shortfall(s) × " + policy.deduction().get() + " = " + Points.ofUnits(shortfalls * each) + " deducted");
+                }
+                return Ratio.of(left, pts);
+            default:
+                throw new AssertionError(policy.kind());
+        }
+    }
+
+    static boolean later(Evidence a, Evidence b) {
+        int c = a.recordedAt().compareTo(b.recordedAt());
+        return c > 0 || c == 0 && a.id().compareTo(b.id()) > 0;
+    }
+}
