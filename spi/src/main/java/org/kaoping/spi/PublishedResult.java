@@ -32,7 +32,10 @@ public abstract class PublishedResult {
      * when none (issue 17: the organization department reads them beside the unit's leading cadres).
      */
     @API(status = API.Status.EXPERIMENTAL)
-    public abstract java.util.List<String> vetoes();
+    @Value.Default
+    public java.util.List<String> vetoes() {
+        return java.util.Collections.emptyList(); // not abstract: adding it keeps the STABLE class source-compatible
+    }
 
     public static Builder builder() {
         return new Builder();

@@ -24,12 +24,15 @@ public abstract class RateAtLeastRule implements Rule {
      * not used; without a target for the year the rule has no input (the item is not met, and the explanation says why).
      */
     @API(status = API.Status.EXPERIMENTAL)
-    public abstract java.util.Optional<String> targetKey();
+    @Value.Default
+    public java.util.Optional<String> targetKey() {
+        return java.util.Optional.empty(); // not abstract: adding it keeps the STABLE class source-compatible
+    }
 
     /** A rate of at least the higher level's target {@code targetKey} of the year (上级指标要求). */
     @API(status = API.Status.EXPERIMENTAL)
     public static RateAtLeastRule ofTarget(String metric, String targetKey, CreditPolicy policy) {
-        return ImmutableRateAtLeastRule.builder().metric(metric).minimum(Ratio.ONE).targetKey(targetKey).policy(policy).build();
+        return ImmutableRateAtLeastRule.builder().metric(metric).minimum(Ratio.ONE).targetKey(java.util.Optional.of(targetKey)).policy(policy).build();
     }
 
     public static RateAtLeastRule of(String metric, Ratio minimum, CreditPolicy policy) {
