@@ -120,6 +120,13 @@ final class CycleScorer {
         }
     }
 
+    /** The latest scored card of {@code unitId} in the ranking, if any (issue 17: the vetoes a publication carries). */
+    Optional<Scorecard> latestCard(String unitId) {
+        synchronized (rankLock) {
+            return ranking == null ? Optional.<Scorecard>empty() : ranking.card(unitId);
+        }
+    }
+
     /** See {@link Kaoping#scoreCycle()}. */
     List<Scorecard> scoreCycle() {
         synchronized (rankLock) {

@@ -595,6 +595,16 @@ public final class Kaoping implements AutoCloseable {
         org.publisher.broadcast(notification);
     }
 
+    // ----------------------------------------------------------------------------------- issue 17: the review as the office runs it
+
+    /**
+     * The standing as of the end of {@code asOf} (Beijing time): every assessed unit scored from the evidence filed by
+     * then, ranked, with its open stage-target items; nothing is stored. See {@link Standing}.
+     */
+    public Standing standing(java.time.LocalDate asOf) { // experimental, like Standing
+        return Standings.asOf(asOf, plan, coreScorer, wiring.store, org);
+    }
+
     // ----------------------------------------------------------------------------------- org changes
 
     /**

@@ -80,6 +80,7 @@ final class Publisher {
                 p.addResult(PublishedResult.builder().rubricId(t.rubricId()).unitId(u.unitId())
                         .unitName(tree.unit(u.unitId()).name()).rank(u.rank()).total(u.finalTotal())
                         .grade(u.grade().name()).commendable(u.commendable())
+                        .vetoes(VetoCategories.of(scorer.latestCard(u.unitId())))
                         .appraisalPoints(plan.appraisal().map(a -> a.contribution(u.finalTotal(), u.grade().name()))).build());
             }
         }

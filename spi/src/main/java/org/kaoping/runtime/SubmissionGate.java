@@ -289,6 +289,10 @@ final class SubmissionGate {
             return Optional.of(who + " is " + role + " towards unit [" + e.unitId() + "], which may not file " + e.kind()
                     + " (delegation matrix)" + roleHint(role, e));
         }
+        Optional<String> team = TeamCheck.refusal(plan, tree, role, filerUnitId, e);
+        if (team.isPresent()) {
+            return team;
+        }
         if (notAssessed != null) {
             // Kept (a folder holds every unit's evidence, a plan may score some kinds only) but never scored under this
             // plan, so there is no rubric to check it against; the delegation still applies.
@@ -486,8 +490,15 @@ final class SubmissionGate {
         return out;
     }
 
-    /** {@code evidence} without the claims that are not approved: what scoring counts. */
+    /**
+     * {@code evidence} without the claims that are not approved, with the checklist ticks the plan derives from
+     * self-report sections ({@link SectionEvidence}): what scoring counts.
+     */
     List<Evidence> counted(List<Evidence> evidence) {
+        return SectionEvidence.with(plan, tree, approvedOnly(evidence));
+    }
+
+    private List<Evidence> approvedOnly(List<Evidence> evidence) {
         boolean any = false;
         for (Evidence e : evidence) {
             any |= isClaim(e);

@@ -38,6 +38,16 @@ public abstract class PublishedResult {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The categories of the vetoes (一票否决) the unit's incidents triggered, e.g. {@code major-work-safety-accident}; empty
+     * when none (issue 17: the organization department reads them beside the unit's leading cadres).
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    @Value.Default
+    public java.util.List<String> vetoes() {
+        return java.util.Collections.emptyList(); // not abstract: adding it keeps the STABLE class source-compatible
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -35,6 +35,17 @@ public abstract class SelfReport extends Evidence {
     /** Ids of the {@link DocumentRef}s holding the report. */
     public abstract List<String> documentIds();
 
+    /**
+     * The report's content by section (组织建设、经费保障、措施办法、创建效果 …), in the order written; empty for a report
+     * filed as documents only. Criteria can count a section's content as evidence where the plan declares it
+     * ({@code ReviewSettings#sectionUses}).
+     */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    @Value.Default
+    public java.util.Map<String, String> sections() {
+        return java.util.Collections.emptyMap(); // not abstract: a host's own view of its records (a subclass) need not change
+    }
+
     @Override
     public EvidenceKind kind() {
         return EvidenceKind.SELF_REPORT;

@@ -28,6 +28,13 @@ public abstract class OrgUnit {
     /** The id of this unit's lead department, if it is an affiliated unit. */
     public abstract Optional<String> leadDepartmentId();
 
+    /** The unit's leading cadres as the host's directory names them (issue 17, the cadre export); usually empty. */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    @Value.Default
+    public java.util.List<LeadingCadre> leadingCadres() {
+        return java.util.Collections.emptyList(); // not abstract: adding it keeps the STABLE class source-compatible
+    }
+
     /** A unit with a parent and no lead department. */
     public static OrgUnit of(String id, String name, OrgKind kind, String parentId) {
         return OrgUnit.builder().id(id).name(name).kind(kind).parentId(Optional.ofNullable(parentId)).build();

@@ -119,6 +119,18 @@ public abstract class AssessmentPlan {
         return Optional.empty();
     }
 
+    // ---- issue 17 (review): how the office runs the review ----
+
+    /**
+     * The review team, targets set by the higher level, stage targets and self-report sections (issue 17);
+     * {@link org.kaoping.core.review.ReviewSettings#none()} unless the plan declares them.
+     */
+    @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
+    @Value.Default
+    public org.kaoping.core.review.ReviewSettings review() {
+        return org.kaoping.core.review.ReviewSettings.none();
+    }
+
     /** The blend for criterion {@code criterionId}. */
     public SourceBlend blendFor(String criterionId) {
         SourceBlend b = criterionBlends().get(criterionId);

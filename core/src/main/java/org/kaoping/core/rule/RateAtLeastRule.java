@@ -18,6 +18,23 @@ public abstract class RateAtLeastRule implements Rule {
 
     public abstract CreditPolicy policy();
 
+    /**
+     * The key of a target the higher level sets each year (上级指标要求), e.g. {@code safe-unit-rate}: when present the
+     * threshold is the plan's target of that key for the year ({@code ReviewSettings#target}) and {@link #minimum()} is
+     * not used; without a target for the year the rule has no input (the item is not met, and the explanation says why).
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    @Value.Default
+    public java.util.Optional<String> targetKey() {
+        return java.util.Optional.empty(); // not abstract: adding it keeps the STABLE class source-compatible
+    }
+
+    /** A rate of at least the higher level's target {@code targetKey} of the year (上级指标要求). */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static RateAtLeastRule ofTarget(String metric, String targetKey, CreditPolicy policy) {
+        return ImmutableRateAtLeastRule.builder().metric(metric).minimum(Ratio.ONE).targetKey(java.util.Optional.of(targetKey)).policy(policy).build();
+    }
+
     public static RateAtLeastRule of(String metric, Ratio minimum, CreditPolicy policy) {
         return ImmutableRateAtLeastRule.builder().metric(metric).minimum(minimum).policy(policy).build();
     }
@@ -34,6 +51,7 @@ public abstract class RateAtLeastRule implements Rule {
 
     @Override
     public String describe() {
-        return metric() + " rate ≥ " + minimum().toPercentString() + ", " + policy();
+        return metric() + " rate ≥ " + (targetKey().isPresent() ? "the higher level's target [" + targetKey().get() + "]"
+                : minimum().toPercentString()) + ", " + policy();
     }
 }

@@ -423,7 +423,10 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         if (o == 0) {
             return null;
         }
-        Ratio min = rule.minimum();
+        Ratio min = TargetThresholds.minimum(rule, plan, year, scratch == null ? null : scratch.inputs);
+        if (min == null) {
+            return null; // a target rule without the higher level's target of the year: no input (explained)
+        }
         Ratio actual = Ratio.of(v, o);
         boolean reached = Fractions.compareProducts(v, min.denominator(), o, min.numerator()) >= 0;
         if (scratch != null) {

@@ -70,6 +70,10 @@ final class CycleOptions {
                     + "the plan's rubric for those kinds (self-report deductions on the plan's criterion for the kind).")
     String rubric;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Score as of the end of DATE (Beijing time), e.g. 2015-06-30: only evidence filed by then counts (a standing during the year).")
+    java.time.LocalDate asOf;
+
     @Option(names = "--progress",
             description = "Print progress of long imports and scoring (counts and rate) on standard error even when it is not a terminal.")
     boolean progress;
@@ -135,7 +139,13 @@ final class CycleOptions {
                     + (org == null ? "考评对象为北海示例城市（县（区）、乡镇、市级部门为真实名称，村（社区）与企事业单位为虚构）" : "") + "。");
         }
         notices.add(PlanText.notice(doc));
-        CycleResult result = CycleRun.score(setup, tree, imported.evidence(), p);
+        List<Evidence> scored = imported.evidence();
+        if (asOf != null) { // issue 17: the standing during the year
+            scored = AsOf.filedBy(scored, AsOf.cutoff(asOf));
+            setup = AsOf.at(setup, AsOf.cutoff(asOf));
+            notices.add(AsOf.notice(asOf, scored.size(), imported.evidence().size()));
+        }
+        CycleResult result = CycleRun.score(setup, tree, scored, p);
         return new Ran(result, doc, notices, syntheticEvidence || org == null);
     }
 }

@@ -155,9 +155,9 @@ public final class BeihaiDemo {
         CATEGORY_LABELS = Collections.unmodifiableMap(m);
     }
 
-    private static final String[] RATERS = {"示例评委01", "示例评委02", "示例评委03", "示例评委04", "示例评委05", "示例评委06",
+    static final String[] RATERS = {"示例评委01", "示例评委02", "示例评委03", "示例评委04", "示例评委05", "示例评委06",
         "示例评委07", "示例评委08"};
-    private static final String[] RATER_UNITS = {"beihai/organization", "beihai/propaganda", "beihai/political-legal", "beihai/justice",
+    static final String[] RATER_UNITS = {"beihai/organization", "beihai/propaganda", "beihai/political-legal", "beihai/justice",
         "beihai/court", "beihai/procuratorate", "beihai/audit", "beihai/finance"};
 
     private BeihaiDemo() {}
@@ -195,7 +195,8 @@ public final class BeihaiDemo {
                 .bonusCap(Points.of(3)).penaltyCap(Points.of(5))
                 .addVetoRules(VetoRule.capGrade(VETO_CATEGORY, Grade.FAIL, IncidentSeverity.MAJOR, IncidentSeverity.EXTRAORDINARY))
                 .addQuotas(GradeQuota.of(Grade.EXCELLENT, Ratio.of(1, 3)))
-                .addTieBreaks(TieBreak.lowerPenalty());
+                .addTieBreaks(TieBreak.lowerPenalty())
+                .review(DemoReview.settings()); // issue 17: targets from above, a stage target, self-report sections
         for (Rubric r : rubrics.values()) {
             for (Criterion c : r.allCriteria()) {
                 if (publicRated(c)) {
@@ -348,12 +349,13 @@ public final class BeihaiDemo {
                 int day = roll < lateChance ? 26 + random.nextInt(3) : 10 + random.nextInt(14);
                 out.add(SelfReport.builder().id(id("self-report")).unitId(unit.id()).period(ReportingPeriod.month(YEAR, m))
                         .source(SourceKind.SELF).author(unit.name()).recordedAt(at(YEAR, m, day, 10 + random.nextInt(7)))
-                        .type(SelfReport.Type.MONTHLY).build());
+                        .type(SelfReport.Type.MONTHLY).sections(DemoReview.monthlySections(unit, m)).build());
             }
             boolean late = random.nextInt(1000) < lateChance / 2;
             out.add(SelfReport.builder().id(id("self-report")).unitId(unit.id()).period(ReportingPeriod.year(YEAR))
                     .source(SourceKind.SELF).author(unit.name()).recordedAt(late ? at(YEAR, 12, 3, 9) : at(YEAR, 11, 20 + random.nextInt(10), 9))
-                    .type(SelfReport.Type.ANNUAL).addTopics("组织建设", "经费保障", "措施办法", "创建效果").build());
+                    .type(SelfReport.Type.ANNUAL).addTopics("组织建设", "经费保障", "措施办法", "创建效果")
+                    .sections(DemoReview.annualSections(unit)).build());
         }
 
         private void publicRating(Criterion c) {
@@ -418,6 +420,11 @@ public final class BeihaiDemo {
         @Override
         public Void visitRateAtLeast(RateAtLeastRule rule) {
             if (!metricsDone.add(rule.metric())) {
+                return null;
+            }
+            if (rule.targetKey().isPresent()) { // one draw, where the checklist had the target as a requirement (issue 17)
+                long[] v = DemoReview.targetRate(unit.id(), rule.metric(), chance());
+                metric(rule.metric(), ReportingPeriod.year(YEAR), v[0], v[1], "个");
                 return null;
             }
             long base = 200 + random.nextInt(800);
@@ -503,7 +510,8 @@ public final class BeihaiDemo {
                         + r.derivedDeductions().size() + " 条）。",
                 "存储：" + storeDirectory(abs) + "（证据、评分表和审计记录，按日志方式保存）。",
                 "报告：" + abs.resolve(Reports.HTML) + "、" + Reports.CSV + "、" + Reports.XLSX + "、" + Reports.JSON + "（均标明" + ReportData.SYNTHETIC_MARKER + "）。",
-                "单位：" + abs.resolve(UNITS_CSV) + "（示例城市的单位名单，可供 --org 读取）。"));
+                "单位：" + abs.resolve(UNITS_CSV) + "（示例城市的单位名单，可供 --org 读取）。",
+                "考评组织：" + abs + " 下的考评组织与平时考评、考核小组名单与分工、干部述职考核导出（组织部用，表格与逗号分隔文件，均为" + ReportData.SYNTHETIC_MARKER + "）。"));
         lines.addAll(DemoRectification.summary(out)); // 整改 items and the 通报 (issue 15)
         return DemoLifecycle.withSummary(lines, r);
     }
@@ -548,11 +556,13 @@ public final class BeihaiDemo {
         writer.start();
         CycleResult result;
         List<DemoLevels.Level> levels;
+        org.kaoping.runtime.Standing midYear;
         DemoRectification.Outcome after; // 整改, 通报, 评先评优 and 绩效考评 (issue 15)
         try (JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)))) {
             InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
             levels = new ArrayList<>(timings.time("run the plans below the city", () -> DemoLevels.runBelow(store, timings)));
-            result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, sinks);
+            result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, DemoReview.withCadreExport(out, sinks));
+            midYear = timings.time("the standing on 30 June", () -> DemoReview.standing(store));
             levels.add(timings.time("run the lead department's plan", () -> DemoLevels.runLead(store, timings)));
             final CycleResult scored = result;
             result = timings.time("公示, appeals, finalize", () -> DemoLifecycle.run(store, scored));
@@ -566,6 +576,8 @@ public final class BeihaiDemo {
         timings.run("write the levels' reports", () -> DemoLevels.writeReports(levels, out));
         timings.run("add the appeals to the HTML report", () -> DemoLifecycle.writeReportSection(out, r));
         timings.run("write the units CSV", () -> writeUnits(out));
+        final org.kaoping.runtime.Standing mid = midYear;
+        timings.run("the review as the office runs it", () -> DemoReview.run(out, r, evidence, mid));
         return result;
     }
 

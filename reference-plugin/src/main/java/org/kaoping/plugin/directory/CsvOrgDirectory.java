@@ -34,7 +34,9 @@ import org.kaoping.spi.OrgDirectory;
  * <li>{@code 单位类型} / {@code kind} — an {@link OrgKind} name ({@code COUNTY_DISTRICT}) or its Chinese name
  *     ({@code 县（区）}, {@code 乡镇、街道} …; see {@link OrgKind#chineseName()}) (required);
  * <li>{@code 上级单位编码} / {@code parent_id} — the parent unit's id; empty for a root;
- * <li>{@code 牵头部门编码} / {@code lead_department_id} — the lead department's id; may be empty.
+ * <li>{@code 牵头部门编码} / {@code lead_department_id} — the lead department's id; may be empty;
+ * <li>{@code 领导干部} / {@code leading_cadres} — the unit's leading cadres, each written {@code 姓名（职务）} and separated by
+ *     {@code ；} or {@code ;}, e.g. {@code 李明（局长）；王芳（副局长）}; may be empty (issue 17, the cadre export).
  * </ul>
  * The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected as the evidence import does
  * ({@link TextEncoding}), unless a charset is given. The whole file is validated: a bad row, a duplicate id, a
@@ -56,7 +58,8 @@ public final class CsvOrgDirectory implements OrgDirectory {
         NAME("单位名称", "name", true),
         KIND("单位类型", "kind", true),
         PARENT("上级单位编码", "parent_id", false),
-        LEAD_DEPARTMENT("牵头部门编码", "lead_department_id", false);
+        LEAD_DEPARTMENT("牵头部门编码", "lead_department_id", false),
+        LEADING_CADRES("领导干部", "leading_cadres", false);
 
         final String chinese;
         final String english;
@@ -172,9 +175,38 @@ public final class CsvOrgDirectory implements OrgDirectory {
         s.append("\r\n");
         for (OrgUnit u : units) {
             s.append(cell(u.id())).append(',').append(cell(u.name())).append(',').append(cell(u.kind().chineseName())).append(',')
-                    .append(cell(u.parentId().orElse(""))).append(',').append(cell(u.leadDepartmentId().orElse(""))).append("\r\n");
+                    .append(cell(u.parentId().orElse(""))).append(',').append(cell(u.leadDepartmentId().orElse(""))).append(',')
+                    .append(cell(cadres(u.leadingCadres()))).append("\r\n");
         }
         return s.toString();
+    }
+
+    /** {@code 李明（局长）；王芳（副局长）}: the {@code 领导干部} cell of {@code cadres}. */
+    static String cadres(List<org.kaoping.core.org.LeadingCadre> cadres) {
+        StringBuilder s = new StringBuilder();
+        for (org.kaoping.core.org.LeadingCadre c : cadres) {
+            s.append(s.length() == 0 ? "" : "；").append(c.name()).append('（').append(c.post()).append('）');
+        }
+        return s.toString();
+    }
+
+    private static final java.util.regex.Pattern CADRE = java.util.regex.Pattern.compile("([^（()）；;]+)[（(]([^（()）；;]+)[）)]");
+
+    /** The cadres of a {@code 领导干部} cell, or null if a part is not written {@code 姓名（职务）}. */
+    static List<org.kaoping.core.org.LeadingCadre> parseCadres(String cell) {
+        List<org.kaoping.core.org.LeadingCadre> out = new ArrayList<>();
+        for (String part : cell.split("[；;]")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher m = CADRE.matcher(p);
+            if (!m.matches() || m.group(1).trim().isEmpty() || m.group(2).trim().isEmpty()) {
+                return null;
+            }
+            out.add(org.kaoping.core.org.LeadingCadre.of(m.group(1).trim(), m.group(2).trim()));
+        }
+        return out;
     }
 
     private static String cell(String v) {
@@ -290,12 +322,19 @@ public final class CsvOrgDirectory implements OrgDirectory {
                     problem(r, UnitColumn.LEAD_DEPARTMENT, "unit [" + unitId + "] names itself as its lead department; expected"
                             + " another unit's id or nothing");
                 }
+                String cadreText = optional(r, UnitColumn.LEADING_CADRES);
+                List<org.kaoping.core.org.LeadingCadre> cadres = cadreText == null ? Collections.<org.kaoping.core.org.LeadingCadre>emptyList()
+                        : parseCadres(cadreText);
+                if (cadres == null) {
+                    problem(r, UnitColumn.LEADING_CADRES, "expected leading cadres written 姓名（职务）, separated by ； such as"
+                            + " 李明（局长）；王芳（副局长）; got [" + cadreText + "]");
+                }
                 if (problems.size() > before) {
                     continue;
                 }
                 try {
                     units.add(OrgUnit.builder().id(unitId).name(name).kind(kind).parentId(java.util.Optional.ofNullable(parent))
-                            .leadDepartmentId(java.util.Optional.ofNullable(lead)).build());
+                            .leadDepartmentId(java.util.Optional.ofNullable(lead)).leadingCadres(cadres).build());
                 } catch (RuntimeException e) {
                     problems.add(new ImportProblem(file, r.line, 0, null, "unit [" + unitId + "] is refused: " + e.getMessage()));
                     continue;

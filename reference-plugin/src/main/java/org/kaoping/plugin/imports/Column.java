@@ -47,7 +47,15 @@ enum Column {
     MEDIA("媒体", "media", "文字, 图片, 音频, 视频 (or TEXT, IMAGE, AUDIO, VIDEO)", "材料类型"),
     URI("地址", "uri", "where the host keeps it, e.g. oa://archive/2015/123", "存放位置"),
     SHA256("摘要", "sha256", "the SHA-256 of the document's bytes, 64 hexadecimal digits", "SHA256"),
-    MEDIA_TYPE("媒体类型", "media_type", "the media type, e.g. application/pdf (optional)", "mime");
+    MEDIA_TYPE("媒体类型", "media_type", "the media type, e.g. application/pdf (optional)", "mime"),
+    // issue 17: the self-report's content by section (组织建设、经费保障、措施办法、创建效果)
+    SECTION_ORGANIZATION("组织建设", "section_organization", "what the report says on 组织建设 (optional)"),
+    SECTION_FUNDING("经费保障", "section_funding", "what the report says on 经费保障 (optional)"),
+    SECTION_MEASURES("措施办法", "section_measures", "what the report says on 措施办法 (optional)"),
+    SECTION_EFFECTS("创建效果", "section_effects", "what the report says on 创建效果 (optional)");
+
+    /** The self-report section columns, in the seed's order; the header is the section's title. */
+    static final Column[] SECTIONS = {SECTION_ORGANIZATION, SECTION_FUNDING, SECTION_MEASURES, SECTION_EFFECTS};
 
     private static final Map<String, Column> BY_HEADER = new HashMap<>();
 

@@ -309,8 +309,14 @@ public final class EvidenceCsv {
                                     + cell(Column.PERIOD) + "]" : "an annual report needs a year such as 2015; got [" + cell(Column.PERIOD) + "]");
                             return null;
                         }
+                        java.util.Map<String, String> sections = new java.util.LinkedHashMap<>();
+                        for (Column c : Column.SECTIONS) {
+                            if (!cell(c).isEmpty()) {
+                                sections.put(c.chinese(), cell(c));
+                            }
+                        }
                         e = base.to(SelfReport.builder())
-                                .type(type).topics(topics).documentIds(docs).build();
+                                .type(type).topics(topics).documentIds(docs).sections(sections).build();
                         break;
                     }
                     case DEDUCTION: {

@@ -146,6 +146,18 @@ public final class EvidenceCsvWriter {
 
         @Override
         public String visitSelfReport(SelfReport r) {
+            for (String title : r.sections().keySet()) {
+                if (Column.ofHeader(title) == null || !java.util.Arrays.asList(Column.SECTIONS).contains(Column.ofHeader(title))) {
+                    throw new IllegalArgumentException("Self-report [" + r.id() + "] has section [" + title
+                            + "]; a CSV file holds the sections 组织建设、经费保障、措施办法、创建效果 only");
+                }
+            }
+            for (Column sec : Column.SECTIONS) {
+                if (c == sec) {
+                    String text = r.sections().get(sec.chinese());
+                    return text == null ? "" : text;
+                }
+            }
             return c == Column.REPORT_TYPE ? (r.type() == SelfReport.Type.MONTHLY ? "月报" : "年报")
                     : c == Column.TOPICS ? String.join("、", r.topics()) : String.join(";", r.documentIds());
         }

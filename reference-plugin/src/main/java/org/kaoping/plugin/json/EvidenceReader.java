@@ -54,7 +54,7 @@ final class EvidenceReader extends JsonInput {
         KEYS.put(EvidenceKind.CHECKLIST_TICK, keys("requirement", "met", "documentIds"));
         KEYS.put(EvidenceKind.JUDGEMENT, keys("level", "comment"));
         KEYS.put(EvidenceKind.PUBLIC_RATING, keys("respondents", "satisfied", "score", "maxScore"));
-        KEYS.put(EvidenceKind.SELF_REPORT, keys("type", "topics", "documentIds"));
+        KEYS.put(EvidenceKind.SELF_REPORT, keys("type", "topics", "documentIds", "sections"));
         KEYS.put(EvidenceKind.DEDUCTION, keys("points", "reason"));
         KEYS.put(EvidenceKind.ADJUSTMENT, keys("points", "reason"));
         KEYS.put(EvidenceKind.NOT_APPLICABLE, keys("reason"));
@@ -174,7 +174,7 @@ final class EvidenceReader extends JsonInput {
                             .author(author).authorUnitId(authorUnitId).recordedAt(recordedAt)
                             .type(enumValue(required(n, "type"), SelfReport.Type.class, "a self-report type"))
                             .topics(optionalStrings(n, "topics")).documentIds(optionalStrings(n, "documentIds"))
-                            .build();
+                            .sections(sections(n)).build();
                 }
 
                 @Override
@@ -275,6 +275,21 @@ final class EvidenceReader extends JsonInput {
     private Optional<String> optionalString(Located object, String key) {
         Located v = object.fields.get(key);
         return v == null ? Optional.<String>empty() : Optional.of(string(v));
+    }
+
+    /** A self-report's {@code sections}: an object of section title to text (issue 17); empty when absent. */
+    private Map<String, String> sections(Located object) {
+        Located v = object.fields.get("sections");
+        Map<String, String> out = new LinkedHashMap<>();
+        if (v != null) {
+            if (v.type != Located.Type.OBJECT) {
+                throw error(v, "expected an object of section title to text, such as {\"组织建设\": \"…\"}, got " + v.describe());
+            }
+            for (Map.Entry<String, Located> e : v.fields.entrySet()) {
+                out.put(e.getKey(), string(e.getValue()));
+            }
+        }
+        return out;
     }
 
     private List<String> optionalStrings(Located object, String key) {

@@ -141,6 +141,13 @@ final class EvidenceWriter {
                 g.writeStringField("type", JsonNames.of(s.type()));
                 strings("topics", s.topics());
                 strings("documentIds", s.documentIds());
+                if (!s.sections().isEmpty()) { // issue 17: the report's content by section
+                    g.writeObjectFieldStart("sections");
+                    for (Map.Entry<String, String> sec : s.sections().entrySet()) {
+                        g.writeStringField(sec.getKey(), sec.getValue());
+                    }
+                    g.writeEndObject();
+                }
             } catch (IOException x) {
                 throw new UncheckedIOException(x);
             }

@@ -46,7 +46,7 @@ final class PlanReader extends JsonInput {
     private static final Set<String> PLAN_KEYS = keys("$schema", "id", "title", "year", "cityOffice", "rubrics", "notAssessed",
             "sources", "raters", "grades", "quotas", "tieBreaks", "rounding", "deadlines", "selfReportDeductions", "adjustments",
             "bonusCap", "penaltyCap", "vetoes", "categoryNames", "office", "noticePeriod",
-            "rectification", "commendation", "appraisal"); // the last four: after the scores (issue 15)
+            "rectification", "commendation", "appraisal", "review"); // the last four: after the scores (issue 15)
     private static final Set<String> CHOICE_KEYS = keys("kind", "rubric", "file", "selfReportCriterion");
     private static final Set<String> NOT_ASSESSED_KEYS = keys("kind", "unit", "reason");
     private static final Set<String> SOURCES_KEYS = keys("default", "byCriterion");
@@ -240,6 +240,10 @@ final class PlanReader extends JsonInput {
             }
         }
         afterTheScores(n, bands, b);
+        Located review = n.fields.get("review");
+        if (review != null) {
+            b.review(review(review));
+        }
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
@@ -698,6 +702,57 @@ final class PlanReader extends JsonInput {
 
     private PlanLocation where(Located n) {
         return PlanLocation.of(super.source, n.line, n.column, n.path);
+    }
+
+    // ---- issue 17 (review): targets from above, stage targets, self-report sections ----
+
+    private org.kaoping.core.review.ReviewSettings review(Located n) {
+        object(n, "a review object", keys("targets", "stageTargets", "annualSections", "sectionUses"));
+        org.kaoping.core.review.ReviewSettings.Builder b = org.kaoping.core.review.ReviewSettings.builder();
+        try {
+            Located targets = n.fields.get("targets");
+            for (Located t : targets == null ? Collections.<Located>emptyList() : array(targets, "an array of targets set by the higher level")) {
+                object(t, "a target object", keys("key", "year", "rate", "setBy", "setOn", "document"));
+                Located doc = t.fields.get("document");
+                b.target(org.kaoping.core.review.UpperTarget.of(nonBlank(required(t, "key")), integer(required(t, "year"), 1900, 9999),
+                        ratio(required(t, "rate")), nonBlank(required(t, "setBy")), day(required(t, "setOn")), doc == null ? "" : nonBlank(doc)));
+            }
+            Located stages = n.fields.get("stageTargets");
+            for (Located t : stages == null ? Collections.<Located>emptyList() : array(stages, "an array of stage targets")) {
+                object(t, "a stage target object", keys("id", "rubricId", "due", "criteria", "description"));
+                List<String> criteria = new ArrayList<>();
+                for (Located c : array(required(t, "criteria"), "an array of criterion ids")) {
+                    criteria.add(nonBlank(c));
+                }
+                b.stageTarget(org.kaoping.core.review.StageTarget.of(nonBlank(required(t, "id")), nonBlank(required(t, "rubricId")), day(required(t, "due")), criteria,
+                        nonBlank(required(t, "description"))));
+            }
+            Located sections = n.fields.get("annualSections");
+            if (sections != null) {
+                List<String> titles = new ArrayList<>();
+                for (Located s : array(sections, "an array of section titles")) {
+                    titles.add(nonBlank(s));
+                }
+                b.annualSections(titles);
+            }
+            Located uses = n.fields.get("sectionUses");
+            for (Located u : uses == null ? Collections.<Located>emptyList() : array(uses, "an array of section uses")) {
+                object(u, "a section use object", keys("section", "rubricId", "criterion", "requirement"));
+                b.sectionUse(org.kaoping.core.review.SectionUse.of(nonBlank(required(u, "section")), nonBlank(required(u, "rubricId")),
+                        nonBlank(required(u, "criterion")), integer(required(u, "requirement"), 1, 1000)));
+            }
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw error(n, e.getMessage());
+        }
+    }
+
+    private java.time.LocalDate day(Located n) {
+        try {
+            return java.time.LocalDate.parse(nonBlank(n));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw error(n, "expected a date such as \"2015-06-30\", got " + n.describe());
+        }
     }
 
     private static Set<String> keys(String... keys) {

@@ -209,6 +209,7 @@ final class PlanWriter {
         }
         g.writeEndObject();
         afterTheScores(p);
+        review(p.review());
         g.writeEndObject();
         g.flush();
     }
@@ -254,6 +255,59 @@ final class PlanWriter {
             g.writeNumberField("scale", a.scale());
             g.writeEndObject();
         }
+    }
+
+    /** Issue 17: the review block, left out when the plan declares none of it. */
+    private void review(org.kaoping.core.review.ReviewSettings r) throws IOException {
+        if (r.equals(org.kaoping.core.review.ReviewSettings.none())) {
+            return;
+        }
+        g.writeObjectFieldStart("review");
+        g.writeArrayFieldStart("targets");
+        for (org.kaoping.core.review.UpperTarget t : r.targets()) {
+            g.writeStartObject();
+            g.writeStringField("key", t.key());
+            g.writeNumberField("year", t.year());
+            g.writeStringField("rate", JsonNames.ratio(t.rate()));
+            g.writeStringField("setBy", t.setBy());
+            g.writeStringField("setOn", t.setOn().toString());
+            if (!t.document().isEmpty()) {
+                g.writeStringField("document", t.document());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("stageTargets");
+        for (org.kaoping.core.review.StageTarget t : r.stageTargets()) {
+            g.writeStartObject();
+            g.writeStringField("id", t.id());
+            g.writeStringField("rubricId", t.rubricId());
+            g.writeStringField("due", t.due().toString());
+            g.writeArrayFieldStart("criteria");
+            for (String c : t.criterionIds()) {
+                g.writeString(c);
+            }
+            g.writeEndArray();
+            g.writeStringField("description", t.description());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("annualSections");
+        for (String s : r.annualSections()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("sectionUses");
+        for (org.kaoping.core.review.SectionUse u : r.sectionUses()) {
+            g.writeStartObject();
+            g.writeStringField("section", u.section());
+            g.writeStringField("rubricId", u.rubricId());
+            g.writeStringField("criterion", u.criterionId());
+            g.writeNumberField("requirement", u.requirement());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private void name(PlanDocument p, String category, Set<String> named) throws IOException {

@@ -150,7 +150,11 @@ final class RubricReader extends JsonInput {
 
             @Override
             public Rule rateAtLeast() {
-                object(n, "a rate-at-least rule", keys("kind", "metric", "minimum", "policy"));
+                object(n, "a rate-at-least rule", keys("kind", "metric", "minimum", "target", "policy"));
+                if (n.fields.containsKey("target")) { // issue 17: the threshold is the higher level's target
+                    return RateAtLeastRule.ofTarget(string(required(n, "metric")), string(required(n, "target")),
+                            policy(required(n, "policy")));
+                }
                 return RateAtLeastRule.of(string(required(n, "metric")), ratio(required(n, "minimum")),
                         policy(required(n, "policy")));
             }

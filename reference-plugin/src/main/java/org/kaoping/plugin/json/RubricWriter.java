@@ -184,6 +184,9 @@ final class RubricWriter {
                     return io(() -> {
                         g.writeStringField("metric", r.metric());
                         g.writeStringField("minimum", JsonNames.ratio(r.minimum()));
+                        if (r.targetKey().isPresent()) { // issue 17: the threshold is the higher level's target
+                            g.writeStringField("target", r.targetKey().get());
+                        }
                         policy(r.policy());
                     });
                 }

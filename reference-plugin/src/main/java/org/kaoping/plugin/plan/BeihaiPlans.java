@@ -95,7 +95,26 @@ public final class BeihaiPlans {
                 .categoryName("superior-commendation", "上级机关表彰")
                 .categoryName("media-exposure", "新闻媒体曝光")
                 .categoryName("major-work-safety-accident", "重大安全生产责任事故")
-                .categoryName("organization-normative-document-conflicting-with-law", "规范性文件与法律法规相抵触");
+                .categoryName("organization-normative-document-conflicting-with-law", "规范性文件与法律法规相抵触")
+                .review(exampleReview());
         return b.build();
+    }
+
+    /**
+     * The demo's review settings (issue 17, 示例数据): two targets set by the higher level for county 九.4 and 九.6, a stage
+     * target due 30 June, and the monthly self-report sections that count for county 一.1 and 一.2.(1).
+     */
+    public static org.kaoping.core.review.ReviewSettings exampleReview() {
+        return org.kaoping.core.review.ReviewSettings.builder()
+                .target(org.kaoping.core.review.UpperTarget.of(org.kaoping.rubrics.beihai2015.Beihai2015.SAFE_UNIT_RATE, 2015, Ratio.percent(95),
+                        "自治区综治委（示例）", java.time.LocalDate.of(2015, 3, 10), "示例文件：桂综治〔2015〕示例1号"))
+                .target(org.kaoping.core.review.UpperTarget.of(org.kaoping.rubrics.beihai2015.Beihai2015.PETITION_CLOSURE_RATE, 2015,
+                        Ratio.percent(90), "自治区信访联席会议（示例）", java.time.LocalDate.of(2015, 4, 15), "示例文件：桂信联〔2015〕示例2号"))
+                .stageTarget(org.kaoping.core.review.StageTarget.of("mid-year-organization",
+                        org.kaoping.rubrics.beihai2015.Beihai2015.COUNTY_ID, java.time.LocalDate.of(2015, 6, 30),
+                        java.util.Arrays.asList("1.1", "1.2.1"), "上半年：制定下发法治建设意见，成立创建工作领导小组（示例阶段性目标）"))
+                .sectionUse(org.kaoping.core.review.SectionUse.of("措施办法", org.kaoping.rubrics.beihai2015.Beihai2015.COUNTY_ID, "1.1", 1))
+                .sectionUse(org.kaoping.core.review.SectionUse.of("组织建设", org.kaoping.rubrics.beihai2015.Beihai2015.COUNTY_ID, "1.2.1", 1))
+                .build();
     }
 }

@@ -59,6 +59,8 @@ public final class PlanDocument {
     private final Points penaltyCap;
     private final List<VetoRule> vetoRules;
     private final Map<String, String> categoryNames;
+    /** Issue 17: targets from above, stage targets, self-report sections (the team comes from the office's CSV files). */
+    private final org.kaoping.core.review.ReviewSettings review;
     private final Map<String, PlanLocation> locations;
     /** The owning office (属地逐级, issue 16), or null for a plan without one. */
     private final PlanOffice office;
@@ -118,6 +120,7 @@ public final class PlanDocument {
         this.penaltyCap = b.penaltyCap;
         this.vetoRules = Collections.unmodifiableList(new ArrayList<>(b.vetoRules));
         this.categoryNames = Collections.unmodifiableMap(new LinkedHashMap<>(b.categoryNames));
+        this.review = b.review;
         this.locations = Collections.unmodifiableMap(new LinkedHashMap<>(b.locations));
         this.rectification = b.rectification == null ? org.kaoping.core.plan.RectificationPolicy.defaults() : b.rectification;
         // by default the plan's best grade (优秀 under the default bands), so that a plan with bands of its own is valid as written
@@ -276,6 +279,11 @@ public final class PlanDocument {
         return vetoRules;
     }
 
+    /** How the office runs the review (issue 17): targets from above, stage targets, self-report sections. */
+    public org.kaoping.core.review.ReviewSettings review() {
+        return review;
+    }
+
     /** Chinese names of bonus, penalty, veto and incident categories (key → name), for what the office reads. */
     public Map<String, String> categoryNames() {
         return categoryNames;
@@ -319,6 +327,7 @@ public final class PlanDocument {
         b.adjustments.addAll(adjustments);
         b.vetoRules.addAll(vetoRules);
         b.categoryNames.putAll(categoryNames);
+        b.review = review;
         b.locations.putAll(locations);
         b.rectification(rectification).commendation(commendation).appraisal(appraisal);
         return b;
@@ -339,7 +348,8 @@ public final class PlanDocument {
                 && p.annualMissing.equals(annualMissing) && p.adjustments.equals(adjustments) && Objects.equals(p.bonusCap, bonusCap)
                 && Objects.equals(p.penaltyCap, penaltyCap) && p.vetoRules.equals(vetoRules) && p.categoryNames.equals(categoryNames)
                 && Objects.equals(p.office, office)
-                && p.rectification.equals(rectification) && p.commendation.equals(commendation) && Objects.equals(p.appraisal, appraisal);
+                && p.rectification.equals(rectification) && p.commendation.equals(commendation) && Objects.equals(p.appraisal, appraisal)
+                && p.review.equals(review);
     }
 
     @Override
@@ -381,6 +391,7 @@ public final class PlanDocument {
         private Points penaltyCap;
         private final List<VetoRule> vetoRules = new ArrayList<>();
         private final Map<String, String> categoryNames = new LinkedHashMap<>();
+        private org.kaoping.core.review.ReviewSettings review = org.kaoping.core.review.ReviewSettings.none();
         private final Map<String, PlanLocation> locations = new LinkedHashMap<>();
         private org.kaoping.core.plan.RectificationPolicy rectification;
         private org.kaoping.core.plan.CommendationRule commendation;
@@ -548,6 +559,12 @@ public final class PlanDocument {
         @org.kaoping.core.api.API(status = org.kaoping.core.api.API.Status.EXPERIMENTAL)
         public Builder office(PlanOffice office) {
             this.office = office;
+            return this;
+        }
+
+        /** How the office runs the review (issue 17); {@code ReviewSettings.none()} by default. */
+        public Builder review(org.kaoping.core.review.ReviewSettings settings) {
+            this.review = Objects.requireNonNull(settings, "settings must not be null");
             return this;
         }
 

@@ -91,7 +91,7 @@ public final class PlanResolver {
         try {
             plan = AssessmentPlan.builder().id(doc.id()).year(doc.year()).rubrics(rubrics).blend(doc.blend())
                     .criterionBlends(doc.criterionBlends()).raters(doc.raters()).adjustments(doc.adjustments()).bonusCap(doc.bonusCap())
-                    .penaltyCap(doc.penaltyCap()).vetoRules(doc.vetoRules()).gradeBands(doc.gradeBands()).quotas(doc.quotas())
+                    .penaltyCap(doc.penaltyCap()).vetoRules(doc.vetoRules()).review(doc.review()).gradeBands(doc.gradeBands()).quotas(doc.quotas())
                     .tieBreaks(doc.tieBreaks()).leafScale(doc.leafScale()).totalScale(doc.totalScale())
                     .noticePeriod(doc.noticePeriod())
                     .rectification(doc.rectification()).commendation(doc.commendation()).appraisal(doc.appraisal()).build();

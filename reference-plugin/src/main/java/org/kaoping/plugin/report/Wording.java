@@ -183,6 +183,10 @@ public final class Wording {
 
         @Override
         public String visitRateAtLeast(RateAtLeastRule a) {
+            if (a.targetKey().isPresent()) { // issue 17: the threshold is the higher level's target of the year
+                return zh ? categoryName.apply(a.metric()) + " 达到上级当年下达的指标（考评方案载明下达单位和日期），" + policy(a.policy())
+                        : categoryName.apply(a.metric()) + " rate at least the higher level's target of the year, " + policy(a.policy());
+            }
             return zh ? categoryName.apply(a.metric()) + " 比率不低于 " + a.minimum().toPercentString() + "，" + policy(a.policy())
                     : categoryName.apply(a.metric()) + " rate at least " + a.minimum().toPercentString() + ", " + policy(a.policy());
         }

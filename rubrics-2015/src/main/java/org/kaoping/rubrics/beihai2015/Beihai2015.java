@@ -43,6 +43,15 @@ public final class Beihai2015 {
     public static final String SOURCE_RESOURCE = "source-2015.txt";
 
     public static final String COUNTY_ID = "beihai-2015/county";
+
+    /**
+     * The metric and target key of county 九.4, 平安村、平安单位创建达标率 "达到上级指标要求": the rate reaches the target the
+     * higher level sets for the year, held in the plan ({@code ReviewSettings#target}; issue 17).
+     */
+    public static final String SAFE_UNIT_RATE = "safe-unit-rate";
+
+    /** The metric and target key of county 九.6, 信访案件办结率 "达到上级标准要求" (see {@link #SAFE_UNIT_RATE}). */
+    public static final String PETITION_CLOSURE_RATE = "petition-closure-rate";
     public static final String JUDICIAL_ID = "beihai-2015/judicial";
     public static final String ADMINISTRATIVE_ID = "beihai-2015/administrative";
     public static final String PARTY_MASS_ID = "beihai-2015/party-mass";

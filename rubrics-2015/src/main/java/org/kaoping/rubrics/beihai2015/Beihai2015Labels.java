@@ -72,12 +72,14 @@ public final class Beihai2015Labels {
         m.put("normative-document-conflicting-with-law", "规范性文件与法律法规相抵触");
         m.put("normative-document-harm-to-stability-or-rights", "规范性文件损害稳定或群众权益");
         m.put("organization-normative-document-conflicting-with-law", "本组织规范性文件与法律法规相抵触");
+        m.put("petition-closure-rate", "信访案件办结率");
         m.put("party-committee-sessions-on-campaign", "党委常委会专题研究创建工作");
         m.put("petition-from-mishandled-emergency", "突发事件处置不当引发上访");
         m.put("reconsideration-decision-compliance-rate", "复议决定履行率");
         m.put("released-or-corrected-person-out-of-supervision", "刑释解教、社区矫正人员脱管失控");
         m.put("rule-of-law-administration-reports", "依法行政工作报告");
         m.put("rule-of-law-leading-group-plenary-meetings", "普法依法治理领导小组全体会议");
+        m.put("safe-unit-rate", "平安村、平安单位创建达标率");
         m.put("school-legal-vice-principal-staffing-rate", "中小学法制副校长配备率");
         m.put("sector-wide-major-case-harming-stability-or-rights", "本系统损害稳定或群众权益的重大案件");
         m.put("serious-infringement-of-minors-women-elderly-or-disabled", "严重侵害未成年人、妇女、老人、残疾人权益");

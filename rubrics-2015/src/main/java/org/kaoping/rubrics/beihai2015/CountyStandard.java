@@ -14,6 +14,7 @@ import static org.kaoping.core.rule.Rules.rateAtLeast;
 import static org.kaoping.core.rule.Rules.rising;
 
 import org.kaoping.core.org.OrgKind;
+import org.kaoping.core.rule.RateAtLeastRule;
 import org.kaoping.core.rubric.CriterionBuilder;
 import org.kaoping.core.rubric.Rubric;
 
@@ -583,7 +584,10 @@ final class CountyStandard {
                 "加大公共安全基础建设，政府财政投入到位，治安防控体系网络健全，平安村、平安单位创建达标率达到上级指标要求（1分）。",
                 "1", i -> i
                 .tag("task:9")
-                .rule(checklist(proportional(), "加大公共安全基础建设", "政府财政投入到位", "治安防控体系网络健全", "平安村、平安单位创建达标率达到上级指标要求")));
+                // "达到上级指标要求": the rate reaches the target the higher level sets each year (plan data, issue 17)
+                .rule(allOf(
+                        checklist(proportional(), "加大公共安全基础建设", "政府财政投入到位", "治安防控体系网络健全"),
+                        RateAtLeastRule.ofTarget(Beihai2015.SAFE_UNIT_RATE, Beihai2015.SAFE_UNIT_RATE, allOrNothing()))));
         s.item("5、",
                 "人民调解工作网络健全，调解机制完善，矛盾纠纷排查及时，纠纷调处受理率高（1分）。",
                 "1", i -> i
@@ -593,8 +597,10 @@ final class CountyStandard {
                 "信访渠道畅通，化解矛盾及时有效，涉法涉诉信访案件逐年下降，信访案件办结率达到上级标准要求（1分）。",
                 "1", i -> i
                 .tag("task:7")
+                // "达到上级标准要求": the closure rate reaches the target the higher level sets each year (plan data, issue 17)
                 .rule(allOf(
-                        checklist(proportional(), "信访渠道畅通", "化解矛盾及时有效", "信访案件办结率达到上级标准要求"),
+                        checklist(proportional(), "信访渠道畅通", "化解矛盾及时有效"),
+                        RateAtLeastRule.ofTarget(Beihai2015.PETITION_CLOSURE_RATE, Beihai2015.PETITION_CLOSURE_RATE, allOrNothing()),
                         falling("law-related-petition-cases"))));
         s.item("7、",
                 "加强刑释解教人员的帮教安置、社区矫正人员的教育挽救工作，无脱管、漏管现象；帮教率、矫正率、刑满释放人员五年内和解除劳教人员三年内的重新违法犯罪率、社区矫正对象重新犯罪率等控制在规定的范围内（2分）。",

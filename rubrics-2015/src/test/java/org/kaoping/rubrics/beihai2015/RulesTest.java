@@ -123,11 +123,29 @@ class RulesTest {
             }
             Set<Ratio> rules = new TreeSet<>();
             for (RateAtLeastRule r : conditions(leaf, RateAtLeastRule.class)) {
-                rules.add(r.minimum());
+                if (!r.targetKey().isPresent()) { // a target of the higher level prints no percentage: issue 17
+                    rules.add(r.minimum());
+                }
             }
             assertEquals(printed, rules, leaf.where());
         }
         assertEquals(18, found, "percentages printed in attachment 3");
+    }
+
+    @Test
+    void everyTargetOfTheHigherLevelIsATargetRateRuleAndEveryTargetRuleIsWordedSo() {
+        List<String> worded = new java.util.ArrayList<>();
+        List<String> ruled = new java.util.ArrayList<>();
+        for (Leaf leaf : leaves()) {
+            if (leaf.reading().contains("达到上级")) {
+                worded.add(leaf.where());
+            }
+            if (conditions(leaf, RateAtLeastRule.class).stream().anyMatch(r -> r.targetKey().isPresent())) {
+                ruled.add(leaf.where());
+            }
+        }
+        assertEquals(worded, ruled);
+        assertEquals(2, worded.size(), "county 九.4 and 九.6 say 达到上级指标/标准要求");
     }
 
     @Test

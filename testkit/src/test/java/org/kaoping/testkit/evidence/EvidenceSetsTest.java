@@ -56,8 +56,16 @@ import org.kaoping.testkit.rubric.Rubrics;
 class EvidenceSetsTest {
     private static final Rubric COUNTY = Beihai2015.county();
     private static final OrgUnit HAICHENG = OrgUnit.root("450502", "海城区", OrgKind.COUNTY_DISTRICT);
+    /** With the higher level's targets of county 九.4 and 九.6 (issue 17): without them those items cannot be met. */
     private static final AssessmentPlan PLAN = AssessmentPlan.builder().id("beihai-2015").year(2015)
-            .putRubric(OrgKind.COUNTY_DISTRICT, COUNTY).build();
+            .putRubric(OrgKind.COUNTY_DISTRICT, COUNTY)
+            .review(org.kaoping.core.review.ReviewSettings.builder()
+                    .target(org.kaoping.core.review.UpperTarget.of("safe-unit-rate", 2015, org.kaoping.core.points.Ratio.percent(95), "自治区综治委",
+                            java.time.LocalDate.of(2015, 3, 10), ""))
+                    .target(org.kaoping.core.review.UpperTarget.of("petition-closure-rate", 2015, org.kaoping.core.points.Ratio.percent(90),
+                            "自治区信访联席会议", java.time.LocalDate.of(2015, 4, 15), ""))
+                    .build())
+            .build();
     private static final Scorer SCORER = Scorer.of(PLAN);
     private static final EvidenceSets SETS = EvidenceSets.forRubric(COUNTY);
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
