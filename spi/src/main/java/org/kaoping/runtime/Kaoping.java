@@ -601,6 +601,7 @@ public final class Kaoping implements AutoCloseable {
      * The standing as of the end of {@code asOf} (Beijing time): every assessed unit scored from the evidence filed by
      * then, ranked, with its open stage-target items; nothing is stored. See {@link Standing}.
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public Standing standing(java.time.LocalDate asOf) { // experimental, like Standing
         return Standings.asOf(asOf, plan, coreScorer, wiring.store, org);
     }
@@ -893,6 +894,7 @@ public final class Kaoping implements AutoCloseable {
      *
      * @return the status now
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public CycleStatus cycleStatus() {
         return lifecycle.status();
     }
@@ -908,6 +910,7 @@ public final class Kaoping implements AutoCloseable {
      * @throws LifecycleRefusedException (audited) if the actor is not of the city office, or the cycle is already
      *     published for notice or final
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public CycleStatus publishForNotice(String actor, String actorUnitId) {
         return lifecycle.publishForNotice(org, actor, actorUnitId);
     }
@@ -921,6 +924,7 @@ public final class Kaoping implements AutoCloseable {
      * @throws LifecycleRefusedException (audited) if the actor is not of the city office, the cycle is not in 公示, the
      *     window has not ended, or appeals are open and block finalizing
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public CycleStatus finalizeCycle(String actor, String actorUnitId) {
         return lifecycle.finalizeCycle(org, actor, actorUnitId);
     }
@@ -931,6 +935,7 @@ public final class Kaoping implements AutoCloseable {
      *
      * @throws LifecycleRefusedException (audited) if the actor is not of the city office, the cycle is not final, or the reason is blank
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public CycleStatus reopenCycle(String actor, String actorUnitId, String reason) {
         return lifecycle.reopen(actor, actorUnitId, Objects.requireNonNull(reason, "reason must not be null"));
     }
@@ -943,6 +948,7 @@ public final class Kaoping implements AutoCloseable {
      *
      * @throws AppealRefusedException (audited) naming the reason, if any of that does not hold
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public Appeal fileAppeal(String actor, String actorUnitId, String unitId, List<String> criterionIds, String reason,
             List<String> evidenceIds) {
         return appeals.file(org, actor, actorUnitId, unitId, criterionIds, reason, evidenceIds);
@@ -959,6 +965,7 @@ public final class Kaoping implements AutoCloseable {
      *     not decide it, the reason is blank or an override is about another unit
      * @throws EvidenceRefusedException if the gate refuses an override (those before it stand; the appeal stays open)
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public Appeal upholdAppeal(String actor, String actorUnitId, String appealId, String reason, List<OverrideRequest> overrides) {
         return appeals.decide(org, actor, actorUnitId, appealId, true, reason, overrides);
     }
@@ -969,6 +976,7 @@ public final class Kaoping implements AutoCloseable {
      *
      * @throws AppealRefusedException (audited) as {@link #upholdAppeal} does
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public Appeal rejectAppeal(String actor, String actorUnitId, String appealId, String reason) {
         return appeals.decide(org, actor, actorUnitId, appealId, false, reason, Collections.<OverrideRequest>emptyList());
     }
@@ -978,6 +986,7 @@ public final class Kaoping implements AutoCloseable {
      *
      * @return in filing order; unmodifiable
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public List<Appeal> appeals() {
         return appeals.list();
     }
@@ -987,6 +996,7 @@ public final class Kaoping implements AutoCloseable {
      *
      * @return empty before the first publication for notice
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public java.util.Optional<ResultSnapshot> resultSnapshot() {
         return lifecycle.snapshot();
     }
@@ -1000,6 +1010,7 @@ public final class Kaoping implements AutoCloseable {
      * @return what matched and every difference
      * @throws LifecycleRefusedException if nothing was published for notice yet
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public ResultVerification verifyResult() {
         return lifecycle.verify(org);
     }
@@ -1026,6 +1037,7 @@ public final class Kaoping implements AutoCloseable {
      * @return the items opened now, in card order
      * @throws org.kaoping.core.rectification.RectificationRefusedException if the actor's unit does not assess a card's unit
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public List<org.kaoping.core.rectification.Rectification> openRectifications(String actor, String actorUnitId, Collection<Scorecard> cards) {
         synchronized (rectificationLock) {
             return rectificationDesk().openFromFindings(org.delegation, actor, actorUnitId, cards);
@@ -1041,6 +1053,7 @@ public final class Kaoping implements AutoCloseable {
      * @throws org.kaoping.core.rectification.RectificationRefusedException if the actor's unit does not assess the unit, the
      *     unit is unknown, the finding blank or the due date past
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public org.kaoping.core.rectification.Rectification addRectification(String actor, String actorUnitId, String unitId, String criterionId,
             String finding, java.time.LocalDate dueDate) {
         OrgSnapshot o = org;
@@ -1055,6 +1068,7 @@ public final class Kaoping implements AutoCloseable {
      *
      * @throws org.kaoping.core.rectification.RectificationRefusedException (nothing stored) otherwise
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public org.kaoping.core.rectification.Rectification submitRectification(String actor, String actorUnitId, String itemId, String reference,
             String note) {
         synchronized (rectificationLock) {
@@ -1069,6 +1083,7 @@ public final class Kaoping implements AutoCloseable {
      * @throws org.kaoping.core.rectification.RectificationRefusedException (nothing stored) if the actor's unit does not
      *     assess the item's unit, the item is not submitted, or a refusal has no reason
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public org.kaoping.core.rectification.Rectification verifyRectification(String actor, String actorUnitId, String itemId, boolean accepted,
             String reason) {
         synchronized (rectificationLock) {
@@ -1081,6 +1096,7 @@ public final class Kaoping implements AutoCloseable {
      *
      * @return the items; unmodifiable
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public List<org.kaoping.core.rectification.Rectification> rectifications() {
         return rectificationDesk().items();
     }
@@ -1092,6 +1108,7 @@ public final class Kaoping implements AutoCloseable {
      *
      * @return the items that went overdue now
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public List<org.kaoping.core.rectification.Rectification> checkRectifications() {
         OrgSnapshot o = org;
         synchronized (rectificationLock) {
@@ -1108,6 +1125,7 @@ public final class Kaoping implements AutoCloseable {
      * @param previous the previous cycle's items, e.g. its runtime's {@link #rectifications()}
      * @return the deductions filed now; empty if the plan declares no cost
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public List<Deduction> chargeUnresolvedRectifications(Collection<org.kaoping.core.rectification.Rectification> previous) {
         OrgSnapshot o = org;
         synchronized (rectificationLock) {

@@ -91,6 +91,7 @@ public abstract class AssessmentPlan {
      * The notice period (公示期) of the published results, in which units may appeal (申诉); by default 5 working days,
      * open appeals blocking finalizing.
      */
+    @API(status = API.Status.EXPERIMENTAL)
     @Value.Default
     public NoticePeriod noticePeriod() {
         return NoticePeriod.defaults();
