@@ -53,6 +53,8 @@ final class CycleLifecycle {
     final Clock clock;
     final String cityOfficeId;
     private final Scorer scorer;
+    /** The roll-up inputs (results of the plans below) for a tree, so that a re-derivation scores as the cycle did. */
+    private final java.util.function.Function<org.kaoping.core.org.OrgTree, RollUpInputs> rollUps;
     private final String appealPrefix;
 
     // ---- the fold, guarded by this
@@ -72,7 +74,9 @@ final class CycleLifecycle {
     /** Appeals filed per unit, ever, for their numbers. */
     final Map<String, Integer> appealCounts = new HashMap<>();
 
-    CycleLifecycle(AssessmentPlan plan, AssessmentStore store, AuditTrail audit, Clock clock, String cityOfficeId, Scorer scorer) {
+    CycleLifecycle(AssessmentPlan plan, AssessmentStore store, AuditTrail audit, Clock clock, String cityOfficeId, Scorer scorer,
+            java.util.function.Function<org.kaoping.core.org.OrgTree, RollUpInputs> rollUps) {
+        this.rollUps = rollUps;
         this.plan = plan;
         this.store = store;
         this.audit = audit;
@@ -375,10 +379,13 @@ final class CycleLifecycle {
         Map<String, List<Evidence>> byUnit = countedByUnit(org);
         List<Scorecard> cards = new ArrayList<>();
         Map<String, String> unscorable = new HashMap<>();
+        RollUpInputs below = rollUps.apply(org.tree);
+        below.refresh();
         for (OrgUnit u : org.scope.assessedUnits()) {
             List<Evidence> evidence = byUnit.get(u.id());
             try {
-                cards.add(scorer.score(u, EvidenceIndex.of(evidence == null ? Collections.<Evidence>emptyList() : evidence)));
+                cards.add(scorer.score(u, below.with(u,
+                        EvidenceIndex.of(evidence == null ? Collections.<Evidence>emptyList() : evidence).unit(u.id()))));
             } catch (RuntimeException e) {
                 unscorable.put(u.id(), String.valueOf(e.getMessage()));
             }

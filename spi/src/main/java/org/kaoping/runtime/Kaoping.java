@@ -204,7 +204,8 @@ public final class Kaoping implements AutoCloseable {
         ObligationChecker.checkEffects(plan, unscopedEffects, scopedEffects);
         this.audit = new AuditTrail(w.store, clock);
         AssessmentScope scope = scope(tree, delegation, declaredNotAssessed);
-        this.lifecycle = new CycleLifecycle(plan, w.store, audit, clock, cityOfficeId, coreScorer);
+        this.lifecycle = new CycleLifecycle(plan, w.store, audit, clock, cityOfficeId, coreScorer,
+                t -> level.rollUps(plan, t, w.store));
         this.appeals = new Appeals(lifecycle);
         SubmissionGate gate = new SubmissionGate(tree, delegation, plan, scope, w.store, audit, clock, lifecycle);
         this.org = snapshot(w.orgDirectory, tree, delegation, scope, gate);

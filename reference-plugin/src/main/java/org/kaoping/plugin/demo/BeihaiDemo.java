@@ -568,6 +568,8 @@ public final class BeihaiDemo {
             result = timings.time("公示, appeals, finalize", () -> DemoLifecycle.run(store, scored));
             final CycleResult settled = result;
             after = timings.time("rectification and bulletin", () -> DemoRectification.run(out, store, settled, report(settled)));
+            final DemoRectification.Outcome rectified = after;
+            timings.run("the cadre export with the open 整改", () -> DemoReview.rewriteCadreExport(out, rectified.items()));
         } finally {
             timings.run("wait for the evidence CSV", () -> await(csv));
         }

@@ -141,11 +141,34 @@ final class DemoReview {
 
     // ---------------------------------------------------------------- running it
 
+    /** The cadre export of each demo output folder and the rectification items it counts (opened after publishing). */
+    private static final Map<Path, CadreExportSink> CADRE_EXPORTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Path, List<org.kaoping.core.rectification.Rectification>> RECTIFICATIONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** {@code sinks} with the organization department's export into {@code out} added. */
     static ResultSink[] withCadreExport(Path out, ResultSink... sinks) {
+        Path key = out.toAbsolutePath().normalize();
+        RECTIFICATIONS.put(key, Collections.<org.kaoping.core.rectification.Rectification>emptyList());
+        CadreExportSink sink = CadreExportSink.open(out, DemoReview::cadreTree, BeihaiDemo.CATEGORY_LABELS, true,
+                () -> RECTIFICATIONS.get(key));
+        CADRE_EXPORTS.put(key, sink);
         List<ResultSink> all = new ArrayList<>(Arrays.asList(sinks));
-        all.add(CadreExportSink.open(out, DemoReview::cadreTree, BeihaiDemo.CATEGORY_LABELS, true));
+        all.add(sink);
         return all.toArray(new ResultSink[0]);
+    }
+
+    /**
+     * Writes the cadre export of {@code out} again with the rectification items (整改) opened after the results were
+     * published, so that the organization department sees each unit's items not yet verified.
+     */
+    static void rewriteCadreExport(Path out, List<org.kaoping.core.rectification.Rectification> items) {
+        Path key = out.toAbsolutePath().normalize();
+        RECTIFICATIONS.put(key, new ArrayList<>(items));
+        CadreExportSink sink = CADRE_EXPORTS.get(key);
+        if (sink != null) {
+            sink.rewrite();
+        }
     }
 
     /** The sample city with each assessed unit's (synthetic) leading cadres, as the host's directory would name them. */

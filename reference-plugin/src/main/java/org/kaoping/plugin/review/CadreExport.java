@@ -15,6 +15,8 @@ import org.kaoping.core.api.API;
 import org.kaoping.core.org.LeadingCadre;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
+import org.kaoping.core.rectification.Rectification;
+import org.kaoping.core.rectification.RectificationStatus;
 import org.kaoping.plugin.imports.TextEncoding;
 import org.kaoping.spi.Publication;
 import org.kaoping.spi.PublishedResult;
@@ -22,8 +24,9 @@ import org.kaoping.spi.PublishedResult;
 /**
  * The export for the organization department (组织部, 述职考核): one row per assessed unit of a {@link Publication} with its
  * total, grade, rank and vetoes beside the leading cadres the host's directory names ({@link OrgUnit#leadingCadres()}), as
- * CSV (UTF-8 with a byte-order mark, what Excel opens) and as a one-sheet workbook. Open rectification items (整改) are
- * not a column yet: they are tracked by another part of Kaoping and are not part of a publication.
+ * CSV (UTF-8 with a byte-order mark, what Excel opens) and as a one-sheet workbook. The unit's rectification items (整改)
+ * not yet verified are a column too: they are not part of a publication, so the caller passes the items it has
+ * ({@code Kaoping.rectifications()}).
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class CadreExport {
@@ -32,15 +35,17 @@ public final class CadreExport {
 
     /** The columns, in order. */
     public static final List<String> COLUMNS = Collections.unmodifiableList(Arrays.asList("单位编码", "单位名称", "考评标准", "名次",
-            "总分", "等次", "可否评先", "一票否决", "领导干部"));
+            "总分", "等次", "可否评先", "一票否决", "未完成整改", "领导干部"));
 
     private CadreExport() {}
 
     /**
      * The rows of {@code publication}, each assessed unit once, in the publication's order: cells as {@link #COLUMNS};
-     * veto categories by their names in {@code labels} (the id where none).
+     * veto categories by their names in {@code labels} (the id where none); the unit's items of {@code rectifications} not
+     * yet verified counted in 未完成整改, with how many are overdue.
      */
-    public static List<List<String>> rows(Publication publication, OrgTree tree, Map<String, String> labels) {
+    public static List<List<String>> rows(Publication publication, OrgTree tree, Map<String, String> labels,
+            java.util.Collection<Rectification> rectifications) {
         List<List<String>> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (PublishedResult r : publication.results()) {
@@ -59,9 +64,25 @@ public final class CadreExport {
             }
             out.add(Arrays.asList(r.unitId(), r.unitName(), r.rubricId(), Integer.toString(r.rank()), r.total().toString(),
                     r.grade(), r.commendable() ? "是" : "否", vetoes.isEmpty() ? "无" : String.join("；", vetoes),
+                    openRectifications(r.unitId(), rectifications),
                     cadres.isEmpty() ? "（单位目录未列领导干部）" : String.join("；", cadres)));
         }
         return out;
+    }
+
+    /** 无, or how many of the unit's items are not yet verified and how many of those are overdue. */
+    static String openRectifications(String unitId, java.util.Collection<Rectification> items) {
+        int open = 0;
+        int overdue = 0;
+        for (Rectification item : items) {
+            if (item.unitId().equals(unitId) && item.status() != RectificationStatus.VERIFIED) {
+                open++;
+                if (item.status() == RectificationStatus.OVERDUE) {
+                    overdue++;
+                }
+            }
+        }
+        return open == 0 ? "无" : open + " 项" + (overdue == 0 ? "" : "（其中逾期 " + overdue + " 项）");
     }
 
     /** The title line: the plan, and 示例数据 when {@code synthetic}. */
@@ -70,18 +91,20 @@ public final class CadreExport {
     }
 
     /** The CSV: a title line, the header and the rows; UTF-8 with a byte-order mark, CRLF. */
-    public static byte[] toCsv(Publication publication, OrgTree tree, Map<String, String> labels, boolean synthetic) {
+    public static byte[] toCsv(Publication publication, OrgTree tree, Map<String, String> labels,
+            java.util.Collection<Rectification> rectifications, boolean synthetic) {
         StringBuilder s = new StringBuilder();
         s.append(cell(title(publication, synthetic))).append("\r\n");
         line(s, COLUMNS);
-        for (List<String> row : rows(publication, tree, labels)) {
+        for (List<String> row : rows(publication, tree, labels, rectifications)) {
             line(s, row);
         }
         return TextEncoding.encode(s.toString(), StandardCharsets.UTF_8);
     }
 
     /** The workbook: one sheet, a title row, a frozen header row, ids and names as text, totals as numbers. */
-    public static byte[] toXlsx(Publication publication, OrgTree tree, Map<String, String> labels, boolean synthetic) {
+    public static byte[] toXlsx(Publication publication, OrgTree tree, Map<String, String> labels,
+            java.util.Collection<Rectification> rectifications, boolean synthetic) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
         try {
             Workbook wb = new Workbook(bytes, "Kaoping", "1.0");
@@ -94,7 +117,7 @@ public final class CadreExport {
             }
             ws.freezePane(0, 2);
             int r = 2;
-            for (List<String> row : rows(publication, tree, labels)) {
+            for (List<String> row : rows(publication, tree, labels, rectifications)) {
                 for (int c = 0; c < row.size(); c++) {
                     if (c == 3) {
                         ws.value(r, c, Integer.parseInt(row.get(c)));

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaoping.core.org.LeadingCadre;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
+import org.kaoping.core.rectification.Rectification;
+import org.kaoping.core.rectification.RectificationOrigin;
 import org.kaoping.plugin.directory.CsvOrgDirectory;
 import org.kaoping.plugin.run.CycleResult;
 import org.kaoping.spi.Publication;
@@ -50,6 +52,7 @@ class CadreExportTest {
         assertEquals(assessed, listed);
         String vetoed = lines.stream().filter(l -> l.startsWith("beihai/tourism-group,")).findFirst().get();
         assertTrue(vetoed.contains("重大安全生产责任事故") && vetoed.contains("（示例）"), vetoed);
+        assertTrue(vetoed.contains("1 项（其中逾期 1 项）"), "the demo's overdue 整改 item of the vetoed unit: " + vetoed);
     }
 
     @Test
@@ -69,8 +72,31 @@ class CadreExportTest {
                         .total(org.kaoping.core.points.Points.of(90)).grade("优秀").commendable(true).build())
                 .build();
         OrgTree tree = OrgTree.of(Collections.singletonList(OrgUnit.root("hepu", "合浦县", org.kaoping.core.org.OrgKind.COUNTY_DISTRICT)));
-        List<List<String>> rows = CadreExport.rows(p, tree, Collections.<String, String>emptyMap());
-        assertEquals("（单位目录未列领导干部）", rows.get(0).get(8));
+        List<List<String>> rows = CadreExport.rows(p, tree, Collections.<String, String>emptyMap(),
+                Collections.<Rectification>emptyList());
+        assertEquals("（单位目录未列领导干部）", rows.get(0).get(9));
         assertEquals("无", rows.get(0).get(7));
+        assertEquals("无", rows.get(0).get(8));
+    }
+
+    @Test
+    void theOpenRectificationColumnCountsTheUnitsItemsNotYetVerifiedAndTheOverdueOnes() {
+        Publication p = Publication.builder().planId("p").publishedAt(Instant.parse("2016-01-10T01:00:00Z")).publishedBy("office")
+                .addResults(PublishedResult.builder().rubricId("r").unitId("hepu").unitName("合浦县").rank(1)
+                        .total(org.kaoping.core.points.Points.of(90)).grade("优秀").commendable(true).build())
+                .build();
+        OrgTree tree = OrgTree.of(Collections.singletonList(OrgUnit.root("hepu", "合浦县", org.kaoping.core.org.OrgKind.COUNTY_DISTRICT)));
+        java.time.LocalDate due = java.time.LocalDate.of(2016, 2, 11);
+        Instant opened = Instant.parse("2016-01-20T01:00:00Z");
+        Rectification open = Rectification.open("r1", "p", "hepu", "1.1", RectificationOrigin.SPOT_CHECK, "finding", null, due, opened, "office");
+        Rectification late = Rectification.open("r2", "p", "hepu", "1.2", RectificationOrigin.SPOT_CHECK, "finding", null, due, opened, "office")
+                .overdue(Rectification.overdueFrom(due));
+        Rectification done = Rectification.open("r3", "p", "hepu", "1.3", RectificationOrigin.SPOT_CHECK, "finding", null, due, opened, "office")
+                .submitted(opened, "doc-1", null).verified(opened, "office");
+        Rectification elsewhere = Rectification.open("r4", "p", "yinhai", "1.1", RectificationOrigin.SPOT_CHECK, "finding", null, due, opened,
+                "office");
+        List<List<String>> rows = CadreExport.rows(p, tree, Collections.<String, String>emptyMap(),
+                java.util.Arrays.asList(open, late, done, elsewhere));
+        assertEquals("2 项（其中逾期 1 项）", rows.get(0).get(8));
     }
 }
