@@ -156,6 +156,7 @@ public final class Kaoping implements AutoCloseable {
     private final Duration missingGrace;
     /** The office owning the plan and the plans below it (属地逐级); set before the first snapshot. */
     private final PlanLevel level;
+    private final RubricAmendments amendments;
     /** Everything that depends on the org directory; swapped whole by a reload, read once per operation. */
     private volatile OrgSnapshot org;
     /** Serializes reloads, so that each one compares against the snapshot it replaces. */
@@ -181,7 +182,8 @@ public final class Kaoping implements AutoCloseable {
         }
         OrgTree tree = OrgTree.of(new ArrayList<>(units));
         Delegation delegation = delegation(tree, countyOffices, panelMembers);
-        this.plan = b.plan != null ? b.plan : PlanFromRubrics.plan(b.planId, b.planYear, b.rubricForKind, w.rubrics);
+        this.plan = RubricAmendments.inForce(b.plan != null ? b.plan : PlanFromRubrics.plan(b.planId, b.planYear, b.rubricForKind, w.rubrics),
+                w.store.auditEvents(0));
         Scorer.Builder s = Scorer.builder(plan);
         for (RuleEvaluator r : w.evaluators) {
             s.customRule(r.id(), new EvaluatorAdapter(r));
@@ -210,6 +212,7 @@ public final class Kaoping implements AutoCloseable {
         SubmissionGate gate = new SubmissionGate(tree, delegation, plan, scope, w.store, audit, clock, lifecycle);
         this.org = snapshot(w.orgDirectory, tree, delegation, scope, gate);
         this.importer = new EvidenceImporter(w.store, () -> org.gate, audit, b.importBatchSize);
+        this.amendments = new RubricAmendments(plan, audit, cityOfficeId, level.office());
     }
 
     private Delegation delegation(OrgTree tree, Map<String, String> offices, List<String> panel) {
@@ -1138,6 +1141,25 @@ public final class Kaoping implements AutoCloseable {
      * Builds a {@link Kaoping}: explicit wiring, optionally completed by discovery. Not thread-safe; build
      * once at start-up.
      */
+    // ------------------------------------------------------------ 临时部署: ad-hoc deployments (issue 16)
+
+    /**
+     * Adds an ad-hoc deployment (临时部署): a scored task becomes a new top-level criterion, with its own points on top of
+     * the maximum, of the plan's rubric for each kind it names; each amended rubric gets a new version (the old one plus
+     * {@code +临时部署-N}) and the amendment is audited as {@code RUBRIC_AMENDED}. It is in force in every runtime built
+     * over the store after it (the plan is rebuilt from the audit trail, so it survives a restart); this runtime keeps
+     * scoring with the version it was built with, so its scorecards keep the old version.
+     *
+     * @return the amended rubrics, one per distinct rubric the kinds use
+     * @throws RubricAmendmentRefusedException (audited) if the actor's unit is neither the city office nor the plan's
+     *     assessing office, the deadline is outside the plan's year, or the plan has no rubric for a kind named
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public List<org.kaoping.core.rubric.Rubric> amendRubric(String actor, String actorUnitId, RubricAmendment amendment) {
+        return amendments.amend(Objects.requireNonNull(actor, "actor"), Objects.requireNonNull(actorUnitId, "actorUnitId"),
+                Objects.requireNonNull(amendment, "amendment"));
+    }
+
     public static final class Builder {
         private final List<RubricProvider> rubricProviders = new ArrayList<>();
         private final List<EvidenceSource> sources = new ArrayList<>();

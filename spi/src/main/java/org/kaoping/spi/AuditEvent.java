@@ -76,7 +76,11 @@ public abstract class AuditEvent {
         /** The assessor did not accept the fix; the item is open (or overdue) again. */
         RECTIFICATION_RETURNED,
         /** The item's deadline passed without a fix; notified once. */
-        RECTIFICATION_OVERDUE
+        RECTIFICATION_OVERDUE,
+        // ---- ad-hoc deployments (临时部署, issue 16): subject is the plan id; RUBRIC_AMENDED's detail carries the
+        // amendment's fields as "key=value; …" (see org.kaoping.runtime.RubricAmendments), from which it is replayed
+        RUBRIC_AMENDED,
+        RUBRIC_AMENDMENT_REFUSED
     }
 
     /** Assigned by the store on append, starting at 1; 0 before. */

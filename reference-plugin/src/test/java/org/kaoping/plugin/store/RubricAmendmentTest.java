@@ -1,0 +1,161 @@
+package org.kaoping.plugin.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kaoping.core.org.OrgKind;
+import org.kaoping.core.points.Points;
+import org.kaoping.core.rubric.Rubric;
+import org.kaoping.core.rubric.diff.Change;
+import org.kaoping.core.rubric.diff.RubricDiff;
+import org.kaoping.core.scoring.Scorecard;
+import org.kaoping.plugin.store.LifecycleRestartTest.MovingClock;
+import org.kaoping.runtime.Kaoping;
+import org.kaoping.runtime.RubricAmendment;
+import org.kaoping.runtime.RubricAmendmentRefusedException;
+import org.kaoping.spi.AuditEvent;
+
+/**
+ * Issue 16, item 4: an ad-hoc deployment (临时部署) mid-cycle is an audited amendment that makes a new rubric version,
+ * replayed from the audit trail when a runtime is built over the journal store; scorecards made before it keep the
+ * old version.
+ */
+class RubricAmendmentTest {
+    static final String OLD = "2015.1";
+    static final String NEW = "2015.1+临时部署-1";
+
+    static RubricAmendment flood() {
+        return RubricAmendment.of("开展防汛普法宣传", Points.of(10), EnumSet.of(OrgKind.COUNTY_DISTRICT), LocalDate.of(2015, 9, 30));
+    }
+
+    static List<AuditEvent.Action> actions(JournalAssessmentStore store, String prefix) {
+        List<AuditEvent.Action> out = new ArrayList<>();
+        for (AuditEvent e : store.auditEvents(0)) {
+            if (e.action().name().startsWith(prefix)) {
+                out.add(e.action());
+            }
+        }
+        return out;
+    }
+
+    static Stream<Arguments> refused() {
+        return Stream.of(
+                Arguments.of("haicheng", flood(), "only the city office"),
+                Arguments.of("fzb", RubricAmendment.of("跨年任务", Points.of(5), EnumSet.of(OrgKind.COUNTY_DISTRICT), LocalDate.of(2016, 1, 31)),
+                        "outside the plan's year"),
+                Arguments.of("fzb", RubricAmendment.of("乡镇任务", Points.of(5), EnumSet.of(OrgKind.TOWNSHIP), LocalDate.of(2015, 9, 30)),
+                        "no rubric for units of kind"));
+    }
+
+    @Nested
+    class AmendingMidCycle {
+        @Test
+        void theAmendedRubricIsANewVersionWithTheTasksPointsAdded(@TempDir Path dir) {
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                Kaoping k = LifecycleRestartTest.runtime(store, new MovingClock());
+                Rubric amended = k.amendRubric("王五", "fzb", flood()).get(0);
+                assertEquals(NEW, amended.version());
+                assertEquals(Points.of(60), amended.points());
+                assertEquals("开展防汛普法宣传（截止 2015-09-30）", amended.criterion("2").text());
+            }
+        }
+
+        @Test
+        void aSecondAmendmentBuildsOnTheFirst(@TempDir Path dir) {
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                Kaoping k = LifecycleRestartTest.runtime(store, new MovingClock());
+                k.amendRubric("王五", "fzb", flood());
+                Rubric second = k.amendRubric("王五", "fzb",
+                        RubricAmendment.of("法治讲座", Points.of(5), EnumSet.of(OrgKind.COUNTY_DISTRICT), LocalDate.of(2015, 11, 30))).get(0);
+                assertEquals("2015.1+临时部署-2", second.version());
+                assertEquals(Points.of(65), second.points());
+            }
+        }
+
+        @Test
+        void scorecardsBeforeTheAmendmentKeepTheOldVersionAndThoseAfterCarryTheNew(@TempDir Path dir) {
+            MovingClock clock = new MovingClock();
+            Scorecard before;
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                Kaoping k = LifecycleRestartTest.runtime(store, clock);
+                k.submit("赵六", "fzb", LifecycleRestartTest.judgement("j-1", "haicheng", "1.1", "好"));
+                before = k.scoreUnit("haicheng");
+                k.amendRubric("王五", "fzb", flood());
+                assertEquals(OLD, k.scoreUnit("haicheng").rubric().version(), "the running instance keeps its version");
+            }
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                Kaoping k = LifecycleRestartTest.runtime(store, clock);
+                k.submit("赵六", "fzb", LifecycleRestartTest.judgement("j-2", "haicheng", "2", "好"));
+                Scorecard after = k.scoreUnit("haicheng");
+                assertEquals(OLD, before.rubric().version());
+                assertEquals(NEW, after.rubric().version());
+                assertEquals(Points.of(10), after.awarded("2"));
+                assertEquals(before.finalTotal().plus(Points.of(10)), after.finalTotal());
+            }
+        }
+
+        @Test
+        void theDiffListsTheAddedTask(@TempDir Path dir) {
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                Kaoping k = LifecycleRestartTest.runtime(store, new MovingClock());
+                Rubric old = k.plan().rubricFor(OrgKind.COUNTY_DISTRICT);
+                RubricDiff diff = RubricDiff.between(old, k.amendRubric("王五", "fzb", flood()).get(0));
+                List<Change> added = diff.changesOf(Change.Kind.CRITERION_ADDED);
+                assertEquals(1, added.size(), diff.format());
+                assertEquals("2", added.get(0).criterionId());
+                assertTrue(diff.format().contains("开展防汛普法宣传"), diff.format());
+            }
+        }
+    }
+
+    @Nested
+    class Restart {
+        @Test
+        void theAmendedVersionIsStillInForceAfterARestartOnTheJournalStore(@TempDir Path dir) {
+            MovingClock clock = new MovingClock();
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                LifecycleRestartTest.runtime(store, clock).amendRubric("王五", "fzb", flood());
+            }
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                Kaoping k = LifecycleRestartTest.runtime(store, clock);
+                Rubric r = k.plan().rubricFor(OrgKind.COUNTY_DISTRICT);
+                assertEquals(NEW, r.version());
+                assertEquals(Points.of(10), r.criterion("2").points());
+                assertEquals(Collections.singletonList(AuditEvent.Action.RUBRIC_AMENDED), actions(store, "RUBRIC_"));
+            }
+        }
+    }
+
+    @Nested
+    class Refusals {
+        @ParameterizedTest
+        @MethodSource("org.kaoping.plugin.store.RubricAmendmentTest#refused")
+        void isRefusedAuditedAndAmendsNothing(String actorUnit, RubricAmendment amendment, String reason, @TempDir Path dir) {
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                Kaoping k = LifecycleRestartTest.runtime(store, new MovingClock());
+                RubricAmendmentRefusedException x = assertThrows(RubricAmendmentRefusedException.class,
+                        () -> k.amendRubric("某人", actorUnit, amendment));
+                assertTrue(x.reason().contains(reason), x.reason());
+                assertEquals(actorUnit, x.actorUnitId());
+                assertEquals(Collections.singletonList(AuditEvent.Action.RUBRIC_AMENDMENT_REFUSED), actions(store, "RUBRIC_"));
+                assertFalse(LifecycleRestartTest.runtime(store, new MovingClock()).plan().rubricFor(OrgKind.COUNTY_DISTRICT).version()
+                        .contains("临时部署"));
+            }
+        }
+    }
+}
