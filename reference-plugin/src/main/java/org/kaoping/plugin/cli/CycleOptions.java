@@ -74,6 +74,11 @@ final class CycleOptions {
             description = "Score as of the end of DATE (Beijing time), e.g. 2015-06-30: only evidence filed by then counts (a standing during the year).")
     java.time.LocalDate asOf;
 
+    @Option(names = "--previous-store", paramLabel = "DIR",
+            description = "The journal store of the previous cycle (e.g. 2015's for a 2016 plan): its evidence of the previous year is offered to the "
+                    + "trend rules (逐年提高/下降) through this run's gate; the store is only read, nothing is written to any store.")
+    Path previousStore;
+
     @Option(names = "--progress",
             description = "Print progress of long imports and scoring (counts and rate) on standard error even when it is not a terminal.")
     boolean progress;
@@ -144,6 +149,13 @@ final class CycleOptions {
             scored = AsOf.filedBy(scored, AsOf.cutoff(asOf));
             setup = AsOf.at(setup, AsOf.cutoff(asOf));
             notices.add(AsOf.notice(asOf, scored.size(), imported.evidence().size()));
+        }
+        if (previousStore != null) { // issue 16: trend rules read the previous cycle's values
+            PreviousStore previous = PreviousStore.read(previousStore, setup.plan());
+            List<Evidence> both = new ArrayList<>(previous.evidence);
+            both.addAll(scored);
+            scored = both;
+            notices.add(previous.notice(previousStore));
         }
         CycleResult result = CycleRun.score(setup, tree, scored, p);
         return new Ran(result, doc, notices, syntheticEvidence || org == null);

@@ -170,6 +170,10 @@ final class ChineseExplanation {
             }
             out.add(new Entry(w.word("依据来源"), lines, null));
         }
+        List<String> trend = TrendComparison.lines(e.channels(), categoryName, w.isChinese()); // issue 16: across years
+        if (!trend.isEmpty()) {
+            out.add(new Entry(w.isChinese() ? "逐年比较" : "year over year", trend, null));
+        }
         if (!e.missingChannels().isEmpty()) {
             List<String> names = new ArrayList<>();
             for (Channel c : e.missingChannels()) {

@@ -1,0 +1,140 @@
+package org.kaoping.plugin.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.List;
+import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceKind;
+import org.kaoping.core.plan.AssessmentPlan;
+import org.kaoping.core.rubric.Criterion;
+import org.kaoping.core.rubric.Rubric;
+import org.kaoping.core.rule.AtLeastRule;
+import org.kaoping.core.rule.ChecklistRule;
+import org.kaoping.core.rule.CompositeRule;
+import org.kaoping.core.rule.CustomRule;
+import org.kaoping.core.rule.JudgementRule;
+import org.kaoping.core.rule.NoIncidentRule;
+import org.kaoping.core.rule.RateAtLeastRule;
+import org.kaoping.core.rule.RollUpRule;
+import org.kaoping.core.rule.Rule;
+import org.kaoping.core.rule.RuleVisitor;
+import org.kaoping.core.rule.TrendRule;
+import org.kaoping.plugin.store.JournalAssessmentStore;
+
+/**
+ * The previous cycle's evidence read from its journal store ({@code --previous-store}), for the trend rules
+ * (逐年提高/下降) of this cycle. The store is opened, read and closed without a write of Kaoping's (the journal store
+ * has no read-only open; opening may still drop a torn, never-acknowledged last line, as every open does). Only what
+ * a trend rule reads is kept: metric values of the previous year on a metric a trend rule of the plan names. They go
+ * through this run's gate with the current evidence, into the run's in-memory store, and are never written to any
+ * store on disk.
+ */
+final class PreviousStore {
+    /** The previous year's trend metric values, in the store's order, and how many other records were left out. */
+    final List<Evidence> evidence;
+    final int otherRecords;
+    final int year;
+
+    private PreviousStore(List<Evidence> evidence, int otherRecords, int year) {
+        this.evidence = Collections.unmodifiableList(evidence);
+        this.otherRecords = otherRecords;
+        this.year = year;
+    }
+
+    /** Reads the trend metric values of the year before {@code plan}'s from the journal store in {@code dir}. */
+    static PreviousStore read(Path dir, AssessmentPlan plan) {
+        int planYear = plan.year();
+        Set<String> metrics = trendMetrics(plan);
+        if (!Files.isDirectory(dir) || !Files.isRegularFile(dir.resolve(JournalAssessmentStore.EVIDENCE + ".jsonl"))) {
+            throw new ConfigurationException("--previous-store " + dir + ": expected the directory of a journal store (holding "
+                    + JournalAssessmentStore.EVIDENCE + ".jsonl), e.g. the store of the " + (planYear - 1) + " cycle");
+        }
+        List<Evidence> kept = new ArrayList<>();
+        int other = 0;
+        try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+            for (Evidence e : store.allEvidence()) {
+                if (e.kind() == EvidenceKind.METRIC_VALUE && e.period().year() == planYear - 1 && metrics.contains(e.key())) {
+                    kept.add(e);
+                } else {
+                    other++;
+                }
+            }
+        }
+        return new PreviousStore(kept, other, planYear - 1);
+    }
+
+    /** What the console and the reports say about it (Chinese, for the office). */
+    String notice(Path dir) {
+        return "上一周期：已从存储 " + dir.toAbsolutePath().normalize() + " 读取 " + year + " 年证据 " + evidence.size()
+                + " 条（逐年提高/下降条目所读指标的数值），仅供逐年比较，经本次提交关口校验，未写入任何存储"
+                + (otherRecords > 0 ? "；其余 " + otherRecords + " 条与逐年比较无关，未读入" : "") + "。";
+    }
+
+    /** The metrics the trend rules of {@code plan}'s rubrics read, at any depth of a composite rule. */
+    static Set<String> trendMetrics(AssessmentPlan plan) {
+        final Set<String> out = new LinkedHashSet<>();
+        RuleVisitor<Void> visitor = new RuleVisitor<Void>() {
+            @Override
+            public Void visitTrend(TrendRule rule) {
+                out.add(rule.metric());
+                return null;
+            }
+
+            @Override
+            public Void visitComposite(CompositeRule rule) {
+                for (Rule r : rule.conditions()) {
+                    r.accept(this);
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitJudgement(JudgementRule rule) {
+                return null;
+            }
+
+            @Override
+            public Void visitChecklist(ChecklistRule rule) {
+                return null;
+            }
+
+            @Override
+            public Void visitAtLeast(AtLeastRule rule) {
+                return null;
+            }
+
+            @Override
+            public Void visitRateAtLeast(RateAtLeastRule rule) {
+                return null;
+            }
+
+            @Override
+            public Void visitNoIncident(NoIncidentRule rule) {
+                return null;
+            }
+
+            @Override
+            public Void visitCustom(CustomRule rule) {
+                return null;
+            }
+
+            @Override
+            public Void visitRollUp(RollUpRule rule) {
+                return null;
+            }
+        };
+        for (Rubric rubric : plan.rubrics().values()) {
+            for (Criterion c : rubric.criteriaById().values()) {
+                if (c.rule().isPresent()) {
+                    c.rule().get().accept(visitor);
+                }
+            }
+        }
+        return out;
+    }
+}
