@@ -32,9 +32,13 @@ final class ValueSurface {
     /** Every class compiled into the same classes directory (or jar root) as {@code anchor}. */
     static List<Class<?>> typesBeside(Class<?> anchor) {
         try {
-            Path root = Paths.get(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Paths.get(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<Class<?>> out = new ArrayList<>();
-            try (Stream<Path> files = Files.walk(root)) {
+            // a classes directory when run from the IDE or `test`, the module's jar when `verify` resolves it
+            try (java.nio.file.FileSystem jar = Files.isDirectory(location) ? null
+                    : java.nio.file.FileSystems.newFileSystem(location, (ClassLoader) null);
+                    Stream<Path> files = Files.walk(jar == null ? location : jar.getPath("/"))) {
+                Path root = jar == null ? location : jar.getPath("/");
                 for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().collect(Collectors.toList())) {
                     String rel = root.relativize(p).toString().replace('\\', '/');
                     String name = rel.substring(0, rel.length() - ".class".length()).replace('/', '.');
