@@ -1,5 +1,6 @@
 package org.kaoping.plugin.bulletin;
 
+import org.kaoping.plugin.report.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ public final class AppraisalExport {
             Worksheet ws = wb.newWorksheet("绩效考评计分");
             String title = data.plan().year() + "年度考评结果 — 绩效考评计分（" + method(data) + "）"
                     + (data.isSynthetic() ? " 【" + ReportData.SYNTHETIC_NOTICE + "】" : "");
-            ws.value(0, 0, Texts.safe(title));
+            ws.value(0, 0, SafeText.of(title));
             ws.style(0, 0).bold().fontSize(14).fontColor(data.isSynthetic() ? "C62828" : "000000").set();
             for (int c = 0; c < COLUMNS.size(); c++) {
                 ws.value(1, c, COLUMNS.get(c));
@@ -74,11 +75,11 @@ public final class AppraisalExport {
             String method = method(data);
             int row = 2;
             for (AppraisalRow r : rows) {
-                ws.value(row, 0, Texts.safe(r.unitId()));
+                ws.value(row, 0, SafeText.of(r.unitId()));
                 ws.style(row, 0).format("@").set();
-                ws.value(row, 1, Texts.safe(r.unitName()));
-                ws.value(row, 2, Texts.safe(r.category()));
-                ws.value(row, 3, Texts.safe(r.rubricId()));
+                ws.value(row, 1, SafeText.of(r.unitName()));
+                ws.value(row, 2, SafeText.of(r.category()));
+                ws.value(row, 3, SafeText.of(r.rubricId()));
                 ws.value(row, 4, r.rank());
                 ws.value(row, 5, r.total().toBigDecimal());
                 ws.style(row, 5).format(pointsFormat).set();
@@ -107,7 +108,7 @@ public final class AppraisalExport {
             if (i > 0) {
                 s.append(',');
             }
-            String t = Texts.safe(cells.get(i));
+            String t = SafeText.of(cells.get(i));
             if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0 && !t.matches("[+-]?\\d+(\\.\\d+)?")) {
                 t = "'" + t;
             }

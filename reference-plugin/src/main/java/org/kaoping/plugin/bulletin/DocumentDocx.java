@@ -1,5 +1,6 @@
 package org.kaoping.plugin.bulletin;
 
+import org.kaoping.plugin.report.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -216,7 +217,7 @@ final class DocumentDocx {
 
     /** XML text: the five markup characters escaped, and characters XML 1.0 forbids (C0 controls but tab, LF, CR) shown as U+FFFD. */
     static String esc(String raw) {
-        String s = Texts.safe(raw);
+        String s = SafeText.of(raw);
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

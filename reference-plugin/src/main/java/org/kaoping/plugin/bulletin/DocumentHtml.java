@@ -1,5 +1,6 @@
 package org.kaoping.plugin.bulletin;
 
+import org.kaoping.plugin.report.SafeText;
 import java.util.List;
 
 /**
@@ -106,6 +107,6 @@ final class DocumentHtml {
     }
 
     private static String esc(String s) {
-        return Texts.html(s);
+        return SafeText.html(s);
     }
 }

@@ -400,33 +400,9 @@ final class HtmlReport {
         return digits;
     }
 
-    /** Escapes {@code & < > " '} for text and attribute values, after neutralizing bidi and control characters ({@link SafeText}). */
+    /** {@link SafeText#html(String)}: neutralized, then escaped for HTML text and attribute values. */
     public static String esc(String raw) {
-        String s = SafeText.of(raw);
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String r;
-            switch (c) {
-                case '&': r = "&amp;"; break;
-                case '<': r = "&lt;"; break;
-                case '>': r = "&gt;"; break;
-                case '"': r = "&quot;"; break;
-                case '\'': r = "&#39;"; break;
-                default: r = null;
-            }
-            if (r != null && b == null) {
-                b = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (b != null) {
-                if (r != null) {
-                    b.append(r);
-                } else {
-                    b.append(c);
-                }
-            }
-        }
-        return b == null ? s : b.toString();
+        return SafeText.html(raw);
     }
 
     private static final String CSS = String.join("\n",

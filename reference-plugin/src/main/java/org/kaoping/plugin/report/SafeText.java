@@ -1,13 +1,17 @@
 package org.kaoping.plugin.report;
 
+import org.kaoping.core.api.API;
+
 /**
  * Neutralizes characters in text from data (unit names, reasons, ids) that would change how a report reads
  * rather than what it says: bidirectional controls such as U+202E (which turn {@code 局安公市} into what looks
  * like {@code 市公安局} and reorder the text after it), and control characters other than line feed and tab.
  * Each is replaced by its code point in brackets, {@code [U+202E]}, so that a reader sees that it was there.
- * Every report writer (HTML, CSV, xlsx, console) passes text from data through {@link #of(String)}.
+ * Every report and document writer (HTML, CSV, xlsx, docx, console; the reports, the 通报, the cadre export) passes text
+ * from data through {@link #of(String)}, or {@link #html(String)} for HTML. Public only for the plugin's other packages.
  */
-final class SafeText {
+@API(status = API.Status.INTERNAL)
+public final class SafeText {
     private SafeText() {}
 
     /** {@code s} with every bidi control and every control character but {@code \n} and {@code \t} written as {@code [U+XXXX]}. */
@@ -34,5 +38,34 @@ final class SafeText {
         }
         return Character.getType(c) == Character.CONTROL || c == '\u061C' || c == '\u200E' || c == '\u200F'
                 || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+
+    /** {@code raw} neutralized ({@link #of(String)}), then {@code & < > " '} escaped for HTML text and attribute values. */
+    public static String html(String raw) {
+        String s = of(raw);
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String r;
+            switch (c) {
+                case '&': r = "&amp;"; break;
+                case '<': r = "&lt;"; break;
+                case '>': r = "&gt;"; break;
+                case '"': r = "&quot;"; break;
+                case '\'': r = "&#39;"; break;
+                default: r = null;
+            }
+            if (r != null && b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (b != null) {
+                if (r != null) {
+                    b.append(r);
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? s : b.toString();
     }
 }

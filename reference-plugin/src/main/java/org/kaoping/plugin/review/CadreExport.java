@@ -18,6 +18,7 @@ import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.rectification.Rectification;
 import org.kaoping.core.rectification.RectificationStatus;
 import org.kaoping.plugin.imports.TextEncoding;
+import org.kaoping.plugin.report.SafeText;
 import org.kaoping.spi.Publication;
 import org.kaoping.spi.PublishedResult;
 
@@ -137,19 +138,9 @@ public final class CadreExport {
         return bytes.toByteArray();
     }
 
-    /**
-     * {@code s} with every bidi control and control character but line feed and tab written as {@code [U+XXXX]}, as the
-     * other reports do, so that a unit name cannot reorder what the reader sees.
-     */
+    /** {@link SafeText#of(String)}: a unit name cannot reorder what the reader sees. */
     static String safe(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean neutralized = c != '\n' && c != '\t' && (Character.getType(c) == Character.CONTROL || c == '\u061C' || c == '\u200E'
-                    || c == '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069');
-            b.append(neutralized ? String.format("[U+%04X]", (int) c) : String.valueOf(c));
-        }
-        return b.toString();
+        return SafeText.of(s);
     }
 
     private static void line(StringBuilder s, List<String> cells) {
