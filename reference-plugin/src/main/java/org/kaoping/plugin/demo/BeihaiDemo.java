@@ -574,9 +574,10 @@ public final class BeihaiDemo {
             timings.run("wait for the evidence CSV", () -> await(csv));
         }
         final CycleResult r = result;
-        timings.run("write the reports", () -> Reports.writeAll(after.report(), out));
-        timings.run("write the levels' reports", () -> DemoLevels.writeReports(levels, out));
-        timings.run("add the appeals to the HTML report", () -> DemoLifecycle.writeReportSection(out, r));
+        // the appeals (公示) and the levels below the city are sections of the city's report, written once with it
+        org.kaoping.plugin.report.ReportSection levelsSection = timings.time("write the levels' reports", () -> DemoLevels.writeReports(levels, out));
+        timings.run("write the reports", () -> Reports.writeAll(after.report().toBuilder()
+                .section(org.kaoping.plugin.report.AppealsSection.of(r.appeals(), r.tree())).section(levelsSection).build(), out));
         timings.run("write the units CSV", () -> writeUnits(out));
         final org.kaoping.runtime.Standing mid = midYear;
         timings.run("the review as the office runs it", () -> DemoReview.run(out, r, evidence, mid));

@@ -3,8 +3,6 @@ package org.kaoping.plugin.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,7 +48,9 @@ import org.kaoping.core.rule.RuleVisitor;
 import org.kaoping.core.rule.TrendRule;
 import org.kaoping.plugin.json.RubricJson;
 import org.kaoping.plugin.report.ReportData;
+import org.kaoping.plugin.report.ReportSection;
 import org.kaoping.plugin.report.Reports;
+import org.kaoping.plugin.report.SafeText;
 import org.kaoping.plugin.run.CycleResult;
 import org.kaoping.plugin.run.CycleRun;
 import org.kaoping.plugin.run.CycleSetup;
@@ -229,10 +229,11 @@ final class DemoLevels {
 
     /**
      * Writes the {@linkplain #showcased showcased} levels' reports (HTML, CSV, xlsx, JSON, each row naming its plan and
-     * 考评机构) into {@code out/levels/<plan>/}, and adds to the city's {@code report.html} a section per assessing office
-     * with its ranking (writing all thirty-odd levels' reports in full would double the demo's time).
+     * 考评机构) into {@code out/levels/<plan>/}, and returns the section of the city's report with a part per assessing
+     * office and its ranking, added to the city's {@code ReportData} before it is written (writing all thirty-odd levels'
+     * reports in full would double the demo's time).
      */
-    static void writeReports(List<Level> levels, Path out) {
+    static ReportSection writeReports(List<Level> levels, Path out) {
         StringBuilder h = new StringBuilder("<section class=\"levels\" id=\"levels\">\n<h2>属地逐级考评：各考评机构的考评方案与结果</h2>\n"
                 + "<p>考核实行属地逐级分类考核制：市依法治市办考评各县（区）并抽查市级单位（见上文），各县（区）依法治理办考评辖区内乡镇、街道，"
                 + "各乡镇、街道考评所辖村、社区，市级牵头部门考评归口单位。各方案的排名只在本方案内进行。县（区）标准第六部分第2项的覆盖率由下列村（社区）考评结果汇总得出。</p>\n");
@@ -260,43 +261,23 @@ final class DemoLevels {
             h.append("</section>\n");
         }
         h.append("</section>\n");
-        Path html = out.resolve(Reports.HTML);
-        try {
-            String page = new String(Files.readAllBytes(html), StandardCharsets.UTF_8);
-            int at = page.lastIndexOf("</main>");
-            Reports.writeFiles(out, Collections.singletonMap(Reports.HTML,
-                    (page.substring(0, at) + h + page.substring(at)).getBytes(StandardCharsets.UTF_8)), false);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot add the levels to " + html + ": " + e, e);
-        }
+        final String section = h.toString();
+        return new ReportSection() {
+            @Override
+            public void appendHtml(StringBuilder html, ReportData data) {
+                html.append(section);
+            }
+
+            @Override
+            public List<String> consoleLines(ReportData data) {
+                return Collections.singletonList("属地逐级考评：" + levels.size() + " 个下级考评方案，见报告“属地逐级考评”一节。");
+            }
+        };
     }
 
-    /** {@code raw} escaped for HTML text and attributes. */
+    /** {@code raw} neutralized and escaped for HTML ({@link SafeText#html}), as every report does. */
     private static String esc(String raw) {
-        StringBuilder b = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            switch (c) {
-                case '&':
-                    b.append("&amp;");
-                    break;
-                case '<':
-                    b.append("&lt;");
-                    break;
-                case '>':
-                    b.append("&gt;");
-                    break;
-                case '"':
-                    b.append("&quot;");
-                    break;
-                case '\'':
-                    b.append("&#39;");
-                    break;
-                default:
-                    b.append(c);
-            }
-        }
-        return b.toString();
+        return SafeText.html(raw);
     }
 
     // ---------------------------------------------------------------- evidence

@@ -1,8 +1,5 @@
 package org.kaoping.plugin.demo;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,7 +16,6 @@ import org.kaoping.core.scoring.NodeState;
 import org.kaoping.core.scoring.ScoreNode;
 import org.kaoping.core.scoring.Scorecard;
 import org.kaoping.plugin.report.AppealsSection;
-import org.kaoping.plugin.report.Reports;
 import org.kaoping.plugin.run.CycleResult;
 import org.kaoping.plugin.run.CycleRun;
 import org.kaoping.runtime.Appeal;
@@ -144,17 +140,4 @@ public final class DemoLifecycle {
         return Collections.unmodifiableList(out);
     }
 
-    /** Adds the appeals section to the HTML report already written in {@code out}. */
-    public static void writeReportSection(Path out, CycleResult r) {
-        if (r.appeals().isEmpty()) {
-            return;
-        }
-        try {
-            String html = new String(Files.readAllBytes(out.resolve(Reports.HTML)), StandardCharsets.UTF_8);
-            Reports.writeFiles(out, Collections.singletonMap(Reports.HTML,
-                    AppealsSection.insert(html, AppealsSection.html(r.appeals(), r.tree())).getBytes(StandardCharsets.UTF_8)), false);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot add the appeals to " + out.resolve(Reports.HTML), e);
-        }
-    }
 }

@@ -90,9 +90,22 @@ public final class AppealsSection {
         return h.append("</tbody>\n</table>\n</section>\n").toString();
     }
 
-    /** {@code report} with the section inserted before its closing {@code </main>} (at the end if there is none). */
-    public static String insert(String report, String section) {
-        int at = report.lastIndexOf("</main>");
-        return at < 0 ? report + section : report.substring(0, at) + section + report.substring(at);
+    /**
+     * The appeals as a section of the reports ({@link ReportData.Builder#section}): the HTML table of {@link #html} and the
+     * console lines of {@link #lines}; shows nothing when there are no appeals.
+     */
+    public static ReportSection of(List<Appeal> appeals, OrgTree tree) {
+        final List<Appeal> shown = new ArrayList<>(appeals);
+        return new ReportSection() {
+            @Override
+            public void appendHtml(StringBuilder html, ReportData data) {
+                html.append(html(shown, tree));
+            }
+
+            @Override
+            public List<String> consoleLines(ReportData data) {
+                return lines(shown, tree);
+            }
+        };
     }
 }
