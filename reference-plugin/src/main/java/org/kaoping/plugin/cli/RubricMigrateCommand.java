@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import org.kaoping.core.ConfigurationException;
+import org.kaoping.core.RefusedInputException;
 import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.plugin.demo.BeihaiDemo;
@@ -63,6 +64,9 @@ final class RubricMigrateCommand extends RubricCommand.Sub {
     @Option(names = "--dry-run", description = "Only list what would be carried and left; nothing is written.")
     boolean dryRun;
 
+    @Option(names = "--records", description = "Also list every record carried (source record id → new record id, items) and every record left with its reason.")
+    boolean records;
+
     @Override
     public Integer call() {
         Rubric a = RubricSources.byIdOrFile(registry(), from);
@@ -92,10 +96,18 @@ final class RubricMigrateCommand extends RubricCommand.Sub {
             } else {
                 try (Kaoping k = CycleRun.runtime(setup, CycleRun.directory(tree), s)) {
                     result = migration.apply(k);
+                } catch (RefusedInputException e) {
+                    out().println("结转未完成：" + setup.plan().year() + " 年考评提交关口拒收，全部不写，未写入任何证据（拒收已记入审计记录）。");
+                    out().println("原因（技术细节）：" + e.getMessage());
+                    out().flush();
+                    return 1;
                 }
             }
         }
         print(out(), result, dryRun);
+        if (records) {
+            printRecords(out(), result);
+        }
         return 0;
     }
 
@@ -147,6 +159,20 @@ final class RubricMigrateCommand extends RubricCommand.Sub {
                     + p.toYear() + "”，注明来源记录，全部经 " + p.toYear() + " 年考评提交关口校验（全部写入或全部不写）。");
         } else {
             out.println("没有可结转的证据，未写入任何内容。");
+        }
+        out.flush();
+    }
+
+    /** Every record carried, with its source (provenance), and every record left with its reason. */
+    static void printRecords(PrintWriter out, MigrationPlan p) {
+        out.println("结转记录（" + p.carried().size() + " 条，来源记录 → 新记录）：");
+        for (MigrationPlan.Carried c : p.carried()) {
+            out.println("  " + c.source().id() + "（" + c.source().unitId() + "，条目 " + c.source().key() + "） → " + c.carried().id() + "（条目 "
+                    + c.carried().key() + "，" + p.toYear() + " 年）");
+        }
+        out.println("未结转记录（" + p.leftOut().size() + " 条）：");
+        for (MigrationPlan.Left l : p.leftOut()) {
+            out.println("  " + l.source().id() + "（" + l.source().unitId() + "，条目 " + l.source().key() + "）：" + reason(l.reason()));
         }
         out.flush();
     }
