@@ -21,7 +21,8 @@ import org.kaoping.spi.support.ForwardingAssessmentStore;
  * published (公示) or final result in the store's audit trail, whose snapshot lists, per unit, the evidence it counted
  * with content hashes. The previous year's metric values this cycle reads are exactly those: a value of that year
  * filed later, or changed since, was not the previous cycle's and is left out ({@link #leftOut}). Evidence of other
- * kinds and other years is not affected. Immutable.
+ * kinds and other years is not affected. A previous cycle re-opened after it was final is read from its last published or
+ * final result until it is published again; the result is read when the runtime is built. Immutable.
  *
  * <p>A runtime reads it through {@link Kaoping.Builder#previousCycle(String)}; a host or the CLI can read the same
  * thing from any store with {@link #read(AssessmentStore, String, int)}.
