@@ -1578,6 +1578,25 @@ public final class Kaoping implements AutoCloseable {
             return addAll(subordinatePlans, planIds, "planIds");
         }
 
+        // issue 16, across years: the previous cycle in the same store (logic in PreviousCycle)
+        private String previousCycle;
+
+        /**
+         * Declares that the previous cycle is plan {@code planId}'s, one year earlier, kept in this runtime's store: the
+         * previous year's metric values that trend rules (逐年提高/下降) read are those that plan's last published or
+         * final result counted ({@link PreviousCycle}); other values of that year in the store are not read. Without it,
+         * every previous-year value in the store is read.
+         *
+         * @param planId the previous cycle's plan id (checked at build time: the store must hold its published or final result)
+         * @return this builder
+         * @throws NullPointerException if {@code planId} is null
+         */
+        @API(status = API.Status.EXPERIMENTAL)
+        public Builder previousCycle(String planId) {
+            this.previousCycle = Objects.requireNonNull(planId, "planId must not be null");
+            return this;
+        }
+
         /**
          * Adds, at build time, the providers of every SPI interface discovered through the SPI's own class
          * loader ({@link Providers#discover(Class)}). An org directory or store wired explicitly wins over
@@ -1649,6 +1668,12 @@ public final class Kaoping implements AutoCloseable {
                         + "META-INF/services/org.kaoping.spi.AssessmentStore" + ProviderDiscovery.failuresNote(failures));
             }
             w.failures = Collections.unmodifiableList(failures);
+            if (previousCycle != null) { // issue 16: read the previous year as the previous cycle counted it
+                if (previousCycle.equals(plan != null ? plan.id() : planId)) {
+                    throw new ConfigurationException("previousCycle(" + previousCycle + ") names this runtime's own plan; name the previous year's plan");
+                }
+                w.store = PreviousCycle.read(w.store, previousCycle, (plan != null ? plan.year() : planYear) - 1).view(w.store);
+            }
             Kaoping k = new Kaoping(this, w);
             LOG.log(failures.isEmpty() ? Level.INFO : Level.WARNING, k.shortSummary());
             LOG.log(Level.FINE, k.summary());

@@ -79,6 +79,11 @@ final class CycleOptions {
                     + "trend rules (逐年提高/下降) through this run's gate; the store is only read, nothing is written to any store.")
     Path previousStore;
 
+    @Option(names = "--previous-plan", paramLabel = "PLAN_ID",
+            description = "With --previous-store, when that store holds several cycles (e.g. the 2015 and 2016 plans in one store): read only the previous "
+                    + "year's values that plan PLAN_ID's published (公示) or final result counted; values of that year filed later are left out and counted.")
+    String previousPlan;
+
     @Option(names = "--progress",
             description = "Print progress of long imports and scoring (counts and rate) on standard error even when it is not a terminal.")
     boolean progress;
@@ -151,11 +156,14 @@ final class CycleOptions {
             notices.add(AsOf.notice(asOf, scored.size(), imported.evidence().size()));
         }
         if (previousStore != null) { // issue 16: trend rules read the previous cycle's values
-            PreviousStore previous = PreviousStore.read(previousStore, setup.plan());
+            PreviousStore previous = PreviousStore.read(previousStore, setup.plan(), previousPlan);
             List<Evidence> both = new ArrayList<>(previous.evidence);
             both.addAll(scored);
             scored = both;
             notices.add(previous.notice(previousStore));
+        }
+        if (previousPlan != null && previousStore == null) {
+            throw new ConfigurationException("--previous-plan " + previousPlan + " names a cycle in the store given with --previous-store DIR; give it");
         }
         CycleResult result = CycleRun.score(setup, tree, scored, p);
         return new Ran(result, doc, notices, syntheticEvidence || org == null);

@@ -53,6 +53,11 @@ final class LifecycleOptions {
     @Option(names = "--city-office", paramLabel = "ID", description = "With --org: the city office's unit id (default: the plan's).")
     String cityOffice;
 
+    @Option(names = "--previous-plan", paramLabel = "PLAN_ID",
+            description = "The plan of the previous cycle in the same store (e.g. the 2015 plan for a 2016 --plan): trend rules (逐年提高/下降) read the "
+                    + "previous year's values its published or final result counted, and no other value of that year.")
+    String previousPlan;
+
     @Option(names = "--at", paramLabel = "TIME",
             description = "Act as of this Beijing time, yyyy-MM-dd HH:mm (e.g. to replay the demo's 2016 dates); default: now. Audited with that time.")
     String at;
@@ -93,7 +98,11 @@ final class LifecycleOptions {
         if (!setup.cityOffice().isPresent()) {
             throw new ConfigurationException("the plan names no city office; give --city-office");
         }
-        return CycleRun.runtime(setup, CycleRun.directory(tree), s, Clock.fixed(now(), SHANGHAI));
+        Kaoping.Builder b = CycleRun.builder(setup, CycleRun.directory(tree), s, Clock.fixed(now(), SHANGHAI));
+        if (previousPlan != null) { // issue 16: the previous cycle by plan, in the same store
+            b.previousCycle(previousPlan);
+        }
+        return b.build();
     }
 
     static String shown(Instant i) {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "List, show, export, import and check rubrics (工作标准).",
         subcommands = {RubricCommand.ListRubrics.class, RubricCommand.Show.class, RubricCommand.Export.class,
-                RubricCommand.Import.class, RubricCommand.Check.class, RubricDiffCommand.class},
+                RubricCommand.Import.class, RubricCommand.Check.class, RubricDiffCommand.class,
+                RubricMigrateCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class RubricCommand implements Runnable {
     @Spec

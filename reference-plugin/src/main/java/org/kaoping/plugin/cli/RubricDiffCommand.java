@@ -1,15 +1,10 @@
 package org.kaoping.plugin.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.rubric.diff.Change;
 import org.kaoping.core.rubric.diff.RubricDiff;
-import org.kaoping.plugin.json.RubricJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -27,6 +22,10 @@ final class RubricDiffCommand extends RubricCommand.Sub {
     @Parameters(index = "1", paramLabel = "B", description = "The newer rubric: an id or a rubric JSON file.")
     String newer;
 
+    @picocli.CommandLine.Option(names = "--mapping", paramLabel = "FILE",
+            description = "A criterion mapping CSV from A to B (see rubric migrate): first list the mapped pairs, the items of A not carried and the items of B with no source.")
+    java.nio.file.Path mapping;
+
     @Override
     public Integer call() {
         Rubric a = rubric(older);
@@ -34,6 +33,9 @@ final class RubricDiffCommand extends RubricCommand.Sub {
         RubricDiff diff = RubricDiff.between(a, b);
         PrintWriter out = out();
         out.println("工作标准比较：[" + a.id() + "] " + a.version() + " 《" + a.title() + "》 → [" + b.id() + "] " + b.version() + " 《" + b.title() + "》");
+        if (mapping != null) { // issue 16: the declared mapping of criterion ids
+            pairs(out, org.kaoping.plugin.migrate.CriterionMapping.read(mapping, a, b));
+        }
         if (diff.isEmpty()) {
             out.println("两者无差异。");
             return 0;
@@ -68,13 +70,38 @@ final class RubricDiffCommand extends RubricCommand.Sub {
 
     /** A rubric id, or a rubric JSON file when {@code target} names an existing file. */
     private Rubric rubric(String target) {
-        Path file;
-        try {
-            file = Paths.get(target);
-        } catch (InvalidPathException notAPath) {
-            file = null;
+        return RubricSources.byIdOrFile(registry(), target);
+    }
+
+    /** The mapped pairs, with what changed between them, then A's items not carried and B's items with no source. */
+    private static void pairs(PrintWriter out, org.kaoping.plugin.migrate.CriterionMapping m) {
+        out.println("条目对应（对应表 " + m.file() + "，" + m.pairs().size() + " 对）：");
+        for (java.util.Map.Entry<String, String> e : m.pairs().entrySet()) {
+            org.kaoping.core.rubric.Criterion was = m.from().criterion(e.getKey());
+            org.kaoping.core.rubric.Criterion now = m.to().criterion(e.getValue());
+            java.util.List<String> what = new java.util.ArrayList<>();
+            if (!e.getKey().equals(e.getValue())) {
+                what.add("改号");
+            }
+            if (!was.text().equals(now.text())) {
+                what.add("文字变动");
+            }
+            if (was.points().compareTo(now.points()) != 0) {
+                what.add("分值 " + was.points() + " → " + now.points());
+            }
+            out.println("  " + e.getKey() + " → " + e.getValue() + (what.isEmpty() ? "" : "（" + String.join("，", what) + "）")
+                    + (m.note(e.getKey()).isPresent() ? "：" + m.note(e.getKey()).get() : ""));
         }
-        return file != null && Files.isRegularFile(file) ? RubricJson.read(file) : registry().rubric(target);
+        java.util.List<String> unlisted = m.notListed();
+        out.println("原标准不结转的条目（" + (m.notCarried().size() + unlisted.size()) + " 项）：");
+        for (java.util.Map.Entry<String, String> e : m.notCarried().entrySet()) {
+            out.println("  " + e.getKey() + "：对应表声明不结转（" + e.getValue() + "）");
+        }
+        for (String id : unlisted) {
+            out.println("  " + id + "：对应表未列出");
+        }
+        java.util.List<String> none = m.newItemsWithoutSource();
+        out.println("新标准无来源的条目（" + none.size() + " 项）：" + (none.isEmpty() ? "无" : String.join("、", none)));
     }
 
     private static void section(PrintWriter out, String title, String mark, List<Change> changes) {

@@ -57,4 +57,15 @@ final class RubricSources {
         }
         return r;
     }
+
+    /** A rubric id of {@code registry}, or a rubric JSON file when {@code target} names an existing file (the file wins). */
+    static org.kaoping.core.rubric.Rubric byIdOrFile(RubricRegistry registry, String target) {
+        Path file;
+        try {
+            file = java.nio.file.Paths.get(target);
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            file = null;
+        }
+        return file != null && java.nio.file.Files.isRegularFile(file) ? org.kaoping.plugin.json.RubricJson.read(file) : registry.rubric(target);
+    }
 }

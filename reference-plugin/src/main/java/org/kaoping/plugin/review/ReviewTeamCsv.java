@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.kaoping.core.StoreException;
 import org.kaoping.core.api.API;
@@ -15,6 +14,7 @@ import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.review.ReviewTeam;
 import org.kaoping.core.review.TeamMember;
+import org.kaoping.plugin.imports.CsvHeader;
 import org.kaoping.plugin.imports.CsvTable;
 import org.kaoping.plugin.imports.EvidenceCsvFormatException;
 import org.kaoping.plugin.imports.ImportProblem;
@@ -179,24 +179,7 @@ public final class ReviewTeamCsv {
             problems.add(new ImportProblem(file, 0, 0, null, "the file holds no header; expected a header row with " + names(columns)));
             return Collections.emptyList();
         }
-        int[] index = new int[columns.length];
-        for (int c = 0; c < columns.length; c++) {
-            index[c] = -1;
-            for (int j = 0; j < table.header.size(); j++) {
-                String h = table.header.get(j).trim();
-                if (h.equals(columns[c][0]) || h.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_').equals(columns[c][1])) {
-                    if (index[c] >= 0) {
-                        problems.add(new ImportProblem(file, table.headerLine, j + 1, h, "column " + columns[c][0] + "/" + columns[c][1]
-                                + " appears twice (also column " + (index[c] + 1) + "); expected it once"));
-                    }
-                    index[c] = j;
-                }
-            }
-            if (index[c] < 0) {
-                problems.add(new ImportProblem(file, table.headerLine, 0, null, "no column " + columns[c][0] + "/" + columns[c][1]
-                        + "; expected the columns " + names(columns) + "; the header is " + table.header));
-            }
-        }
+        int[] index = CsvHeader.find(file, table, columns, columns.length, problems);
         if (problems.size() > before) {
             return Collections.emptyList();
         }
@@ -220,11 +203,7 @@ public final class ReviewTeamCsv {
     }
 
     private static String names(String[][] columns) {
-        List<String> out = new ArrayList<>();
-        for (String[] c : columns) {
-            out.add(c[0] + "/" + c[1]);
-        }
-        return out.toString();
+        return CsvHeader.names(columns);
     }
 
     /** One row's cells in column order, with where they came from. */

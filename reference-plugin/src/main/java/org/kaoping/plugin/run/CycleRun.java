@@ -129,6 +129,15 @@ public final class CycleRun {
      */
     public static Kaoping runtime(CycleSetup setup, OrgDirectory directory, AssessmentStore store, java.time.Clock clock,
             ResultSink... sinks) {
+        return builder(setup, directory, store, clock, sinks).build();
+    }
+
+    /**
+     * The builder {@link #runtime(CycleSetup, OrgDirectory, AssessmentStore, java.time.Clock, ResultSink...)} builds, for a
+     * caller that adds to it (e.g. {@code previousCycle}, issue 16) before building.
+     */
+    public static Kaoping.Builder builder(CycleSetup setup, OrgDirectory directory, AssessmentStore store, java.time.Clock clock,
+            ResultSink... sinks) {
         if (!setup.cityOffice().isPresent()) {
             throw new ConfigurationException("The cycle setup of plan [" + setup.plan().id() + "] names no city office; set it with"
                     + " CycleSetup.builder(plan).cityOffice(unitId)");
@@ -151,7 +160,7 @@ public final class CycleRun {
         for (Map.Entry<String, String> e : setup.excludedUnits().entrySet()) {
             b.notAssessed(e.getKey(), e.getValue());
         }
-        return b.build();
+        return b;
     }
 
     /** A source that counts what the runtime fetches from it, for progress. */

@@ -115,6 +115,55 @@ class PreviousStoreCommandTest {
         assertTrue(r.err.contains("--previous-store " + evidence2016 + ": expected the directory of a journal store"), r.toString());
     }
 
+    // ---- --previous-plan: the previous cycle by plan, in a store holding several (issue 16, item 6)
+
+    @Test
+    void withThePreviousPlanTheValuesAreThoseItsFinalResultCounted() throws Exception {
+        Path copy = copyOf(store2015, dir.resolve("store-with-late-value"));
+        long late = Long.parseLong(value2015) + 10;
+        try (JournalAssessmentStore s = JournalAssessmentStore.open(copy)) { // a 2015 value written after the final result, not through it
+            s.submit(org.kaoping.core.evidence.MetricValue.builder().id("late-2015").unitId(UNIT).key(METRIC)
+                    .period(org.kaoping.core.evidence.ReportingPeriod.year(2015)).source(org.kaoping.core.evidence.SourceKind.HOST_SYSTEM)
+                    .author("测试系统").recordedAt(java.time.Instant.parse("2016-03-01T02:00:00Z"))
+                    .value(java.math.BigDecimal.valueOf(late)).unit("次").build());
+        }
+        MainTest.Run declared = score("--previous-store", copy.toString(), "--previous-plan", "beihai-2015-demo");
+        assertEquals(0, declared.exit, declared.toString());
+        assertTrue(declared.out.contains("| 逐年比较：" + MEETINGS + "：2015 年 " + value2015 + "，2016 年 " + (Long.parseLong(value2015) + 3)),
+                declared.toString());
+        assertTrue(declared.out.contains("按上一周期考评方案 beihai-2015-demo 的定稿结果"), declared.toString());
+        assertTrue(declared.out.contains("另有 1 条该年度数值未被该结果计入"), declared.toString());
+        MainTest.Run undeclared = score("--previous-store", copy.toString());
+        assertEquals(0, undeclared.exit, undeclared.toString());
+        assertFalse(undeclared.out.contains("：2015 年 " + value2015 + "，2016 年"), "without it the late value is read too: " + undeclared);
+    }
+
+    @Test
+    void aPreviousPlanTheStoreHasNoResultOfIsRefusedNamingIt() {
+        MainTest.Run r = score("--previous-store", store2015.toString(), "--previous-plan", "beihai-2014");
+        assertEquals(1, r.exit, r.toString());
+        assertTrue(r.err.contains("--previous-plan beihai-2014") && r.err.contains("plan [beihai-2014]"), r.toString());
+    }
+
+    @Test
+    void aPreviousPlanWithoutAStoreIsRefused() {
+        MainTest.Run r = score("--previous-plan", "beihai-2015-demo");
+        assertEquals(1, r.exit, r.toString());
+        assertTrue(r.err.contains("--previous-store"), r.toString());
+    }
+
+    private static Path copyOf(Path from, Path to) throws Exception {
+        Files.createDirectories(to);
+        try (java.util.stream.Stream<Path> s = Files.list(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (Files.isRegularFile(p)) {
+                    Files.copy(p, to.resolve(p.getFileName().toString()));
+                }
+            }
+        }
+        return to;
+    }
+
     private static java.util.Map<String, byte[]> files(Path d) throws Exception {
         java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
         try (java.util.stream.Stream<Path> s = Files.list(d)) {
