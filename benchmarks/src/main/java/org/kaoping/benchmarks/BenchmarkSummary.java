@@ -143,6 +143,14 @@ public final class BenchmarkSummary {
                     .append(num(r.millis())).append(" | ").append(Double.isNaN(r.errorMillis()) ? "—" : num(r.errorMillis())).append(" | ")
                     .append(r.file()).append(" |\n");
         }
+        List<String> national = nationalRows(dir);
+        if (!national.isEmpty()) {
+            s.append("\n## Goal 7 · national score+rank against the SQL peers (NationalReport; ratio = peer ÷ Kaoping, target ≥ 3)\n\n");
+            s.append("| scale | engine | load | min (s) | median (s) | note |\n|---|---|---|---:|---:|---|\n");
+            for (String row : national) {
+                s.append(row).append('\n');
+            }
+        }
         List<String> printed = printedLines(dir);
         if (!printed.isEmpty()) {
             s.append("\n## What the benchmarks printed about size (heap and disk per fact, heap ceilings)\n\n");
@@ -168,6 +176,24 @@ public final class BenchmarkSummary {
             }
         }
         return null;
+    }
+
+    /** The table rows NationalReport printed ({@code | 0.01 | Kaoping (2 threads) | ...}), from its {@code national-*.txt} files. */
+    static List<String> nationalRows(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "national-*.txt")) {
+            s.forEach(files::add);
+        }
+        files.sort(null);
+        List<String> rows = new ArrayList<>();
+        for (Path f : files) {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                if (line.matches("\\| [0-9.]+ \\| .*\\|\\s*")) {
+                    rows.add(line.trim());
+                }
+            }
+        }
+        return rows;
     }
 
     private static final Pattern SIZE_LINE = Pattern.compile("(?i).*(per fact|heap ceiling|-Xmx|bytes per).*");

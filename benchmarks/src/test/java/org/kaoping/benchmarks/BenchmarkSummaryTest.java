@@ -28,6 +28,8 @@ class BenchmarkSummaryTest {
         Files.write(dir.resolve("jmh-a.json"), city.getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("jmh-journal-reopen.txt"), "heap held after a snapshot reopen: 9 bytes, 140.0 B per fact (1 facts)\n"
                 .getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("national-0.01.txt"), "run kaoping score 0.07 s\n| 0.01 | DUCKDB | 0.6 s load | 0.205 | 0.214 | ratio 2.97 |\n"
+                .getBytes(StandardCharsets.UTF_8));
         List<BenchmarkSummary.Result> r = BenchmarkSummary.read(dir);
         assertEquals(5, r.size());
         assertEquals(0.209, r.get(4).millis(), 1e-9, "us/op read as ms");
@@ -37,5 +39,6 @@ class BenchmarkSummaryTest {
         assertTrue(md.contains("| 5 · incremental rank | scale=0.01 | 0.2090 | fullScoreCycleAndRank | — | — | ≤ 1 ms after one new fact | yes |"), md);
         assertTrue(md.contains("| 6 · journal reopen | — | not run |"), md);
         assertTrue(md.contains("140.0 B per fact"), md);
+        assertTrue(md.contains("\n| 0.01 | DUCKDB | 0.6 s load | 0.205 | 0.214 | ratio 2.97 |\n"), md);
     }
 }
