@@ -46,4 +46,6 @@ for s in "${scales[@]}"; do
       expect="$out/kaoping-sample-$s.txt" | tee "$out/national-$s.txt"
   fi
 done
-echo "results in $out"
+# The one table (issue 14): each goal against its anchor of the same run, read back from the JSON files above.
+java -cp $jar org.kaoping.benchmarks.BenchmarkSummary "$out"
+echo "results in $out (summary.md holds the table)"

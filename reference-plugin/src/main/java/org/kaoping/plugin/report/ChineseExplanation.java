@@ -174,6 +174,10 @@ final class ChineseExplanation {
         if (!trend.isEmpty()) {
             out.add(new Entry(w.isChinese() ? "逐年比较" : "year over year", trend, null));
         }
+        List<String> target = TargetComparison.lines(e.channels(), categoryName, w.isChinese()); // issue 17: targets from above
+        if (!target.isEmpty()) {
+            out.add(new Entry(w.isChinese() ? "指标比较" : "rate against threshold", target, null));
+        }
         if (!e.missingChannels().isEmpty()) {
             List<String> names = new ArrayList<>();
             for (Channel c : e.missingChannels()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.SelfReport;
@@ -21,8 +22,9 @@ import org.kaoping.core.review.TeamMember;
 import org.kaoping.core.review.UpperTarget;
 import org.kaoping.core.rule.RateAtLeastRule;
 import org.kaoping.core.rubric.Criterion;
-import org.kaoping.core.scoring.ChannelResult;
 import org.kaoping.core.scoring.Scorecard;
+import org.kaoping.plugin.report.TargetComparison;
+import org.kaoping.rubrics.beihai2015.Beihai2015Labels;
 import org.kaoping.runtime.Standing;
 
 /**
@@ -46,7 +48,7 @@ public final class ReviewReport {
         s.append("# ").append(title).append("\n\n");
         s.append("示例数据，非真实考评结果。时间均为北京时间。\n\n");
         team(s, tree, team, evidence, notes);
-        targets(s, plan, yearEnd);
+        targets(s, plan, yearEnd, k -> Beihai2015Labels.all().containsKey(k) ? Beihai2015Labels.all().get(k) : k);
         standing(s, tree, standing, yearEnd);
         sections(s, plan, tree, evidence, yearEnd);
         return s.toString();
@@ -104,7 +106,7 @@ public final class ReviewReport {
         s.append('\n');
     }
 
-    private static void targets(StringBuilder s, AssessmentPlan plan, List<Scorecard> yearEnd) {
+    private static void targets(StringBuilder s, AssessmentPlan plan, List<Scorecard> yearEnd, Function<String, String> metricName) {
         s.append("## 二、上级下达的指标\n\n");
         if (plan.review().targets().isEmpty()) {
             s.append("考评方案未载明上级指标。\n\n");
@@ -112,7 +114,7 @@ public final class ReviewReport {
         }
         s.append("| 指标 | 年度 | 指标值 | 下达单位 | 下达日期 | 文件 |\n|---|---|---|---|---|---|\n");
         for (UpperTarget t : plan.review().targets()) {
-            s.append("| ").append(t.key()).append(" | ").append(t.year()).append(" | ").append(t.rate().toPercentString()).append(" | ")
+            s.append("| ").append(metricName.apply(t.key())).append(" | ").append(t.year()).append(" | ").append(t.rate().toPercentString()).append(" | ")
                     .append(t.setBy()).append(" | ").append(DAY.format(t.setOn())).append(" | ").append(t.document().isEmpty() ? "—" : t.document())
                     .append(" |\n");
         }
@@ -122,14 +124,8 @@ public final class ReviewReport {
                 if (!leaf.rule().isPresent() || !usesTarget(leaf.rule().get())) {
                     continue;
                 }
-                List<String> why = new ArrayList<>();
-                for (ChannelResult ch : c.node(leaf.id()).explanation().channels()) {
-                    for (String in : ch.inputs()) {
-                        if ((in.contains("target") || in.contains(" rate ")) && !why.contains(in)) {
-                            why.add(in);
-                        }
-                    }
-                }
+                // the same Chinese lines as the report's 指标比较, from the engine's inputs; never its English text
+                List<String> why = TargetComparison.lines(c.node(leaf.id()).explanation().channels(), metricName, true);
                 s.append("| ").append(c.unit().name()).append(" | ").append(leaf.id()).append(" | ").append(c.awarded(leaf.id())).append('/')
                         .append(leaf.points()).append(" | ").append(String.join("；", why)).append(" |\n");
             }
@@ -163,8 +159,8 @@ public final class ReviewReport {
             s.append("### ").append(t.rubricId()).append("\n\n| 名次 | 单位 | 截至当日得分 | 年终得分 |\n|---|---|---|---|\n");
             for (RankedUnit u : t.entries()) {
                 Scorecard c = end.get(u.unitId());
-                s.append("| ").append(u.rank()).append(" | ").append(name(tree, u.unitId())).append(" | ").append(u.finalTotal()).append(" | ")
-                        .append(c == null ? "—" : c.finalTotal().toString()).append(" |\n");
+                s.append("| ").append(u.rank()).append(" | ").append(name(tree, u.unitId())).append(" | ").append(u.finalTotal().format(2)).append(" | ")
+                        .append(c == null ? "—" : c.finalTotal().format(2)).append(" |\n");
             }
             s.append('\n');
         }

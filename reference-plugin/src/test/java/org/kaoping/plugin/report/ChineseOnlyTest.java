@@ -198,4 +198,17 @@ class ChineseOnlyTest {
         assertTrue(cells.toString().contains("自查"), "obligation reasons were scanned");
         assertEquals(new TreeMap<String, String>(), english(cells.toString(), codes), "English outside codes in results.xlsx");
     }
+
+    @Test
+    @DisplayName("the demo's review page, 通报 and 表彰 pages have no English in what a reader sees")
+    void otherPagesAreChinese() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (String page : java.util.Arrays.asList("考评组织与平时考评-示例.md", org.kaoping.plugin.bulletin.Bulletin.BULLETIN_HTML,
+                org.kaoping.plugin.bulletin.Bulletin.COMMENDATION_HTML)) {
+            String t = new String(Files.readAllBytes(out.resolve(page)), java.nio.charset.StandardCharsets.UTF_8);
+            text.append(t.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("(?s)<[^>]*>", " ")).append('\n');
+        }
+        assertTrue(text.toString().contains("上级下达的指标") && text.toString().contains("本单位"), "the targets and their comparison were scanned");
+        assertEquals(new TreeMap<String, String>(), english(text.toString(), codes), "English outside codes in the review page or the 通报");
+    }
 }

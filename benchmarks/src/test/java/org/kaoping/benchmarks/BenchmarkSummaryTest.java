@@ -1,0 +1,44 @@
+package org.kaoping.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The run's one table pairs each goal's benchmark with the anchor of the same parameters and judges the target. */
+class BenchmarkSummaryTest {
+    private static String result(String method, String params, double score, String unit) {
+        return "{\"benchmark\":\"org.kaoping.benchmarks.jmh." + method + "\",\"mode\":\"avgt\",\"params\":{" + params + "},"
+                + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":1.0,\"scoreUnit\":\"" + unit + "\"}}";
+    }
+
+    @Test
+    void eachGoalIsItsBenchmarkOverTheAnchorOfTheSameParameters(@TempDir Path dir) throws Exception {
+        String city = "[" + String.join(",",
+                result("CityFromFilesBenchmark.parseOnly", "\"rows\":\"100\"", 10, "s/op"),
+                result("CityFromFilesBenchmark.parseOnly", "\"rows\":\"200\"", 20, "s/op"),
+                result("CityFromFilesBenchmark.importScoreRank", "\"rows\":\"100\"", 15, "s/op"),
+                result("CityFromFilesBenchmark.importScoreRank", "\"rows\":\"200\"", 50, "s/op"),
+                result("IncrementalRankBenchmark.submitOneFactThenRank", "\"scale\":\"0.01\"", 209, "us/op")) + "]";
+        Files.write(dir.resolve("jmh-a.json"), city.getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("jmh-journal-reopen.txt"), "heap held after a snapshot reopen: 9 bytes, 140.0 B per fact (1 facts)\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("national-0.01.txt"), "run kaoping score 0.07 s\n| 0.01 | DUCKDB | 0.6 s load | 0.205 | 0.214 | ratio 2.97 |\n"
+                .getBytes(StandardCharsets.UTF_8));
+        List<BenchmarkSummary.Result> r = BenchmarkSummary.read(dir);
+        assertEquals(5, r.size());
+        assertEquals(0.209, r.get(4).millis(), 1e-9, "us/op read as ms");
+        String md = BenchmarkSummary.markdown(dir, r);
+        assertTrue(md.contains("| 1 · city from files | rows=100 | 15000 | parseOnly | 10000 | 1.50× | whole run ≤ 2× parse-only | yes |"), md);
+        assertTrue(md.contains("| 1 · city from files | rows=200 | 50000 | parseOnly | 20000 | 2.50× | whole run ≤ 2× parse-only | no |"), md);
+        assertTrue(md.contains("| 5 · incremental rank | scale=0.01 | 0.2090 | fullScoreCycleAndRank | — | — | ≤ 1 ms after one new fact | yes |"), md);
+        assertTrue(md.contains("| 6 · journal reopen | — | not run |"), md);
+        assertTrue(md.contains("140.0 B per fact"), md);
+        assertTrue(md.contains("\n| 0.01 | DUCKDB | 0.6 s load | 0.205 | 0.214 | ratio 2.97 |\n"), md);
+    }
+}
