@@ -48,6 +48,8 @@ final class CompiledRubric {
     final String[][] keys;
     final Map<String, Integer> index;
     final Map<Rule, Long> scaledMinimum = new IdentityHashMap<>();
+    /** Each judgement rule's level shares over a common denominator, for the allocation-free mean of its raters. */
+    final Map<Rule, LevelShares> levelShares = new IdentityHashMap<>();
     /** Leaves whose rule is a no-incident rule: scored from incidents whatever their source, the blend aside. */
     final boolean[] incidentsOnly;
     /** Leaves whose rule is custom: its evaluator may read evidence of any kind, so any kind marks a channel present. */
@@ -179,6 +181,7 @@ final class CompiledRubric {
 
         @Override
         public Void visitJudgement(JudgementRule rule) {
+            levelShares.put(rule, LevelShares.of(rule));
             return null; // reads only the leaf's own judgements
         }
 

@@ -130,11 +130,30 @@ final class Engine {
      */
     private void checkBounds() {
         List<Evidence> all = ue.all();
-        EvidenceVisitor<Void> bounds = new BoundsCheck();
+        EvidenceVisitor<Void> bounds = null;
+        int kinds = 0;
         for (int k = 0; k < all.size(); k++) {
-            all.get(k).accept(bounds);
+            Evidence e = all.get(k);
+            EvidenceKind kind = e.kind();
+            kinds |= 1 << kind.ordinal();
+            if ((CARRY_POINTS & 1 << kind.ordinal()) != 0) {
+                if (bounds == null) {
+                    bounds = new BoundsCheck();
+                }
+                e.accept(bounds);
+            }
         }
+        unitKinds = kinds;
     }
+
+    /** The kinds whose evidence carries points, which {@link BoundsCheck} checks; it passes every other kind. */
+    private static final int CARRY_POINTS = 1 << EvidenceKind.DEDUCTION.ordinal() | 1 << EvidenceKind.ADJUSTMENT.ordinal()
+            | 1 << EvidenceKind.SCORE_OVERRIDE.ordinal() | 1 << EvidenceKind.PUBLIC_RATING.ordinal();
+    /** The kinds {@link #markNotApplicable()} looks for among each criterion's evidence. */
+    private static final int MARKS = 1 << EvidenceKind.DEDUCTION.ordinal() | 1 << EvidenceKind.NOT_APPLICABLE.ordinal()
+            | 1 << EvidenceKind.SCORE_OVERRIDE.ordinal();
+    /** The evidence kinds the unit holds, as bits by ordinal, found by {@link #checkBounds()}. */
+    private int unitKinds = -1;
 
     /** Checks the points each kind of evidence carries against {@link Points#EVIDENCE_LIMIT}. */
     private final class BoundsCheck implements EvidenceVisitor<Void> {
@@ -257,9 +276,13 @@ final class Engine {
 
     /** Looks up each criterion's own evidence, marks not-applicable subtrees and notes whether any deduction or override is filed. */
     private void markNotApplicable() {
+        boolean marks = (unitKinds & MARKS) != 0;
         for (int i = 0; i < n; i++) {
             List<Evidence> l = ue.byKey(cr.ids[i]);
             own[i] = l;
+            if (!marks) {
+                continue; // the unit holds no deduction, not-applicable mark or override: nothing to look for
+            }
             for (int k = 0; k < l.size(); k++) {
                 Evidence e = l.get(k);
                 // kind first: one interface call per piece of evidence for the kinds scored later (the common case)

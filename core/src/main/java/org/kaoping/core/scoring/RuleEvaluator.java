@@ -42,6 +42,8 @@ import org.kaoping.core.rule.TrendRule;
  */
 final class RuleEvaluator implements RuleVisitor<Ratio> {
     private static final long ONE_METRIC = 1_000_000L;
+    /** Judgement lists up to this long find each rater's latest pairwise (no allocation); longer ones use a map. */
+    static final int PAIRWISE_LIMIT = 24;
 
     private final CompiledRubric cr;
     private final AssessmentPlan plan;
@@ -61,6 +63,10 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     NodeTrace.Scratch scratch;
     /** Whether the channel being evaluated met a missing input. */
     boolean missingInput;
+    /** Scratch, reused from leaf to leaf: the levels the counted raters chose. */
+    private int[] chosen = new int[16];
+    /** Scratch, reused from leaf to leaf and left all null: each checklist requirement's latest tick. */
+    private ChecklistTick[] ticks = new ChecklistTick[16];
 
     RuleEvaluator(Engine run) {
         this.cr = run.cr;
@@ -176,11 +182,14 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
 
     private Ratio judgement(JudgementRule rule) {
         List<Evidence> l = own[node];
-        Map<String, Judgement> latest = latestByAuthor(l);
+        // small lists (the common case: a handful of raters) find each rater's latest judgement pairwise, allocating
+        // nothing; long ones, and traced runs (which name the superseding judgement), use a map, linear in the list
+        Map<String, Judgement> latest = trace != null || l.size() > PAIRWISE_LIMIT ? latestByAuthor(l) : null;
+        LevelShares shares = cr.levelShares.get(rule);
+        if (shares == null) {
+            shares = LevelShares.of(rule);
+        }
         int count = 0;
-        Ratio sum = Ratio.ZERO;
-        Ratio hi = null;
-        Ratio lo = null;
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
             if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
@@ -195,46 +204,72 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
                 }
                 continue;
             }
-            Judgement last = latest.get(j.author());
-            if (last != j) {
-                if (trace != null) {
-                    trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.id());
-                    skip(j, "superseded by the same rater's later judgement " + last.id());
+            if (latest != null) {
+                Judgement last = latest.get(j.author());
+                if (last != j) {
+                    if (trace != null) {
+                        trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.id());
+                        skip(j, "superseded by the same rater's later judgement " + last.id());
+                    }
+                    continue;
                 }
+            } else if (!latestOfAuthor(l, k, j)) {
                 continue;
             }
-            Ratio s = levelShare(rule, j);
-            count++;
-            sum = Fractions.add(sum, s);
-            hi = hi == null || s.compareTo(hi) > 0 ? s : hi;
-            lo = lo == null || s.compareTo(lo) < 0 ? s : lo;
+            int level = shares.index(j.level());
+            if (level < 0) {
+                throw unknownLevel(rule, j);
+            }
+            if (count == chosen.length) {
+                chosen = java.util.Arrays.copyOf(chosen, count * 2);
+            }
+            chosen[count++] = level;
             used(j);
             if (scratch != null) {
-                scratch.raters.add(j.author() + "=" + j.level() + " (" + s.toPercentString() + ")");
+                scratch.raters.add(j.author() + "=" + j.level() + " (" + shares.share(level).toPercentString() + ")");
             }
         }
         if (count == 0) {
             return null;
         }
-        if (plan.raters().trims(count)) {
-            sum = Fractions.add(sum, Ratio.of(-hi.numerator(), hi.denominator()));
-            sum = Fractions.add(sum, Ratio.of(-lo.numerator(), lo.denominator()));
-            if (scratch != null) {
+        boolean trim = plan.raters().trims(count);
+        if (scratch != null) {
+            if (trim) {
                 input(count + " raters ≥ " + plan.raters().minRaters() + ": trimmed mean drops the highest ("
-                        + hi.toPercentString() + ") and the lowest (" + lo.toPercentString() + ")");
-            }
-            count -= 2;
-        } else {
-            if (scratch != null) {
+                        + shares.extreme(chosen, count, true).toPercentString() + ") and the lowest ("
+                        + shares.extreme(chosen, count, false).toPercentString() + ")");
+            } else {
                 input(count + " rater(s): " + (plan.raters().isTrimmed() ? "fewer than " + plan.raters().minRaters()
                         + ", so the plain mean" : "mean"));
             }
         }
-        Ratio mean = Fractions.divide(sum, count);
+        Ratio mean = shares.mean(chosen, count, trim);
         if (scratch != null) {
             input("combined share " + mean.toPercentString());
         }
         return mean;
+    }
+
+    /**
+     * Whether judgement {@code j}, at position {@code k} of {@code l}, is its author's latest in the current channel
+     * and year, as {@link #latestByAuthor} decides it: later than each earlier one of the author's, and no later one
+     * of theirs later than it (of two equal, the first counts).
+     */
+    private boolean latestOfAuthor(List<Evidence> l, int k, Judgement j) {
+        String author = j.author();
+        for (int m = 0; m < l.size(); m++) {
+            if (m == k) {
+                continue;
+            }
+            Evidence e = l.get(m);
+            if (e.kind() != EvidenceKind.JUDGEMENT || !((Judgement) e).author().equals(author) || !accepts(e, year)) {
+                continue;
+            }
+            if (m < k ? !later(j, e) : later(e, j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -257,17 +292,12 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         return latest;
     }
 
-    private Ratio levelShare(JudgementRule rule, Judgement j) {
-        for (JudgementLevel level : rule.levels()) {
-            if (level.name().equals(j.level())) {
-                return level.share();
-            }
-        }
+    private ScoringException unknownLevel(JudgementRule rule, Judgement j) {
         List<String> names = new ArrayList<>();
         for (JudgementLevel level : rule.levels()) {
             names.add(level.name());
         }
-        throw new ScoringException("Judgement [" + j.id() + "] of unit [" + unit.id() + "] on criterion [" + cr.ids[node]
+        return new ScoringException("Judgement [" + j.id() + "] of unit [" + unit.id() + "] on criterion [" + cr.ids[node]
                 + "] chooses level [" + j.level() + "]; the rule's levels are " + names);
     }
 
@@ -277,8 +307,11 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         int met = 0;
         boolean any = false;
         boolean unticked = false;
-        // each requirement's latest tick, in one pass over the evidence
-        ChecklistTick[] latestTick = new ChecklistTick[size + 1];
+        // each requirement's latest tick, in one pass over the evidence (scratch reused from leaf to leaf, cleared below)
+        if (ticks.length < size + 1) {
+            ticks = new ChecklistTick[Math.max(size + 1, ticks.length * 2)];
+        }
+        ChecklistTick[] latestTick = ticks;
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
             if (e.kind() != EvidenceKind.CHECKLIST_TICK || !accepts(e, year)) {
@@ -301,6 +334,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         }
         for (int q = 1; q <= size; q++) {
             ChecklistTick latest = latestTick[q];
+            latestTick[q] = null;
             if (latest != null) {
                 any = true;
                 used(latest);
@@ -325,7 +359,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         if (scratch != null) {
             input(met + " of " + size + " requirements met, " + rule.policy());
         }
-        return credit(rule.policy(), met == size, Ratio.of(met, size), size - met);
+        return credit(rule.policy(), met == size, Fractions.small(met, size), size - met);
     }
 
     private Ratio atLeast(AtLeastRule rule) {
@@ -367,7 +401,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
                 }
                 shortUnits = Math.addExact(shortUnits, wholeUnitsShort(Math.subtractExact(min, amount[b])));
                 if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
-                    prop = Fractions.add(prop, min == 0 ? Ratio.ONE : Fractions.atMostOne(amount[b], min));
+                    prop = Fractions.add(prop, min == 0 ? Ratio.ONE : Fractions.atMostOne(amount[b], min, ONE_METRIC));
                 }
                 if (scratch != null) {
                     input(p.chineseName() + " " + (b + 1) + ": " + metric(amount[b]) + unitName + (amount[b] >= min ? " ≥ " : " < ")
@@ -396,7 +430,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
             input(rule.metric() + " amounts to " + metric(sum) + unitName + (p == Period.PLAN_TERM ? " over " + fromYear + "–" + year : " in " + year)
                     + (sum >= min ? " ≥ " : " < ") + "minimum " + metric(min) + unitName);
         }
-        return credit(rule.policy(), sum >= min, min == 0 ? Ratio.ONE : Fractions.atMostOne(sum, min), wholeUnitsShort(min - sum));
+        return credit(rule.policy(), sum >= min, min == 0 ? Ratio.ONE : Fractions.atMostOne(sum, min, ONE_METRIC), wholeUnitsShort(min - sum));
     }
 
     private static long wholeUnitsShort(long shortfall) {
@@ -427,7 +461,9 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         if (min == null) {
             return null; // a target rule without the higher level's target of the year: no input (explained)
         }
-        Ratio actual = Ratio.of(v, o);
+        boolean proportional = rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL;
+        // the rate as a fraction only where it is shown or credited: the threshold test below needs no gcd
+        Ratio actual = scratch != null || proportional ? Ratio.of(v, o) : null;
         boolean reached = Fractions.compareProducts(v, min.denominator(), o, min.numerator()) >= 0;
         if (scratch != null) {
             input(rule.metric() + " rate " + actual.toPercentString() + " (" + metric(v) + " of " + metric(o) + ")"
@@ -446,7 +482,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
                 }
             }
         }
-        Ratio prop = min.signum() == 0 ? Ratio.ONE : Fractions.divide(actual, min);
+        Ratio prop = !proportional || min.signum() == 0 ? Ratio.ONE : Fractions.divide(actual, min);
         if (prop.compareTo(Ratio.ONE) > 0) {
             prop = Ratio.ONE;
         }
@@ -573,7 +609,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         if (scratch != null) {
             input(met + " of " + total + " conditions met in full; " + rule.policy() + ", " + rule.conditionCredit().describe());
         }
-        return credit(rule.policy(), met == total, shares ? Fractions.divide(earned, total) : Ratio.of(met, total), total - met);
+        return credit(rule.policy(), met == total, shares ? Fractions.divide(earned, total) : Fractions.small(met, total), total - met);
     }
 
     private Ratio conditionFromNextChannel(SourceBlend blend, Rule condition, int index) {
