@@ -131,19 +131,26 @@ final class Engine {
     private void checkBounds() {
         List<Evidence> all = ue.all();
         EvidenceVisitor<Void> bounds = null;
-        int kinds = 0;
         for (int k = 0; k < all.size(); k++) {
             Evidence e = all.get(k);
             EvidenceKind kind = e.kind();
-            kinds |= 1 << kind.ordinal();
-            if ((CARRY_POINTS & 1 << kind.ordinal()) != 0) {
+            int bit = 1 << kind.ordinal();
+            if ((CARRY_POINTS & bit) != 0) {
                 if (bounds == null) {
                     bounds = new BoundsCheck();
                 }
                 e.accept(bounds);
             }
+            if ((MARKS & bit) != 0) {
+                Integer i = cr.index.get(e.key());
+                if (i != null) {
+                    if (marked == null) {
+                        marked = new boolean[n];
+                    }
+                    marked[i] = true;
+                }
+            }
         }
-        unitKinds = kinds;
     }
 
     /** The kinds whose evidence carries points, which {@link BoundsCheck} checks; it passes every other kind. */
@@ -152,8 +159,11 @@ final class Engine {
     /** The kinds {@link #markNotApplicable()} looks for among each criterion's evidence. */
     private static final int MARKS = 1 << EvidenceKind.DEDUCTION.ordinal() | 1 << EvidenceKind.NOT_APPLICABLE.ordinal()
             | 1 << EvidenceKind.SCORE_OVERRIDE.ordinal();
-    /** The evidence kinds the unit holds, as bits by ordinal, found by {@link #checkBounds()}. */
-    private int unitKinds = -1;
+    /**
+     * The criteria holding a deduction, not-applicable mark or override (the kinds {@link #markNotApplicable()} looks
+     * for), found by {@link #checkBounds()}'s one pass over the unit's evidence; null when none does.
+     */
+    private boolean[] marked;
 
     /** Checks the points each kind of evidence carries against {@link Points#EVIDENCE_LIMIT}. */
     private final class BoundsCheck implements EvidenceVisitor<Void> {
@@ -276,12 +286,11 @@ final class Engine {
 
     /** Looks up each criterion's own evidence, marks not-applicable subtrees and notes whether any deduction or override is filed. */
     private void markNotApplicable() {
-        boolean marks = (unitKinds & MARKS) != 0;
         for (int i = 0; i < n; i++) {
             List<Evidence> l = ue.byKey(cr.ids[i]);
             own[i] = l;
-            if (!marks) {
-                continue; // the unit holds no deduction, not-applicable mark or override: nothing to look for
+            if (marked == null || !marked[i]) {
+                continue; // no deduction, not-applicable mark or override filed under this criterion: nothing to look for
             }
             for (int k = 0; k < l.size(); k++) {
                 Evidence e = l.get(k);

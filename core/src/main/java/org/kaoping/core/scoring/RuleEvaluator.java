@@ -42,7 +42,7 @@ import org.kaoping.core.rule.TrendRule;
  */
 final class RuleEvaluator implements RuleVisitor<Ratio> {
     private static final long ONE_METRIC = 1_000_000L;
-    /** Judgement lists up to this long find each rater's latest pairwise (no allocation); longer ones use a map. */
+    /** Up to this many judgements on a leaf, each rater's latest is found pairwise (no allocation); more use a map. */
     static final int PAIRWISE_LIMIT = 24;
 
     private final CompiledRubric cr;
@@ -63,6 +63,9 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     NodeTrace.Scratch scratch;
     /** Whether the channel being evaluated met a missing input. */
     boolean missingInput;
+    /** Scratch, reused from leaf to leaf: the judgements of the leaf's channel and year, and their authors. */
+    private Judgement[] judgements = new Judgement[16];
+    private String[] authors = new String[16];
     /** Scratch, reused from leaf to leaf: the levels the counted raters chose. */
     private int[] chosen = new int[16];
     /** Scratch, reused from leaf to leaf and left all null: each checklist requirement's latest tick. */
@@ -182,20 +185,34 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
 
     private Ratio judgement(JudgementRule rule) {
         List<Evidence> l = own[node];
-        // small lists (the common case: a handful of raters) find each rater's latest judgement pairwise, allocating
-        // nothing; long ones, and traced runs (which name the superseding judgement), use a map, linear in the list
-        Map<String, Judgement> latest = trace != null || l.size() > PAIRWISE_LIMIT ? latestByAuthor(l) : null;
-        LevelShares shares = cr.levelShares.get(rule);
-        if (shares == null) {
-            shares = LevelShares.of(rule);
-        }
-        int count = 0;
+        // the judgements of the channel and year, with their authors, in list order (scratch reused from leaf to leaf)
+        int m = 0;
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
             if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
                 continue;
             }
-            Judgement j = (Judgement) e;
+            if (m == judgements.length) {
+                judgements = java.util.Arrays.copyOf(judgements, m * 2);
+                authors = java.util.Arrays.copyOf(authors, m * 2);
+            }
+            judgements[m] = (Judgement) e;
+            authors[m] = judgements[m].author();
+            m++;
+        }
+        if (m == 0) {
+            return null;
+        }
+        // a handful of raters (the common case) find each rater's latest pairwise, allocating nothing; many, and
+        // traced runs (which name the superseding judgement), use a map, linear in the judgements
+        Map<String, Judgement> latest = trace != null || m > PAIRWISE_LIMIT ? latestByAuthor(l) : null;
+        LevelShares shares = cr.levelShares.get(rule);
+        if (shares == null) {
+            shares = LevelShares.of(rule);
+        }
+        int count = 0;
+        for (int a = 0; a < m; a++) {
+            Judgement j = judgements[a];
             if (j.source() == SourceKind.PANEL && j.authorUnitId().isPresent() && j.authorUnitId().get().equals(unit.id())) {
                 if (trace != null) {
                     trace[node].notes.add("judgement " + j.id() + " by " + j.author()
@@ -213,7 +230,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
                     }
                     continue;
                 }
-            } else if (!latestOfAuthor(l, k, j)) {
+            } else if (!latestOfAuthor(a, m)) {
                 continue;
             }
             int level = shares.index(j.level());
@@ -251,21 +268,18 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     }
 
     /**
-     * Whether judgement {@code j}, at position {@code k} of {@code l}, is its author's latest in the current channel
-     * and year, as {@link #latestByAuthor} decides it: later than each earlier one of the author's, and no later one
-     * of theirs later than it (of two equal, the first counts).
+     * Whether {@code judgements[a]} is its author's latest among {@code judgements[0..m)}, as {@link #latestByAuthor}
+     * decides it: later than each earlier one of the author's, and no later one of theirs later than it (of two
+     * equal, the first counts).
      */
-    private boolean latestOfAuthor(List<Evidence> l, int k, Judgement j) {
-        String author = j.author();
-        for (int m = 0; m < l.size(); m++) {
-            if (m == k) {
+    private boolean latestOfAuthor(int a, int m) {
+        Judgement j = judgements[a];
+        String author = authors[a];
+        for (int b = 0; b < m; b++) {
+            if (b == a || !authors[b].equals(author)) {
                 continue;
             }
-            Evidence e = l.get(m);
-            if (e.kind() != EvidenceKind.JUDGEMENT || !((Judgement) e).author().equals(author) || !accepts(e, year)) {
-                continue;
-            }
-            if (m < k ? !later(j, e) : later(e, j)) {
+            if (b < a ? !later(j, judgements[b]) : later(judgements[b], j)) {
                 return false;
             }
         }
