@@ -287,9 +287,15 @@ final class Engine {
     /** Looks up each criterion's own evidence, marks not-applicable subtrees and notes whether any deduction or override is filed. */
     private void markNotApplicable() {
         for (int i = 0; i < n; i++) {
+            boolean marks = marked != null && marked[i];
+            if (!cr.leaf[i] && !marks) {
+                // a section's own evidence is read only for its marks and deductions, and it holds none
+                own[i] = Collections.<Evidence>emptyList();
+                continue;
+            }
             List<Evidence> l = ue.byKey(cr.ids[i]);
             own[i] = l;
-            if (marked == null || !marked[i]) {
+            if (!marks) {
                 continue; // no deduction, not-applicable mark or override filed under this criterion: nothing to look for
             }
             for (int k = 0; k < l.size(); k++) {

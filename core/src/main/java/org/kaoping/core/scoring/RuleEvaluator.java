@@ -66,6 +66,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     /** Scratch, reused from leaf to leaf: the judgements of the leaf's channel and year, and their authors. */
     private Judgement[] judgements = new Judgement[16];
     private String[] authors = new String[16];
+    private int[] authorHashes = new int[16];
     /** Scratch, reused from leaf to leaf: the levels the counted raters chose. */
     private int[] chosen = new int[16];
     /** Scratch, reused from leaf to leaf and left all null: each checklist requirement's latest tick. */
@@ -195,9 +196,11 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
             if (m == judgements.length) {
                 judgements = java.util.Arrays.copyOf(judgements, m * 2);
                 authors = java.util.Arrays.copyOf(authors, m * 2);
+                authorHashes = java.util.Arrays.copyOf(authorHashes, m * 2);
             }
             judgements[m] = (Judgement) e;
             authors[m] = judgements[m].author();
+            authorHashes[m] = authors[m].hashCode();
             m++;
         }
         if (m == 0) {
@@ -206,7 +209,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         // a handful of raters (the common case) find each rater's latest pairwise, allocating nothing; many, and
         // traced runs (which name the superseding judgement), use a map, linear in the judgements
         Map<String, Judgement> latest = trace != null || m > PAIRWISE_LIMIT ? latestByAuthor(l) : null;
-        LevelShares shares = cr.levelShares.get(rule);
+        LevelShares shares = cr.rules[node] == rule ? cr.leafShares[node] : cr.levelShares.get(rule);
         if (shares == null) {
             shares = LevelShares.of(rule);
         }
@@ -275,8 +278,9 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     private boolean latestOfAuthor(int a, int m) {
         Judgement j = judgements[a];
         String author = authors[a];
+        int hash = authorHashes[a];
         for (int b = 0; b < m; b++) {
-            if (b == a || !authors[b].equals(author)) {
+            if (b == a || authorHashes[b] != hash || !authors[b].equals(author)) {
                 continue;
             }
             if (b < a ? !later(j, judgements[b]) : later(judgements[b], j)) {
