@@ -42,7 +42,7 @@ final class Fractions {
     }
 
     /** Denominators up to this have their fractions in [0, 1] made once, in {@link #SMALL}. */
-    private static final int SMALL_LIMIT = 32;
+    private static final int SMALL_LIMIT = 64;
     /** {@code SMALL[d][n]} is {@code Ratio.of(n, d)} for {@code 0 ≤ n ≤ d ≤ SMALL_LIMIT}. */
     private static final Ratio[][] SMALL = new Ratio[SMALL_LIMIT + 1][];
 
@@ -55,7 +55,7 @@ final class Fractions {
         }
     }
 
-    /** {@code Ratio.of(n, d)}, without a gcd when {@code 0 ≤ n ≤ d ≤ 32} (a count of requirements or conditions met). */
+    /** {@code Ratio.of(n, d)}, without a gcd when {@code 0 ≤ n ≤ d ≤ 64} (a count of requirements or conditions met, a mean of a few raters' levels). */
     static Ratio small(long n, long d) {
         if (n >= 0 && n <= d && d <= SMALL_LIMIT && d > 0) {
             return SMALL[(int) d][(int) n];
@@ -126,7 +126,20 @@ final class Fractions {
         return Points.ofUnits(units).roundHalfUp(scale).units();
     }
 
+    /** {@code STEPS[scale]} is {@code 10^(Points.SCALE - scale)}: one unit at {@code scale} places, made once. */
+    private static final long[] STEPS = new long[Points.SCALE + 1];
+
+    static {
+        for (int scale = 0; scale <= Points.SCALE; scale++) {
+            STEPS[scale] = powerOfTen(scale);
+        }
+    }
+
     static long step(int scale) {
+        return scale >= 0 && scale <= Points.SCALE ? STEPS[scale] : powerOfTen(scale);
+    }
+
+    private static long powerOfTen(int scale) {
         long step = 1;
         for (int k = scale; k < Points.SCALE; k++) {
             step *= 10;

@@ -86,7 +86,7 @@ final class LevelShares {
                     sum = Math.subtractExact(Math.subtractExact(sum, hi), lo);
                     c -= 2;
                 }
-                return Ratio.of(sum, Math.multiplyExact(denominator, c));
+                return Fractions.small(sum, Math.multiplyExact(denominator, c));
             } catch (ArithmeticException outOfRange) {
                 // the reference path below widens to BigInteger, or fails as it always did
             }

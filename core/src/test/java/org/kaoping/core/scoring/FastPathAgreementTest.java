@@ -74,13 +74,24 @@ class FastPathAgreementTest {
 
     @Test
     void smallFractionsAreTheReducedRatios() {
-        for (long d = -3; d <= 40; d++) {
-            for (long n = -3; n <= 42; n++) {
+        for (long d = -3; d <= 70; d++) {
+            for (long n = -3; n <= 72; n++) {
                 if (d == 0) {
                     continue;
                 }
                 assertEquals(Ratio.of(n, d), Fractions.small(n, d), n + "/" + d);
             }
+        }
+    }
+
+    @Test
+    void stepsAreTheUnitsOfEachScale() {
+        for (int scale = -3; scale <= 6; scale++) {
+            long expected = 1;
+            for (int k = scale; k < org.kaoping.core.points.Points.SCALE; k++) {
+                expected *= 10;
+            }
+            assertEquals(expected, Fractions.step(scale), "scale " + scale);
         }
     }
 
