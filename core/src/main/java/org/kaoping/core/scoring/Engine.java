@@ -165,7 +165,10 @@ final class Engine {
      */
     private boolean[] marked;
 
-    /** Checks the points each kind of evidence carries against {@link Points#EVIDENCE_LIMIT}. */
+    /**
+     * Checks the points each kind of evidence carries against {@link Points#EVIDENCE_LIMIT}. {@link #checkBounds()}
+     * calls it only for the kinds in {@link #CARRY_POINTS}: a kind that comes to carry points goes there too.
+     */
     private final class BoundsCheck implements EvidenceVisitor<Void> {
         @Override
         public Void visitDeduction(Deduction d) {
