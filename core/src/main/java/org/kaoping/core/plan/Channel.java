@@ -18,6 +18,8 @@ public final class Channel implements Comparable<Channel>, Serializable {
 
     /** The number of distinct channels; {@link #index()} lies below it. */
     public static final int COUNT = SourceKind.values().length * (ReviewStep.values().length + 1);
+    /** Channels per source: the bare source and one per review step (a constant, so no values() copy per lookup). */
+    private static final int STEPS = ReviewStep.values().length + 1;
 
     private static final Channel[] ALL = new Channel[COUNT];
 
@@ -69,7 +71,7 @@ public final class Channel implements Comparable<Channel>, Serializable {
     }
 
     static int index(SourceKind s, ReviewStep r) {
-        return s.ordinal() * (ReviewStep.values().length + 1) + (r == null ? 0 : r.ordinal() + 1);
+        return s.ordinal() * STEPS + (r == null ? 0 : r.ordinal() + 1);
     }
 
     public SourceKind source() {

@@ -44,7 +44,9 @@ final class ChannelBlender {
 
     Ratio precedence(SourceBlend blend, long mask, Rule rule, NodeTrace t) {
         Ratio decided = null;
-        for (Channel c : blend.order()) {
+        List<Channel> order = blend.order();
+        for (int k = 0; k < order.size(); k++) { // by index: no iterator per leaf
+            Channel c = order.get(k);
             if ((mask & (1L << c.index())) == 0) {
                 continue;
             }

@@ -48,6 +48,10 @@ final class CompiledRubric {
     final String[][] keys;
     final Map<String, Integer> index;
     final Map<Rule, Long> scaledMinimum = new IdentityHashMap<>();
+    /** Each judgement rule's level shares over a common denominator, for the allocation-free mean of its raters. */
+    final Map<Rule, LevelShares> levelShares = new IdentityHashMap<>();
+    /** The level shares of each leaf whose rule is a judgement rule (null for other leaves): no map lookup per leaf. */
+    final LevelShares[] leafShares;
     /** Leaves whose rule is a no-incident rule: scored from incidents whatever their source, the blend aside. */
     final boolean[] incidentsOnly;
     /** Leaves whose rule is custom: its evaluator may read evidence of any kind, so any kind marks a channel present. */
@@ -79,6 +83,7 @@ final class CompiledRubric {
         incidentsOnly = new boolean[n];
         hostDefined = new boolean[n];
         decidesWithoutChannels = new boolean[n];
+        leafShares = new LevelShares[n];
         index = new HashMap<>(n * 2);
         Map<SourceBlend, int[]> resolved = new HashMap<>();
         sections = layout(rubric.criteria());
@@ -104,6 +109,7 @@ final class CompiledRubric {
             }
             extra.remove(ids[i]);
             keys[i] = extra.toArray(new String[0]);
+            leafShares[i] = rules[i] == null ? null : levelShares.get(rules[i]);
         }
     }
 
@@ -179,6 +185,7 @@ final class CompiledRubric {
 
         @Override
         public Void visitJudgement(JudgementRule rule) {
+            levelShares.put(rule, LevelShares.of(rule));
             return null; // reads only the leaf's own judgements
         }
 

@@ -130,13 +130,45 @@ final class Engine {
      */
     private void checkBounds() {
         List<Evidence> all = ue.all();
-        EvidenceVisitor<Void> bounds = new BoundsCheck();
+        EvidenceVisitor<Void> bounds = null;
         for (int k = 0; k < all.size(); k++) {
-            all.get(k).accept(bounds);
+            Evidence e = all.get(k);
+            EvidenceKind kind = e.kind();
+            int bit = 1 << kind.ordinal();
+            if ((CARRY_POINTS & bit) != 0) {
+                if (bounds == null) {
+                    bounds = new BoundsCheck();
+                }
+                e.accept(bounds);
+            }
+            if ((MARKS & bit) != 0) {
+                Integer i = cr.index.get(e.key());
+                if (i != null) {
+                    if (marked == null) {
+                        marked = new boolean[n];
+                    }
+                    marked[i] = true;
+                }
+            }
         }
     }
 
-    /** Checks the points each kind of evidence carries against {@link Points#EVIDENCE_LIMIT}. */
+    /** The kinds whose evidence carries points, which {@link BoundsCheck} checks; it passes every other kind. */
+    private static final int CARRY_POINTS = 1 << EvidenceKind.DEDUCTION.ordinal() | 1 << EvidenceKind.ADJUSTMENT.ordinal()
+            | 1 << EvidenceKind.SCORE_OVERRIDE.ordinal() | 1 << EvidenceKind.PUBLIC_RATING.ordinal();
+    /** The kinds {@link #markNotApplicable()} looks for among each criterion's evidence. */
+    private static final int MARKS = 1 << EvidenceKind.DEDUCTION.ordinal() | 1 << EvidenceKind.NOT_APPLICABLE.ordinal()
+            | 1 << EvidenceKind.SCORE_OVERRIDE.ordinal();
+    /**
+     * The criteria holding a deduction, not-applicable mark or override (the kinds {@link #markNotApplicable()} looks
+     * for), found by {@link #checkBounds()}'s one pass over the unit's evidence; null when none does.
+     */
+    private boolean[] marked;
+
+    /**
+     * Checks the points each kind of evidence carries against {@link Points#EVIDENCE_LIMIT}. {@link #checkBounds()}
+     * calls it only for the kinds in {@link #CARRY_POINTS}: a kind that comes to carry points goes there too.
+     */
     private final class BoundsCheck implements EvidenceVisitor<Void> {
         @Override
         public Void visitDeduction(Deduction d) {
@@ -258,8 +290,17 @@ final class Engine {
     /** Looks up each criterion's own evidence, marks not-applicable subtrees and notes whether any deduction or override is filed. */
     private void markNotApplicable() {
         for (int i = 0; i < n; i++) {
+            boolean marks = marked != null && marked[i];
+            if (!cr.leaf[i] && !marks) {
+                // a section's own evidence is read only for its marks and deductions, and it holds none
+                own[i] = Collections.<Evidence>emptyList();
+                continue;
+            }
             List<Evidence> l = ue.byKey(cr.ids[i]);
             own[i] = l;
+            if (!marks) {
+                continue; // no deduction, not-applicable mark or override filed under this criterion: nothing to look for
+            }
             for (int k = 0; k < l.size(); k++) {
                 Evidence e = l.get(k);
                 // kind first: one interface call per piece of evidence for the kinds scored later (the common case)

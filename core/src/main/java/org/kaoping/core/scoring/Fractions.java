@@ -41,10 +41,46 @@ final class Fractions {
         return multiply(a, Ratio.of(1, k));
     }
 
+    /** Denominators up to this have their fractions in [0, 1] made once, in {@link #SMALL}. */
+    private static final int SMALL_LIMIT = 64;
+    /** {@code SMALL[d][n]} is {@code Ratio.of(n, d)} for {@code 0 ≤ n ≤ d ≤ SMALL_LIMIT}. */
+    private static final Ratio[][] SMALL = new Ratio[SMALL_LIMIT + 1][];
+
+    static {
+        for (int d = 1; d <= SMALL_LIMIT; d++) {
+            SMALL[d] = new Ratio[d + 1];
+            for (int n = 0; n <= d; n++) {
+                SMALL[d][n] = Ratio.of(n, d);
+            }
+        }
+    }
+
+    /** {@code Ratio.of(n, d)}, without a gcd when {@code 0 ≤ n ≤ d ≤ 64} (a count of requirements or conditions met, a mean of a few raters' levels). */
+    static Ratio small(long n, long d) {
+        if (n >= 0 && n <= d && d <= SMALL_LIMIT && d > 0) {
+            return SMALL[(int) d][(int) n];
+        }
+        return Ratio.of(n, d);
+    }
+
     /** {@code n / d}, at most one. */
     static Ratio atMostOne(long n, long d) {
         if (n >= d) {
             return Ratio.ONE;
+        }
+        return Ratio.of(n, d);
+    }
+
+    /**
+     * {@code n / d}, at most one, for amounts scaled by {@code unit} (metric values): when both are whole units the
+     * fraction is read from {@link #small} without a gcd. Exactly {@link #atMostOne}'s value.
+     */
+    static Ratio atMostOne(long n, long d, long unit) {
+        if (n >= d) {
+            return Ratio.ONE;
+        }
+        if (n >= 0 && d > 0 && n % unit == 0 && d % unit == 0) {
+            return small(n / unit, d / unit);
         }
         return Ratio.of(n, d);
     }
@@ -90,7 +126,20 @@ final class Fractions {
         return Points.ofUnits(units).roundHalfUp(scale).units();
     }
 
+    /** {@code STEPS[scale]} is {@code 10^(Points.SCALE - scale)}: one unit at {@code scale} places, made once. */
+    private static final long[] STEPS = new long[Points.SCALE + 1];
+
+    static {
+        for (int scale = 0; scale <= Points.SCALE; scale++) {
+            STEPS[scale] = powerOfTen(scale);
+        }
+    }
+
     static long step(int scale) {
+        return scale >= 0 && scale <= Points.SCALE ? STEPS[scale] : powerOfTen(scale);
+    }
+
+    private static long powerOfTen(int scale) {
         long step = 1;
         for (int k = scale; k < Points.SCALE; k++) {
             step *= 10;

@@ -42,6 +42,8 @@ import org.kaoping.core.rule.TrendRule;
  */
 final class RuleEvaluator implements RuleVisitor<Ratio> {
     private static final long ONE_METRIC = 1_000_000L;
+    /** Up to this many judgements on a leaf, each rater's latest is found pairwise (no allocation); more use a map. */
+    static final int PAIRWISE_LIMIT = 24;
 
     private final CompiledRubric cr;
     private final AssessmentPlan plan;
@@ -61,6 +63,14 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     NodeTrace.Scratch scratch;
     /** Whether the channel being evaluated met a missing input. */
     boolean missingInput;
+    /** Scratch, reused from leaf to leaf: the judgements of the leaf's channel and year, and their authors. */
+    private Judgement[] judgements = new Judgement[16];
+    private String[] authors = new String[16];
+    private int[] authorHashes = new int[16];
+    /** Scratch, reused from leaf to leaf: the levels the counted raters chose. */
+    private int[] chosen = new int[16];
+    /** Scratch, reused from leaf to leaf and left all null: each checklist requirement's latest tick. */
+    private ChecklistTick[] ticks = new ChecklistTick[16];
 
     RuleEvaluator(Engine run) {
         this.cr = run.cr;
@@ -176,17 +186,36 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
 
     private Ratio judgement(JudgementRule rule) {
         List<Evidence> l = own[node];
-        Map<String, Judgement> latest = latestByAuthor(l);
-        int count = 0;
-        Ratio sum = Ratio.ZERO;
-        Ratio hi = null;
-        Ratio lo = null;
+        // the judgements of the channel and year, with their authors, in list order (scratch reused from leaf to leaf)
+        int m = 0;
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
             if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
                 continue;
             }
-            Judgement j = (Judgement) e;
+            if (m == judgements.length) {
+                judgements = java.util.Arrays.copyOf(judgements, m * 2);
+                authors = java.util.Arrays.copyOf(authors, m * 2);
+                authorHashes = java.util.Arrays.copyOf(authorHashes, m * 2);
+            }
+            judgements[m] = (Judgement) e;
+            authors[m] = judgements[m].author();
+            authorHashes[m] = authors[m].hashCode();
+            m++;
+        }
+        if (m == 0) {
+            return null;
+        }
+        // a handful of raters (the common case) find each rater's latest pairwise, allocating nothing; many, and
+        // traced runs (which name the superseding judgement), use a map, linear in the judgements
+        Map<String, Judgement> latest = trace != null || m > PAIRWISE_LIMIT ? latestByAuthor(l) : null;
+        LevelShares shares = cr.rules[node] == rule ? cr.leafShares[node] : cr.levelShares.get(rule);
+        if (shares == null) {
+            shares = LevelShares.of(rule);
+        }
+        int count = 0;
+        for (int a = 0; a < m; a++) {
+            Judgement j = judgements[a];
             if (j.source() == SourceKind.PANEL && j.authorUnitId().isPresent() && j.authorUnitId().get().equals(unit.id())) {
                 if (trace != null) {
                     trace[node].notes.add("judgement " + j.id() + " by " + j.author()
@@ -195,46 +224,70 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
                 }
                 continue;
             }
-            Judgement last = latest.get(j.author());
-            if (last != j) {
-                if (trace != null) {
-                    trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.id());
-                    skip(j, "superseded by the same rater's later judgement " + last.id());
+            if (latest != null) {
+                Judgement last = latest.get(j.author());
+                if (last != j) {
+                    if (trace != null) {
+                        trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.id());
+                        skip(j, "superseded by the same rater's later judgement " + last.id());
+                    }
+                    continue;
                 }
+            } else if (!latestOfAuthor(a, m)) {
                 continue;
             }
-            Ratio s = levelShare(rule, j);
-            count++;
-            sum = Fractions.add(sum, s);
-            hi = hi == null || s.compareTo(hi) > 0 ? s : hi;
-            lo = lo == null || s.compareTo(lo) < 0 ? s : lo;
+            int level = shares.index(j.level());
+            if (level < 0) {
+                throw unknownLevel(rule, j);
+            }
+            if (count == chosen.length) {
+                chosen = java.util.Arrays.copyOf(chosen, count * 2);
+            }
+            chosen[count++] = level;
             used(j);
             if (scratch != null) {
-                scratch.raters.add(j.author() + "=" + j.level() + " (" + s.toPercentString() + ")");
+                scratch.raters.add(j.author() + "=" + j.level() + " (" + shares.share(level).toPercentString() + ")");
             }
         }
         if (count == 0) {
             return null;
         }
-        if (plan.raters().trims(count)) {
-            sum = Fractions.add(sum, Ratio.of(-hi.numerator(), hi.denominator()));
-            sum = Fractions.add(sum, Ratio.of(-lo.numerator(), lo.denominator()));
-            if (scratch != null) {
+        boolean trim = plan.raters().trims(count);
+        if (scratch != null) {
+            if (trim) {
                 input(count + " raters ≥ " + plan.raters().minRaters() + ": trimmed mean drops the highest ("
-                        + hi.toPercentString() + ") and the lowest (" + lo.toPercentString() + ")");
-            }
-            count -= 2;
-        } else {
-            if (scratch != null) {
+                        + shares.extreme(chosen, count, true).toPercentString() + ") and the lowest ("
+                        + shares.extreme(chosen, count, false).toPercentString() + ")");
+            } else {
                 input(count + " rater(s): " + (plan.raters().isTrimmed() ? "fewer than " + plan.raters().minRaters()
                         + ", so the plain mean" : "mean"));
             }
         }
-        Ratio mean = Fractions.divide(sum, count);
+        Ratio mean = shares.mean(chosen, count, trim);
         if (scratch != null) {
             input("combined share " + mean.toPercentString());
         }
         return mean;
+    }
+
+    /**
+     * Whether {@code judgements[a]} is its author's latest among {@code judgements[0..m)}, as {@link #latestByAuthor}
+     * decides it: later than each earlier one of the author's, and no later one of theirs later than it (of two
+     * equal, the first counts).
+     */
+    private boolean latestOfAuthor(int a, int m) {
+        Judgement j = judgements[a];
+        String author = authors[a];
+        int hash = authorHashes[a];
+        for (int b = 0; b < m; b++) {
+            if (b == a || authorHashes[b] != hash || !authors[b].equals(author)) {
+                continue;
+            }
+            if (b < a ? !later(j, judgements[b]) : later(judgements[b], j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -257,17 +310,12 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         return latest;
     }
 
-    private Ratio levelShare(JudgementRule rule, Judgement j) {
-        for (JudgementLevel level : rule.levels()) {
-            if (level.name().equals(j.level())) {
-                return level.share();
-            }
-        }
+    private ScoringException unknownLevel(JudgementRule rule, Judgement j) {
         List<String> names = new ArrayList<>();
         for (JudgementLevel level : rule.levels()) {
             names.add(level.name());
         }
-        throw new ScoringException("Judgement [" + j.id() + "] of unit [" + unit.id() + "] on criterion [" + cr.ids[node]
+        return new ScoringException("Judgement [" + j.id() + "] of unit [" + unit.id() + "] on criterion [" + cr.ids[node]
                 + "] chooses level [" + j.level() + "]; the rule's levels are " + names);
     }
 
@@ -277,8 +325,11 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         int met = 0;
         boolean any = false;
         boolean unticked = false;
-        // each requirement's latest tick, in one pass over the evidence
-        ChecklistTick[] latestTick = new ChecklistTick[size + 1];
+        // each requirement's latest tick, in one pass over the evidence (scratch reused from leaf to leaf, cleared below)
+        if (ticks.length < size + 1) {
+            ticks = new ChecklistTick[Math.max(size + 1, ticks.length * 2)];
+        }
+        ChecklistTick[] latestTick = ticks;
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
             if (e.kind() != EvidenceKind.CHECKLIST_TICK || !accepts(e, year)) {
@@ -301,6 +352,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         }
         for (int q = 1; q <= size; q++) {
             ChecklistTick latest = latestTick[q];
+            latestTick[q] = null;
             if (latest != null) {
                 any = true;
                 used(latest);
@@ -325,7 +377,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         if (scratch != null) {
             input(met + " of " + size + " requirements met, " + rule.policy());
         }
-        return credit(rule.policy(), met == size, Ratio.of(met, size), size - met);
+        return credit(rule.policy(), met == size, Fractions.small(met, size), size - met);
     }
 
     private Ratio atLeast(AtLeastRule rule) {
@@ -367,7 +419,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
                 }
                 shortUnits = Math.addExact(shortUnits, wholeUnitsShort(Math.subtractExact(min, amount[b])));
                 if (rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL) {
-                    prop = Fractions.add(prop, min == 0 ? Ratio.ONE : Fractions.atMostOne(amount[b], min));
+                    prop = Fractions.add(prop, min == 0 ? Ratio.ONE : Fractions.atMostOne(amount[b], min, ONE_METRIC));
                 }
                 if (scratch != null) {
                     input(p.chineseName() + " " + (b + 1) + ": " + metric(amount[b]) + unitName + (amount[b] >= min ? " ≥ " : " < ")
@@ -396,7 +448,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
             input(rule.metric() + " amounts to " + metric(sum) + unitName + (p == Period.PLAN_TERM ? " over " + fromYear + "–" + year : " in " + year)
                     + (sum >= min ? " ≥ " : " < ") + "minimum " + metric(min) + unitName);
         }
-        return credit(rule.policy(), sum >= min, min == 0 ? Ratio.ONE : Fractions.atMostOne(sum, min), wholeUnitsShort(min - sum));
+        return credit(rule.policy(), sum >= min, min == 0 ? Ratio.ONE : Fractions.atMostOne(sum, min, ONE_METRIC), wholeUnitsShort(min - sum));
     }
 
     private static long wholeUnitsShort(long shortfall) {
@@ -427,7 +479,9 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         if (min == null) {
             return null; // a target rule without the higher level's target of the year: no input (explained)
         }
-        Ratio actual = Ratio.of(v, o);
+        boolean proportional = rule.policy().kind() == CreditPolicy.Kind.PROPORTIONAL;
+        // the rate as a fraction only where it is shown or credited: the threshold test below needs no gcd
+        Ratio actual = scratch != null || proportional ? Ratio.of(v, o) : null;
         boolean reached = Fractions.compareProducts(v, min.denominator(), o, min.numerator()) >= 0;
         if (scratch != null) {
             input(rule.metric() + " rate " + actual.toPercentString() + " (" + metric(v) + " of " + metric(o) + ")"
@@ -446,7 +500,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
                 }
             }
         }
-        Ratio prop = min.signum() == 0 ? Ratio.ONE : Fractions.divide(actual, min);
+        Ratio prop = !proportional || min.signum() == 0 ? Ratio.ONE : Fractions.divide(actual, min);
         if (prop.compareTo(Ratio.ONE) > 0) {
             prop = Ratio.ONE;
         }
@@ -573,7 +627,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         if (scratch != null) {
             input(met + " of " + total + " conditions met in full; " + rule.policy() + ", " + rule.conditionCredit().describe());
         }
-        return credit(rule.policy(), met == total, shares ? Fractions.divide(earned, total) : Ratio.of(met, total), total - met);
+        return credit(rule.policy(), met == total, shares ? Fractions.divide(earned, total) : Fractions.small(met, total), total - met);
     }
 
     private Ratio conditionFromNextChannel(SourceBlend blend, Rule condition, int index) {
