@@ -33,6 +33,7 @@ import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -137,6 +138,8 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     private static final int CHUNK_BYTES = 4 * 1024 * 1024;
     /** From this many new rows on, evidence goes to PostgreSQL by COPY when its driver is there. */
     private static final int COPY_THRESHOLD = 200;
+    /** Rows per fetch when evidence is read unit by unit. */
+    private static final int FETCH_ROWS = 2_000;
     /** Records per task when the stored forms of a COPY are made ahead of it. */
     private static final int FORM_CHUNK = 256;
     private static final List<String> EVIDENCE_COLUMNS = Collections.unmodifiableList(Arrays.asList("id", "seq",
@@ -1136,6 +1139,52 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         Objects.requireNonNull(evidenceId, "evidenceId must not be null");
         List<Evidence> found = queryEvidence("SELECT id, content FROM " + evidenceTable + " WHERE id = ?", evidenceId);
         return found.isEmpty() ? Optional.<Evidence>empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * Reads the evidence unit by unit from one cursor ({@code ORDER BY unit_id, seq}, {@value #FETCH_ROWS} rows per
+     * fetch, in a read-committed transaction of its own so that PostgreSQL keeps the cursor on the server), holding
+     * one unit's evidence at a time: units come in the database's collation order of {@code unit_id}. The
+     * transaction stays open while {@code action} runs.
+     */
+    @Override
+    @API(status = API.Status.EXPERIMENTAL)
+    public void forEachUnit(BiConsumer<String, List<Evidence>> action) {
+        Objects.requireNonNull(action, "action must not be null");
+        ensureOpen();
+        try (Connection c = dataSource.getConnection()) {
+            ready(c);
+            Transaction tx = new Transaction(c);
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, unit_id, content FROM " + evidenceTable
+                    + " ORDER BY unit_id, seq", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                ps.setFetchSize(FETCH_ROWS);
+                try (ResultSet rs = ps.executeQuery()) {
+                    String unit = null;
+                    List<Evidence> own = new ArrayList<>();
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        String unitId = rs.getString(2);
+                        if (unit != null && !unit.equals(unitId)) {
+                            action.accept(unit, Collections.unmodifiableList(own));
+                            own = new ArrayList<>();
+                        }
+                        unit = unitId;
+                        own.add(parse(() -> EvidenceJson.parse(rs.getString(3), where(evidenceTable, "id", id))));
+                    }
+                    if (unit != null) {
+                        action.accept(unit, Collections.unmodifiableList(own));
+                    }
+                }
+                tx.commit();
+            } catch (SQLException | RuntimeException e) {
+                tx.rollback();
+                throw e;
+            } finally {
+                tx.restore();
+            }
+        } catch (SQLException e) {
+            throw failure("read evidence unit by unit", e);
+        }
     }
 
     private List<Evidence> queryEvidence(String sql, String parameter) {
