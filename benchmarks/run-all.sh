@@ -28,6 +28,9 @@ java -Xmx4g -jar $jar -f 1 -wi 1 -i 3 -w 1s -r 1s -p facts=1000000 -rf json -rff
 # Bulk writes into PostgreSQL against raw COPY (needs a server; see JdbcBulkBenchmark).
 if [ -n "${KAOPING_BENCH_POSTGRES_URL:-}${KAOPING_TEST_POSTGRES_URL:-}" ]; then
   java -Xmx2g -jar $jar -f 1 -wi 2 -i 6 -rf json -rff "$out/jmh-jdbc-bulk.json" JdbcBulkBenchmark | tee "$out/jmh-jdbc-bulk.txt"
+  # A province from PostgreSQL in a 2 GB heap (issue 14, goal 4): ~10^4 units, 1.5 M facts loaded once, then
+  # Kaoping.scoreStreaming against a plain SELECT of the same rows; scale=0.142 is the full province (10^5 units, 15 M facts).
+  java -Xmx2g -cp $jar org.kaoping.benchmarks.ProvinceStreaming scale=0.0142 runs=2 | tee "$out/province-streaming.txt"
 fi
 java -Xmx10g -jar $jar $JMH -p scale=0.1 -p engine=DUCKDB -rf json -rff "$out/jmh-10pct.json" \
   'NationalScoringBenchmark.scoreAndRank|IncrementalBenchmark|PeerRollUpBenchmark' | tee "$out/jmh-10pct.txt"

@@ -206,7 +206,7 @@ public final class NationalReport {
         return used;
     }
 
-    private static double secs(long start) {
+    static double secs(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 
@@ -220,7 +220,7 @@ public final class NationalReport {
         return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    private static void say(String fmt, Object... args) {
+    static void say(String fmt, Object... args) {
         System.out.println(String.format(Locale.ROOT, fmt, args));
         System.out.flush();
     }

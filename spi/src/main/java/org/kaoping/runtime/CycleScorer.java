@@ -227,8 +227,25 @@ final class CycleScorer {
 
     /** The card of {@code u} from the snapshot, or null with the reason in {@code why[0]}. */
     private Scorecard scoreOne(OrgUnit u, String[] why) {
-        UnitEvidence own = snapshot.unit(u.id());
-        String invalid = own.isEmpty() ? null : invalidStored(u, own.all(), snapshot::isDocument);
+        return scoreFrom(u, snapshot.unit(u.id()), snapshot::isDocument, why);
+    }
+
+    /**
+     * See {@link Kaoping#scoreStreaming}: every assessed unit scored as {@link #scoreCycle()} scores it, from the
+     * store's evidence read unit by unit ({@link StreamingScore}); nothing written, ranked or kept.
+     */
+    Map<String, String> scoreStreaming(java.util.function.Consumer<Scorecard> each) {
+        rollUps.refresh();
+        return StreamingScore.run(store, scope, gate, this::scoreFrom, each);
+    }
+
+    /**
+     * The card of {@code u} from its counted evidence {@code own}, or null with the reason in {@code why[0]}.
+     *
+     * @param documents whether an id is a stored document, or null to look each up in the store
+     */
+    private Scorecard scoreFrom(OrgUnit u, UnitEvidence own, java.util.function.Predicate<String> documents, String[] why) {
+        String invalid = own.isEmpty() ? null : invalidStored(u, own.all(), documents);
         if (invalid != null) {
             why[0] = invalid;
             return null;

@@ -377,6 +377,24 @@ public final class Kaoping implements AutoCloseable {
     }
 
     /**
+     * Scores every {@linkplain #assessedUnits() assessed unit} as {@link #scoreCycle()} does, but reads the store
+     * unit by unit ({@link AssessmentStore#forEachUnit}) and hands each card to {@code each} at once instead of
+     * keeping them: over a store that reads from a cursor (the JDBC store) memory holds one unit's evidence at a time
+     * plus what {@code each} keeps, so a province scores within a fixed heap (issue 14, goal 4). The cards equal
+     * {@code scoreCycle()}'s for the same stored evidence; units come in the store's order, those without evidence
+     * last. Nothing is written, audited or ranked, and the runtime's evidence snapshot is neither read nor filled.
+     *
+     * @param each called once per scored unit, on the calling thread
+     * @return the assessed units that could not be scored, with the reason (by unit id)
+     * @throws NullPointerException if {@code each} is null
+     * @throws org.kaoping.core.StoreException if the store fails reading the evidence
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<String, String> scoreStreaming(java.util.function.Consumer<Scorecard> each) {
+        return org.scorer.scoreStreaming(Objects.requireNonNull(each, "each must not be null"));
+    }
+
+    /**
      * Overrides leaf criterion {@code criterionId} of unit {@code unitId} to {@code newPoints}, on behalf
      * of {@code actor} acting for {@code actorUnitId}, which must be an assessor of the unit under the
      * delegation (never the unit itself). Records a {@link ScoreOverride} (the latest override of a criterion

@@ -1,8 +1,14 @@
 package org.kaoping.spi;
 
 import java.io.Closeable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 
@@ -40,6 +46,35 @@ public interface AssessmentStore extends KaopingProvider, Closeable {
     List<Evidence> allEvidence();
 
     Optional<Evidence> findEvidence(String evidenceId);
+
+    /**
+     * Hands {@code action} the stored evidence unit by unit: one call per unit that has evidence, with all of that
+     * unit's evidence in storage order (what {@link #evidence(String)} gives), so that a reader can score a large
+     * store one unit at a time (issue 14, goal 4). Units come in the store's order of their ids: ascending
+     * {@link String} order in this default, a database's collation in a database store. A store that reads from a
+     * cursor overrides it to hold one unit's evidence at a time; this default groups {@link #allEvidence()}, which
+     * holds everything at once. The lists handed over are unmodifiable; an exception from {@code action} stops the
+     * read and is thrown as is.
+     *
+     * @param action called with a unit id and that unit's evidence
+     * @throws NullPointerException if {@code action} is null
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    default void forEachUnit(BiConsumer<String, List<Evidence>> action) {
+        Objects.requireNonNull(action, "action must not be null");
+        Map<String, List<Evidence>> byUnit = new TreeMap<>();
+        for (Evidence e : allEvidence()) {
+            List<Evidence> own = byUnit.get(e.unitId());
+            if (own == null) {
+                own = new ArrayList<>();
+                byUnit.put(e.unitId(), own);
+            }
+            own.add(e);
+        }
+        for (Map.Entry<String, List<Evidence>> unit : byUnit.entrySet()) {
+            action.accept(unit.getKey(), Collections.unmodifiableList(unit.getValue()));
+        }
+    }
 
     /**
      * Writes a scorecard record replacing version {@code expectedVersion} (0 if none is stored) and returns

@@ -41,7 +41,7 @@ class IncrementalRankTest {
     static final String[] LEVELS = {"好", "较好", "一般", "差"};
 
     /** A store that counts how often all evidence and one unit's evidence are read. */
-    static final class CountingStore extends ForwardingAssessmentStore {
+    static class CountingStore extends ForwardingAssessmentStore {
         final AssessmentStore delegate;
         final AtomicInteger allReads = new AtomicInteger();
         final AtomicInteger unitReads = new AtomicInteger();

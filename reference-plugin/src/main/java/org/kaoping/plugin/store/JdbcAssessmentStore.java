@@ -31,6 +31,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -135,6 +138,10 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     private static final int CHUNK_BYTES = 4 * 1024 * 1024;
     /** From this many new rows on, evidence goes to PostgreSQL by COPY when its driver is there. */
     private static final int COPY_THRESHOLD = 200;
+    /** Rows per fetch when evidence is read unit by unit. */
+    private static final int FETCH_ROWS = 2_000;
+    /** Records per task when the stored forms of a COPY are made ahead of it. */
+    private static final int FORM_CHUNK = 256;
     private static final List<String> EVIDENCE_COLUMNS = Collections.unmodifiableList(Arrays.asList("id", "seq",
             "unit_id", "evidence_key", "kind", "report_period", "recorded_at", "content_sha256", "content", "chain_hash"));
     private static final List<String> AUDIT_COLUMNS = Collections.unmodifiableList(Arrays.asList("seq", "occurred_at",
@@ -658,6 +665,10 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     private List<SubmitOutcome> write(List<? extends Evidence> evidence,
             Function<List<SubmitOutcome>, List<AuditEvent>> auditFor) {
+        List<SubmitOutcome> copied = copyWrite(evidence, auditFor);
+        if (copied != null) {
+            return copied;
+        }
         List<StoredForm> forms = SubmissionBatch.forms(evidence, e -> {
             length("id", e.id(), e.id());
             length("unitId", e.unitId(), e.id());
@@ -701,6 +712,155 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             throw failure(forms.size() == 1 ? "store evidence [" + bounded(forms.get(0).value.id(), 80) + "]"
                     : "store a batch of " + forms.size() + " evidence records", e);
         }
+    }
+
+    /**
+     * The bulk path of a large batch into PostgreSQL (issue 14, goal 3), which makes the same decisions as the path
+     * below in fewer steps: the batch is decided per batch from its ids alone (one lookup of the stored hashes; a
+     * record's stored form is made before the COPY only when its id is stored or repeated), and each new record's
+     * stored form, size check and chain link are made while the COPY streams, so that the server inserts one chunk
+     * while the next is made. Returns null, having written nothing, when the path does not apply or when anything
+     * fails before the evidence is in the transaction (a record refused, a conflict, a row the server refuses, a
+     * lost connection): the statement path then runs and decides, stores or reports exactly as it always did.
+     */
+    private List<SubmitOutcome> copyWrite(List<? extends Evidence> evidence,
+            Function<List<SubmitOutcome>, List<AuditEvent>> auditFor) {
+        Ready known = ready;
+        if (evidence == null || evidence.size() < COPY_THRESHOLD || closed
+                || (known != null && known.dialect != Dialect.POSTGRESQL) || !PostgresCopy.available()) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>(evidence.size());
+        for (Evidence e : evidence) {
+            if (e == null || e.id().length() > MAX_ID || e.unitId().length() > MAX_ID || e.key().length() > MAX_ID) {
+                return null; // the statement path names the first problem of the batch
+            }
+            ids.add(e.id());
+        }
+        Connection c = null;
+        Transaction tx = null;
+        boolean written = false;
+        try {
+            c = dataSource.getConnection();
+            Ready r = ready(c);
+            if (r.dialect != Dialect.POSTGRESQL || !PostgresCopy.usable(c)) {
+                return null;
+            }
+            tx = new Transaction(c);
+            List<SubmitOutcome> outcomes = new ArrayList<>(evidence.size());
+            Head head = requireHead(c, EVIDENCE);
+            StoredForm[] forms = new StoredForm[evidence.size()];
+            Map<String, String> stored = hashesAny(c, ids);
+            int[] added = SubmissionBatch.decide(ids, stored::get, i -> form(forms, evidence, i).sha256(), outcomes);
+            if (added.length > 0) {
+                saveHead(c, EVIDENCE, copyEvidence(c, r, evidence, forms, added, head));
+            }
+            written = true;
+            if (auditFor != null) {
+                List<SubmitOutcome> decided = Collections.unmodifiableList(new ArrayList<>(outcomes));
+                List<AuditEvent> events = Objects.requireNonNull(auditFor.apply(decided),
+                        "auditFor returned null; return an empty list for no events");
+                checkEvents(events);
+                if (!events.isEmpty()) {
+                    appendAudit(c, events);
+                }
+            }
+            tx.commit();
+            return Collections.unmodifiableList(outcomes);
+        } catch (SQLException | RuntimeException e) {
+            if (tx != null) {
+                tx.rollback();
+            }
+            if (!written) {
+                return null;
+            }
+            if (e instanceof SQLException) {
+                throw failure("store a batch of " + evidence.size() + " evidence records", (SQLException) e);
+            }
+            throw (RuntimeException) e;
+        } finally {
+            if (tx != null) {
+                tx.restore();
+            }
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // the pool discards a broken connection; the outcome is decided already
+                }
+            }
+        }
+    }
+
+    /** The stored form of item {@code i}, made once. */
+    private static StoredForm form(StoredForm[] forms, List<? extends Evidence> evidence, int i) {
+        StoredForm f = forms[i];
+        if (f == null) {
+            f = StoredForm.of(evidence.get(i));
+            forms[i] = f;
+        }
+        return f;
+    }
+
+    /** The content hashes stored under those of {@code ids} that exist, in one PostgreSQL lookup. */
+    private Map<String, String> hashesAny(Connection c, List<String> ids) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, content_sha256 FROM " + evidenceTable
+                + " WHERE id = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("varchar", new LinkedHashSet<>(ids).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2).trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * COPYs items {@code added} after {@code head}, chained; returns the new head. The stored forms (the JSON, its
+     * read-back check and hash) are made ahead of the COPY in chunks on the common fork-join pool, while this thread
+     * chains, checks sizes and sends; a chunk that fails stops the COPY with its exception.
+     */
+    private Head copyEvidence(Connection c, Ready r, List<? extends Evidence> evidence, StoredForm[] forms, int[] added,
+            Head head) throws SQLException {
+        List<ForkJoinTask<StoredForm[]>> chunks = new ArrayList<>();
+        for (int from = 0; from < added.length; from += FORM_CHUNK) {
+            int first = from;
+            int end = Math.min(added.length, from + FORM_CHUNK);
+            chunks.add(ForkJoinPool.commonPool().submit(() -> {
+                StoredForm[] out = new StoredForm[end - first];
+                for (int k = first; k < end; k++) {
+                    StoredForm known = forms[added[k]];
+                    out[k - first] = known != null ? known : StoredForm.of(evidence.get(added[k]));
+                    out[k - first].sha256();
+                }
+                return out;
+            }));
+        }
+        String[] previous = {head.hash};
+        ChainLinker chain = new ChainLinker();
+        try {
+            PostgresCopy.copy(c, evidenceTable, EVIDENCE_COLUMNS, added.length, k -> {
+                StoredForm f = chunks.get(k / FORM_CHUNK).join()[k % FORM_CHUNK];
+                if (k % FORM_CHUNK == FORM_CHUNK - 1) {
+                    chunks.set(k / FORM_CHUNK, null); // sent: held no longer
+                }
+                checkSizes(Collections.singletonList(f), r);
+                long seq = head.last + 1 + k;
+                previous[0] = chain.link(previous[0], evidenceCanonical(seq, f));
+                Evidence e = f.value;
+                return new String[] {e.id(), Long.toString(seq), e.unitId(), e.key(), e.kind().name(),
+                    e.period().toString(), PostgresCopy.timestamp(e.recordedAt()), f.sha256(), f.json, previous[0]};
+            });
+        } finally {
+            for (ForkJoinTask<StoredForm[]> t : chunks) {
+                if (t != null) {
+                    t.cancel(false); // after a failure: the forms still to come are not needed
+                }
+            }
+        }
+        return new Head(head.last + added.length, previous[0]);
     }
 
     /** Refuses, before anything is written, a record whose JSON form exceeds the limit. */
@@ -759,8 +919,9 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         List<StoredForm> forms = new ArrayList<>(added.values());
         List<String> hashes = new ArrayList<>(forms.size());
         String previous = head.hash;
+        ChainLinker chain = new ChainLinker();
         for (int i = 0; i < forms.size(); i++) {
-            previous = HashChain.link(previous, evidenceCanonical(head.last + 1 + i, forms.get(i)));
+            previous = chain.link(previous, evidenceCanonical(head.last + 1 + i, forms.get(i)));
             hashes.add(previous);
         }
         Binder binder = (ps, at, i) -> {
@@ -978,6 +1139,52 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         Objects.requireNonNull(evidenceId, "evidenceId must not be null");
         List<Evidence> found = queryEvidence("SELECT id, content FROM " + evidenceTable + " WHERE id = ?", evidenceId);
         return found.isEmpty() ? Optional.<Evidence>empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * Reads the evidence unit by unit from one cursor ({@code ORDER BY unit_id, seq}, {@value #FETCH_ROWS} rows per
+     * fetch, in a read-committed transaction of its own so that PostgreSQL keeps the cursor on the server), holding
+     * one unit's evidence at a time: units come in the database's collation order of {@code unit_id}. The
+     * transaction stays open while {@code action} runs.
+     */
+    @Override
+    @API(status = API.Status.EXPERIMENTAL)
+    public void forEachUnit(BiConsumer<String, List<Evidence>> action) {
+        Objects.requireNonNull(action, "action must not be null");
+        ensureOpen();
+        try (Connection c = dataSource.getConnection()) {
+            ready(c);
+            Transaction tx = new Transaction(c);
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, unit_id, content FROM " + evidenceTable
+                    + " ORDER BY unit_id, seq", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                ps.setFetchSize(FETCH_ROWS);
+                try (ResultSet rs = ps.executeQuery()) {
+                    String unit = null;
+                    List<Evidence> own = new ArrayList<>();
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        String unitId = rs.getString(2);
+                        if (unit != null && !unit.equals(unitId)) {
+                            action.accept(unit, Collections.unmodifiableList(own));
+                            own = new ArrayList<>();
+                        }
+                        unit = unitId;
+                        own.add(parse(() -> EvidenceJson.parse(rs.getString(3), where(evidenceTable, "id", id))));
+                    }
+                    if (unit != null) {
+                        action.accept(unit, Collections.unmodifiableList(own));
+                    }
+                }
+                tx.commit();
+            } catch (SQLException | RuntimeException e) {
+                tx.rollback();
+                throw e;
+            } finally {
+                tx.restore();
+            }
+        } catch (SQLException e) {
+            throw failure("read evidence unit by unit", e);
+        }
     }
 
     private List<Evidence> queryEvidence(String sql, String parameter) {

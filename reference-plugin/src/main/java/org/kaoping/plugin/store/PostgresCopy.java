@@ -36,6 +36,11 @@ final class PostgresCopy {
         }
     }
 
+    /** Whether the driver's copy API is visible to this class at all (no connection asked). */
+    static boolean available() {
+        return DRIVER_PRESENT;
+    }
+
     /** Whether {@code c} can take a COPY from this class: the driver is visible here and the connection is its. */
     static boolean usable(Connection c) {
         if (!DRIVER_PRESENT) {

@@ -1,12 +1,15 @@
 package org.kaoping.plugin.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.spi.EvidenceConflictException;
 import org.kaoping.spi.SubmitOutcome;
@@ -50,22 +53,47 @@ final class SubmissionBatch {
      */
     static Map<String, StoredForm> decide(List<StoredForm> forms, Function<String, String> stored,
             Function<StoredForm, String> content, List<SubmitOutcome> outcomes) {
-        Map<String, StoredForm> added = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>(forms.size());
         for (StoredForm f : forms) {
-            String id = f.value.id();
+            ids.add(f.value.id());
+        }
+        Map<String, StoredForm> added = new LinkedHashMap<>();
+        for (int i : decide(ids, stored, i -> content.apply(forms.get(i)), outcomes)) {
+            added.put(ids.get(i), forms.get(i));
+        }
+        return added;
+    }
+
+    /**
+     * The same decision over the items' ids alone, asking for an item's content only when its id is stored or
+     * repeats an earlier item's (so that a batch of new evidence needs no content to be decided): adds one outcome
+     * per id to {@code outcomes} and returns the indexes of the items to add, in order.
+     *
+     * @param content the content of item {@code i}, in the terms of {@code stored}
+     * @throws EvidenceConflictException if an id is stored, or repeated in the batch, with other content
+     */
+    static int[] decide(List<String> ids, Function<String, String> stored, IntFunction<String> content,
+            List<SubmitOutcome> outcomes) {
+        Map<String, Integer> added = new HashMap<>();
+        int[] order = new int[ids.size()];
+        int count = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
             String before = stored.apply(id);
-            if (before == null && added.containsKey(id)) {
-                before = content.apply(added.get(id));
+            if (before == null) {
+                Integer earlier = added.get(id);
+                before = earlier == null ? null : content.apply(earlier);
             }
             if (before == null) {
-                added.put(id, f);
+                added.put(id, i);
+                order[count++] = i;
                 outcomes.add(SubmitOutcome.ADDED);
-            } else if (before.equals(content.apply(f))) {
+            } else if (before.equals(content.apply(i))) {
                 outcomes.add(SubmitOutcome.DUPLICATE);
             } else {
                 throw new EvidenceConflictException(id);
             }
         }
-        return added;
+        return Arrays.copyOf(order, count);
     }
 }

@@ -724,4 +724,92 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
         assertTrue(r.isIntact(), "the indexed columns hold what the chain hashed: " + r);
         assertEquals(150, store.evidence("hepu\t").size());
     }
+
+    // ---- large batches: decided per batch, as item by item (issue 14, goal 3) ----------------------------
+
+    @Test
+    void aLargeMixedBatchIsDecidedAsItemByItem() {
+        Random random = new Random(14);
+        List<Evidence> stored = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            stored.add(judgement("old-" + i, i % 3 == 0 ? "合浦县" : "hepu", "好"));
+        }
+        store.submitAll(stored);
+        List<Evidence> batch = new ArrayList<>();
+        List<SubmitOutcome> expected = new ArrayList<>();
+        List<Evidence> expectedAll = new ArrayList<>(stored);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        stored.forEach(e -> known.add(e.id()));
+        for (int i = 0; i < 700; i++) {
+            int pick = random.nextInt(4);
+            Evidence e = pick == 0 ? stored.get(random.nextInt(stored.size()))
+                    : pick == 1 && !batch.isEmpty() ? batch.get(random.nextInt(batch.size()))
+                    : withComment("new-" + i, i % 2 == 0 ? "hepu" : "合浦县", "批量\t" + random.nextInt());
+            boolean added = known.add(e.id());
+            expected.add(added ? SubmitOutcome.ADDED : SubmitOutcome.DUPLICATE);
+            if (added) {
+                expectedAll.add(e);
+            }
+            batch.add(e);
+        }
+        long copiedBefore = PostgresCopy.rowsCopied();
+        assertEquals(expected, store.submitAll(batch), "the outcome of each item, in order");
+        if (expectedDialect() == JdbcAssessmentStore.Dialect.POSTGRESQL) {
+            assertEquals(expectedAll.size() - stored.size(), PostgresCopy.rowsCopied() - copiedBefore,
+                    "the new records went by COPY");
+        }
+        assertEquals(expectedAll, store.allEvidence(), "the stored ones, then the new ones in batch order");
+        assertTrue(jdbc().verifyIntegrity().isIntact());
+        assertTrue(store.submitAll(batch).stream().allMatch(o -> o == SubmitOutcome.DUPLICATE), "the batch again adds nothing");
+        assertEquals(SubmitOutcome.ADDED, store.submit(judgement("after", "hepu", "好")));
+        assertTrue(jdbc().verifyIntegrity().isIntact(), "the chain goes on after a large batch");
+    }
+
+    @Test
+    void aConflictLateInALargeAuditedBatchStoresNothing() {
+        store.submit(judgement("kept", "hepu", "好"));
+        List<Evidence> batch = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            batch.add(judgement("bulk-" + i, "hepu", "好"));
+        }
+        batch.add(judgement("kept", "hepu", "差"));
+        boolean[] called = {false};
+        EvidenceConflictException e = assertThrows(EvidenceConflictException.class, () -> store.submitAllAudited(batch, o -> {
+            called[0] = true;
+            return auditEach(batch).apply(o);
+        }));
+        assertTrue(e.getMessage().contains("kept"), e.getMessage());
+        assertFalse(called[0], "no events are made for a refused batch");
+        assertEquals(1, store.allEvidence().size());
+        assertEquals(0, store.auditEvents(0).size());
+        assertTrue(jdbc().verifyIntegrity().isIntact());
+        assertEquals(SubmitOutcome.ADDED, store.submit(judgement("next", "hepu", "好")));
+    }
+
+    @Test
+    void oneIdTwiceWithOtherContentInALargeBatchIsAConflict() {
+        List<Evidence> batch = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            batch.add(judgement("bulk-" + i, "hepu", "好"));
+        }
+        batch.add(judgement("bulk-7", "hepu", "差"));
+        EvidenceConflictException e = assertThrows(EvidenceConflictException.class, () -> store.submitAll(batch));
+        assertTrue(e.getMessage().contains("bulk-7"), e.getMessage());
+        assertEquals(0, store.allEvidence().size());
+    }
+
+    @Test
+    void aRecordTheCodecCannotReadBackLateInALargeBatchIsRefusedAsAlone() {
+        Evidence bad = withComment("bulk-250", "hepu", repeat('x', org.kaoping.plugin.json.InputLimits.MAX_STRING_CHARS + 1));
+        String alone = assertThrows(RefusedInputException.class, () -> store.submit(bad)).getMessage();
+        List<Evidence> batch = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            batch.add(i == 250 ? bad : judgement("bulk-" + i, "hepu", "好"));
+        }
+        RefusedInputException e = assertThrows(RefusedInputException.class, () -> store.submitAll(batch));
+        assertEquals(alone, e.getMessage(), "the same refusal as the record alone");
+        assertTrue(e.getMessage().contains("[bulk-250]"), e.getMessage());
+        assertEquals(0, store.allEvidence().size());
+        assertTrue(jdbc().verifyIntegrity().isIntact());
+    }
 }

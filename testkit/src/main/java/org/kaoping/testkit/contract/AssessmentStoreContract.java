@@ -195,6 +195,37 @@ public abstract class AssessmentStoreContract {
     }
 
     @Test
+    @DisplayName("forEachUnit hands over each unit once, with what evidence(unit) gives, and nothing else")
+    void forEachUnitGivesEachUnitOnceWithItsEvidence() {
+        java.util.Random random = new java.util.Random(14_4L);
+        String[] units = {"unit-a", "unit-B", "unit-b", "合浦县", "unit-a ", "u"};
+        List<Evidence> all = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            all.add(ContractEvidence.judgement("fe-" + i, units[random.nextInt(units.length)], i % 2 == 0 ? "好" : "较好"));
+            if (i % 40 == 39) {
+                store.submitAll(all.subList(i - 39, i + 1));
+            }
+        }
+        Map<String, List<Evidence>> seen = new LinkedHashMap<>();
+        store.forEachUnit((unit, evidence) -> {
+            assertFalse(seen.containsKey(unit), "unit [" + unit + "] handed over twice");
+            assertFalse(evidence.isEmpty(), "unit [" + unit + "] handed over without evidence");
+            seen.put(unit, new ArrayList<>(evidence));
+        });
+        int count = 0;
+        for (Map.Entry<String, List<Evidence>> unit : seen.entrySet()) {
+            assertEquals(store.evidence(unit.getKey()), unit.getValue(), "unit [" + unit.getKey() + "], in storage order");
+            count += unit.getValue().size();
+        }
+        assertEquals(all.size(), count, "every stored record once");
+        Set<String> expectedUnits = new HashSet<>();
+        for (Evidence e : all) {
+            expectedUnits.add(e.unitId());
+        }
+        assertEquals(expectedUnits, seen.keySet());
+    }
+
+    @Test
     @DisplayName("submitAllAudited writes the batch and the events built from its outcomes together, outcomes in order")
     void submitAllAuditedWritesEvidenceAndEventsTogether() {
         store.submit(ContractEvidence.judgement("sa-2", "unit-a", "好"));
