@@ -115,15 +115,7 @@ public final class DemoRectification {
         AssessmentPlan plan = plan(result.setup().plan());
         MovableClock clock = new MovableClock(OPENED);
         List<Notification> notified = new CopyOnWriteArrayList<>();
-        Kaoping.Builder b = Kaoping.builder().orgDirectory(CycleRun.directory(result.tree())).store(store).plan(plan)
-                .cycle(result.setup().cycle()).cityOffice(BeihaiSampleCity.OFFICE_ID).clock(clock).notifier(new Collecting(notified));
-        for (Map.Entry<OrgKind, String> e : result.setup().excludedKinds().entrySet()) {
-            b.notAssessed(e.getKey(), e.getValue());
-        }
-        for (Map.Entry<String, String> e : result.setup().excludedUnits().entrySet()) {
-            b.notAssessed(e.getKey(), e.getValue());
-        }
-        try (Kaoping k = b.build()) {
+        try (Kaoping k = runtime(store, result, plan, clock).notifier(new Collecting(notified)).build()) {
             List<Rectification> opened = k.openRectifications(ASSESSOR, BeihaiSampleCity.OFFICE_ID, result.scorecards());
             for (Rectification r : opened) {
                 if (r.unitId().equals(BeihaiDemo.INCIDENT_UNIT)) {
@@ -146,6 +138,19 @@ public final class DemoRectification {
             LAST.put(out.toAbsolutePath().normalize(), o);
             return o;
         }
+    }
+
+    /** A runtime over the demo's {@code store} for the city's {@code plan} as {@code result} ran it (units, cycle, exclusions), on {@code clock}. */
+    static Kaoping.Builder runtime(AssessmentStore store, CycleResult result, AssessmentPlan plan, Clock clock) {
+        Kaoping.Builder b = Kaoping.builder().orgDirectory(CycleRun.directory(result.tree())).store(store).plan(plan)
+                .cycle(result.setup().cycle()).cityOffice(BeihaiSampleCity.OFFICE_ID).clock(clock);
+        for (Map.Entry<OrgKind, String> e : result.setup().excludedKinds().entrySet()) {
+            b.notAssessed(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, String> e : result.setup().excludedUnits().entrySet()) {
+            b.notAssessed(e.getKey(), e.getValue());
+        }
+        return b;
     }
 
     /** The console lines of the last run into {@code out} in this process: the 整改 items and the documents written; none if it did not run. */
@@ -185,7 +190,7 @@ public final class DemoRectification {
     }
 
     /** The demo's clock, moved from act to act. */
-    private static final class MovableClock extends Clock {
+    static final class MovableClock extends Clock {
         volatile Instant at;
 
         MovableClock(Instant at) {
