@@ -12,6 +12,12 @@ import org.kaoping.core.rectification.RectificationRefusedException;
 import org.kaoping.core.rectification.RectificationStatus;
 import org.kaoping.plugin.demo.BeihaiSampleCity;
 import org.kaoping.plugin.directory.CsvOrgDirectory;
+import org.kaoping.plugin.json.PlanJson;
+import org.kaoping.plugin.plan.BeihaiPlans;
+import org.kaoping.plugin.plan.PlanDocument;
+import org.kaoping.plugin.plan.PlanResolver;
+import org.kaoping.plugin.plan.ResolvedPlan;
+import org.kaoping.plugin.run.CycleRun;
 import org.kaoping.plugin.store.JournalAssessmentStore;
 import org.kaoping.runtime.Kaoping;
 import org.kaoping.runtime.RectificationTrail;
@@ -50,13 +56,32 @@ final class RectifyCommand implements Runnable {
         }
     }
 
-    /** Who acts, and the units and plan the runtime checks the act against ({@link PlanOptions}). */
-    static final class Actor extends PlanOptions {
+    /** Who acts, and the units and plan the runtime checks the act against. */
+    static final class Actor {
         @Option(names = "--actor", paramLabel = "NAME", required = true, description = "Who acts (the user name, recorded in the audit trail).")
         String actor;
 
         @Option(names = "--unit", paramLabel = "ID", required = true, description = "The unit the actor acts for: the item's unit to submit, its assessor to verify.")
         String unit;
+
+        @Option(names = "--plan", paramLabel = "FILE", description = "The plan file; default: the Beihai 2015 default plan (" + BeihaiPlans.ID + ").")
+        Path plan;
+
+        @Option(names = "--org", paramLabel = "FILE", description = "The units CSV file; default: the Beihai sample city.")
+        Path org;
+
+        @Option(names = "--city-office", paramLabel = "ID", description = "With --org: the city office; default as for score and rank.")
+        String cityOffice;
+
+        @Option(names = "--rubrics", paramLabel = "DIR", description = RubricSources.HELP)
+        Path rubrics;
+
+        Kaoping runtime(JournalAssessmentStore store, PrintWriter err) {
+            PlanDocument doc = plan == null ? BeihaiPlans.default2015() : PlanJson.read(plan);
+            ResolvedPlan resolved = PlanResolver.resolve(doc, RubricSources.registry(rubrics, err), plan == null ? null : plan.toAbsolutePath().getParent());
+            OrgTree tree = org == null ? BeihaiSampleCity.tree() : CsvOrgDirectory.of(org, null).tree();
+            return CycleRun.runtime(resolved.setup(tree, cityOffice), CycleRun.directory(tree), store);
+        }
     }
 
     static String line(Rectification r, OrgTree names) {

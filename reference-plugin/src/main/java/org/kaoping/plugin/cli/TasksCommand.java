@@ -2,7 +2,6 @@ package org.kaoping.plugin.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
@@ -46,6 +45,20 @@ final class TasksCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Who acts, for which unit. */
+    static final class Actor {
+        @Option(names = "--actor", paramLabel = "NAME", required = true, description = "Who acts (the user name, recorded in the audit trail).")
+        String actor;
+
+        @Option(names = "--unit", paramLabel = "ID", required = true, description = "The unit the actor acts for: the office to import, the task's owner (or the office) to report.")
+        String unit;
+    }
+
+    /** Whether the store is read as the demo's (no --plan: the Beihai sample city, 示例数据). */
+    static boolean demo(LifecycleOptions o) {
+        return o.plan == null;
+    }
+
     /** The refusal in the office's words, then the technical reason. */
     static int refused(PrintWriter err, TaskRefusedException e) {
         String why;
@@ -69,10 +82,10 @@ final class TasksCommand implements Runnable {
             description = "Import the office's key-task list (CSV: 编号,任务,责任单位,完成时限,标准,对应考评项) into the plan, as the city office or the plan's assessing office. The file is checked whole against the units and the plan; a bad file is refused naming file, line and column, and nothing is recorded (exit 1).")
     static final class Import implements Callable<Integer> {
         @Mixin
-        RectifyCommand.StoreOption store;
+        LifecycleOptions store;
 
         @Mixin
-        RectifyCommand.Actor actor;
+        Actor actor;
 
         @Parameters(paramLabel = "FILE", description = "The key-task CSV file (UTF-8 with or without BOM, or GB18030).")
         Path file;
@@ -84,7 +97,7 @@ final class TasksCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            try (JournalAssessmentStore s = store.open(); Kaoping k = actor.runtime(s, err)) {
+            try (JournalAssessmentStore s = store.open(); Kaoping k = store.runtime(s, err)) {
                 TaskList list = TaskListCsv.read(file, k.orgTree(), k.plan());
                 TaskList before = k.tasks();
                 int added = 0;
@@ -98,7 +111,7 @@ final class TasksCommand implements Runnable {
                 }
                 TaskList now = k.loadTasks(actor.actor, actor.unit, list);
                 out.println("已导入四定重点工作任务 " + list.size() + " 项（新增 " + added + " 项，修订 " + revised + " 项，未变 " + (list.size() - added - revised)
-                        + " 项）；方案 " + k.plan().id() + " 现有任务 " + now.size() + " 项。" + (actor.sampleCity() ? "（" + ReportData.SYNTHETIC_MARKER + "）" : ""));
+                        + " 项）；方案 " + k.plan().id() + " 现有任务 " + now.size() + " 项。" + (demo(store) ? "（" + ReportData.SYNTHETIC_MARKER + "）" : ""));
                 return 0;
             } catch (TaskListCsvFormatException e) {
                 err.println("kaoping: 不予导入：任务清单文件有 " + e.problems().size() + " 处问题，未导入任何任务。");
@@ -116,10 +129,10 @@ final class TasksCommand implements Runnable {
             description = "A unit's monthly self-report (自查月报) on one key task; only the task's owner unit or the office reports (--unit). Exit 1 if refused (nothing recorded).")
     static final class Progress implements Callable<Integer> {
         @Mixin
-        RectifyCommand.StoreOption store;
+        LifecycleOptions store;
 
         @Mixin
-        RectifyCommand.Actor actor;
+        Actor actor;
 
         @Option(names = "--task", paramLabel = "ID", required = true, description = "The task's id (see tasks report).")
         String task;
@@ -144,7 +157,7 @@ final class TasksCommand implements Runnable {
                 err.println("kaoping: 不予受理：--status [" + status + "] 不是任务状态；应为 " + TaskStatus.accepted() + "。未作任何记录。");
                 return 1;
             }
-            try (JournalAssessmentStore s = store.open(); Kaoping k = actor.runtime(s, err)) {
+            try (JournalAssessmentStore s = store.open(); Kaoping k = store.runtime(s, err)) {
                 TaskProgress p = k.reportTaskProgress(actor.actor, actor.unit, task, month, st, note);
                 spec.commandLine().getOut().println("已报送 " + p.month().getYear() + "年" + p.month().getMonthValue() + "月 四定任务进度：" + p.taskId()
                         + " " + k.tasks().task(p.taskId()).get().title() + "，" + p.status().chineseName() + "（"
@@ -160,12 +173,9 @@ final class TasksCommand implements Runnable {
             description = "Each key task's status as of a day (Beijing time), by owner unit: the latest monthly report, and what is late (deadline passed and not done, or a month's report missing). With --csv, also the office's CSV file.")
     static final class Report implements Callable<Integer> {
         @Mixin
-        RectifyCommand.StoreOption store;
+        LifecycleOptions store;
 
-        @Mixin
-        PlanOptions plan;
-
-        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The day (Beijing time); default: today.")
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The day (Beijing time); default: the day of --at, or today.")
         LocalDate asOf;
 
         @Option(names = "--csv", paramLabel = "DIR", description = "Also write " + TasksSection.CSV + " into DIR.")
@@ -177,10 +187,10 @@ final class TasksCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            LocalDate day = asOf != null ? asOf : LocalDate.now(Clock.system(AssessmentCycle.SHANGHAI));
-            try (JournalAssessmentStore s = store.open(); Kaoping k = plan.runtime(s, spec.commandLine().getErr())) {
-                TasksSection section = TasksSection.of(k.taskStatus(day), k.cycle(), plan.sampleCity());
-                ReportData data = ReportData.builder().title("四定重点工作任务").tree(k.orgTree()).plan(k.plan()).synthetic(plan.sampleCity()).build();
+            LocalDate day = asOf != null ? asOf : store.now().atZone(AssessmentCycle.SHANGHAI).toLocalDate();
+            try (JournalAssessmentStore s = store.open(); Kaoping k = store.runtime(s, spec.commandLine().getErr())) {
+                TasksSection section = TasksSection.of(k.taskStatus(day), k.cycle(), demo(store));
+                ReportData data = ReportData.builder().title("四定重点工作任务").tree(k.orgTree()).plan(k.plan()).synthetic(demo(store)).build();
                 for (String line : section.consoleLines(data)) {
                     out.println(line);
                 }

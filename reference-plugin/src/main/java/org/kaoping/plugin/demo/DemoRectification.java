@@ -135,7 +135,7 @@ public final class DemoRectification {
             Bulletin bulletin = Bulletin.builder().report(withPlan).obligations(result.obligations()).rectifications(items)
                     .date(BULLETIN_DATE).build();
             Outcome o = new Outcome(items, notified, bulletin.writeAll(out), withPlan);
-            LAST.put(out.toAbsolutePath().normalize(), o);
+            remember(out, o);
             return o;
         }
     }
@@ -153,13 +153,25 @@ public final class DemoRectification {
         return b;
     }
 
-    /** The console lines of the last run into {@code out} in this process: the 整改 items and the documents written; none if it did not run. */
+    /** Remembers {@code o} as the last run into {@code out}, for {@link #summary}. */
+    static void remember(Path out, Outcome o) {
+        LAST.put(out.toAbsolutePath().normalize(), o);
+    }
+
+    /** The console lines of the last run into {@code out} in this process: the 整改 items (and the 四定 key tasks) and the documents written; none if it did not run. */
     public static List<String> summary(Path out) {
         Outcome o = LAST.get(out.toAbsolutePath().normalize());
         if (o == null) {
             return Collections.emptyList();
         }
         List<String> lines = new ArrayList<>(RectificationSection.of(o.items()).consoleLines(o.report()));
+        for (org.kaoping.plugin.report.ReportSection s : o.report().sections()) {
+            if (s instanceof org.kaoping.plugin.report.TasksSection) { // the 四定 key tasks (DemoTasks), when they ran
+                lines.addAll(s.consoleLines(o.report()));
+                lines.add("四定重点工作任务：清单 " + out.toAbsolutePath().normalize().resolve(DemoTasks.LIST_CSV) + "，进度 "
+                        + org.kaoping.plugin.report.TasksSection.CSV + "（" + ReportData.SYNTHETIC_MARKER + "）。");
+            }
+        }
         lines.add("通报：" + out.toAbsolutePath().normalize().resolve(Bulletin.BULLETIN_HTML) + "、" + Bulletin.BULLETIN_DOCX + "；评先评优名单："
                 + Bulletin.COMMENDATION_HTML + "、" + Bulletin.COMMENDATION_DOCX + "；绩效考评计分：" + Bulletin.APPRAISAL_XLSX + "、"
                 + Bulletin.APPRAISAL_CSV + "（均标明" + ReportData.SYNTHETIC_MARKER + "）。");

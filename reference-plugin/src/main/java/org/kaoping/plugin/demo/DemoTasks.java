@@ -111,7 +111,9 @@ public final class DemoTasks {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(TasksSection.CSV, section.csv(report));
         Reports.writeFiles(out, files, false);
-        return new DemoRectification.Outcome(after.items(), after.notified(), after.files(), report);
+        DemoRectification.Outcome o = new DemoRectification.Outcome(after.items(), after.notified(), after.files(), report);
+        DemoRectification.remember(out, o);
+        return o;
     }
 
     private static String note(TaskStatus status) {

@@ -75,15 +75,15 @@ class TasksCommandTest {
         assertEquals(1, other.exit, other.toString());
         assertTrue(other.err.contains("不予受理（2015-06）") && other.err.contains("未作任何记录"), other.toString());
         MainTest.Run own = run("tasks", "progress", "--store", store.toString(), "--actor", "合浦县经办人", "--unit", "beihai/hepu", "--task", "2015-06",
-                "--month", "2015-11", "--status", "已完成", "--note", "参考率97%");
+                "--month", "2015-11", "--status", "已完成", "--note", "参考率97%", "--at", "2015-11-20 10:00");
         assertEquals(0, own.exit, own.toString());
         assertTrue(own.out.contains("已完成（合浦县）"), own.toString());
 
-        assertTrue(report("2015-12-31").out.contains("已完成 0 项"), "a report filed today is not known as of 2015");
-        MainTest.Run r = run("tasks", "report", "--store", store.toString()); // as of today, Beijing time
+        assertTrue(report("2015-11-19").out.contains("已完成 0 项"), "not known before it was filed");
+        MainTest.Run r = report("2015-12-31");
         assertEquals(0, r.exit, r.toString());
         List<String> lines = java.util.Arrays.asList(r.out.split("\\R"));
-        assertTrue(lines.get(0).startsWith("四定重点工作任务（示例数据）：截至") && lines.get(0).contains("共 2 项，已完成 1 项"), r.toString());
+        assertTrue(lines.get(0).startsWith("四定重点工作任务（示例数据）：截至2015年12月31日（北京时间）：共 2 项，已完成 1 项"), r.toString());
         assertTrue(r.out.contains("合浦县：2015-06 组织领导干部法律知识考试（已完成）"), r.toString());
         assertTrue(r.out.contains("市司法局：2015-08 建设法律援助便民服务窗口（未开始，逾期未完成"), r.toString());
     }
