@@ -168,8 +168,8 @@ public final class DemoRectification {
         for (org.kaoping.plugin.report.ReportSection s : o.report().sections()) {
             if (s instanceof org.kaoping.plugin.report.TasksSection) { // the 四定 key tasks (DemoTasks), when they ran
                 lines.addAll(s.consoleLines(o.report()));
-                lines.add("四定重点工作任务：清单 " + out.toAbsolutePath().normalize().resolve(DemoTasks.LIST_CSV) + "，进度 "
-                        + org.kaoping.plugin.report.TasksSection.CSV + "（" + ReportData.SYNTHETIC_MARKER + "）。");
+                lines.add("四定重点工作任务：任务清单（逗号分隔文件，可再导入）与进度 " + org.kaoping.plugin.report.TasksSection.CSV
+                        + " 均在 " + out.toAbsolutePath().normalize() + " 下（" + ReportData.SYNTHETIC_MARKER + "）。");
             }
         }
         lines.add("通报：" + out.toAbsolutePath().normalize().resolve(Bulletin.BULLETIN_HTML) + "、" + Bulletin.BULLETIN_DOCX + "；评先评优名单："
