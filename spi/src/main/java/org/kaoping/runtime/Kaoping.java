@@ -1037,6 +1037,76 @@ public final class Kaoping implements AutoCloseable {
         return lifecycle.verify(org);
     }
 
+    // ------------------------------------------------------------ 四定重点工作任务: the year's key tasks (issue 16, item 5)
+
+    /** Serializes the key-task acts that read the trail and then write to it. */
+    private final Object taskLock = new Object();
+
+    private TaskDesk taskDesk() {
+        return new TaskDesk(plan, cycle, wiring.store, audit, clock, cityOfficeId, level.office());
+    }
+
+    /**
+     * Loads the year's key-task list (四定重点工作任务) into the plan, as the city office or the plan's assessing office:
+     * every task must fit the plan ({@link org.kaoping.core.task.TaskList#problems}: owner in the org directory and
+     * assessed under one of the plan's rubrics, criteria of that rubric, deadline in the plan's year). Each new or revised
+     * task is audited as {@code TASK_DEFINED}; a task already loaded unchanged is not recorded again; a task loaded
+     * before and missing from {@code tasks} stays (a list only adds and revises). The list lives in the audit trail, so
+     * it survives a restart. Tasks are tracked, not scored.
+     *
+     * @return the plan's whole list now
+     * @throws org.kaoping.core.task.TaskRefusedException (audited, nothing of the list stored) if the actor's unit may
+     *     not load it or a task does not fit the plan
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public org.kaoping.core.task.TaskList loadTasks(String actor, String actorUnitId, org.kaoping.core.task.TaskList tasks) {
+        Objects.requireNonNull(tasks, "tasks");
+        synchronized (taskLock) {
+            return taskDesk().load(org.tree, actor, actorUnitId, tasks);
+        }
+    }
+
+    /** The plan's key-task list, rebuilt from the audit trail; empty if none was loaded. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public org.kaoping.core.task.TaskList tasks() {
+        return taskDesk().replay().list;
+    }
+
+    /**
+     * Files a monthly self-report (自查月报) on a key task for {@code actorUnitId}: only the task's owner unit, the city
+     * office or the plan's assessing office may; the month must be of the task's year and not after the current month
+     * (Beijing time, by the runtime's clock). Audited as {@code TASK_PROGRESS_REPORTED}; a later report for the same month
+     * supersedes an earlier one.
+     *
+     * @param note what was done, or null; at most 2000 characters
+     * @return the report as stored, stamped with the runtime's clock
+     * @throws org.kaoping.core.task.TaskRefusedException (audited, nothing stored) if the task is unknown, the actor's
+     *     unit may not report on it, or the actor, unit, month or note is not accepted
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public org.kaoping.core.task.TaskProgress reportTaskProgress(String actor, String actorUnitId, String taskId, java.time.YearMonth month,
+            org.kaoping.core.task.TaskStatus status, String note) {
+        synchronized (taskLock) {
+            return taskDesk().report(org.tree, actor, actorUnitId, taskId, month, status, note);
+        }
+    }
+
+    /** Every progress report on the plan's key tasks, rebuilt from the audit trail, in the order filed. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public List<org.kaoping.core.task.TaskProgress> taskProgress() {
+        return taskDesk().replay().progress;
+    }
+
+    /**
+     * Each key task's status as of {@code asOf} (Beijing time), grouped by owner: the latest reported status, whether it
+     * is overdue (deadline passed, not done) and which months' self-reports on it are missing; see
+     * {@link org.kaoping.core.task.TaskOverview}. Reads only; nothing is audited.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public org.kaoping.core.task.TaskOverview taskStatus(java.time.LocalDate asOf) {
+        return taskDesk().status(Objects.requireNonNull(asOf, "asOf"));
+    }
+
     // ----------------------------------------------------------------------------------- 整改 rectification (issue 15)
 
     /** Serializes the rectification acts that read the trail and then write to it. */

@@ -80,7 +80,15 @@ public abstract class AuditEvent {
         // ---- ad-hoc deployments (临时部署, issue 16): subject is the plan id; RUBRIC_AMENDED's detail carries the
         // amendment's fields as "key=value; …" (see org.kaoping.runtime.RubricAmendments), from which it is replayed
         RUBRIC_AMENDED,
-        RUBRIC_AMENDMENT_REFUSED
+        RUBRIC_AMENDMENT_REFUSED,
+        // ---- the year's key tasks (四定重点工作任务, issue 16): subject is the task id, detail its fields as "key=value; …"
+        // (see org.kaoping.runtime.TaskTrail), from which the list and the progress are rebuilt
+        /** A key task loaded (or revised) into a plan's list; {@code unitId} is its owner unit. */
+        TASK_DEFINED,
+        /** A unit's monthly progress report on a key task; {@code unitId} is the reporting unit. */
+        TASK_PROGRESS_REPORTED,
+        /** A key-task list or progress report was refused (nothing stored); the detail gives the reason. */
+        TASK_REFUSED
     }
 
     /** Assigned by the store on append, starting at 1; 0 before. */

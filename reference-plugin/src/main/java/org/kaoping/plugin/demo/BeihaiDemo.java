@@ -567,7 +567,9 @@ public final class BeihaiDemo {
             final CycleResult scored = result;
             result = timings.time("公示, appeals, finalize", () -> DemoLifecycle.run(store, scored));
             final CycleResult settled = result;
-            after = timings.time("rectification and bulletin", () -> DemoRectification.run(out, store, settled, report(settled)));
+            final DemoRectification.Outcome untasked = timings.time("rectification and bulletin", () -> DemoRectification.run(out, store, settled, report(settled)));
+            // 四定重点工作任务 (issue 16): loaded from the office's CSV, reported monthly, a section of the report
+            after = timings.time("the 四定 key tasks", () -> DemoTasks.run(out, store, settled, untasked));
             final DemoRectification.Outcome rectified = after;
             timings.run("the cadre export with the open 整改", () -> DemoReview.rewriteCadreExport(out, rectified.items()));
         } finally {

@@ -115,15 +115,7 @@ public final class DemoRectification {
         AssessmentPlan plan = plan(result.setup().plan());
         MovableClock clock = new MovableClock(OPENED);
         List<Notification> notified = new CopyOnWriteArrayList<>();
-        Kaoping.Builder b = Kaoping.builder().orgDirectory(CycleRun.directory(result.tree())).store(store).plan(plan)
-                .cycle(result.setup().cycle()).cityOffice(BeihaiSampleCity.OFFICE_ID).clock(clock).notifier(new Collecting(notified));
-        for (Map.Entry<OrgKind, String> e : result.setup().excludedKinds().entrySet()) {
-            b.notAssessed(e.getKey(), e.getValue());
-        }
-        for (Map.Entry<String, String> e : result.setup().excludedUnits().entrySet()) {
-            b.notAssessed(e.getKey(), e.getValue());
-        }
-        try (Kaoping k = b.build()) {
+        try (Kaoping k = runtime(store, result, plan, clock).notifier(new Collecting(notified)).build()) {
             List<Rectification> opened = k.openRectifications(ASSESSOR, BeihaiSampleCity.OFFICE_ID, result.scorecards());
             for (Rectification r : opened) {
                 if (r.unitId().equals(BeihaiDemo.INCIDENT_UNIT)) {
@@ -143,18 +135,43 @@ public final class DemoRectification {
             Bulletin bulletin = Bulletin.builder().report(withPlan).obligations(result.obligations()).rectifications(items)
                     .date(BULLETIN_DATE).build();
             Outcome o = new Outcome(items, notified, bulletin.writeAll(out), withPlan);
-            LAST.put(out.toAbsolutePath().normalize(), o);
+            remember(out, o);
             return o;
         }
     }
 
-    /** The console lines of the last run into {@code out} in this process: the 整改 items and the documents written; none if it did not run. */
+    /** A runtime over the demo's {@code store} for the city's {@code plan} as {@code result} ran it (units, cycle, exclusions), on {@code clock}. */
+    static Kaoping.Builder runtime(AssessmentStore store, CycleResult result, AssessmentPlan plan, Clock clock) {
+        Kaoping.Builder b = Kaoping.builder().orgDirectory(CycleRun.directory(result.tree())).store(store).plan(plan)
+                .cycle(result.setup().cycle()).cityOffice(BeihaiSampleCity.OFFICE_ID).clock(clock);
+        for (Map.Entry<OrgKind, String> e : result.setup().excludedKinds().entrySet()) {
+            b.notAssessed(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, String> e : result.setup().excludedUnits().entrySet()) {
+            b.notAssessed(e.getKey(), e.getValue());
+        }
+        return b;
+    }
+
+    /** Remembers {@code o} as the last run into {@code out}, for {@link #summary}. */
+    static void remember(Path out, Outcome o) {
+        LAST.put(out.toAbsolutePath().normalize(), o);
+    }
+
+    /** The console lines of the last run into {@code out} in this process: the 整改 items (and the 四定 key tasks) and the documents written; none if it did not run. */
     public static List<String> summary(Path out) {
         Outcome o = LAST.get(out.toAbsolutePath().normalize());
         if (o == null) {
             return Collections.emptyList();
         }
         List<String> lines = new ArrayList<>(RectificationSection.of(o.items()).consoleLines(o.report()));
+        for (org.kaoping.plugin.report.ReportSection s : o.report().sections()) {
+            if (s instanceof org.kaoping.plugin.report.TasksSection) { // the 四定 key tasks (DemoTasks), when they ran
+                lines.addAll(s.consoleLines(o.report()));
+                lines.add("四定重点工作任务：任务清单（逗号分隔文件，可再导入）与进度 " + org.kaoping.plugin.report.TasksSection.CSV
+                        + " 均在 " + out.toAbsolutePath().normalize() + " 下（" + ReportData.SYNTHETIC_MARKER + "）。");
+            }
+        }
         lines.add("通报：" + out.toAbsolutePath().normalize().resolve(Bulletin.BULLETIN_HTML) + "、" + Bulletin.BULLETIN_DOCX + "；评先评优名单："
                 + Bulletin.COMMENDATION_HTML + "、" + Bulletin.COMMENDATION_DOCX + "；绩效考评计分：" + Bulletin.APPRAISAL_XLSX + "、"
                 + Bulletin.APPRAISAL_CSV + "（均标明" + ReportData.SYNTHETIC_MARKER + "）。");
@@ -185,7 +202,7 @@ public final class DemoRectification {
     }
 
     /** The demo's clock, moved from act to act. */
-    private static final class MovableClock extends Clock {
+    static final class MovableClock extends Clock {
         volatile Instant at;
 
         MovableClock(Instant at) {

@@ -92,7 +92,7 @@ final class CsvReport {
         return out.toByteArray();
     }
 
-    private static void line(StringBuilder s, List<String> cells) {
+    static void line(StringBuilder s, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 s.append(',');

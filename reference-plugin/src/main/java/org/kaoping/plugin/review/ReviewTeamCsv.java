@@ -14,11 +14,8 @@ import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.review.ReviewTeam;
 import org.kaoping.core.review.TeamMember;
-import org.kaoping.plugin.imports.CsvHeader;
-import org.kaoping.plugin.imports.CsvTable;
-import org.kaoping.plugin.imports.EvidenceCsvFormatException;
+import org.kaoping.plugin.imports.CsvColumns;
 import org.kaoping.plugin.imports.ImportProblem;
-import org.kaoping.plugin.imports.TextEncoding;
 import org.kaoping.plugin.json.InputLimits;
 
 /**
@@ -26,7 +23,7 @@ import org.kaoping.plugin.json.InputLimits;
  * {@code 编号/member_id} (the id the member files evidence under), {@code 姓名/name}, {@code 所在单位/home_unit_id} (a member
  * unit of the leading group) and {@code 考核组/group}; and the assignments, one row per group and unit reviewed, with
  * {@code 考核组/group} and {@code 被考核单位/unit_id}. Headers Chinese or English in any order; other columns are ignored.
- * Files are UTF-8 with or without a byte-order mark, or GB18030 ({@link TextEncoding}), at most
+ * Files are UTF-8 with or without a byte-order mark, or GB18030 ({@link org.kaoping.plugin.imports.TextEncoding}), at most
  * {@link InputLimits#MAX_UNITS_FILE_BYTES} bytes. Both are checked whole against the org tree: a missing column, an empty
  * cell, a duplicate member id or assignment, a unit not in the tree, a group without members, or a group assigned to a
  * member's own unit or one their home unit leads refuses both files with a {@link TeamCsvFormatException} naming file,
@@ -64,13 +61,13 @@ public final class ReviewTeamCsv {
     /** Reads the two files' contents (named in errors), their charsets detected. */
     public static ReviewTeam parse(String rosterName, byte[] roster, String assignmentsName, byte[] assignments, OrgTree tree) {
         List<ImportProblem> problems = new ArrayList<>();
-        List<Row> members = rows(rosterName, roster, ROSTER, problems);
-        List<Row> assigned = rows(assignmentsName, assignments, ASSIGNMENTS, problems);
+        List<CsvColumns.Row> members = CsvColumns.rows(rosterName, roster, ROSTER, problems);
+        List<CsvColumns.Row> assigned = CsvColumns.rows(assignmentsName, assignments, ASSIGNMENTS, problems);
         fail(problems);
         ReviewTeam.Builder b = ReviewTeam.builder();
         Map<String, Integer> lineOfId = new HashMap<>();
         Map<String, List<TeamMember>> byGroup = new LinkedHashMap<>();
-        for (Row r : members) {
+        for (CsvColumns.Row r : members) {
             String id = r.cells[0];
             String home = r.cells[2];
             if (lineOfId.containsKey(id)) {
@@ -87,7 +84,7 @@ public final class ReviewTeamCsv {
             byGroup.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(m);
         }
         Map<String, Integer> lineOfAssignment = new HashMap<>();
-        for (Row r : assigned) {
+        for (CsvColumns.Row r : assigned) {
             String group = r.cells[0];
             String unit = r.cells[1];
             if (!byGroup.containsKey(group)) {
@@ -121,109 +118,28 @@ public final class ReviewTeamCsv {
 
     /** The roster of {@code team} as CSV text (Chinese headers, CRLF), which {@link #parse} reads back. */
     public static String rosterCsv(ReviewTeam team) {
-        StringBuilder s = new StringBuilder(header(ROSTER));
+        StringBuilder s = new StringBuilder(CsvColumns.header(ROSTER));
         for (TeamMember m : team.members()) {
-            s.append(cell(m.id())).append(',').append(cell(m.name())).append(',').append(cell(m.homeUnitId())).append(',')
-                    .append(cell(m.group())).append("\r\n");
+            s.append(CsvColumns.cell(m.id())).append(',').append(CsvColumns.cell(m.name())).append(',').append(CsvColumns.cell(m.homeUnitId())).append(',')
+                    .append(CsvColumns.cell(m.group())).append("\r\n");
         }
         return s.toString();
     }
 
     /** The assignments of {@code team} as CSV text (Chinese headers, CRLF), which {@link #parse} reads back. */
     public static String assignmentsCsv(ReviewTeam team) {
-        StringBuilder s = new StringBuilder(header(ASSIGNMENTS));
+        StringBuilder s = new StringBuilder(CsvColumns.header(ASSIGNMENTS));
         for (Map.Entry<String, java.util.Set<String>> e : team.assignments().entrySet()) {
             for (String unit : e.getValue()) {
-                s.append(cell(e.getKey())).append(',').append(cell(unit)).append("\r\n");
+                s.append(CsvColumns.cell(e.getKey())).append(',').append(CsvColumns.cell(unit)).append("\r\n");
             }
         }
         return s.toString();
     }
 
-    private static String header(String[][] columns) {
-        StringBuilder s = new StringBuilder();
-        for (String[] c : columns) {
-            s.append(s.length() == 0 ? "" : ",").append(c[0]);
-        }
-        return s.append("\r\n").toString();
-    }
-
-    private static String cell(String v) {
-        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
-            return v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-
     private static void fail(List<ImportProblem> problems) {
         if (!problems.isEmpty()) {
             throw new TeamCsvFormatException(problems);
-        }
-    }
-
-    /** The rows of one file with every column of {@code columns} filled, in column order; problems collected. */
-    private static List<Row> rows(String file, byte[] bytes, String[][] columns, List<ImportProblem> problems) {
-        String text;
-        try {
-            text = TextEncoding.decode(file, bytes, null).text();
-        } catch (EvidenceCsvFormatException e) {
-            problems.addAll(e.problems());
-            return Collections.emptyList();
-        }
-        int before = problems.size();
-        CsvTable table = CsvTable.parse(file, text, problems);
-        if (problems.size() > before) {
-            return Collections.emptyList();
-        }
-        if (table.isEmpty()) {
-            problems.add(new ImportProblem(file, 0, 0, null, "the file holds no header; expected a header row with " + names(columns)));
-            return Collections.emptyList();
-        }
-        int[] index = CsvHeader.find(file, table, columns, columns.length, problems);
-        if (problems.size() > before) {
-            return Collections.emptyList();
-        }
-        List<Row> out = new ArrayList<>();
-        for (CsvTable.Row r : table.rows) {
-            String[] cells = new String[columns.length];
-            boolean ok = true;
-            for (int c = 0; c < columns.length; c++) {
-                cells[c] = index[c] < r.fields.size() ? r.fields.get(index[c]).trim() : "";
-                if (cells[c].isEmpty()) {
-                    problems.add(new ImportProblem(file, r.line, index[c] + 1, table.header.get(index[c]).trim(), "expected "
-                            + columns[c][0] + "; the cell is empty"));
-                    ok = false;
-                }
-            }
-            if (ok) {
-                out.add(new Row(file, r.line, cells, index, table.header));
-            }
-        }
-        return out;
-    }
-
-    private static String names(String[][] columns) {
-        return CsvHeader.names(columns);
-    }
-
-    /** One row's cells in column order, with where they came from. */
-    private static final class Row {
-        final String file;
-        final int line;
-        final String[] cells;
-        final int[] index;
-        final List<String> header;
-
-        Row(String file, int line, String[] cells, int[] index, List<String> header) {
-            this.file = file;
-            this.line = line;
-            this.cells = cells;
-            this.index = index;
-            this.header = header;
-        }
-
-        ImportProblem problem(int column, String message) {
-            return new ImportProblem(file, line, index[column] + 1, header.get(index[column]).trim(), message);
         }
     }
 }

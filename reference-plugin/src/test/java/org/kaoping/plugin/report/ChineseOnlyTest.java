@@ -58,6 +58,7 @@ class ChineseOnlyTest {
         codes.addAll(java.util.Arrays.asList(org.kaoping.plugin.bulletin.Bulletin.BULLETIN_HTML, org.kaoping.plugin.bulletin.Bulletin.BULLETIN_DOCX,
                 org.kaoping.plugin.bulletin.Bulletin.COMMENDATION_HTML, org.kaoping.plugin.bulletin.Bulletin.COMMENDATION_DOCX,
                 org.kaoping.plugin.bulletin.Bulletin.APPRAISAL_XLSX, org.kaoping.plugin.bulletin.Bulletin.APPRAISAL_CSV)); // issue 15's files
+        codes.add(TasksSection.CSV); // issue 16's 四定 key tasks
         codes.add(data.plan().id());
         for (org.kaoping.runtime.Appeal a : result.appeals()) {
             codes.add(a.id()); // the demo's appeals (issue 15) are named by their ids
