@@ -82,8 +82,6 @@ public final class CsvColumns {
     private static String names(String[][] columns) {
         return CsvHeader.names(columns);
     }
-        return out.toString();
-    }
 
     /** One row's cells in column order, with where they came from. */
     public static final class Row {
