@@ -161,7 +161,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
             if (!parsed.file.isOk()) {
                 refuse(new EvidenceCsvFormatException(parsed.file.problems()));
                 // Recorded as refused, so that the next import over this cursor reads it again (and takes it once corrected).
-                done = done.then(name, parsed.length, parsed.contentHash, true, version[0], version[1]);
+                done = done.then(name, parsed.length(), parsed.contentHash(), true, version[0], version[1]);
                 continue;
             }
             List<Evidence> all = parsed.file.evidence();
@@ -169,7 +169,8 @@ public final class FolderEvidenceSource implements EvidenceSource {
             if (i == start.done.count && start.items > 0) {
                 if (start.hash == null) {
                     from = Math.min(start.items, all.size()); // from a version-1 cursor: taken on trust
-                } else if (start.items <= all.size() && start.hash.equals(parsed.hashOfFirst(start.items))) {
+                } else if (start.items <= all.size() && start.hash.equals(start.legacy ? parsed.legacyHashOfFirst(start.items)
+                        : parsed.hashOfFirst(start.items))) {
                     from = start.items;
                 } else {
                     notes.add("file " + name + " changed since its first " + start.items + " item(s) were imported (it now holds "
@@ -186,7 +187,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
                 next = new FolderCursor(done.count, done.digest, name, to, parsed.hashOfFirst(to));
                 break;
             }
-            done = done.then(name, parsed.length, parsed.contentHash, false, version[0], version[1]);
+            done = done.then(name, parsed.length(), parsed.contentHash(), false, version[0], version[1]);
         }
         remember(done);
         if (next == null) {
@@ -203,11 +204,18 @@ public final class FolderEvidenceSource implements EvidenceSource {
         final int items;
         /** Hash of those items' source; null to take them on trust (a version-1 cursor). */
         final String hash;
+        /** Whether {@code hash} is a version-2 cursor's (of the decoded text). */
+        final boolean legacy;
 
         Start(FolderCursor.Prefix done, int items, String hash) {
+            this(done, items, hash, false);
+        }
+
+        Start(FolderCursor.Prefix done, int items, String hash, boolean legacy) {
             this.done = done;
             this.items = items;
             this.hash = hash;
+            this.legacy = legacy;
         }
     }
 
@@ -301,7 +309,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
             long[] version = version(f);
             boolean whole = e != null && e.complete && (e.hash == null || e.size == version[0] && e.modified == version[1]);
             if (!whole) {
-                return e == null ? new Start(p, 0, null) : new Start(p, e.items, e.hash);
+                return e == null ? new Start(p, 0, null) : new Start(p, e.items, e.hash, true);
             }
             byte[] bytes;
             try {
@@ -438,8 +446,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
             bytes = null;
             file = unreadable(name, e);
         }
-        Parsed p = new Parsed(name, version[0], version[1], file, bytes == null ? 0 : bytes.length,
-                bytes == null ? new byte[32] : sha256(bytes));
+        Parsed p = new Parsed(name, version[0], version[1], file, bytes == null ? new byte[0] : bytes);
         synchronized (cacheLock) {
             filesParsed++;
             cached = p;
@@ -453,26 +460,39 @@ public final class FolderEvidenceSource implements EvidenceSource {
         final long size;
         final long modified;
         final ParsedFile file;
-        /** Length in bytes and SHA-256 of the bytes parsed (for an unreadable file: 0 and 32 zero bytes). */
-        final long length;
-        final byte[] contentHash;
+        /** The bytes parsed; empty for an unreadable file. */
+        private final byte[] bytes;
+        private final Charset charset;
         private final java.util.Map<Integer, String> hashes = new java.util.HashMap<>();
+        /** SHA-256 of {@code bytes[0, hashedBytes)}, advanced item by item, then to the end for {@link #contentHash}. */
         private java.security.MessageDigest running;
         private int hashedUpTo;
+        private int hashedChars;
+        private long hashedBytes;
+        private byte[] contentHash;
 
-        Parsed(String name, long size, long modified, ParsedFile file, long length, byte[] contentHash) {
+        Parsed(String name, long size, long modified, ParsedFile file, byte[] bytes) {
             this.name = name;
             this.size = size;
             this.modified = modified;
             this.file = file;
-            this.length = length;
-            this.contentHash = contentHash;
+            this.bytes = bytes;
+            this.charset = file.charset() == null ? StandardCharsets.UTF_8 : file.charset();
+        }
+
+        long length() {
+            return bytes.length;
+        }
+
+        private boolean csv() {
+            return file.sourceText() != null && file.itemEnds() != null;
         }
 
         /**
-         * The hash of what the first {@code n} items were read from: for a CSV file the text up to the end of the
+         * The hash of what the first {@code n} items were read from: for a CSV file its bytes up to the end of the
          * {@code n}-th item's row (so a change to any of those rows, or a row made longer, changes it); for a JSON
-         * file the canonical JSON of the items. Incremental for growing {@code n}, so each item is hashed once.
+         * file the canonical JSON of the items. Incremental for growing {@code n}, so each byte is hashed once, and
+         * the same pass gives {@link #contentHash}.
          */
         synchronized String hashOfFirst(int n) {
             String known = hashes.get(n);
@@ -482,29 +502,76 @@ public final class FolderEvidenceSource implements EvidenceSource {
             if (running == null || n < hashedUpTo) {
                 running = FolderCursor.sha256();
                 hashedUpTo = 0;
+                hashedChars = 0;
+                hashedBytes = 0;
             }
-            List<Evidence> all = file.evidence();
-            String text = file.sourceText();
-            int[] ends = file.itemEnds();
-            if (text != null && ends != null) {
-                int from = hashedUpTo == 0 ? 0 : ends[hashedUpTo - 1];
-                int to = n == 0 ? 0 : ends[n - 1];
-                running.update(text.substring(from, to).getBytes(StandardCharsets.UTF_8));
+            if (csv()) {
+                int to = n == 0 ? 0 : file.itemEnds()[n - 1];
+                long end = hashedBytes + byteLength(hashedChars, to) + (hashedBytes == 0 && to > 0 ? byteOrderMark() : 0);
+                running.update(bytes, (int) hashedBytes, (int) (end - hashedBytes));
+                hashedBytes = end;
+                hashedChars = to;
                 hashedUpTo = n;
             } else {
+                List<Evidence> all = file.evidence();
                 for (; hashedUpTo < n; hashedUpTo++) {
                     running.update(EvidenceJson.toJson(all.get(hashedUpTo)).getBytes(StandardCharsets.UTF_8));
                     running.update((byte) '\n');
                 }
             }
-            String hex;
+            String hex = FolderCursor.hex(copy(running).digest(), 8);
+            hashes.put(n, hex);
+            return hex;
+        }
+
+        /** The hash a {@code csv-folder/2} cursor kept: of the decoded text up to the end of the {@code n}-th row, in UTF-8. */
+        String legacyHashOfFirst(int n) {
+            if (!csv()) {
+                return hashOfFirst(n);
+            }
+            int to = n == 0 ? 0 : file.itemEnds()[n - 1];
+            return FolderCursor.hex(FolderCursor.sha256().digest(file.sourceText().substring(0, to)
+                    .getBytes(StandardCharsets.UTF_8)), 8);
+        }
+
+        /** SHA-256 of the whole file's bytes; for a CSV file it finishes the pass {@link #hashOfFirst} began. */
+        synchronized byte[] contentHash() {
+            if (contentHash == null) {
+                if (csv() && running != null && hashedBytes <= bytes.length) {
+                    java.security.MessageDigest d = copy(running);
+                    d.update(bytes, (int) hashedBytes, bytes.length - (int) hashedBytes);
+                    contentHash = d.digest();
+                } else {
+                    contentHash = FolderCursor.sha256().digest(bytes);
+                }
+            }
+            return contentHash;
+        }
+
+        private int byteOrderMark() {
+            return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        }
+
+        /** How many bytes the decoded text's chars {@code [from, to)} were read from. */
+        private long byteLength(int from, int to) {
+            String text = file.sourceText();
+            if (!charset.equals(StandardCharsets.UTF_8)) {
+                return text.substring(from, to).getBytes(charset).length;
+            }
+            long n = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : Character.isLowSurrogate(c) ? 2 : 3;
+            }
+            return n;
+        }
+
+        private static java.security.MessageDigest copy(java.security.MessageDigest d) {
             try {
-                hex = FolderCursor.hex(((java.security.MessageDigest) running.clone()).digest(), 8);
+                return (java.security.MessageDigest) d.clone();
             } catch (CloneNotSupportedException e) {
                 throw new AssertionError("SHA-256 digests clone on every Java 8+ runtime", e);
             }
-            hashes.put(n, hex);
-            return hex;
         }
     }
 
@@ -567,21 +634,20 @@ public final class FolderEvidenceSource implements EvidenceSource {
         if (!Files.isDirectory(dir)) {
             throw new ConfigurationException("Evidence folder " + dir + " does not exist or is not a directory");
         }
-        List<Path> out = new ArrayList<>();
+        java.util.TreeMap<String, Path> byName = new java.util.TreeMap<>(); // each name computed once, not per comparison
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
                 String n = p.getFileName().toString();
                 String lower = n.toLowerCase(Locale.ROOT);
                 if (!n.startsWith(".") && (lower.endsWith(".csv") || lower.endsWith(".json")) && !Files.isDirectory(p)) {
                     // A FIFO or device under an export's name is listed, so that reading it refuses it visibly.
-                    out.add(p);
+                    byName.put(n, p);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list evidence folder " + dir, e);
         }
-        Collections.sort(out, (a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        return out;
+        return new ArrayList<>(byName.values());
     }
 
     @Override

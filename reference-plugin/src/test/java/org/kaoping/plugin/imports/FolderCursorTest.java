@@ -274,6 +274,33 @@ class FolderCursorTest {
         assertThrows(org.kaoping.core.RefusedInputException.class, () -> FolderEvidenceSource.of(dir).fetch("other/1", 10));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"UTF-8 with BOM", "UTF-8", "GB18030"})
+    void theFileBeingReadIsHashedByItsBytesInEveryEncoding(String encoding) throws Exception {
+        java.nio.charset.Charset cs = encoding.startsWith("UTF-8") ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName("GB18030");
+        String text = HEADER + rows(0, 4).replace("次", "次（示例数据）");
+        byte[] body = text.getBytes(cs);
+        byte[] bytes = encoding.endsWith("BOM") ? TextEncoding.encode(text, cs) : body;
+        Files.write(dir.resolve("metric_value-a.csv"), bytes);
+        String open = FolderEvidenceSource.of(dir).fetch("", 2).nextCursor();
+        EvidenceBatch rest = FolderEvidenceSource.of(dir).fetch(open, 10);
+        assertEquals(java.util.Arrays.asList("m-2", "m-3"), ids(rest.evidence()), "the first two rows hash the same: continued");
+        assertTrue(rest.note().isEmpty(), rest.note());
+        String m1 = "m-1,u,k,2015,self,a,2015-03-20 09:30,1,次（示例数据）\n";
+        String m2 = "m-2,u,k,2015,self,a,2015-03-20 09:30,2,次（示例数据）\n";
+        String untakenChanged = text.replace(m2, m2.replace("2,次（示例数据）", "9,次（示例数据）"));
+        Files.write(dir.resolve("metric_value-a.csv"), encoding.endsWith("BOM") ? TextEncoding.encode(untakenChanged, cs)
+                : untakenChanged.getBytes(cs));
+        assertEquals(java.util.Arrays.asList("m-2", "m-3"), ids(FolderEvidenceSource.of(dir).fetch(open, 10).evidence()),
+                "a row not yet taken may change");
+        String lastCharChanged = text.replace(m1, m1.replace("数据）", "数据」"));
+        Files.write(dir.resolve("metric_value-a.csv"), encoding.endsWith("BOM") ? TextEncoding.encode(lastCharChanged, cs)
+                : lastCharChanged.getBytes(cs));
+        EvidenceBatch changed = FolderEvidenceSource.of(dir).fetch(open, 10);
+        assertEquals(java.util.Arrays.asList("m-0", "m-1", "m-2", "m-3"), ids(changed.evidence()), "a taken row changed");
+        assertTrue(changed.note().contains("metric_value-a.csv"), changed.note());
+    }
+
     private static List<String> ids3(int from) {
         return java.util.Arrays.asList("m-" + from, "m-" + (from + 1), "m-" + (from + 2));
     }
