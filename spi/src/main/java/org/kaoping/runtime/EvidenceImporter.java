@@ -57,6 +57,7 @@ final class EvidenceImporter {
             int added = 0;
             int duplicates = 0;
             int batches = 0;
+            java.util.Set<String> notes = new java.util.LinkedHashSet<>();
             while (true) {
                 EvidenceBatch batch = source.fetch(cursor, batchSize);
                 if (batch == null) {
@@ -66,14 +67,18 @@ final class EvidenceImporter {
                 final List<Evidence> evidence = batch.evidence();
                 final String at = cursor;
                 final String next = batch.nextCursor();
+                final String note = batch.note();
+                if (!note.isEmpty()) {
+                    notes.add(note);
+                }
                 int a = 0;
                 if (!evidence.isEmpty()) {
                     List<SubmitOutcome> outcomes = gate.get().importBatch(source, evidence, at,
-                            o -> importedEvent(actor, sourceId, evidence.size(), added(o), next));
+                            o -> importedEvent(actor, sourceId, evidence.size(), added(o), note, next));
                     a = added(outcomes);
                     batches++;
                 } else if (!next.equals(cursor)) {
-                    audit.audit(importedEvent(actor, sourceId, 0, 0, next));
+                    audit.audit(importedEvent(actor, sourceId, 0, 0, note, next));
                 }
                 added += a;
                 duplicates += evidence.size() - a;
@@ -84,7 +89,7 @@ final class EvidenceImporter {
                     break;
                 }
             }
-            return new ImportResult(sourceId, added, duplicates, batches, from, cursor);
+            return new ImportResult(sourceId, added, duplicates, batches, from, cursor, new java.util.ArrayList<>(notes));
         }
     }
 
@@ -97,10 +102,10 @@ final class EvidenceImporter {
     }
 
     /** The {@code EVIDENCE_IMPORTED} event of one batch, stored with the batch in one write; it carries the next cursor. */
-    private AuditEvent importedEvent(String actor, String sourceId, int records, int added, String next) {
+    private AuditEvent importedEvent(String actor, String sourceId, int records, int added, String note, String next) {
         return audit.event(actor, null, AuditEvent.Action.EVIDENCE_IMPORTED, null, sourceId, "imported " + records
                 + " record(s) from source " + sourceId + ": " + added + " new, " + (records - added) + " already stored"
-                + CURSOR_MARK + next + "]");
+                + (note.isEmpty() ? "" : "; the source notes: " + note) + CURSOR_MARK + next + "]");
     }
 
     /** See {@link Kaoping#cursorOf(String)}. */

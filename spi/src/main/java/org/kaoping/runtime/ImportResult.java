@@ -14,8 +14,15 @@ public final class ImportResult {
     private final int batches;
     private final String fromCursor;
     private final String cursor;
+    private final java.util.List<String> notes;
 
     ImportResult(String sourceId, int added, int duplicates, int batches, String fromCursor, String cursor) {
+        this(sourceId, added, duplicates, batches, fromCursor, cursor, java.util.Collections.<String>emptyList());
+    }
+
+    ImportResult(String sourceId, int added, int duplicates, int batches, String fromCursor, String cursor,
+            java.util.List<String> notes) {
+        this.notes = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(notes));
         this.sourceId = sourceId;
         this.added = added;
         this.duplicates = duplicates;
@@ -54,9 +61,18 @@ public final class ImportResult {
         return cursor;
     }
 
+    /**
+     * What the source noted about its batches, in order, each once (e.g. that files before the cursor changed and were
+     * read again); empty when nothing was noted. Each note is also in its batch's audit entry.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public java.util.List<String> notes() {
+        return notes;
+    }
+
     @Override
     public String toString() {
         return "ImportResult[" + sourceId + ": " + added + " added, " + duplicates + " duplicate(s) in " + batches
-                + " batch(es), cursor [" + fromCursor + "] → [" + cursor + "]]";
+                + " batch(es), cursor [" + fromCursor + "] → [" + cursor + "]" + (notes.isEmpty() ? "" : ", notes " + notes) + "]";
     }
 }

@@ -20,7 +20,23 @@ public abstract class EvidenceBatch {
     /** Whether more evidence is available now beyond this batch. */
     public abstract boolean hasMore();
 
+    /**
+     * What the source wants recorded about this batch beyond its evidence, in English, or empty: e.g. that files before
+     * the cursor changed and are read again. The runtime puts it in the batch's audit entry and the import's result.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    @Value.Default
+    public String note() {
+        return "";
+    }
+
     public static EvidenceBatch of(List<? extends Evidence> evidence, String nextCursor, boolean hasMore) {
         return ImmutableEvidenceBatch.builder().evidence(evidence).nextCursor(nextCursor).hasMore(hasMore).build();
+    }
+
+    /** A batch with a {@link #note()} ({@code note} empty for none). */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static EvidenceBatch of(List<? extends Evidence> evidence, String nextCursor, boolean hasMore, String note) {
+        return ImmutableEvidenceBatch.builder().evidence(evidence).nextCursor(nextCursor).hasMore(hasMore).note(note).build();
     }
 }

@@ -131,8 +131,9 @@ public final class EvidenceCsv {
             if (!problems.isEmpty()) {
                 return done(out, ignored);
             }
-            Map<String, Integer> firstLineOfId = new HashMap<>();
-            Map<String, Evidence> byId = new HashMap<>();
+            int capacity = table.rows.size() + table.rows.size() / 3 + 1; // sized once: no rehashing as the file grows
+            Map<String, Integer> firstLineOfId = new HashMap<>(capacity);
+            Map<String, Evidence> byId = new HashMap<>(capacity);
             Set<Column> readByAny = java.util.EnumSet.noneOf(Column.class);
             KindSpec lastKind = null;
             for (CsvTable.Row r : table.rows) {

@@ -2,8 +2,6 @@ package org.kaoping.plugin.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.UnsupportedEncodingException;
-import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -11,15 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kaoping.core.ConfigurationException;
 import org.kaoping.core.KaopingException;
-import org.kaoping.core.RefusedInputException;
 import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.plugin.json.EvidenceFormatException;
@@ -40,17 +39,18 @@ import org.kaoping.spi.EvidenceSource;
  * priority, what to do with a refused file), by Kaoping's naming rule ({@code docs/naming.md}); it holds no open
  * file between calls, so it has no {@code open}.
  *
- * <p><b>The cursor is by content.</b> For each file it has taken evidence from, the cursor keeps the file's name,
- * size and modification time when last read, how many of its items were taken, and a hash (SHA-256, first 64
- * bits) of what they were read from: the text of a CSV file up to the end of the last row taken, the canonical
- * JSON ({@link EvidenceJson#toJson}) of the items of a JSON file. A file whose size and time are unchanged is
- * not read again. A file that changed is read again: if its first items still hash the same, the items after them
- * are imported (rows appended to an export, or an export first seen empty or header-only and written in full later,
- * across restarts); if they do not (rows changed, removed or reordered), the file is refused, naming it, and
- * nothing more is taken from it. The cursor grows with the number of files, never with the number of rows (the
- * file's name and about 40 characters); a cursor of the earlier form {@code csv-folder/1} is still read. A refused file is not
- * recorded as consumed: once corrected, the next fetch imports it. Evidence ids come from the files, so they are
- * stable and a repeated fetch is harmless.
+ * <p><b>The cursor is small and by content.</b> Whatever the number of files or rows, it holds how many files,
+ * first in name order, were read to their end, one SHA-256 digest over them (each file's name, size and SHA-256 of its
+ * bytes), and the file being read with how many of its items were taken and a hash of what they were read from
+ * ({@code csv-folder/3}, about 130 characters). A fetch resumes after those files if they still digest the same
+ * (hashing their bytes, without parsing, unless this source read them itself and their sizes and times are
+ * unchanged), and continues the open file if its first items still hash the same. If anything before the cursor is
+ * not as it was (rows appended to or changed in an earlier file, a file added, removed or refused before it), the
+ * folder or the file is read again from its start and the batch's {@link EvidenceBatch#note() note} says so; evidence
+ * ids come from the files, so the runtime stores only what is new, counts the rest as duplicates, and refuses a
+ * changed row as a conflict with what it stored. A refused file is counted among the files read, but marked so that
+ * the next import over the cursor reads the folder again: once corrected, it is imported. Cursors of the earlier
+ * forms {@code csv-folder/2} (one line a file) and {@code csv-folder/1} are still read.
  *
  * <p><b>One pass.</b> Each file is read and parsed once however many batches it takes: the source keeps the last
  * file parsed (only that one, so memory is bounded by one file of at most
@@ -64,8 +64,6 @@ public final class FolderEvidenceSource implements EvidenceSource {
     /** The default provider id. */
     public static final String ID = "csv-folder";
 
-    private static final String CURSOR_PREFIX = "csv-folder/2";
-    private static final String CURSOR_PREFIX_V1 = "csv-folder/1";
     private static final Logger LOG = Logger.getLogger(FolderEvidenceSource.class.getName());
 
     private final Path dir;
@@ -83,6 +81,18 @@ public final class FolderEvidenceSource implements EvidenceSource {
     /** The last file parsed by {@link #fetch}; guarded by {@link #cacheLock}. */
     private Parsed cached;
     private int filesParsed;
+    /**
+     * Completed prefixes this source computed or verified, by digest, so that paging through a folder does not hash it
+     * again; a prefix is used only while its files keep their sizes and times. Guarded by {@link #cacheLock}; bounded.
+     */
+    private final Map<String, FolderCursor.Prefix> prefixes = new LinkedHashMap<String, FolderCursor.Prefix>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FolderCursor.Prefix> eldest) {
+            return size() > 64;
+        }
+    };
 
     private FolderEvidenceSource(Builder b) {
         this.dir = b.dir;
@@ -130,53 +140,190 @@ public final class FolderEvidenceSource implements EvidenceSource {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive; got " + limit);
         }
-        Cursor c = Cursor.parse(cursor);
+        FolderCursor c = FolderCursor.parse(cursor);
+        List<Path> files = files();
+        List<String> notes = new ArrayList<>();
+        Start start = c.legacy != null ? fromLegacy(c.legacy, files) : resume(c, files, notes);
+        FolderCursor.Prefix done = start.done;
         List<Evidence> out = new ArrayList<>();
         List<Run> runs = new ArrayList<>();
         boolean more = false;
-        for (Path f : files()) {
-            String name = f.getFileName().toString();
-            Cursor.Entry taken = c.entries.get(name);
-            long[] version = version(f);
-            if (taken != null && taken.complete && taken.size == version[0] && taken.modified == version[1]) {
-                continue; // unchanged since it was consumed whole: not read again
-            }
+        FolderCursor next = null;
+        for (int i = done.count; i < files.size(); i++) {
             if (out.size() == limit) {
                 more = true;
                 break;
             }
+            Path f = files.get(i);
+            String name = f.getFileName().toString();
+            long[] version = version(f);
             Parsed parsed = parsed(f, name, version);
             if (!parsed.file.isOk()) {
                 refuse(new EvidenceCsvFormatException(parsed.file.problems()));
+                // Recorded as refused, so that the next import over this cursor reads it again (and takes it once corrected).
+                done = done.then(name, parsed.length(), parsed.contentHash(), true, version[0], version[1]);
                 continue;
             }
             List<Evidence> all = parsed.file.evidence();
             int from = 0;
-            if (taken != null && taken.hash == null) {
-                from = Math.min(taken.items, all.size()); // from a version-1 cursor: taken on trust
-            } else if (taken != null) {
-                if (taken.items > all.size() || !taken.hash.equals(parsed.hashOfFirst(taken.items))) {
-                    refuse(new EvidenceCsvFormatException(Collections.singletonList(new ImportProblem(name, 0, 0, null,
-                            "the " + taken.items + " item(s) already imported from this file changed or were removed since"
-                                    + " (it now holds " + all.size() + "); expected an export to keep its rows and only add"
-                                    + " rows at its end. Nothing more is imported from it"))));
-                    continue;
+            if (i == start.done.count && start.items > 0) {
+                if (start.hash == null) {
+                    from = Math.min(start.items, all.size()); // from a version-1 cursor: taken on trust
+                } else if (start.items <= all.size() && start.hash.equals(start.legacy ? parsed.legacyHashOfFirst(start.items)
+                        : parsed.hashOfFirst(start.items))) {
+                    from = start.items;
+                } else {
+                    notes.add("file " + name + " changed since its first " + start.items + " item(s) were imported (it now holds "
+                            + all.size() + "): read again from its first row; rows already stored count as duplicates,"
+                            + " changed rows are refused as conflicts");
                 }
-                from = taken.items;
             }
             int room = limit - out.size();
             int to = all.size() - from <= room ? all.size() : from + room;
             runs.add(new Run(out.size(), parsed, from, to));
             out.addAll(all.subList(from, to));
-            c.entries.put(name, new Cursor.Entry(version[0], version[1], to, parsed.hashOfFirst(to), to == all.size()));
             if (to < all.size()) {
                 more = true;
+                next = new FolderCursor(done.count, done.digest, name, to, parsed.hashOfFirst(to));
                 break;
             }
+            done = done.then(name, parsed.length(), parsed.contentHash(), false, version[0], version[1]);
         }
-        EvidenceBatch batch = EvidenceBatch.of(out, c.toString(), more);
+        remember(done);
+        if (next == null) {
+            next = new FolderCursor(done.count, done.digest, null, 0, null);
+        }
+        EvidenceBatch batch = EvidenceBatch.of(out, next.toString(), more, String.join("; ", notes));
         lastBatch = new LastBatch(batch.evidence(), runs);
         return batch;
+    }
+
+    /** Where a fetch starts: after the completed files {@code done}, in the next file after {@code items} items. */
+    private static final class Start {
+        final FolderCursor.Prefix done;
+        final int items;
+        /** Hash of those items' source; null to take them on trust (a version-1 cursor). */
+        final String hash;
+        /** Whether {@code hash} is a version-2 cursor's (of the decoded text). */
+        final boolean legacy;
+
+        Start(FolderCursor.Prefix done, int items, String hash) {
+            this(done, items, hash, false);
+        }
+
+        Start(FolderCursor.Prefix done, int items, String hash, boolean legacy) {
+            this.done = done;
+            this.items = items;
+            this.hash = hash;
+            this.legacy = legacy;
+        }
+    }
+
+    /**
+     * Where a version-3 cursor leads in the folder as it is now. Its completed files are taken as read only if they
+     * still digest the same: known from this source's own chain when their sizes and times are unchanged, otherwise by
+     * hashing their bytes (no parsing). If they do not (a file before the cursor was appended to, changed, added,
+     * removed, or refused), the folder is read again from its first file, and a note says so.
+     */
+    private Start resume(FolderCursor c, List<Path> files, List<String> notes) {
+        FolderCursor.Prefix done = verified(c, files);
+        if (done == null) {
+            notes.add("the " + c.completed + " file(s) read before the cursor are not as they were (a file was appended to,"
+                    + " changed, added, removed or refused before it): the folder is read again from its first file; rows"
+                    + " already stored count as duplicates, changed rows are refused as conflicts");
+            return new Start(FolderCursor.Prefix.ROOT, 0, null);
+        }
+        if (c.file != null && done.count < files.size() && files.get(done.count).getFileName().toString().equals(c.file)) {
+            return new Start(done, c.items, c.hash);
+        }
+        if (c.file != null && c.items > 0) {
+            notes.add("file " + c.file + ", being read at the cursor, is no longer the next file of the folder: the files"
+                    + " after the " + c.completed + " completed are read from their first row");
+        }
+        return new Start(done, 0, null);
+    }
+
+    /** The completed prefix of {@code c} if it still holds in {@code files}; null if not. */
+    private FolderCursor.Prefix verified(FolderCursor c, List<Path> files) {
+        if (c.completed > files.size()) {
+            return null;
+        }
+        FolderCursor.Prefix known;
+        synchronized (cacheLock) {
+            known = prefixes.get(c.digest);
+        }
+        if (known != null && known.count == c.completed && unchanged(known, files)) {
+            return known;
+        }
+        FolderCursor.Prefix p = FolderCursor.Prefix.ROOT;
+        for (int i = 0; i < c.completed; i++) {
+            Path f = files.get(i);
+            long[] version = version(f);
+            byte[] bytes;
+            try {
+                bytes = InputLimits.readRegularFile(f, InputLimits.MAX_EVIDENCE_FILE_BYTES);
+            } catch (IOException | RuntimeException e) {
+                return null; // unreadable now: read again, and refused visibly, from the start
+            }
+            p = p.then(f.getFileName().toString(), bytes.length, sha256(bytes), false, version[0], version[1]);
+        }
+        if (!p.digest.equals(c.digest)) {
+            return null;
+        }
+        remember(p);
+        return p;
+    }
+
+    /** Whether the files of a prefix this source completed are still first in the folder, with their sizes and times. */
+    private static boolean unchanged(FolderCursor.Prefix p, List<Path> files) {
+        for (FolderCursor.Prefix at = p; at.count > 0; at = at.parent) {
+            Path f = files.get(at.count - 1);
+            if (!f.getFileName().toString().equals(at.name)) {
+                return false;
+            }
+            long[] version = version(f);
+            if (version[0] < 0 || version[0] != at.size || version[1] != at.modified) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void remember(FolderCursor.Prefix p) {
+        synchronized (cacheLock) {
+            prefixes.put(p.digest, p);
+        }
+    }
+
+    /**
+     * Where an old ({@code csv-folder/1} or {@code /2}) cursor leads: the leading files it lists as consumed whole
+     * and unchanged (or, version 1, consumed whole) are the completed prefix, hashed from their bytes; the next file
+     * continues after the items the old cursor took from it, if their hash still holds; every file after it is read
+     * from its first row, and rows already stored count as duplicates.
+     */
+    private Start fromLegacy(Map<String, FolderCursor.Legacy> legacy, List<Path> files) {
+        FolderCursor.Prefix p = FolderCursor.Prefix.ROOT;
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            FolderCursor.Legacy e = legacy.get(name);
+            long[] version = version(f);
+            boolean whole = e != null && e.complete && (e.hash == null || e.size == version[0] && e.modified == version[1]);
+            if (!whole) {
+                return e == null ? new Start(p, 0, null) : new Start(p, e.items, e.hash, true);
+            }
+            byte[] bytes;
+            try {
+                bytes = InputLimits.readRegularFile(f, InputLimits.MAX_EVIDENCE_FILE_BYTES);
+            } catch (IOException | RuntimeException x) {
+                return new Start(p, 0, null);
+            }
+            p = p.then(name, bytes.length, sha256(bytes), false, version[0], version[1]);
+        }
+        return new Start(p, 0, null);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        return FolderCursor.sha256().digest(bytes);
     }
 
     /**
@@ -290,7 +437,16 @@ public final class FolderEvidenceSource implements EvidenceSource {
                 return cached;
             }
         }
-        Parsed p = new Parsed(name, version[0], version[1], read(f, true));
+        byte[] bytes;
+        ParsedFile file;
+        try {
+            bytes = InputLimits.readRegularFile(f, InputLimits.MAX_EVIDENCE_FILE_BYTES);
+            file = isJson(name) ? readJson(name, bytes) : EvidenceCsv.read(name, bytes, charset, true);
+        } catch (IOException e) {
+            bytes = null;
+            file = unreadable(name, e);
+        }
+        Parsed p = new Parsed(name, version[0], version[1], file, bytes == null ? new byte[0] : bytes);
         synchronized (cacheLock) {
             filesParsed++;
             cached = p;
@@ -304,21 +460,39 @@ public final class FolderEvidenceSource implements EvidenceSource {
         final long size;
         final long modified;
         final ParsedFile file;
+        /** The bytes parsed; empty for an unreadable file. */
+        private final byte[] bytes;
+        private final Charset charset;
         private final java.util.Map<Integer, String> hashes = new java.util.HashMap<>();
+        /** SHA-256 of {@code bytes[0, hashedBytes)}, advanced item by item, then to the end for {@link #contentHash}. */
         private java.security.MessageDigest running;
         private int hashedUpTo;
+        private int hashedChars;
+        private long hashedBytes;
+        private byte[] contentHash;
 
-        Parsed(String name, long size, long modified, ParsedFile file) {
+        Parsed(String name, long size, long modified, ParsedFile file, byte[] bytes) {
             this.name = name;
             this.size = size;
             this.modified = modified;
             this.file = file;
+            this.bytes = bytes;
+            this.charset = file.charset() == null ? StandardCharsets.UTF_8 : file.charset();
+        }
+
+        long length() {
+            return bytes.length;
+        }
+
+        private boolean csv() {
+            return file.sourceText() != null && file.itemEnds() != null;
         }
 
         /**
-         * The hash of what the first {@code n} items were read from: for a CSV file the text up to the end of the
+         * The hash of what the first {@code n} items were read from: for a CSV file its bytes up to the end of the
          * {@code n}-th item's row (so a change to any of those rows, or a row made longer, changes it); for a JSON
-         * file the canonical JSON of the items. Incremental for growing {@code n}, so each item is hashed once.
+         * file the canonical JSON of the items. Incremental for growing {@code n}, so each byte is hashed once, and
+         * the same pass gives {@link #contentHash}.
          */
         synchronized String hashOfFirst(int n) {
             String known = hashes.get(n);
@@ -326,47 +500,78 @@ public final class FolderEvidenceSource implements EvidenceSource {
                 return known;
             }
             if (running == null || n < hashedUpTo) {
-                running = sha256();
+                running = FolderCursor.sha256();
                 hashedUpTo = 0;
+                hashedChars = 0;
+                hashedBytes = 0;
             }
-            List<Evidence> all = file.evidence();
-            String text = file.sourceText();
-            int[] ends = file.itemEnds();
-            if (text != null && ends != null) {
-                int from = hashedUpTo == 0 ? 0 : ends[hashedUpTo - 1];
-                int to = n == 0 ? 0 : ends[n - 1];
-                running.update(text.substring(from, to).getBytes(StandardCharsets.UTF_8));
+            if (csv()) {
+                int to = n == 0 ? 0 : file.itemEnds()[n - 1];
+                long end = hashedBytes + byteLength(hashedChars, to) + (hashedBytes == 0 && to > 0 ? byteOrderMark() : 0);
+                running.update(bytes, (int) hashedBytes, (int) (end - hashedBytes));
+                hashedBytes = end;
+                hashedChars = to;
                 hashedUpTo = n;
             } else {
+                List<Evidence> all = file.evidence();
                 for (; hashedUpTo < n; hashedUpTo++) {
                     running.update(EvidenceJson.toJson(all.get(hashedUpTo)).getBytes(StandardCharsets.UTF_8));
                     running.update((byte) '\n');
                 }
             }
-            String hex;
-            try {
-                hex = hex(((java.security.MessageDigest) running.clone()).digest());
-            } catch (CloneNotSupportedException e) {
-                throw new AssertionError("SHA-256 digests clone on every Java 8+ runtime", e);
-            }
+            String hex = FolderCursor.hex(copy(running).digest(), 8);
             hashes.put(n, hex);
             return hex;
         }
 
-        private static java.security.MessageDigest sha256() {
-            try {
-                return java.security.MessageDigest.getInstance("SHA-256");
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new AssertionError("SHA-256 is on every Java runtime", e);
+        /** The hash a {@code csv-folder/2} cursor kept: of the decoded text up to the end of the {@code n}-th row, in UTF-8. */
+        String legacyHashOfFirst(int n) {
+            if (!csv()) {
+                return hashOfFirst(n);
             }
+            int to = n == 0 ? 0 : file.itemEnds()[n - 1];
+            return FolderCursor.hex(FolderCursor.sha256().digest(file.sourceText().substring(0, to)
+                    .getBytes(StandardCharsets.UTF_8)), 8);
         }
 
-        private static String hex(byte[] digest) {
-            StringBuilder s = new StringBuilder(16);
-            for (int i = 0; i < 8; i++) {
-                s.append(String.format("%02x", digest[i] & 0xFF));
+        /** SHA-256 of the whole file's bytes; for a CSV file it finishes the pass {@link #hashOfFirst} began. */
+        synchronized byte[] contentHash() {
+            if (contentHash == null) {
+                if (csv() && running != null && hashedBytes <= bytes.length) {
+                    java.security.MessageDigest d = copy(running);
+                    d.update(bytes, (int) hashedBytes, bytes.length - (int) hashedBytes);
+                    contentHash = d.digest();
+                } else {
+                    contentHash = FolderCursor.sha256().digest(bytes);
+                }
             }
-            return s.toString();
+            return contentHash;
+        }
+
+        private int byteOrderMark() {
+            return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        }
+
+        /** How many bytes the decoded text's chars {@code [from, to)} were read from. */
+        private long byteLength(int from, int to) {
+            String text = file.sourceText();
+            if (!charset.equals(StandardCharsets.UTF_8)) {
+                return text.substring(from, to).getBytes(charset).length;
+            }
+            long n = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : Character.isLowSurrogate(c) ? 2 : 3;
+            }
+            return n;
+        }
+
+        private static java.security.MessageDigest copy(java.security.MessageDigest d) {
+            try {
+                return (java.security.MessageDigest) d.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError("SHA-256 digests clone on every Java 8+ runtime", e);
+            }
         }
     }
 
@@ -375,14 +580,17 @@ public final class FolderEvidenceSource implements EvidenceSource {
         byte[] bytes;
         try {
             bytes = InputLimits.readRegularFile(f, InputLimits.MAX_EVIDENCE_FILE_BYTES);
-        } catch (InputLimits.RefusedInput e) {
-            return new ParsedFile(name, null, Collections.<Evidence>emptyList(), Collections.singletonList(
-                    new ImportProblem(name, 0, 0, null, e.getMessage())), Collections.<String>emptyList());
         } catch (IOException e) {
-            return new ParsedFile(name, null, Collections.<Evidence>emptyList(), Collections.singletonList(
-                    new ImportProblem(name, 0, 0, null, "cannot read the file: " + e)), Collections.<String>emptyList());
+            return unreadable(name, e);
         }
         return isJson(name) ? readJson(name, bytes) : EvidenceCsv.read(name, bytes, charset, keepSource);
+    }
+
+    /** A file that could not be read, refused with why. */
+    private static ParsedFile unreadable(String name, Exception e) {
+        return new ParsedFile(name, null, Collections.<Evidence>emptyList(), Collections.singletonList(new ImportProblem(name,
+                0, 0, null, e instanceof InputLimits.RefusedInput ? e.getMessage() : "cannot read the file: " + e)),
+                Collections.<String>emptyList());
     }
 
     /**
@@ -426,138 +634,25 @@ public final class FolderEvidenceSource implements EvidenceSource {
         if (!Files.isDirectory(dir)) {
             throw new ConfigurationException("Evidence folder " + dir + " does not exist or is not a directory");
         }
-        List<Path> out = new ArrayList<>();
+        java.util.TreeMap<String, Path> byName = new java.util.TreeMap<>(); // each name computed once, not per comparison
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
                 String n = p.getFileName().toString();
                 String lower = n.toLowerCase(Locale.ROOT);
                 if (!n.startsWith(".") && (lower.endsWith(".csv") || lower.endsWith(".json")) && !Files.isDirectory(p)) {
                     // A FIFO or device under an export's name is listed, so that reading it refuses it visibly.
-                    out.add(p);
+                    byName.put(n, p);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list evidence folder " + dir, e);
         }
-        Collections.sort(out, (a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        return out;
+        return new ArrayList<>(byName.values());
     }
 
     @Override
     public String toString() {
         return "FolderEvidenceSource[" + dir + (charset == null ? ", charset detected" : ", " + charset.name()) + "]";
-    }
-
-    /**
-     * What has been taken from each file: {@code csv-folder/2}, then one line a file,
-     * {@code name TAB size TAB modified TAB items TAB hash TAB complete(1|0)}, names with {@code % TAB CR LF} escaped,
-     * numbers in base 36.
-     */
-    private static final class Cursor {
-        static final class Entry {
-            final long size;
-            final long modified;
-            final int items;
-            /** Null for an entry read from a version-1 cursor, which had no hash: its items are taken on trust. */
-            final String hash;
-            final boolean complete;
-
-            Entry(long size, long modified, int items, String hash, boolean complete) {
-                this.size = size;
-                this.modified = modified;
-                this.items = items;
-                this.hash = hash;
-                this.complete = complete;
-            }
-        }
-
-        final java.util.TreeMap<String, Entry> entries = new java.util.TreeMap<>();
-
-        static Cursor parse(String cursor) {
-            Cursor c = new Cursor();
-            if (cursor == null || cursor.isEmpty()) {
-                return c;
-            }
-            String[] lines = cursor.split("\n", -1);
-            boolean v1 = lines[0].equals(CURSOR_PREFIX_V1);
-            if (!v1 && !lines[0].equals(CURSOR_PREFIX)) {
-                throw new RefusedInputException("Not a cursor of a CSV folder source: it should start with [" + CURSOR_PREFIX
-                        + "]; got [" + (cursor.length() > 40 ? cursor.substring(0, 40) + "…" : cursor) + "]");
-            }
-            try {
-                for (int i = 1; i < lines.length; i++) {
-                    String l = lines[i];
-                    if (l.isEmpty()) {
-                        continue;
-                    }
-                    if (v1 && l.startsWith("+")) {
-                        // Consumed whole, size unknown: re-read once, and everything in it now is taken as imported.
-                        c.entries.put(URLDecoder.decode(l.substring(1), "UTF-8"), new Entry(-2, -2, Integer.MAX_VALUE, null, true));
-                    } else if (v1 && l.startsWith("~")) {
-                        int tab = l.indexOf('\t');
-                        c.entries.put(URLDecoder.decode(l.substring(1, tab), "UTF-8"),
-                                new Entry(-2, -2, Integer.parseInt(l.substring(tab + 1)), null, false));
-                    } else if (!v1) {
-                        String[] f = l.split("\t", -1);
-                        if (f.length != 6) {
-                            throw new IllegalArgumentException("line " + (i + 1) + " has " + f.length + " fields; expected 6");
-                        }
-                        c.entries.put(unescape(f[0]), new Entry(Long.parseLong(f[1], 36),
-                                Long.parseLong(f[2], 36), Integer.parseInt(f[3], 36), f[4], f[5].equals("1")));
-                    } else {
-                        throw new IllegalArgumentException("line " + (i + 1));
-                    }
-                }
-            } catch (RuntimeException | UnsupportedEncodingException e) {
-                throw new RefusedInputException("Malformed CSV folder cursor (" + e.getMessage() + "): [" + cursor + "]", e);
-            }
-            return c;
-        }
-
-        @Override
-        public String toString() {
-            StringBuilder s = new StringBuilder(CURSOR_PREFIX);
-            {
-                for (java.util.Map.Entry<String, Entry> e : entries.entrySet()) {
-                    Entry t = e.getValue();
-                    s.append('\n').append(escape(e.getKey())).append('\t')
-                            .append(Long.toString(t.size, 36)).append('\t').append(Long.toString(t.modified, 36)).append('\t')
-                            .append(Integer.toString(t.items, 36)).append('\t').append(t.hash).append('\t')
-                            .append(t.complete ? '1' : '0');
-                }
-            }
-            return s.toString();
-        }
-
-        /** A file name with {@code %}, tab, CR and LF escaped as {@code %25 %09 %0D %0A}; Chinese stays as it is (short). */
-        static String escape(String name) {
-            StringBuilder s = new StringBuilder(name.length() + 8);
-            for (int i = 0; i < name.length(); i++) {
-                char c = name.charAt(i);
-                switch (c) {
-                    case '%': s.append("%25"); break;
-                    case '\t': s.append("%09"); break;
-                    case '\r': s.append("%0D"); break;
-                    case '\n': s.append("%0A"); break;
-                    default: s.append(c);
-                }
-            }
-            return s.toString();
-        }
-
-        static String unescape(String text) {
-            StringBuilder s = new StringBuilder(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '%') {
-                    s.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
-                    i += 2;
-                } else {
-                    s.append(c);
-                }
-            }
-            return s.toString();
-        }
     }
 
     /** Configures a {@link FolderEvidenceSource}. */

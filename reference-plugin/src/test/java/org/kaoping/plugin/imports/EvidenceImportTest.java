@@ -85,11 +85,16 @@ class EvidenceImportTest {
                 () -> FolderEvidenceSource.builder(dir).failOnBadFile(true).build().fetch("", 100));
         assertTrue(e.getMessage().contains("nothing imported"), e.getMessage());
 
-        // Once corrected, the next fetch from the same cursor imports it, and the good file is not read twice.
+        // Once corrected, the next fetch from the same cursor imports it: the cursor marked the refused file, so the
+        // folder is read again from its first file, says so in the batch's note, and the good file's record comes
+        // again (the runtime counts it as already stored).
         Files.write(dir.resolve("指标值_2015年.csv"), bad.toString().replace("四百九十", "490").getBytes(GB18030));
         EvidenceBatch next = source.fetch(b.nextCursor(), 100);
-        assertEquals(5, next.evidence().size());
-        assertEquals(new BigDecimal("490"), ((MetricValue) next.evidence().get(3)).value());
+        assertEquals(6, next.evidence().size());
+        assertEquals("j-1", next.evidence().get(0).id(), "judgement-2015.csv comes first by name, read again");
+        assertEquals("m-4", next.evidence().get(4).id());
+        assertEquals(new BigDecimal("490"), ((MetricValue) next.evidence().get(4)).value());
+        assertTrue(next.note().contains("read again from its first file"), next.note());
         assertEquals(1, reported.size(), "nothing refused any more");
         assertTrue(source.fetch(next.nextCursor(), 100).evidence().isEmpty(), "everything consumed");
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -142,13 +143,60 @@ class FolderImportResumeTest {
         Kaoping first = runtime(store);
         assertThrows(IllegalStateException.class, () -> first.importEvidence(new CrashingSource(FolderEvidenceSource.of(dir),
                 crashAt)));
-        List<String> partial = new ArrayList<>();
-        for (String line : runtime(store).cursorOf(FolderEvidenceSource.ID).split("\n")) {
-            if (line.endsWith("\t0")) {
-                partial.add(line);
-            }
+        String[] cursor = runtime(store).cursorOf(FolderEvidenceSource.ID).split("\t", -1);
+        assertEquals("csv-folder/3", cursor[0]);
+        assertEquals(6, cursor.length, java.util.Arrays.toString(cursor));
+        int taken = (crashAt - 1) * BATCH;
+        assertEquals(taken / ROWS_PER_FILE, Integer.parseInt(cursor[1], 36), "files read to their end");
+        assertEquals("指标值-" + taken / ROWS_PER_FILE + ".csv", cursor[3], "the file open at the crash");
+        assertEquals(taken % ROWS_PER_FILE, Integer.parseInt(cursor[4], 36), "items taken from it");
+    }
+
+    @Test
+    void aResumeAfterRowsWereAppendedToAnEarlierFileStoresExactlyTheNewRows() throws Exception {
+        writeFolder();
+        InMemoryAssessmentStore store = new InMemoryAssessmentStore();
+        runtime(store).importEvidence(FolderEvidenceSource.of(dir));
+        Path first = dir.resolve("指标值-0.csv");
+        String appended = "m-90,beihai/hepu,exam-participation-rate,2015-09,业务系统,合浦县司法局,2015-03-20 09:30,90,人,500\r\n"
+                + "m-91,beihai/hepu,exam-participation-rate,2015-10,业务系统,合浦县司法局,2015-03-20 09:30,91,人,500\r\n";
+        Files.write(first, (new String(Files.readAllBytes(first), StandardCharsets.UTF_8) + appended)
+                .getBytes(StandardCharsets.UTF_8));
+
+        org.kaoping.runtime.ImportResult again = runtime(store).importEvidence(FolderEvidenceSource.of(dir));
+        assertEquals(2, again.added(), "exactly the appended rows are new");
+        assertEquals(3 * ROWS_PER_FILE, again.duplicates(), "the rest was read again and found stored");
+        assertEquals(1, again.notes().size(), again.notes().toString());
+        assertTrue(again.notes().get(0).contains("read again"), again.notes().get(0));
+        InMemoryAssessmentStore whole = new InMemoryAssessmentStore();
+        runtime(whole).importEvidence(FolderEvidenceSource.of(dir));
+        assertEquals(byId(whole), byId(store), "the same evidence as one import of the folder as it is now");
+        boolean audited = false;
+        for (AuditEvent e : store.auditEvents(0)) {
+            audited |= e.action() == AuditEvent.Action.EVIDENCE_IMPORTED && e.detail().contains("the source notes: the 3 file(s)");
         }
-        assertEquals(1, partial.size(), "exactly one file is open at the crash: " + partial);
-        assertTrue(partial.get(0).startsWith("指标值-"), partial.get(0));
+        assertTrue(audited, "the re-read is in the audit trail");
+        org.kaoping.runtime.ImportResult quiet = runtime(store).importEvidence(FolderEvidenceSource.of(dir));
+        assertEquals(0, quiet.added() + quiet.duplicates(), "then nothing is read again");
+        assertTrue(quiet.notes().isEmpty(), quiet.notes().toString());
+    }
+
+    @Test
+    void aRowChangedInAnEarlierFileIsRefusedAsAConflictAndNothingOfItsBatchIsStored() throws Exception {
+        writeFolder();
+        InMemoryAssessmentStore store = new InMemoryAssessmentStore();
+        runtime(store).importEvidence(FolderEvidenceSource.of(dir));
+        int before = store.allEvidence().size();
+        Path second = dir.resolve("指标值-1.csv");
+        String text = new String(Files.readAllBytes(second), StandardCharsets.UTF_8);
+        Files.write(second, text.replace("m-102,beihai/hepu,exam-participation-rate,2015-04,业务系统,合浦县司法局,2015-03-20 09:30,102,",
+                "m-102,beihai/hepu,exam-participation-rate,2015-04,业务系统,合浦县司法局,2015-03-20 09:30,103,")
+                .getBytes(StandardCharsets.UTF_8));
+        org.kaoping.spi.EvidenceConflictException e = assertThrows(org.kaoping.spi.EvidenceConflictException.class,
+                () -> runtime(store).importEvidence(FolderEvidenceSource.of(dir)));
+        assertEquals("m-102", e.evidenceId());
+        assertEquals(before, store.allEvidence().size(), "nothing new stored");
+        assertEquals(102, ((org.kaoping.core.evidence.MetricValue) byId(store).get("m-102")).value().intValueExact(),
+                "the stored row is kept");
     }
 }

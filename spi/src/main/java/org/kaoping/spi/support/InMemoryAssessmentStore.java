@@ -83,7 +83,7 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
         Objects.requireNonNull(evidence, "evidence must not be null");
         synchronized (data) {
             checkOpen();
-            Map<String, Evidence> batch = new HashMap<>();
+            Map<String, Evidence> batch = new HashMap<>(evidence.size() + evidence.size() / 3 + 1);
             List<SubmitOutcome> outcomes = new ArrayList<>(evidence.size());
             for (int i = 0; i < evidence.size(); i++) {
                 Evidence e = evidence.get(i);
