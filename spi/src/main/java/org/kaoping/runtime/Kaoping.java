@@ -1148,16 +1148,22 @@ public final class Kaoping implements AutoCloseable {
      * the maximum, of the plan's rubric for each kind it names; each amended rubric gets a new version (the old one plus
      * {@code +临时部署-N}) and the amendment is audited as {@code RUBRIC_AMENDED}. It is in force in every runtime built
      * over the store after it (the plan is rebuilt from the audit trail, so it survives a restart); this runtime keeps
-     * scoring with the version it was built with, so its scorecards keep the old version.
+     * scoring with the version it was built with, so its scorecards keep the old version. Each stored scorecard records
+     * the version it was scored with ({@link org.kaoping.spi.ScorecardRecord#rubricVersion()}).
      *
      * @return the amended rubrics, one per distinct rubric the kinds use
      * @throws RubricAmendmentRefusedException (audited) if the actor's unit is neither the city office nor the plan's
-     *     assessing office, the deadline is outside the plan's year, or the plan has no rubric for a kind named
+     *     assessing office, the deadline is outside the plan's year, the plan has no rubric for a kind named, or the
+     *     cycle's results are published for notice (公示) or final
      */
     @API(status = API.Status.EXPERIMENTAL)
     public List<org.kaoping.core.rubric.Rubric> amendRubric(String actor, String actorUnitId, RubricAmendment amendment) {
-        return amendments.amend(Objects.requireNonNull(actor, "actor"), Objects.requireNonNull(actorUnitId, "actorUnitId"),
-                Objects.requireNonNull(amendment, "amendment"));
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(actorUnitId, "actorUnitId");
+        Objects.requireNonNull(amendment, "amendment");
+        synchronized (lifecycle) { // no 公示 or finalizing between the state read and the amendment
+            return amendments.amend(actor, actorUnitId, amendment, lifecycle.state());
+        }
     }
 
     public static final class Builder {
