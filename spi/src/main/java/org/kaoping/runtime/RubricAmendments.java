@@ -145,6 +145,15 @@ final class RubricAmendments {
 
     static final String RULE_DONE_BY_DEADLINE = "done-by-deadline";
 
+    /** The core scorer of {@code plan} with the wired evaluators of custom rules. */
+    static org.kaoping.core.scoring.Scorer scorer(AssessmentPlan plan, List<org.kaoping.spi.RuleEvaluator> evaluators) {
+        org.kaoping.core.scoring.Scorer.Builder s = org.kaoping.core.scoring.Scorer.builder(plan);
+        for (org.kaoping.spi.RuleEvaluator r : evaluators) {
+            s.customRule(r.id(), new EvaluatorAdapter(r));
+        }
+        return s.build();
+    }
+
     private static RubricAmendment.Scoring scoring(String rule) {
         if (rule == null) {
             return RubricAmendment.Scoring.JUDGEMENT;

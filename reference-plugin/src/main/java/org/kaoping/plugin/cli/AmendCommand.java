@@ -89,6 +89,10 @@ final class AmendCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             RubricAmendment amendment = amendment();
             try (JournalAssessmentStore store = options.open(); Kaoping k = options.runtime(store, spec.commandLine().getErr())) {
+                java.util.Map<String, Rubric> before = new java.util.HashMap<>();
+                for (Rubric r : k.plan().rubrics().values()) {
+                    before.put(r.id(), r); // the runtime uses the amended version at once: keep the versions before it
+                }
                 List<Rubric> amended;
                 try {
                     amended = k.amendRubric(actor, unit, amendment);
@@ -100,8 +104,8 @@ final class AmendCommand implements Runnable {
                 out.println("已增加临时部署（方案 " + k.plan().id() + "，" + LifecycleOptions.shown(options.now()) + "，北京时间，已记入审计记录）：");
                 for (Rubric r : amended) {
                     Criterion task = r.criteria().get(r.criteria().size() - 1);
-                    Rubric before = k.plan().rubricFor(r.appliesTo().iterator().next());
-                    out.println("  《" + r.title() + "》[" + r.id() + "] " + before.version() + " → " + r.version() + "，满分 " + before.points()
+                    Rubric was = before.get(r.id());
+                    out.println("  《" + r.title() + "》[" + r.id() + "] " + was.version() + " → " + r.version() + "，满分 " + was.points()
                             + " → " + r.points());
                     out.println("    + " + task.id() + " " + task.label() + "（" + task.points() + " 分）：" + task.text() + "；计分："
                             + (amendment.scoring() == RubricAmendment.Scoring.DONE_BY_DEADLINE ? "按期完成得满分，否则不得分" : "考评组评定"));

@@ -104,7 +104,8 @@ class RubricAmendmentTest {
                 k.submit("赵六", "fzb", LifecycleRestartTest.judgement("j-1", "haicheng", "1.1", "好"));
                 before = k.scoreUnit("haicheng");
                 k.amendRubric("王五", "fzb", flood());
-                assertEquals(OLD, k.scoreUnit("haicheng").rubric().version(), "the running instance keeps its version");
+                assertEquals(NEW, k.scoreUnit("haicheng").rubric().version(), "the amending runtime uses the new version at once");
+                assertEquals(NEW, k.plan().rubricFor(OrgKind.COUNTY_DISTRICT).version());
             }
             try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
                 Kaoping k = LifecycleRestartTest.runtime(store, clock);
@@ -180,12 +181,11 @@ class RubricAmendmentTest {
             List<String> old = Arrays.asList("haicheng=" + OLD, "hepu=" + OLD, "yinhai=" + OLD);
             assertEquals(old, storedVersions(store));
             k.amendRubric("王五", "fzb", flood());
-            k.scoreCycle();
-            assertEquals(old, storedVersions(store), "the amending runtime scores with its version; nothing is relabelled");
-            Kaoping rebuilt = LifecycleRestartTest.runtime(store, clock);
+            assertEquals(old, storedVersions(store), "an amendment relabels no stored scorecard");
+            LifecycleRestartTest.runtime(store, clock);
             assertEquals(old, storedVersions(store), "a new runtime does not touch the stored scorecards");
             ScorecardRecord before = store.scorecard("restart-test", "haicheng").get();
-            rebuilt.scoreCycle();
+            k.scoreCycle();
             assertEquals(Arrays.asList("haicheng=" + NEW, "hepu=" + NEW, "yinhai=" + NEW), storedVersions(store));
             ScorecardRecord after = store.scorecard("restart-test", "haicheng").get();
             assertEquals(before.total(), after.total(), "no evidence for the task yet: same total, new version");
@@ -206,6 +206,60 @@ class RubricAmendmentTest {
         void onTheInMemoryStore() {
             try (InMemoryAssessmentStore store = new InMemoryAssessmentStore()) {
                 earlierStoredScorecardsKeepTheOldVersionUntilRescored(store);
+            }
+        }
+    }
+
+    @Nested
+    class InTheAmendingRuntime {
+        @Test
+        void theGateTakesEvidenceForTheTaskAtOnce(@TempDir Path dir) {
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                Kaoping k = LifecycleRestartTest.runtime(store, new MovingClock());
+                submitBoth(k);
+                k.amendRubric("王五", "fzb", flood().scoredBy(RubricAmendment.Scoring.DONE_BY_DEADLINE));
+                k.submit("赵六", "fzb", tick("t-hepu", "hepu", true));
+                k.scoreCycle();
+                assertEquals(Points.of(10), store.scorecard("restart-test", "hepu").get().sectionTotals().get("2"));
+                assertEquals(NEW, store.scorecard("restart-test", "hepu").get().rubricVersion());
+            }
+        }
+
+        @Test
+        void concurrentReadersSeeOneVersionOrTheOtherNeverAMix(@TempDir Path dir) throws Exception {
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                Kaoping k = LifecycleRestartTest.runtime(store, new MovingClock());
+                submitBoth(k);
+                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+                java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+                List<java.util.concurrent.Future<List<String>>> readers = new ArrayList<>();
+                for (int t = 0; t < 3; t++) {
+                    readers.add(pool.submit(() -> {
+                        List<String> seen = new ArrayList<>();
+                        while (!done.get() || seen.isEmpty()) {
+                            Scorecard c = k.scoreUnit("yinhai");
+                            String v = c.rubric().version();
+                            boolean hasTask = c.rubric().findCriterion("2").isPresent();
+                            assertEquals(v.equals(NEW), hasTask, "the version and the criteria come from one rubric");
+                            assertEquals(v.equals(NEW) ? Points.of(60) : Points.of(50), c.rubric().points());
+                            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(v)) {
+                                seen.add(v);
+                            }
+                        }
+                        return seen;
+                    }));
+                }
+                Thread.sleep(50);
+                k.amendRubric("王五", "fzb", flood());
+                Thread.sleep(50);
+                done.set(true);
+                pool.shutdown();
+                for (java.util.concurrent.Future<List<String>> f : readers) {
+                    List<String> seen = f.get();
+                    assertTrue(seen.equals(Arrays.asList(OLD, NEW)) || seen.equals(Collections.singletonList(NEW)),
+                            "each reader sees the old version, then the new one, never back: " + seen);
+                }
+                assertEquals(NEW, k.scoreUnit("yinhai").rubric().version());
             }
         }
     }
