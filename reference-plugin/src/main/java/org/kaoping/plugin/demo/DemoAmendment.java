@@ -1,17 +1,13 @@
 package org.kaoping.plugin.demo;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import org.kaoping.core.evidence.ChecklistTick;
 import org.kaoping.core.evidence.Evidence;
-import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.evidence.ReportingPeriod;
 import org.kaoping.core.evidence.SourceKind;
 import org.kaoping.core.org.OrgKind;
@@ -19,8 +15,6 @@ import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Rubric;
-import org.kaoping.plugin.imports.EvidenceCsvWriter;
-import org.kaoping.plugin.report.Reports;
 import org.kaoping.plugin.run.CycleRun;
 import org.kaoping.runtime.Kaoping;
 import org.kaoping.runtime.RubricAmendment;
@@ -46,26 +40,24 @@ final class DemoAmendment {
             EnumSet.of(OrgKind.COUNTY_DISTRICT), LocalDate.of(2015, 9, 30)).scoredBy(RubricAmendment.Scoring.DONE_BY_DEADLINE);
     /** The counties that did not finish it in time (示例数据). */
     static final List<String> LATE = Collections.singletonList("beihai/yinhai");
-    /** The CSV file the ticks are written to, beside the demo's other evidence exports. */
-    static final String CSV = EvidenceCsvWriter.fileName(EvidenceKind.CHECKLIST_TICK, "-" + BeihaiDemo.YEAR + "-临时部署-示例");
 
     private DemoAmendment() {}
 
     /**
-     * Amends the city plan's county standard in {@code store} as the city office on {@link #DEPLOYED}, and writes the
-     * office's ticks of the task into {@code out/evidence/}{@value #CSV}.
+     * Amends the city plan's county standard in {@code store} as the city office on {@link #DEPLOYED}.
+     *
+     * <p>The office's ticks of the task go into the store with the city's import, not into {@code out/evidence}: those
+     * files are the units' exports, and scoring them without the store ({@code rank --evidence}) runs the plan as
+     * published, which has no such task.
      *
      * @return the ticks, one per county, for the city's run to import
      */
-    static List<Evidence> run(AssessmentStore store, Path out) {
+    static List<Evidence> run(AssessmentStore store) {
         Rubric amended;
         Clock july = Clock.fixed(BeihaiDemo.at(DEPLOYED.getYear(), DEPLOYED.getMonthValue(), DEPLOYED.getDayOfMonth(), 10), ZoneOffset.UTC);
         try (Kaoping k = CycleRun.runtime(BeihaiDemo.setup(), BeihaiSampleCity.directory(), store, july)) {
             amended = k.amendRubric(ACTOR, BeihaiSampleCity.OFFICE_ID, DEPLOYMENT).get(0);
-            List<Evidence> ticks = ticks(amended, k.assessedUnits());
-            Reports.writeFiles(out.resolve("evidence"), Collections.singletonMap(CSV,
-                    EvidenceCsvWriter.toBytes(EvidenceKind.CHECKLIST_TICK, ticks, StandardCharsets.UTF_8)), false);
-            return ticks;
+            return ticks(amended, k.assessedUnits());
         }
     }
 
