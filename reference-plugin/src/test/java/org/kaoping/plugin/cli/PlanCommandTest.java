@@ -81,7 +81,7 @@ class PlanCommandTest {
             assertEquals(line(demo.out, "海城区").replace("88.57", "86.57"), line(withPlan.out, "海城区"), "the default plan scores as the demo's plan");
             // 属地逐级 (issue 16): the demo derives 六.2's coverage from the villages' results (all 9 of 铁山港区's villages are
             // rated 合格 or better); its exported evidence carries no host-supplied coverage rate, which the published standard reads
-            assertEquals("2 铁山港区 91.34 良好", line(demo.out, "铁山港区"), "89.34 and the 临时部署's 2 points");
+            assertEquals("2 铁山港区 91.34 良好 受等次名额限制：优秀→良好", line(demo.out, "铁山港区"), "89.34 and the 临时部署's 2 points");
             assertEquals("2 铁山港区 88.50 良好", line(withPlan.out, "铁山港区"));
             // the demo's 银海区 total includes its upheld appeal (DemoLifecycle: item 1.1 set to full points, +1.33)
             assertEquals(line(demo.out, "银海区").replace("84.32", "82.99"), line(withPlan.out, "银海区"), "the default plan scores as the demo's plan");
