@@ -71,7 +71,8 @@ final class DemoAmendment {
             }
             String unit = u.id();
             boolean done = !LATE.contains(unit);
-            out.add(ChecklistTick.builder().id(BeihaiDemo.ID_PREFIX + unit + "/临时部署/1").unitId(unit).key(task.id())
+            // an evidence id is a code: ASCII, like the demo's other ids
+            out.add(ChecklistTick.builder().id(BeihaiDemo.ID_PREFIX + unit + "/amendment/1").unitId(unit).key(task.id())
                     .period(ReportingPeriod.year(BeihaiDemo.YEAR)).source(SourceKind.PANEL).author(ACTOR)
                     .authorUnitId(BeihaiSampleCity.OFFICE_ID).recordedAt(BeihaiDemo.at(2015, 10, 8, 10)).requirement(1).met(done)
                     .build());
