@@ -47,12 +47,13 @@ import org.kaoping.spi.Notification;
 final class CycleLifecycle {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    final AssessmentPlan plan;
+    /** The plan in force; replaced by an amendment (临时部署), which is refused once results are published. */
+    volatile AssessmentPlan plan;
     final AssessmentStore store;
     final AuditTrail audit;
     final Clock clock;
     final String cityOfficeId;
-    private final Scorer scorer;
+    private volatile Scorer scorer;
     /** The roll-up inputs (results of the plans below) for a tree, so that a re-derivation scores as the cycle did. */
     private final java.util.function.Function<org.kaoping.core.org.OrgTree, RollUpInputs> rollUps;
     private final String appealPrefix;
@@ -84,6 +85,12 @@ final class CycleLifecycle {
         this.cityOfficeId = cityOfficeId;
         this.scorer = scorer;
         this.appealPrefix = "appeal:" + plan.id() + ":";
+    }
+
+    /** The amended plan and its scorer, in force from now on (临时部署; the plan's id and year are unchanged). */
+    synchronized void replan(AssessmentPlan amended, Scorer amendedScorer) {
+        this.plan = amended;
+        this.scorer = amendedScorer;
     }
 
     // ------------------------------------------------------------------------------------ the fold

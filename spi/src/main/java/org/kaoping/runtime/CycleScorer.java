@@ -362,7 +362,7 @@ final class CycleScorer {
             sections.put(n.id(), n.awarded());
         }
         return ScorecardRecord.builder().planId(plan.id()).unitId(card.unitId()).rubricId(card.rubric().id())
-                .total(card.finalTotal()).grade(card.grade().name()).complete(card.isComplete())
+                .rubricVersion(card.rubric().version()).total(card.finalTotal()).grade(card.grade().name()).complete(card.isComplete())
                 .commendable(card.isCommendable()).sectionTotals(sections).computedAt(clock.instant()).build();
     }
 
@@ -373,7 +373,7 @@ final class CycleScorer {
     }
 
     private static boolean sameResult(ScorecardRecord a, ScorecardRecord b) {
-        return a.rubricId().equals(b.rubricId()) && a.total().equals(b.total()) && a.grade().equals(b.grade())
+        return a.rubricId().equals(b.rubricId()) && a.rubricVersion().equals(b.rubricVersion()) && a.total().equals(b.total()) && a.grade().equals(b.grade())
                 && a.complete() == b.complete() && a.commendable() == b.commendable()
                 && a.sectionTotals().equals(b.sectionTotals());
     }

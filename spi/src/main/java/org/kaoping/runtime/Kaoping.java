@@ -133,12 +133,14 @@ public final class Kaoping implements AutoCloseable {
 
     /** What the builder wired; never written after construction. */
     private final Wiring wiring;
-    private final AssessmentPlan plan;
+    /** The plan in force, with its amendments (临时部署); replaced, with {@link #org}, by {@link #amendRubric}. */
+    private volatile AssessmentPlan plan;
     private final AssessmentCycle cycle;
     private final List<ObligationEffect> effects;
     private final List<ObligationEffect> unscopedEffects;
     private final Map<String, List<ObligationEffect>> scopedEffects;
-    private final Scorer coreScorer;
+    /** The scorer of {@link #plan}; replaced with it. */
+    private volatile Scorer coreScorer;
     private final AuditTrail audit;
     private final EvidenceImporter importer;
     /** The cycle after the scores (公示, appeals, final results): its state is folded from the audit trail. */
@@ -184,11 +186,7 @@ public final class Kaoping implements AutoCloseable {
         Delegation delegation = delegation(tree, countyOffices, panelMembers);
         this.plan = RubricAmendments.inForce(b.plan != null ? b.plan : PlanFromRubrics.plan(b.planId, b.planYear, b.rubricForKind, w.rubrics),
                 w.store.auditEvents(0));
-        Scorer.Builder s = Scorer.builder(plan);
-        for (RuleEvaluator r : w.evaluators) {
-            s.customRule(r.id(), new EvaluatorAdapter(r));
-        }
-        this.coreScorer = s.build();
+        this.coreScorer = RubricAmendments.scorer(plan, w.evaluators);
         this.cycle = b.cycle != null ? b.cycle : AssessmentCycle.of(plan.year());
         if (cycle.year() != plan.year()) {
             throw new ConfigurationException("The assessment cycle's year " + cycle.year() + " differs from plan [" + plan.id()
@@ -1235,17 +1233,36 @@ public final class Kaoping implements AutoCloseable {
      * Adds an ad-hoc deployment (临时部署): a scored task becomes a new top-level criterion, with its own points on top of
      * the maximum, of the plan's rubric for each kind it names; each amended rubric gets a new version (the old one plus
      * {@code +临时部署-N}) and the amendment is audited as {@code RUBRIC_AMENDED}. It is in force in every runtime built
-     * over the store after it (the plan is rebuilt from the audit trail, so it survives a restart); this runtime keeps
-     * scoring with the version it was built with, so its scorecards keep the old version.
+     * over the store after it (the plan is rebuilt from the audit trail, so it survives a restart) and in this runtime at
+     * once: its plan, scorer, gate and org snapshot are replaced together, as a directory reload replaces the snapshot,
+     * so an operation already running finishes on the version it started with. Scorecards stored before keep the
+     * version they were scored with ({@link org.kaoping.spi.ScorecardRecord#rubricVersion()}) until scored again.
      *
      * @return the amended rubrics, one per distinct rubric the kinds use
      * @throws RubricAmendmentRefusedException (audited) if the actor's unit is neither the city office nor the plan's
-     *     assessing office, the deadline is outside the plan's year, or the plan has no rubric for a kind named
+     *     assessing office, the deadline is outside the plan's year, the plan has no rubric for a kind named, or the
+     *     cycle's results are published for notice (公示) or final
      */
     @API(status = API.Status.EXPERIMENTAL)
     public List<org.kaoping.core.rubric.Rubric> amendRubric(String actor, String actorUnitId, RubricAmendment amendment) {
-        return amendments.amend(Objects.requireNonNull(actor, "actor"), Objects.requireNonNull(actorUnitId, "actorUnitId"),
-                Objects.requireNonNull(amendment, "amendment"));
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(actorUnitId, "actorUnitId");
+        Objects.requireNonNull(amendment, "amendment");
+        synchronized (lifecycle) { // no 公示 or finalizing between the state read and the amendment
+            List<org.kaoping.core.rubric.Rubric> amended = amendments.amend(actor, actorUnitId, amendment, lifecycle.state());
+            synchronized (reloadLock) { // in force at once: the plan, its scorer, and the org snapshot built on them
+                AssessmentPlan p = amendments.current();
+                Scorer scorer = RubricAmendments.scorer(p, wiring.evaluators);
+                lifecycle.replan(p, scorer);
+                OrgSnapshot o = org;
+                // the same kinds keep their rubrics, so the scope stands; the gate checks evidence against the new criteria
+                SubmissionGate gate = new SubmissionGate(o.tree, o.delegation, p, o.scope, wiring.store, audit, clock, lifecycle);
+                coreScorer = scorer;
+                plan = p;
+                org = snapshot(o.directory, o.tree, o.delegation, o.scope, gate);
+            }
+            return amended;
+        }
     }
 
     public static final class Builder {

@@ -12,8 +12,10 @@ import org.kaoping.core.points.Points;
 /**
  * An ad-hoc deployment (临时部署) the office adds during a cycle: a scored task with its title, points, the kinds of
  * unit it applies to and its deadline. Applied by {@link Kaoping#amendRubric}, it becomes a new top-level criterion of
- * every rubric of the plan for those kinds, with its own points on top of the rubric's maximum, judged by the office
- * (a {@code judgement} rule: evidence is a {@code Judgement} keyed by the new criterion's id).
+ * every rubric of the plan for those kinds, with its own points on top of the rubric's maximum (so totals may exceed
+ * the rubric's 100: the seed's standards total 100 each and say nothing of how a 临时部署 is weighed, and adding its
+ * points keeps every earlier item's points, and so what units already scored against, unchanged). How it is scored is
+ * its {@link #scoring()}: the office's judgement by default, or done-by-the-deadline.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class RubricAmendment {
@@ -24,12 +26,28 @@ public final class RubricAmendment {
     private final Points points;
     private final Set<OrgKind> kinds;
     private final LocalDate deadline;
+    private final Scoring scoring;
 
-    private RubricAmendment(String title, Points points, Set<OrgKind> kinds, LocalDate deadline) {
+    /** How an ad-hoc task is scored, as a rule the rubric format already knows. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public enum Scoring {
+        /** The office's judgement: a {@code judgement} rule, evidence a {@code Judgement} keyed by the task's criterion id. */
+        JUDGEMENT,
+        /**
+         * Done by the deadline, full points, else none: an all-or-nothing {@code checklist} rule with the one requirement
+         * 按期完成 (title, deadline); evidence a {@code ChecklistTick} of requirement 1 keyed by the task's criterion id.
+         * Whether it was done in time is what the tick states (the office confirms it); the tick's date is not compared
+         * with the deadline.
+         */
+        DONE_BY_DEADLINE
+    }
+
+    private RubricAmendment(String title, Points points, Set<OrgKind> kinds, LocalDate deadline, Scoring scoring) {
         this.title = title;
         this.points = points;
         this.kinds = kinds;
         this.deadline = deadline;
+        this.scoring = scoring;
     }
 
     /**
@@ -54,7 +72,21 @@ public final class RubricAmendment {
         if (kinds.isEmpty()) {
             throw new IllegalArgumentException("kinds must name at least one kind of unit");
         }
-        return new RubricAmendment(title.trim(), points, Collections.unmodifiableSet(EnumSet.copyOf(kinds)), deadline);
+        return new RubricAmendment(title.trim(), points, Collections.unmodifiableSet(EnumSet.copyOf(kinds)), deadline,
+                Scoring.JUDGEMENT);
+    }
+
+    /**
+     * @param how how the task is scored
+     * @return this amendment scored {@code how}
+     */
+    public RubricAmendment scoredBy(Scoring how) {
+        return new RubricAmendment(title, points, kinds, deadline, Objects.requireNonNull(how, "how"));
+    }
+
+    /** @return how the task is scored; {@link Scoring#JUDGEMENT} unless {@link #scoredBy} said otherwise */
+    public Scoring scoring() {
+        return scoring;
     }
 
     /** @return what the task asks */
@@ -79,6 +111,6 @@ public final class RubricAmendment {
 
     @Override
     public String toString() {
-        return "RubricAmendment[" + title + ", " + points + " points, " + kinds + ", due " + deadline + "]";
+        return "RubricAmendment[" + title + ", " + points + " points, " + kinds + ", due " + deadline + ", " + scoring + "]";
     }
 }

@@ -24,7 +24,8 @@ import org.kaoping.spi.AuditEvent;
  * {@link RectificationTrail#encode}), from which {@link #inForce} rebuilds the amended plan when a runtime is built.
  * The task is a new top-level criterion with its own points and the rubric's maximum rises by them (rather than taking
  * points from an existing item, which would change what units already scored against); the version gains the suffix
- * {@code +临时部署-N}.
+ * {@code +临时部署-N}. The rule is the office's judgement or done-by-the-deadline ({@code rule=} in the detail; events
+ * without it are judgements). Refused once the cycle's results are published for notice (公示) or final.
  */
 final class RubricAmendments {
     static final String SUFFIX = "+临时部署-";
@@ -58,7 +59,7 @@ final class RubricAmendments {
                     throw malformed(e, "plan [" + plan.id() + "] has no rubric [" + rubricId + "]");
                 }
                 Rubric amended = amend(r, field(e, f, "title"), Points.parse(field(e, f, "points")),
-                        LocalDate.parse(field(e, f, "deadline")));
+                        LocalDate.parse(field(e, f, "deadline")), scoring(f.get("rule")));
                 if (!amended.version().equals(field(e, f, "version"))) {
                     throw malformed(e, "it records version [" + f.get("version") + "] but replaying it gives [" + amended.version() + "]");
                 }
@@ -71,8 +72,12 @@ final class RubricAmendments {
     }
 
     /** Amends the current plan, audits each amended rubric; returns the plan now in force and the amended rubrics. */
-    synchronized List<Rubric> amend(String actor, String actorUnitId, RubricAmendment amendment) {
+    synchronized List<Rubric> amend(String actor, String actorUnitId, RubricAmendment amendment, CycleState state) {
         String plan = current.id();
+        if (state == CycleState.NOTICE || state == CycleState.FINAL) {
+            throw refuse(actor, actorUnitId, "the cycle's results are " + (state == CycleState.NOTICE ? "published for notice (公示)"
+                    : "final") + "; an ad-hoc deployment may only be added while the cycle is collecting or scored");
+        }
         if (!actorUnitId.equals(cityOfficeId) && !actorUnitId.equals(assessingOffice.orElse(null))) {
             throw refuse(actor, actorUnitId, "only the city office [" + cityOfficeId + "]"
                     + (assessingOffice.isPresent() ? " or the plan's assessing office [" + assessingOffice.get() + "]" : "")
@@ -93,7 +98,7 @@ final class RubricAmendments {
         List<Rubric> out = new ArrayList<>();
         List<AuditEvent> events = new ArrayList<>();
         for (Rubric r : targets.values()) {
-            Rubric amended = amend(r, amendment.title(), amendment.points(), amendment.deadline());
+            Rubric amended = amend(r, amendment.title(), amendment.points(), amendment.deadline(), amendment.scoring());
             Map<String, String> f = new LinkedHashMap<>();
             f.put("rubric", r.id());
             f.put("from", r.version());
@@ -102,6 +107,9 @@ final class RubricAmendments {
             f.put("title", amendment.title());
             f.put("points", amendment.points().toString());
             f.put("deadline", amendment.deadline().toString());
+            if (amendment.scoring() != RubricAmendment.Scoring.JUDGEMENT) {
+                f.put("rule", RULE_DONE_BY_DEADLINE);
+            }
             events.add(audit.event(actor, actorUnitId, AuditEvent.Action.RUBRIC_AMENDED, null, plan, RectificationTrail.encode(f)));
             p = replace(p, r, amended);
             out.add(amended);
@@ -116,7 +124,7 @@ final class RubricAmendments {
     }
 
     /** The rubric plus the task as its next top-level criterion; the maximum rises by the task's points. */
-    static Rubric amend(Rubric r, String title, Points points, LocalDate deadline) {
+    static Rubric amend(Rubric r, String title, Points points, LocalDate deadline, RubricAmendment.Scoring scoring) {
         int n = 1;
         String base = r.version();
         int at = base.indexOf(SUFFIX);
@@ -129,8 +137,31 @@ final class RubricAmendments {
             throw new IllegalArgumentException("rubric [" + r.id() + "] already has a criterion [" + id + "]");
         }
         Criterion task = Criterion.builder().id(id).label("临时部署" + n).text(title + "（截止 " + deadline + "）").points(points)
-                .pointsOrigin(PointsOrigin.SOURCE).rule(Rules.judgement()).build();
+                .pointsOrigin(PointsOrigin.SOURCE).rule(scoring == RubricAmendment.Scoring.DONE_BY_DEADLINE
+                        ? Rules.checklist(Rules.allOrNothing(), "按期完成：" + title + "（截止 " + deadline + "）") : Rules.judgement())
+                .build();
         return Rubric.builder().from(r).version(base + SUFFIX + n).points(r.points().plus(points)).addCriteria(task).build();
+    }
+
+    static final String RULE_DONE_BY_DEADLINE = "done-by-deadline";
+
+    /** The core scorer of {@code plan} with the wired evaluators of custom rules. */
+    static org.kaoping.core.scoring.Scorer scorer(AssessmentPlan plan, List<org.kaoping.spi.RuleEvaluator> evaluators) {
+        org.kaoping.core.scoring.Scorer.Builder s = org.kaoping.core.scoring.Scorer.builder(plan);
+        for (org.kaoping.spi.RuleEvaluator r : evaluators) {
+            s.customRule(r.id(), new EvaluatorAdapter(r));
+        }
+        return s.build();
+    }
+
+    private static RubricAmendment.Scoring scoring(String rule) {
+        if (rule == null) {
+            return RubricAmendment.Scoring.JUDGEMENT;
+        }
+        if (rule.equals(RULE_DONE_BY_DEADLINE)) {
+            return RubricAmendment.Scoring.DONE_BY_DEADLINE;
+        }
+        throw new IllegalArgumentException("unknown rule [" + rule + "]; expected " + RULE_DONE_BY_DEADLINE + " or none (judgement)");
     }
 
     private static Criterion last(Rubric r) {

@@ -40,6 +40,16 @@ public abstract class ScorecardRecord {
 
     public abstract Instant computedAt();
 
+    /**
+     * The version of the rubric the unit was scored with, e.g. {@code 2015.1} or, after an ad-hoc deployment
+     * (临时部署), {@code 2015.1+临时部署-1}; empty when unknown (records stored before versions were recorded).
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    @Value.Default
+    public String rubricVersion() {
+        return "";
+    }
+
     /** 1 for the first stored version; 0 on a record not yet stored. */
     @Value.Default
     public long version() {

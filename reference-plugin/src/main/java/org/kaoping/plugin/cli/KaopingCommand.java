@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
                 CycleCommands.Demo.class, AuditCommand.class, JournalCommand.class,
                 CycleCommand.class, AppealCommand.class, VerifyResultCommand.class,
                 RectifyCommand.class, BulletinCommand.class, // issue 15: 整改 and the 通报
-                TasksCommand.class}, // issue 16: the 四定 key tasks
+                TasksCommand.class, // issue 16: the 四定 key tasks
+                AmendCommand.class}, // issue 16: 临时部署 (ad-hoc deployments)
         synopsisSubcommandLabel = "COMMAND")
 final class KaopingCommand implements Runnable {
     @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT, description = "Print Kaoping's log lines (provider discovery and so on); demo also prints the wall time of each phase.")

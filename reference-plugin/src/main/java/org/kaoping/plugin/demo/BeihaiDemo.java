@@ -560,6 +560,8 @@ public final class BeihaiDemo {
         DemoRectification.Outcome after; // 整改, 通报, 评先评优 and 绩效考评 (issue 15)
         try (JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)))) {
             InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
+            // 临时部署 (issue 16): the July 2015 ad-hoc deployment amends the county standard; its ticks join the import
+            timings.run("the July 临时部署", () -> source.append(DemoAmendment.run(store)));
             levels = new ArrayList<>(timings.time("run the plans below the city", () -> DemoLevels.runBelow(store, timings)));
             result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, DemoReview.withCadreExport(out, sinks));
             midYear = timings.time("the standing on 30 June", () -> DemoReview.standing(store));

@@ -62,8 +62,8 @@ final class EvidenceReader extends JsonInput {
     }
 
     private static final Set<String> SCORECARD_KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(
-            "planId", "unitId", "rubricId", "total", "grade", "complete", "commendable", "sectionTotals", "computedAt",
-            "version")));
+            "planId", "unitId", "rubricId", "rubricVersion", "total", "grade", "complete", "commendable", "sectionTotals",
+            "computedAt", "version")));
     private static final Set<String> AUDIT_KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(
             "sequence", "at", "actor", "actorUnitId", "action", "unitId", "subject", "detail")));
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
@@ -243,6 +243,11 @@ final class EvidenceReader extends JsonInput {
         Located version = n.fields.get("version");
         if (version != null) {
             b.version(integer(version, 0, Long.MAX_VALUE));
+        }
+        // absent on records stored before the rubric version was recorded: unknown, read as empty
+        Located rubricVersion = n.fields.get("rubricVersion");
+        if (rubricVersion != null) {
+            b.rubricVersion(string(rubricVersion));
         }
         try {
             return b.build();

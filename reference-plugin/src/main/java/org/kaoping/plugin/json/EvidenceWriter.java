@@ -203,6 +203,10 @@ final class EvidenceWriter {
         g.writeStringField("planId", r.planId());
         g.writeStringField("unitId", r.unitId());
         g.writeStringField("rubricId", r.rubricId());
+        if (!r.rubricVersion().isEmpty()) {
+            // written only when known, so that a record stored before versions were recorded encodes as it did
+            g.writeStringField("rubricVersion", r.rubricVersion());
+        }
         points("total", r.total());
         g.writeStringField("grade", r.grade());
         g.writeBooleanField("complete", r.complete());

@@ -35,7 +35,7 @@ final class CsvReport {
     public static final List<String> HEADER = Collections.unmodifiableList(Arrays.asList(
             "考评标准编号", "考评标准", "名次", "单位编码", "单位名称", "单位类别", "上级单位", "分项合计", "适用满分", "折算得分",
             "加分", "扣分", "一票否决", "最终得分", "等次", "可评先", "评分完整", "备注", "缺少输入的条目", "未使用的证据（条）",
-            "待审核的申报（条）", "考评方案", "考评机构"));
+            "待审核的申报（条）", "考评方案", "考评机构", "考评标准版本"));
 
     /** The last column: {@value ReportData#SYNTHETIC_NOTICE} on every row of synthetic data, else empty. */
     public static final String DATA_NOTE = "数据说明";
@@ -76,7 +76,7 @@ final class CsvReport {
                         String.join("；", vetoes), Shown.points(c.finalTotal(), scale), u.grade().name(), c.isCommendable() ? "是" : "否",
                         c.isComplete() ? "是" : "否", String.join("；", Shown.remarks(c, u, data.categoryLabels())), Shown.missingInputs(c),
                         Integer.toString(c.unusedEvidence().size()), Integer.toString(data.pendingClaims(unit.id()).size()),
-                        data.plan().id(), data.assessingOfficeName()));
+                        data.plan().id(), data.assessingOfficeName(), c.rubric().version())); // the version scored with (临时部署)
                 List<Points> shown = Shown.sections(c, scale);
                 for (int i = 0; i < sections; i++) {
                     row.add(i < shown.size() ? Shown.points(shown.get(i), scale) : "");

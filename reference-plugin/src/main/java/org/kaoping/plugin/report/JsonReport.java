@@ -77,6 +77,7 @@ final class JsonReport {
                     g.writeBooleanField("complete", u.complete());
                     g.writeStringField("planId", data.plan().id()); // 属地逐级 (issue 16): every row names its plan and 考评机构
                     g.writeStringField("assessingOffice", data.assessingOfficeName());
+                    g.writeStringField("rubricVersion", data.scorecard(u.unitId()).rubric().version()); // the version scored with (临时部署)
                     g.writeEndObject();
                 }
                 g.writeEndArray();

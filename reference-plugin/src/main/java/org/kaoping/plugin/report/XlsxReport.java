@@ -167,7 +167,7 @@ final class XlsxReport {
             columns.add(RollUps.sectionTitle(s));
         }
         columns.addAll(Arrays.asList("分项合计", "适用满分", "折算得分", "加分", "扣分", "一票否决", "最终得分", "等次", "可评先", "备注",
-                "考评方案", "考评机构"));
+                "考评方案", "考评机构", "考评标准版本"));
         title(ws, data, rubric.title() + "（" + rubric.id() + " " + rubric.version() + "）");
         header(ws, columns);
         int scale = data.scale();
@@ -206,7 +206,8 @@ final class XlsxReport {
             text(ws, r, col++, c.isCommendable() ? "是" : "否");
             text(ws, r, col++, String.join("；", Shown.remarks(c, u, data.categoryLabels())));
             text(ws, r, col++, data.plan().id()); // 属地逐级 (issue 16): every row names its plan and 考评机构
-            text(ws, r, col, data.assessingOfficeName());
+            text(ws, r, col++, data.assessingOfficeName());
+            text(ws, r, col, c.rubric().version()); // the version scored with (临时部署, issue 16)
             r++;
         }
         ws.width(1, 26);

@@ -325,6 +325,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                         }
                     }
                 }
+                addRubricVersionColumn(c);
                 Map<String, Set<String>> missing = missingColumns(c, SCHEMA_VERSION);
                 if (!missing.isEmpty()) {
                     throw incompatible(missing, SCHEMA_VERSION);
@@ -489,6 +490,22 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         return new StoreException("Tables " + prefix + "* hold Kaoping schema version " + version + ", newer than"
                 + " the version " + SCHEMA_VERSION + " this Kaoping reads and writes (recorded in " + metaTable
                 + "); use the Kaoping release that wrote them, or another table prefix. Nothing was changed");
+    }
+
+    /**
+     * Adds the nullable {@code rubric_version} column to a version-2 scorecard table created before it existed
+     * (idempotent; rows already stored keep null, read as an unknown version). It is additive, so the schema
+     * version stays {@value #SCHEMA_VERSION} and a store over a table without it still works, writing no version
+     * column until {@link #createSchema()} adds it (the version is in {@code content} either way).
+     */
+    private void addRubricVersionColumn(Connection c) throws SQLException {
+        Set<String> have = columns(c, scorecardTable);
+        if (have != null && !have.contains(RUBRIC_VERSION_COLUMN)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE " + scorecardTable + " ADD COLUMN " + RUBRIC_VERSION_COLUMN + " VARCHAR(255)");
+            }
+        }
+        rubricVersionColumn = null;
     }
 
     /**
@@ -1233,6 +1250,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             length("planId", record.planId(), record.unitId());
             length("unitId", record.unitId(), record.unitId());
             length("rubricId", record.rubricId(), record.unitId());
+            length("rubricVersion", record.rubricVersion(), record.unitId());
         }
         ensureOpen();
         if (records.isEmpty()) {
@@ -1287,18 +1305,38 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         }
     }
 
+    /** Whether the scorecard table has the {@code rubric_version} column; null until looked up (once per schema check). */
+    private volatile Boolean rubricVersionColumn;
+    private static final String RUBRIC_VERSION_COLUMN = "rubric_version";
+
+    private boolean hasRubricVersionColumn(Connection c) {
+        Boolean has = rubricVersionColumn;
+        if (has == null) {
+            Set<String> columns = columns(c, scorecardTable);
+            has = columns != null && columns.contains(RUBRIC_VERSION_COLUMN);
+            rubricVersionColumn = has;
+        }
+        return has;
+    }
+
     /** Inserts or updates one scorecard row inside the caller's transaction; returns the rows changed, 0 on a conflict. */
     private int writeScorecard(Connection c, ScorecardRecord stored, long expectedVersion) throws SQLException {
         String json = EvidenceJson.toJson(stored);
+        boolean withVersion = hasRubricVersionColumn(c);
+        String rubricVersion = stored.rubricVersion().isEmpty() ? null : stored.rubricVersion();
         if (expectedVersion == 0) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + scorecardTable
-                    + " (plan_id, unit_id, version, rubric_id, computed_at, content) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + " (plan_id, unit_id, version, rubric_id, computed_at, content" + (withVersion ? ", " + RUBRIC_VERSION_COLUMN
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?)" : ") VALUES (?, ?, ?, ?, ?, ?)"))) {
                 ps.setString(1, stored.planId());
                 ps.setString(2, stored.unitId());
                 ps.setLong(3, 1);
                 ps.setString(4, stored.rubricId());
                 ps.setTimestamp(5, micros(stored.computedAt()), utc());
                 ps.setString(6, json);
+                if (withVersion) {
+                    ps.setString(7, rubricVersion);
+                }
                 return ps.executeUpdate();
             } catch (SQLException e) {
                 if (!duplicateKey(e)) {
@@ -1308,14 +1346,19 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + scorecardTable + " SET version = ?,"
-                + " rubric_id = ?, computed_at = ?, content = ? WHERE plan_id = ? AND unit_id = ? AND version = ?")) {
-            ps.setLong(1, expectedVersion + 1);
-            ps.setString(2, stored.rubricId());
-            ps.setTimestamp(3, micros(stored.computedAt()), utc());
-            ps.setString(4, json);
-            ps.setString(5, stored.planId());
-            ps.setString(6, stored.unitId());
-            ps.setLong(7, expectedVersion);
+                + " rubric_id = ?, computed_at = ?, content = ?" + (withVersion ? ", " + RUBRIC_VERSION_COLUMN + " = ?" : "")
+                + " WHERE plan_id = ? AND unit_id = ? AND version = ?")) {
+            int i = 1;
+            ps.setLong(i++, expectedVersion + 1);
+            ps.setString(i++, stored.rubricId());
+            ps.setTimestamp(i++, micros(stored.computedAt()), utc());
+            ps.setString(i++, json);
+            if (withVersion) {
+                ps.setString(i++, rubricVersion);
+            }
+            ps.setString(i++, stored.planId());
+            ps.setString(i++, stored.unitId());
+            ps.setLong(i, expectedVersion);
             return ps.executeUpdate();
         }
     }

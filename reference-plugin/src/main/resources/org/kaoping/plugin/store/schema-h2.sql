@@ -20,11 +20,14 @@ CREATE TABLE IF NOT EXISTS kaoping_evidence (
 );
 CREATE INDEX IF NOT EXISTS kaoping_evidence_unit ON kaoping_evidence (unit_id, seq);
 CREATE INDEX IF NOT EXISTS kaoping_evidence_key ON kaoping_evidence (evidence_key, report_period);
+-- Scorecards: the codec's JSON in content. rubric_version is the rubric version the unit was scored with, null on
+-- rows stored before it was recorded; createSchema() adds it to a version-2 table that lacks it.
 CREATE TABLE IF NOT EXISTS kaoping_scorecard (
   plan_id     VARCHAR(255) NOT NULL,
   unit_id     VARCHAR(255) NOT NULL,
   version     BIGINT       NOT NULL,
   rubric_id   VARCHAR(255) NOT NULL,
+  rubric_version VARCHAR(255),
   computed_at TIMESTAMP(9) NOT NULL,
   content     CLOB         NOT NULL,
   CONSTRAINT kaoping_scorecard_pk PRIMARY KEY (plan_id, unit_id)

@@ -23,11 +23,14 @@ CREATE TABLE IF NOT EXISTS kaoping_evidence (
   INDEX kaoping_evidence_unit (unit_id, seq),
   INDEX kaoping_evidence_key (evidence_key, report_period)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+-- Scorecards: the codec's JSON in content. rubric_version is the rubric version the unit was scored with, null on
+-- rows stored before it was recorded; createSchema() adds it to a version-2 table that lacks it.
 CREATE TABLE IF NOT EXISTS kaoping_scorecard (
   plan_id     VARCHAR(255) NOT NULL,
   unit_id     VARCHAR(255) NOT NULL,
   version     BIGINT       NOT NULL,
   rubric_id   VARCHAR(255) NOT NULL,
+  rubric_version VARCHAR(255),
   computed_at DATETIME(6)  NOT NULL,
   content     LONGTEXT     NOT NULL,
   CONSTRAINT kaoping_scorecard_pk PRIMARY KEY (plan_id, unit_id)

@@ -84,7 +84,10 @@ class CycleCommandsTest {
         assertTrue(r.out.contains("最终得分"), r.out);
         String demoLine = demo.out.lines().filter(l -> l.contains("合浦县")).findFirst().get();
         String total = r.out.lines().filter(l -> l.contains("最终得分")).findFirst().get().replaceAll(".*最终得分 ([0-9.]+).*", "$1");
-        assertTrue(demoLine.contains(" " + total + " "), "the evidence folder scores as the demo did: " + total + " in " + demoLine);
+        // the demo's July 临时部署 (issue 16, 2 points, done in time by 合浦县) is in the store, not in the units' evidence files
+        String withTask = new java.math.BigDecimal(total).add(java.math.BigDecimal.valueOf(2)).toPlainString(); // the task's declared points
+        assertTrue(demoLine.contains(" " + withTask + " "), "the evidence folder scores as the demo did, but for the task: " + total
+                + " + the task in " + demoLine);
 
         MainTest.Run unknown = new MainTest.Run("score", "--evidence", demoDir.resolve("evidence").toString(), "--unit", "beihai/nowhere");
         assertEquals(1, unknown.exit);

@@ -137,6 +137,25 @@ class BeihaiDemoRuntimeTest {
         return out;
     }
 
+    /**
+     * The results after the demo's July 临时部署 (issue 16): each county that did the task in time gains exactly its points
+     * on top of the core-only total, 银海区 (late) nothing, and every county keeps its rank; the other units are unchanged.
+     */
+    static Map<String, RankedUnit> afterAmendment(Map<String, RankedUnit> before, CycleResult actual) {
+        Map<String, RankedUnit> out = new LinkedHashMap<>(before);
+        Map<String, RankedUnit> got = byUnit(actual.rankings());
+        for (OrgUnit county : BeihaiSampleCity.tree().unitsOfKind(org.kaoping.core.org.OrgKind.COUNTY_DISTRICT)) {
+            RankedUnit was = before.get(county.id());
+            RankedUnit now = got.get(county.id());
+            org.kaoping.core.points.Points gain = DemoAmendment.LATE.contains(county.id()) ? org.kaoping.core.points.Points.ZERO
+                    : DemoAmendment.DEPLOYMENT.points();
+            assertEquals(was.finalTotal().plus(gain), now.finalTotal(), county.id() + ": the task's points exactly on top");
+            assertEquals(was.rank(), now.rank(), county.id() + ": the rank stays");
+            out.put(county.id(), now);
+        }
+        return out;
+    }
+
     @Test
     void theRuntimeOnAnInMemoryStoreGivesTheCoreOnlyResultsForEveryUnit() {
         Map<String, RankedUnit> expected = coreOnly();
@@ -154,8 +173,9 @@ class BeihaiDemoRuntimeTest {
     void theDemoRunsOnTheJournalStoreAuditedAndAFreshRunGivesTheSameResults(@TempDir Path out) throws Exception {
         Map<String, RankedUnit> expected = coreOnly();
         CycleResult first = BeihaiDemo.runAndWrite(out);
-        assertSameResults(afterAppeals(expected, first), first);
-        assertEquals(BeihaiDemo.evidence().size(), first.evidenceCount());
+        assertSameResults(afterAmendment(afterAppeals(expected, first), first), first);
+        assertEquals(BeihaiDemo.evidence().size() + BeihaiSampleCity.tree().unitsOfKind(org.kaoping.core.org.OrgKind.COUNTY_DISTRICT).size(),
+                first.evidenceCount(), "the demo's evidence and the office's tick of the 临时部署 for each county");
         assertTrue(first.excluded().get(BeihaiSampleCity.OFFICE_ID).contains("承办机构"));
         assertTrue(first.runtimeSummary().contains("48 unit(s) assessed"), first.runtimeSummary());
 
@@ -177,7 +197,7 @@ class BeihaiDemoRuntimeTest {
         }
 
         CycleResult again = BeihaiDemo.runAndWrite(out);
-        assertSameResults(afterAppeals(expected, again), again);
+        assertSameResults(afterAmendment(afterAppeals(expected, again), again), again);
         try (JournalAssessmentStore store = JournalAssessmentStore.open(BeihaiDemo.storeDirectory(out))) {
             assertEquals(first.evidenceCount() + first.derivedDeductions().size() + 1, cityEvidence(store, first), "a fresh store, not a second copy");
             assertEquals(1, store.auditEvents(0).stream().filter(e -> e.action() == AuditEvent.Action.PUBLISHED

@@ -102,11 +102,11 @@ class DemoTasksTest {
     }
 
     @Test
-    @DisplayName("Tasks are tracked, not scored: the city totals are the demo's documented ones")
+    @DisplayName("Tasks are tracked, not scored: the city totals are the demo's documented ones (with the July 临时部署's 2 points)")
     void totalsUnchanged() {
-        assertEquals(0, org.kaoping.core.points.Points.parse("97.60").compareTo(result.scorecard("beihai/hepu").finalTotal()), "beihai/hepu");
-        assertEquals(0, org.kaoping.core.points.Points.parse("89.34").compareTo(result.scorecard("beihai/tieshangang").finalTotal()), "beihai/tieshangang");
-        assertEquals(0, org.kaoping.core.points.Points.parse("86.57").compareTo(result.scorecard("beihai/haicheng").finalTotal()), "beihai/haicheng");
+        assertEquals(0, org.kaoping.core.points.Points.parse("99.60").compareTo(result.scorecard("beihai/hepu").finalTotal()), "beihai/hepu");
+        assertEquals(0, org.kaoping.core.points.Points.parse("91.34").compareTo(result.scorecard("beihai/tieshangang").finalTotal()), "beihai/tieshangang");
+        assertEquals(0, org.kaoping.core.points.Points.parse("88.57").compareTo(result.scorecard("beihai/haicheng").finalTotal()), "beihai/haicheng");
         assertEquals(0, org.kaoping.core.points.Points.parse("84.32").compareTo(result.scorecard("beihai/yinhai").finalTotal()), "beihai/yinhai");
     }
 }

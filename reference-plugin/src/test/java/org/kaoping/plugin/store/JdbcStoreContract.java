@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TimeZone;
 import java.util.concurrent.CyclicBarrier;
@@ -610,6 +611,36 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
             assertEquals(2, old.audit(event("after the upgrade")).sequence());
             assertEquals(Arrays.asList("e-1", "e-2", "e-1 "), ids(old.allEvidence()));
             assertTrue(old.verifyIntegrity().isIntact());
+        }
+    }
+
+    /** Issue 16, item 4: version-2 tables made before the nullable rubric_version column get it from createSchema(). */
+    @Test
+    void aScorecardTableWithoutTheRubricVersionColumnWorksAndGetsItFromCreateSchema() throws Exception {
+        String p = otherPrefix("norv");
+        String script = JdbcAssessmentStore.schemaScript(expectedDialect(), p);
+        String column = "  rubric_version VARCHAR(255),\n";
+        assertTrue(script.contains(column), "the shipped script declares the column");
+        for (String statement : script.replace(column, "").split(";\\s*\n")) {
+            String body = statement.replaceAll("(?m)^--.*$", "").trim();
+            if (!body.isEmpty()) {
+                sql(body);
+            }
+        }
+        String count = "SELECT COUNT(*) FROM " + p + "scorecard WHERE rubric_version = ?";
+        try (JdbcAssessmentStore old = JdbcAssessmentStore.open(dataSource(), p)) {
+            ScorecardRecord unknown = old.putScorecard(card("p", "u", 70), 0);
+            ScorecardRecord before = old.putScorecard(ScorecardRecord.builder().from(card("p", "v", 71)).rubricVersion("2015.1").build(), 0);
+            assertEquals("2015.1", old.scorecard("p", "v").get().rubricVersion(), "the version is in the content without the column");
+            assertEquals(expectedDialect(), old.createSchema());
+            assertEquals("0", text(count, "2015.1").trim(), "rows stored before keep null in the new column");
+            assertEquals(Optional.of(unknown), old.scorecard("p", "u"));
+            assertEquals(Optional.of(before), old.scorecard("p", "v"));
+            ScorecardRecord after = old.putScorecard(ScorecardRecord.builder().from(card("p", "u", 80)).rubricVersion("2015.1+临时部署-1")
+                    .build(), 1);
+            assertEquals("1", text(count, "2015.1+临时部署-1").trim(), "a write after the upgrade fills the column");
+            assertEquals(Optional.of(after), old.scorecard("p", "u"));
+            assertEquals(expectedDialect(), old.createSchema(), "idempotent");
         }
     }
 

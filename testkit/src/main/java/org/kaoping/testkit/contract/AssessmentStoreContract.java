@@ -323,6 +323,26 @@ public abstract class AssessmentStoreContract {
     }
 
     @Test
+    @DisplayName("Scorecards keep the rubric version they were scored with: after an amendment (临时部署) a rescored unit's"
+            + " record carries the new version, an earlier record keeps the old one, across a reopen; an unknown version stays empty")
+    void scorecardRubricVersions() throws Exception {
+        String before = "2015.1";
+        String after = "2015.1+临时部署-1";
+        ScorecardRecord a = store.putScorecard(rubricVersion(card("plan-1", "unit-a", 70), before), 0);
+        ScorecardRecord b = store.putScorecard(rubricVersion(card("plan-1", "unit-b", 75), before), 0);
+        assertEquals(before, a.rubricVersion(), rule("the returned record keeps its rubric version"));
+        ScorecardRecord rescored = store.putScorecard(rubricVersion(card("plan-1", "unit-a", 80), after), a.version());
+        ScorecardRecord unknown = store.putScorecard(card("plan-1", "unit-c", 60), 0);
+        reopenStore();
+        assertEquals(Optional.of(rescored), store.scorecard("plan-1", "unit-a"), rule("the rescored record reads back with the new version"));
+        assertEquals(after, store.scorecard("plan-1", "unit-a").get().rubricVersion(), rule("the new rubric version is stored"));
+        assertEquals(Optional.of(b), store.scorecard("plan-1", "unit-b"), rule("an earlier record keeps the old rubric version"));
+        assertEquals(before, store.scorecards("plan-1").get(1).rubricVersion(), rule("scorecards(plan) reads the version too"));
+        assertEquals(Optional.of(unknown), store.scorecard("plan-1", "unit-c"), rule("a record without a version reads back equal"));
+        assertEquals("", store.scorecard("plan-1", "unit-c").get().rubricVersion(), rule("an unknown rubric version stays empty"));
+    }
+
+    @Test
     @DisplayName("Optimistic concurrency: a write naming a stale or unknown version throws ConcurrentUpdateException and writes nothing")
     void staleVersionConflicts() {
         ScorecardRecord v1 = store.putScorecard(card("plan-1", "unit-a", 70), 0);
@@ -752,6 +772,10 @@ public abstract class AssessmentStoreContract {
         return ScorecardRecord.builder().planId(planId).unitId(unitId).rubricId("r").total(Points.of(count)).grade("合格")
                 .complete(true).commendable(true).putSectionTotal("count", Points.of(count))
                 .computedAt(ContractEvidence.T0).build();
+    }
+
+    private static ScorecardRecord rubricVersion(ScorecardRecord record, String rubricVersion) {
+        return ScorecardRecord.builder().from(record).rubricVersion(rubricVersion).build();
     }
 
     private static ScorecardRecord withVersion(ScorecardRecord record, long version) {
