@@ -61,7 +61,8 @@ import org.kaoping.spi.SubmitOutcome;
  *
  * <p><b>Damage.</b> On open, a torn last line of a journal (no final newline, never acknowledged) is dropped with a
  * {@code WARNING} from the logger {@code org.kaoping.plugin.journal.Journal} naming the file and byte offset.
- * Anything else damaged (a complete record with a bad checksum or content, a sequence gap, a duplicated or
+ * Anything else damaged in the records open reads (all without a snapshot; from the records the snapshot covers on
+ * with one) (a complete record with a bad checksum or content, a sequence gap, a duplicated or
  * reordered line, a broken hash chain, fewer records than the journal's manifest acknowledges) fails the open with
  * {@link JournalCorruptedException} naming the file, line and byte offset, and leaves the files unchanged;
  * {@link #repair} (the CLI's {@code kaoping journal repair --store DIR}) moves the damaged bytes aside. See
@@ -70,9 +71,10 @@ import org.kaoping.spi.SubmitOutcome;
  * <p><b>Tamper evidence.</b> Every journal line carries its link in a SHA-256 hash chain
  * ({@link org.kaoping.spi.support.HashChain}), and each journal's manifest the acknowledged head: editing a record,
  * even with its CRC recomputed, removing or reordering records breaks the chain. A store whose chain is broken is
- * refused on open (as damage, naming the first record that does not match); {@link #verifyIntegrity()} walks the
- * files again while the store is open, and {@link #verify(Path)} (the CLI's {@code kaoping audit verify --store DIR})
- * walks a store without opening it.
+ * refused on open (as damage, naming the first record that does not match) where open reads it: every record
+ * without a snapshot, the records after the snapshot's anchor with one (below); {@link #verifyIntegrity()} walks
+ * every record of the files again while the store is open, and {@link #verify(Path)} (the CLI's
+ * {@code kaoping audit verify --store DIR}) walks a store without opening it.
  *
  * <p><b>Records.</b> An evidence record is the {@link EvidenceJson} form of one piece of evidence, a JSON array of
  * them for a batch, or, written by {@link #submitAllAudited}, {@code {"evidence":[…],"audit":[…]}}: a batch and the
@@ -87,13 +89,17 @@ import org.kaoping.spi.SubmitOutcome;
  * a second {@code open} throws {@link org.kaoping.plugin.journal.JournalLockedException}.
  *
  * <p><b>Snapshot.</b> {@link #close()} (and {@link #writeSnapshot()}) writes {@code store.snapshot}: the state as of
- * each journal's last record, named by its sequence number and chain hash, with its own CRC-32, written to a
- * temporary file and renamed. Open still walks every journal's CRC and hash chain as above, then loads the snapshot
- * and replays only the records after it. The snapshot is a cache, never trusted over the journals: one that is
- * missing, truncated, of another format version, whose checksum fails or whose position and chain hash are not a
- * record of the journals (a stale snapshot of other records, journals repaired since) is ignored with a
- * {@code WARNING} from the logger {@code org.kaoping.plugin.store.StoreSnapshot} and the store is rebuilt from the
- * journals alone. {@link #verifyIntegrity()} reads the journals, never the snapshot.
+ * each journal's last record, named by its sequence number, chain hash and offset, with its own CRC-32, written to a
+ * temporary file, <em>anchored</em> by a record of {@code audit.jsonl} holding its SHA-256 and the records it covers
+ * (so that it is as tamper-evident as the chain), and renamed into place. Open reads each journal from the record
+ * the snapshot covers (that record's CRC and chain hash, then every later record's CRC, sequence number and chain
+ * link up to the manifest's head), checks the snapshot's SHA-256 against its anchor, loads it and replays the
+ * records after it; the records before it are not read, since open serves the anchored snapshot instead (a change
+ * to them is found by {@link #verifyIntegrity()}, which walks every record). A snapshot that is missing, truncated,
+ * of another format version, whose checksum fails, whose positions are not records of the journals, that has no
+ * anchor or whose SHA-256 does not match it is ignored with a {@code WARNING} from the logger
+ * {@code org.kaoping.plugin.store.StoreSnapshot} and the store is rebuilt from the journals read whole. The journals
+ * are never rewritten or compacted: they are the audit trail. See {@code docs/journal.md}.
  *
  * <p><b>Memory.</b> Everything is held in memory (about the size of the journal files); a county-level
  * cycle of some hundred thousand records needs tens of megabytes. Use {@link JdbcAssessmentStore} beyond that.
@@ -123,6 +129,12 @@ public final class JournalAssessmentStore implements AssessmentStore {
     /** The evidence by id; its JSON text (what idempotency compares) is made again when an id comes back. */
     private final EvidenceIndex byId = new EvidenceIndex(all);
     private final Map<String, List<Evidence>> byUnit = new HashMap<>();
+    /**
+     * The unit list {@link #publish} used last and the very string it was looked up by: evidence comes in runs of one
+     * unit (a batch, the snapshot's order, whose unit ids are one shared string each), so most lookups are skipped.
+     */
+    private String lastUnitId;
+    private List<Evidence> lastUnit;
     private final Map<String, ScorecardRecord> scorecards = new HashMap<>();
     private final List<AuditEvent> auditTrail = new ArrayList<>();
     private volatile boolean closed;
@@ -378,12 +390,11 @@ public final class JournalAssessmentStore implements AssessmentStore {
                         () -> EvidenceJson.parse(payload, source(evidenceJournal, r))));
             }
             for (Evidence e : items) {
-                if (byId.contains(e.id())) {
+                if (!publish(e)) {
                     throw new JournalCorruptedException(evidenceJournal.file(), r.sequence(), r.offset(),
                             "evidence [" + e.id() + "] was already stored by an earlier record",
                             "this store never writes an id twice; " + REPAIR);
                 }
-                publish(e);
             }
         });
         scorecardJournal.forEach(from[1], r -> {
@@ -436,14 +447,16 @@ public final class JournalAssessmentStore implements AssessmentStore {
             }
         }
         all.ensureCapacity(snapshot.evidence.size() + 1024);
+        byId.ensureCapacity(snapshot.evidence.size() + 1024);
         for (Evidence e : snapshot.evidence) {
-            if (byId.contains(e.id())) {
+            if (!publish(e)) {
                 byId.clear();
                 all.clear();
                 byUnit.clear();
+                lastUnitId = null;
+                lastUnit = null;
                 return rejectSnapshot("it holds evidence [" + e.id() + "] twice");
             }
-            publish(e);
         }
         scorecards.putAll(cards);
         auditTrail.addAll(snapshot.audit);
@@ -678,15 +691,23 @@ public final class JournalAssessmentStore implements AssessmentStore {
         }
     }
 
-    private void publish(Evidence e) {
+    /** Adds evidence to the state; false (nothing added) if its id is there already. Caller holds the write lock. */
+    private boolean publish(Evidence e) {
         all.add(e);
-        byId.added(all.size() - 1);
-        List<Evidence> unit = byUnit.get(e.unitId());
+        if (!byId.add(all.size() - 1)) {
+            all.remove(all.size() - 1);
+            return false;
+        }
+        String unitId = e.unitId();
+        List<Evidence> unit = unitId == lastUnitId ? lastUnit : byUnit.get(unitId);
         if (unit == null) {
             unit = new ArrayList<>();
-            byUnit.put(e.unitId(), unit);
+            byUnit.put(unitId, unit);
         }
         unit.add(e);
+        lastUnitId = unitId;
+        lastUnit = unit;
+        return true;
     }
 
     @Override
@@ -1031,9 +1052,9 @@ public final class JournalAssessmentStore implements AssessmentStore {
     /**
      * Walks the hash chains of {@code evidence.jsonl} (evidence and the audit events written with it),
      * {@code audit.jsonl} and {@code scorecards.jsonl} again from the files, as they are on disk now, and names the
-     * first record that does not match: file, line, sequence number and byte offset. A store is only opened when
-     * its chains are intact, so this finds what was changed in the files since. It reads the journals only: the
-     * snapshot ({@code store.snapshot}) is a cache of them and proves nothing.
+     * first record that does not match: file, line, sequence number and byte offset. Open checks the chains only
+     * from the records its snapshot covers on, so this also finds a change to the records before them (which open
+     * does not serve: it serves the snapshot anchored in the chain). It reads the journals only, never the snapshot.
      */
     @Override
     public IntegrityReport verifyIntegrity() {

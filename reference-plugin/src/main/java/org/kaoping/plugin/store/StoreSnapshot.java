@@ -157,9 +157,10 @@ final class StoreSnapshot {
         CRC32 crc = new CRC32();
         MessageDigest sha = sha256();
         try (FileOutputStream file = new FileOutputStream(temp.toFile())) {
-            BufferedOutputStream buffered = new BufferedOutputStream(new DigestOutputStream(file, sha), 1 << 16);
-            CheckedOutputStream checked = new CheckedOutputStream(buffered, crc);
-            DataOutputStream out = new DataOutputStream(checked);
+            DigestOutputStream digested = new DigestOutputStream(file, sha);
+            // the CRC below the buffer, updated a buffer at a time (above it, it costs a call per byte)
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(digested, crc),
+                    1 << 16));
             out.writeLong(MAGIC);
             out.writeInt(VERSION);
             for (Position p : positions) {
@@ -183,7 +184,7 @@ final class StoreSnapshot {
             out.flush();
             // The checksum is of every byte before it, so it is written past the checked stream (the digest is of
             // the whole file, so it is not).
-            DataOutputStream tail = new DataOutputStream(buffered);
+            DataOutputStream tail = new DataOutputStream(digested);
             tail.writeLong(crc.getValue());
             tail.flush();
             file.getFD().sync();
@@ -209,7 +210,8 @@ final class StoreSnapshot {
     /** Reads the snapshot's head (never throws for a bad snapshot). */
     static Header header(Path directory) {
         Path path = directory.resolve(FILE);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 512))) {
+        try (InputStream file = Files.newInputStream(path)) {
+            SnapshotInput in = new SnapshotInput(file, Long.MAX_VALUE, sha256());
             String problem = magicAndVersion(in);
             return problem != null ? new Header(null, problem, false) : new Header(positions(in), null, false);
         } catch (NoSuchFileException e) {
@@ -221,7 +223,7 @@ final class StoreSnapshot {
         }
     }
 
-    private static String magicAndVersion(DataInputStream in) throws IOException {
+    private static String magicAndVersion(SnapshotInput in) throws IOException {
         if (in.readLong() != MAGIC) {
             return "it is not a Kaoping store snapshot (bad magic number)";
         }
@@ -232,10 +234,10 @@ final class StoreSnapshot {
         return null;
     }
 
-    private static Position[] positions(DataInputStream in) throws IOException {
+    private static Position[] positions(SnapshotInput in) throws IOException {
         Position[] positions = new Position[3];
         for (int i = 0; i < positions.length; i++) {
-            positions[i] = new Position(in.readLong(), in.readUTF(), in.readLong());
+            positions[i] = new Position(in.readLong(), in.readAsciiUtf(), in.readLong());
         }
         return positions;
     }
@@ -261,9 +263,7 @@ final class StoreSnapshot {
         }
         MessageDigest sha = sha256();
         try (InputStream file = Files.newInputStream(path)) {
-            CRC32 crc = new CRC32();
-            DataInputStream in = new DataInputStream(new CheckedInputStream(new BufferedInputStream(
-                    new DigestInputStream(file, sha), 1 << 16), crc));
+            SnapshotInput in = new SnapshotInput(file, size, sha);
             String problem = magicAndVersion(in);
             if (problem != null) {
                 return ignored(path, problem);
@@ -295,7 +295,7 @@ final class StoreSnapshot {
                 }
                 audit.add(a);
             }
-            long computed = crc.getValue();
+            long computed = in.crc();
             long stored = in.readLong(); // read after the checksum was taken, so not part of it
             if (stored != computed) {
                 return ignored(path, String.format(Locale.ROOT, "checksum mismatch: stored crc %08x, computed %08x",
@@ -312,7 +312,7 @@ final class StoreSnapshot {
         }
     }
 
-    private static int count(DataInputStream in, long size, String what) throws IOException {
+    private static int count(SnapshotInput in, long size, String what) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > size) {
             throw new IOException("implausible count of " + what + ": " + n);
@@ -320,14 +320,8 @@ final class StoreSnapshot {
         return n;
     }
 
-    private static String text(DataInputStream in, long size) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > size) {
-            throw new IOException("implausible text length " + n);
-        }
-        byte[] bytes = new byte[n];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+    private static String text(SnapshotInput in, long size) throws IOException {
+        return SnapshotEvidence.text(in, size);
     }
 
     static Loaded ignored(Path path, String why) {
