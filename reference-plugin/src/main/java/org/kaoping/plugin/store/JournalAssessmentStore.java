@@ -138,6 +138,8 @@ public final class JournalAssessmentStore implements AssessmentStore {
     private final Map<String, ScorecardRecord> scorecards = new HashMap<>();
     private final List<AuditEvent> auditTrail = new ArrayList<>();
     private volatile boolean closed;
+    /** False only for the check {@link #repair} opens: its close writes nothing. */
+    private boolean snapshotOnClose = true;
     /** The first write failure; once set, every write is refused until the store is reopened. */
     private volatile RuntimeException writeFailure;
     /** The number of audit events stored, in both journals; guarded by auditWrite (set once by replay). */
@@ -930,7 +932,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
                     if (closed) {
                         return;
                     }
-                    if (writeFailure == null) {
+                    if (writeFailure == null && snapshotOnClose) {
                         snapshotQuietly();
                     }
                     closed = true;
@@ -1119,7 +1121,9 @@ public final class JournalAssessmentStore implements AssessmentStore {
         }
         for (int round = 0; ; round++) {
             try {
-                open(directory).close();
+                JournalAssessmentStore store = open(directory);
+                store.snapshotOnClose = false; // a check: it writes nothing (no snapshot, no anchor)
+                store.close();
                 return done;
             } catch (JournalCorruptedException e) {
                 String file = e.file().getFileName().toString();
