@@ -768,7 +768,10 @@ public final class Journal implements Closeable {
                     }
                 }
                 throw new JournalCorruptedException(file, seq, at, problem,
-                        "the record was valid when the journal was opened, so the file was changed since");
+                        checkpoint != null && seq < checkpoint.sequence
+                                ? "the record is before the checkpoint this journal was opened from, which open did not"
+                                        + " read; `kaoping audit verify` walks every record"
+                                : "the record was valid when the journal was opened, so the file was changed since");
             }
         } catch (IOException e) {
             throw new JournalException("Cannot read journal " + file + ": " + e, e);
@@ -789,7 +792,7 @@ public final class Journal implements Closeable {
                 if (!lines.terminated() || count == expected) {
                     throw new JournalCorruptedException(file, count + 1, lines.start(), "the lines before record "
                             + checkpoint.sequence + " (the checkpoint this journal was opened from) are not "
-                            + expected + " whole lines", "the file was changed since it was opened");
+                            + expected + " whole lines", "open did not read them; `kaoping audit verify` walks every record");
                 }
                 offsets[(int) count++] = lines.start();
             }
@@ -799,7 +802,7 @@ public final class Journal implements Closeable {
         if (count != expected) {
             throw new JournalCorruptedException(file, count + 1, checkpoint.offset, "only " + count + " line(s) precede"
                     + " record " + checkpoint.sequence + " (the checkpoint this journal was opened from)",
-                    "the file was changed since it was opened");
+                    "open did not read them; `kaoping audit verify` walks every record");
         }
         prefixIndexed = true;
     }

@@ -84,6 +84,8 @@ class JournalCheckpointTest {
             assertEquals(2, check.line());
             JournalCorruptedException e = assertThrows(JournalCorruptedException.class, () -> j.read(1));
             assertEquals(2, e.line());
+            assertTrue(e.getMessage().contains("hash chain broken")
+                    && e.getMessage().contains("before the checkpoint this journal was opened from"), e.getMessage());
         }
     }
 
