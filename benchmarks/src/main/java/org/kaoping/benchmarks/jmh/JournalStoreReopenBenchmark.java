@@ -33,8 +33,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * and the snapshot its close wrote ({@code store.snapshot}).
  *
  * <ul>
- *   <li>{@code reopen}: open (every journal's CRC and hash chain checked, the snapshot checked against the chains
- *       and loaded, the journal tail after it replayed) and close (nothing new, so no snapshot is written);
+ *   <li>{@code reopen}: open (each journal read from the record the snapshot covers: that record's CRC and chain
+ *       hash, then the tail's CRCs and chain links; the snapshot's SHA-256 checked against its anchor in
+ *       {@code audit.jsonl} and the snapshot loaded; the tail replayed) and close (nothing new, so no snapshot is
+ *       written); the whole walk of the chains is {@code verifyChain}'s;
  *   <li>{@code reopenFromJournals}: the same store without its snapshot, replayed from the journals alone (the path
  *       before snapshots, and the path taken when a snapshot is damaged); closed outside the measurement;
  *   <li>{@code verifyChain}: the chains walked read-only ({@code audit verify});

@@ -114,8 +114,15 @@ public final class Journal implements Closeable {
     private final Object writeMonitor = new Object();
     private final Object syncMonitor = new Object();
 
-    /** Start offset of the record with sequence number i + 1; guarded by writeMonitor. */
+    /**
+     * Start offset of the record with sequence number i + 1; guarded by writeMonitor. After an open from a
+     * {@link Checkpoint}, the entries before it are filled in only when a record before it is read.
+     */
     private long[] offsets;
+    /** The checkpoint this journal was opened from (the records before it were not read), or null. */
+    private final Checkpoint checkpoint;
+    /** Whether {@link #offsets} holds the records before {@link #checkpoint}; guarded by writeMonitor. */
+    private boolean prefixIndexed;
     /** Guarded by writeMonitor. */
     private boolean closed;
     /** Written (not necessarily durable); updated under writeMonitor. */
@@ -126,7 +133,9 @@ public final class Journal implements Closeable {
     private volatile IOException syncFailure;
 
     private Journal(Path directory, Path file, Object fileKey, RandomAccessFile out, RandomAccessFile in, FileLock lock,
-            Manifest manifest, long[] offsets, Mark end) {
+            Manifest manifest, long[] offsets, Mark end, Checkpoint checkpoint) {
+        this.checkpoint = checkpoint;
+        this.prefixIndexed = checkpoint == null;
         this.directory = directory;
         this.file = file;
         this.fileKey = fileKey;
@@ -156,7 +165,81 @@ public final class Journal implements Closeable {
      * @throws JournalException on an I/O failure
      */
     public static Journal open(Path directory, String name) {
-        return open(directory, name, false);
+        return open(directory, name, false, null);
+    }
+
+    /**
+     * A record of a journal that the caller vouches for (because a hash it trusts commits to it, for example): its
+     * sequence number, the byte offset of its line and its chain hash. See {@link #open(Path, String, Checkpoint)}.
+     */
+    @API(status = API.Status.INTERNAL)
+    public static final class Checkpoint {
+        private final long sequence;
+        private final long offset;
+        private final String chainHash;
+
+        /**
+         * @throws IllegalArgumentException if {@code sequence < 1}, {@code offset < 0} or the hash is not 64
+         *     lower-case hex digits
+         */
+        public Checkpoint(long sequence, long offset, String chainHash) {
+            if (sequence < 1 || offset < 0) {
+                throw new IllegalArgumentException("a checkpoint needs a sequence number of at least 1 and a"
+                        + " non-negative offset; got " + sequence + " at " + offset);
+            }
+            if (chainHash == null || !chainHash.matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("a checkpoint's chain hash must be 64 lower-case hex digits; got "
+                        + chainHash);
+            }
+            this.sequence = sequence;
+            this.offset = offset;
+            this.chainHash = chainHash;
+        }
+
+        /** The record's sequence number. */
+        public long sequence() {
+            return sequence;
+        }
+
+        /** The byte offset of the record's line in the journal file. */
+        public long offset() {
+            return offset;
+        }
+
+        /** The record's chain hash. */
+        public String chainHash() {
+            return chainHash;
+        }
+
+        @Override
+        public String toString() {
+            return "record " + sequence + " at byte offset " + offset + " (chain hash " + chainHash + ")";
+        }
+    }
+
+    /**
+     * Opens the journal like {@link #open(Path, String)}, but reads only the records after {@code trusted} if the file
+     * holds, at its offset, a whole line with a valid checksum, its sequence number and its chain hash, and the
+     * manifest acknowledges at least that record: the chain is then checked from that record to the end (every
+     * later record's checksum, sequence number and link, and the acknowledged head), the records before it are not
+     * read. Otherwise (or if {@code trusted} is null) the whole file is read as {@link #open(Path, String)} does;
+     * {@link #openedFrom()} tells which. The records before the checkpoint are still readable (they are indexed on
+     * first read, with every link from the first record checked) and {@link #verify()} still walks the whole file.
+     *
+     * <p>Whoever passes a checkpoint takes over the check of the chain up to it: a change to an earlier record is
+     * not seen by this open (it is by {@link #verify()} and {@link #verify(Path, String)}).
+     *
+     * @throws JournalLockedException if the journal is open elsewhere, in this JVM or another process
+     * @throws JournalCorruptedException as {@link #open(Path, String)}, for the records it reads
+     * @throws JournalException on an I/O failure
+     */
+    public static Journal open(Path directory, String name, Checkpoint trusted) {
+        return open(directory, name, false, trusted);
+    }
+
+    /** The checkpoint this journal was opened from (the records before it were not read on open), if any. */
+    public java.util.Optional<Checkpoint> openedFrom() {
+        return java.util.Optional.ofNullable(checkpoint);
     }
 
     /**
@@ -168,7 +251,7 @@ public final class Journal implements Closeable {
      * @throws JournalException on an I/O failure
      */
     public static Journal openEmpty(Path directory, String name) {
-        return open(directory, name, true);
+        return open(directory, name, true, null);
     }
 
     private static Path resolveDirectory(Path directory, boolean create) {
@@ -211,7 +294,7 @@ public final class Journal implements Closeable {
         return lock;
     }
 
-    private static Journal open(Path directory, String name, boolean discard) {
+    private static Journal open(Path directory, String name, boolean discard, Checkpoint trusted) {
         Objects.requireNonNull(directory, "directory must not be null");
         checkName(name);
         Path dir = resolveDirectory(directory, true);
@@ -249,7 +332,12 @@ public final class Journal implements Closeable {
                 head = readManifest(file, manifestPath);
             }
             long length = out.length();
-            Scan scan = Scan.run(out, length, head == null ? 0 : head.sequence, Long.MAX_VALUE);
+            Scan scan = trusted != null && head != null && head.sequence >= trusted.sequence
+                    ? Scan.fromCheckpoint(out, length, head.sequence, trusted) : null;
+            Checkpoint usedCheckpoint = scan == null ? null : trusted;
+            if (scan == null) {
+                scan = Scan.run(out, length, head == null ? 0 : head.sequence, Long.MAX_VALUE);
+            }
             String repair = "nothing was changed; to move the damaged bytes aside into a side file, run `kaoping journal"
                     + " repair --store " + dir + "` (Java: Journal.repair or JournalAssessmentStore.repair), see"
                     + " docs/journal.md";
@@ -299,7 +387,7 @@ public final class Journal implements Closeable {
             Object fileKey = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
             out.seek(scan.end);
             Journal journal = new Journal(dir, file, fileKey, out, in, lock, manifest, scan.offsets,
-                    new Mark(scan.end, scan.count, scan.hash));
+                    new Mark(scan.end, scan.count, scan.hash), usedCheckpoint);
             opened = true;
             return journal;
         } catch (IOException e) {
@@ -361,7 +449,49 @@ public final class Journal implements Closeable {
             if (ackSeq == 0) {
                 s.ackHash = HashChain.GENESIS;
             }
-            LineScanner lines = new LineScanner(file, 0, length, MAX_LINE_BYTES);
+            s.lines(file, 0, length, ackSeq, maxRecords);
+            return s;
+        }
+
+        /**
+         * Reads the records after {@code cp} (as {@link #run} reads all), if the line at its offset is whole, has a
+         * valid checksum and is that record with that chain hash; null if it is not. The records before it are not
+         * read; their offsets are left unset. {@code ackSeq} must be at least the checkpoint's sequence number.
+         */
+        static Scan fromCheckpoint(RandomAccessFile file, long length, long ackSeq, Checkpoint cp) throws IOException {
+            if (cp.sequence > Integer.MAX_VALUE - 2048 || cp.offset >= length) {
+                return null;
+            }
+            LineScanner one = new LineScanner(file, cp.offset, length, MAX_LINE_BYTES);
+            if (!one.next() || !one.terminated() || one.oversize()) {
+                return null;
+            }
+            try {
+                JournalRecord r = LineCodec.decode(one.bytes(), 0, one.length(), one.start());
+                if (r.sequence() != cp.sequence || !cp.chainHash.equals(r.chainHash().get())) {
+                    return null;
+                }
+            } catch (LineCodec.BadLineException e) {
+                return null;
+            }
+            Scan s = new Scan();
+            s.offsets = new long[(int) cp.sequence + 1024];
+            s.offsets[(int) cp.sequence - 1] = cp.offset;
+            s.count = cp.sequence;
+            s.hash = cp.chainHash;
+            s.end = cp.offset + one.totalLength() + 1;
+            if (ackSeq == cp.sequence) {
+                s.ackHash = cp.chainHash;
+            }
+            s.lines(file, s.end, length, ackSeq, Long.MAX_VALUE);
+            return s;
+        }
+
+        /** Reads records from {@code start}, the one after {@link #count}, chained onto {@link #hash}. */
+        private void lines(RandomAccessFile file, long start, long length, long ackSeq, long maxRecords)
+                throws IOException {
+            Scan s = this;
+            LineScanner lines = new LineScanner(file, start, length, MAX_LINE_BYTES);
             while (s.count < maxRecords && lines.next()) {
                 long lineNo = s.count + 1;
                 if (!lines.terminated()) {
@@ -403,7 +533,6 @@ public final class Journal implements Closeable {
                     s.ackHash = s.hash;
                 }
             }
-            return s;
         }
     }
 
@@ -602,6 +731,9 @@ public final class Journal implements Closeable {
             if (fromSequence > end.seq || maxRecords == 0) {
                 return;
             }
+            if (!prefixIndexed && fromSequence < checkpoint.sequence) {
+                indexPrefix();
+            }
             startOffset = offsets[(int) (fromSequence - 1)];
         }
         long last = fromSequence - 1 + Math.min(end.seq - fromSequence + 1, maxRecords);
@@ -636,11 +768,43 @@ public final class Journal implements Closeable {
                     }
                 }
                 throw new JournalCorruptedException(file, seq, at, problem,
-                        "the record was valid when the journal was opened, so the file was changed since");
+                        checkpoint != null && seq < checkpoint.sequence
+                                ? "the record is before the checkpoint this journal was opened from, which open did not"
+                                        + " read; `kaoping audit verify` walks every record"
+                                : "the record was valid when the journal was opened, so the file was changed since");
             }
         } catch (IOException e) {
             throw new JournalException("Cannot read journal " + file + ": " + e, e);
         }
+    }
+
+    /**
+     * Fills in the offsets of the records before the checkpoint this journal was opened from, which open did not
+     * read: one pass over the lines before it, which must be exactly that many. Their content and chain are checked
+     * as they are read. Caller holds writeMonitor.
+     */
+    private void indexPrefix() {
+        long expected = checkpoint.sequence - 1;
+        long count = 0;
+        try {
+            LineScanner lines = new LineScanner(in, 0, checkpoint.offset, MAX_LINE_BYTES);
+            while (lines.next()) {
+                if (!lines.terminated() || count == expected) {
+                    throw new JournalCorruptedException(file, count + 1, lines.start(), "the lines before record "
+                            + checkpoint.sequence + " (the checkpoint this journal was opened from) are not "
+                            + expected + " whole lines", "open did not read them; `kaoping audit verify` walks every record");
+                }
+                offsets[(int) count++] = lines.start();
+            }
+        } catch (IOException e) {
+            throw new JournalException("Cannot read journal " + file + ": " + e, e);
+        }
+        if (count != expected) {
+            throw new JournalCorruptedException(file, count + 1, checkpoint.offset, "only " + count + " line(s) precede"
+                    + " record " + checkpoint.sequence + " (the checkpoint this journal was opened from)",
+                    "open did not read them; `kaoping audit verify` walks every record");
+        }
+        prefixIndexed = true;
     }
 
     /**

@@ -48,5 +48,12 @@
  * records than acknowledged, a missing or unreadable manifest. {@link org.kaoping.plugin.journal.Journal#repair}
  * moves the damaged bytes aside; {@link org.kaoping.plugin.journal.Journal#verify()} walks the chain again. See
  * {@link org.kaoping.plugin.journal.Journal} for the durability and thread-safety guarantees.
+ *
+ * <h2>Opening from a checkpoint</h2>
+ * {@link org.kaoping.plugin.journal.Journal#open(java.nio.file.Path, String, org.kaoping.plugin.journal.Journal.Checkpoint)}
+ * takes a record the caller vouches for (sequence number, line offset, chain hash: the journal store takes it from
+ * a snapshot whose digest is anchored in the chain) and reads only that line and the records after it, checking them
+ * as above; if the file does not hold that record there, it reads the whole file. The records before it are read
+ * (and their chain checked) only when asked for; {@code verify} always walks the whole file.
  */
 package org.kaoping.plugin.journal;

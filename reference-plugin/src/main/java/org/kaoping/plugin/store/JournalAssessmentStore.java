@@ -61,7 +61,8 @@ import org.kaoping.spi.SubmitOutcome;
  *
  * <p><b>Damage.</b> On open, a torn last line of a journal (no final newline, never acknowledged) is dropped with a
  * {@code WARNING} from the logger {@code org.kaoping.plugin.journal.Journal} naming the file and byte offset.
- * Anything else damaged (a complete record with a bad checksum or content, a sequence gap, a duplicated or
+ * Anything else damaged in the records open reads (all without a snapshot; from the records the snapshot covers on
+ * with one) (a complete record with a bad checksum or content, a sequence gap, a duplicated or
  * reordered line, a broken hash chain, fewer records than the journal's manifest acknowledges) fails the open with
  * {@link JournalCorruptedException} naming the file, line and byte offset, and leaves the files unchanged;
  * {@link #repair} (the CLI's {@code kaoping journal repair --store DIR}) moves the damaged bytes aside. See
@@ -70,9 +71,10 @@ import org.kaoping.spi.SubmitOutcome;
  * <p><b>Tamper evidence.</b> Every journal line carries its link in a SHA-256 hash chain
  * ({@link org.kaoping.spi.support.HashChain}), and each journal's manifest the acknowledged head: editing a record,
  * even with its CRC recomputed, removing or reordering records breaks the chain. A store whose chain is broken is
- * refused on open (as damage, naming the first record that does not match); {@link #verifyIntegrity()} walks the
- * files again while the store is open, and {@link #verify(Path)} (the CLI's {@code kaoping audit verify --store DIR})
- * walks a store without opening it.
+ * refused on open (as damage, naming the first record that does not match) where open reads it: every record
+ * without a snapshot, the records after the snapshot's anchor with one (below); {@link #verifyIntegrity()} walks
+ * every record of the files again while the store is open, and {@link #verify(Path)} (the CLI's
+ * {@code kaoping audit verify --store DIR}) walks a store without opening it.
  *
  * <p><b>Records.</b> An evidence record is the {@link EvidenceJson} form of one piece of evidence, a JSON array of
  * them for a batch, or, written by {@link #submitAllAudited}, {@code {"evidence":[…],"audit":[…]}}: a batch and the
@@ -87,13 +89,17 @@ import org.kaoping.spi.SubmitOutcome;
  * a second {@code open} throws {@link org.kaoping.plugin.journal.JournalLockedException}.
  *
  * <p><b>Snapshot.</b> {@link #close()} (and {@link #writeSnapshot()}) writes {@code store.snapshot}: the state as of
- * each journal's last record, named by its sequence number and chain hash, with its own CRC-32, written to a
- * temporary file and renamed. Open still walks every journal's CRC and hash chain as above, then loads the snapshot
- * and replays only the records after it. The snapshot is a cache, never trusted over the journals: one that is
- * missing, truncated, of another format version, whose checksum fails or whose position and chain hash are not a
- * record of the journals (a stale snapshot of other records, journals repaired since) is ignored with a
- * {@code WARNING} from the logger {@code org.kaoping.plugin.store.StoreSnapshot} and the store is rebuilt from the
- * journals alone. {@link #verifyIntegrity()} reads the journals, never the snapshot.
+ * each journal's last record, named by its sequence number, chain hash and offset, with its own CRC-32, written to a
+ * temporary file, <em>anchored</em> by a record of {@code audit.jsonl} holding its SHA-256 and the records it covers
+ * (so that it is as tamper-evident as the chain), and renamed into place. Open reads each journal from the record
+ * the snapshot covers (that record's CRC and chain hash, then every later record's CRC, sequence number and chain
+ * link up to the manifest's head), checks the snapshot's SHA-256 against its anchor, loads it and replays the
+ * records after it; the records before it are not read, since open serves the anchored snapshot instead (a change
+ * to them is found by {@link #verifyIntegrity()}, which walks every record). A snapshot that is missing, truncated,
+ * of another format version, whose checksum fails, whose positions are not records of the journals, that has no
+ * anchor or whose SHA-256 does not match it is ignored with a {@code WARNING} from the logger
+ * {@code org.kaoping.plugin.store.StoreSnapshot} and the store is rebuilt from the journals read whole. The journals
+ * are never rewritten or compacted: they are the audit trail. See {@code docs/journal.md}.
  *
  * <p><b>Memory.</b> Everything is held in memory (about the size of the journal files); a county-level
  * cycle of some hundred thousand records needs tens of megabytes. Use {@link JdbcAssessmentStore} beyond that.
@@ -119,13 +125,21 @@ public final class JournalAssessmentStore implements AssessmentStore {
     /** Guards the in-memory state; writers take it only to publish a durable record. */
     private final ReadWriteLock state = new ReentrantReadWriteLock();
 
+    private final ArrayList<Evidence> all = new ArrayList<>();
     /** The evidence by id; its JSON text (what idempotency compares) is made again when an id comes back. */
-    private final Map<String, Evidence> byId = new HashMap<>();
-    private final List<Evidence> all = new ArrayList<>();
+    private final EvidenceIndex byId = new EvidenceIndex(all);
     private final Map<String, List<Evidence>> byUnit = new HashMap<>();
+    /**
+     * The unit list {@link #publish} used last and the very string it was looked up by: evidence comes in runs of one
+     * unit (a batch, the snapshot's order, whose unit ids are one shared string each), so most lookups are skipped.
+     */
+    private String lastUnitId;
+    private List<Evidence> lastUnit;
     private final Map<String, ScorecardRecord> scorecards = new HashMap<>();
     private final List<AuditEvent> auditTrail = new ArrayList<>();
     private volatile boolean closed;
+    /** False only for the check {@link #repair} opens: its close writes nothing. */
+    private boolean snapshotOnClose = true;
     /** The first write failure; once set, every write is refused until the store is reopened. */
     private volatile RuntimeException writeFailure;
     /** The number of audit events stored, in both journals; guarded by auditWrite (set once by replay). */
@@ -175,22 +189,52 @@ public final class JournalAssessmentStore implements AssessmentStore {
 
     private static JournalAssessmentStore open(Path directory, boolean empty) {
         Objects.requireNonNull(directory, "directory must not be null");
+        StoreSnapshot.Header header = empty ? null : StoreSnapshot.header(directory);
+        if (header != null && header.positions != null) {
+            try {
+                return open(directory, false, header);
+            } catch (SnapshotRejected e) {
+                // logged; the journals were closed: read them whole, as without a snapshot
+                return open(directory, false, null);
+            }
+        }
+        JournalAssessmentStore store = open(directory, empty, null);
+        if (header != null) {
+            header.logUnused(store.directory, store.anyRecords());
+        }
+        return store;
+    }
+
+    /**
+     * Opens the journals, each from the record {@code snapshot} names for it if there is one (the records before it
+     * are then not read), and rebuilds the state.
+     *
+     * @throws SnapshotRejected (after logging why, and closing the journals) if the snapshot cannot be used
+     */
+    private static JournalAssessmentStore open(Path directory, boolean empty, StoreSnapshot.Header snapshot) {
         List<Journal> opened = new ArrayList<>();
         boolean ok = false;
         try {
-            Journal evidence = empty ? Journal.openEmpty(directory, EVIDENCE) : Journal.open(directory, EVIDENCE);
+            Journal evidence = empty ? Journal.openEmpty(directory, EVIDENCE)
+                    : Journal.open(directory, EVIDENCE, checkpoint(snapshot, 0));
             opened.add(evidence);
             if (empty) {
                 // The journals are emptied, so a snapshot of their old records must not outlive them (deleted only
                 // now that this store holds the evidence journal's lock).
                 deleteSnapshot(evidence.directory());
             }
-            Journal scorecards = empty ? Journal.openEmpty(directory, SCORECARDS) : Journal.open(directory, SCORECARDS);
+            Journal scorecards = empty ? Journal.openEmpty(directory, SCORECARDS)
+                    : Journal.open(directory, SCORECARDS, checkpoint(snapshot, 1));
             opened.add(scorecards);
-            Journal audit = empty ? Journal.openEmpty(directory, AUDIT) : Journal.open(directory, AUDIT);
+            Journal audit = empty ? Journal.openEmpty(directory, AUDIT)
+                    : Journal.open(directory, AUDIT, checkpoint(snapshot, 2));
             opened.add(audit);
             JournalAssessmentStore store = new JournalAssessmentStore(evidence.directory(), evidence, scorecards, audit);
-            store.replay();
+            if (snapshot == null) {
+                store.replay(1, 1, 1);
+            } else {
+                store.replayFrom(snapshot.positions);
+            }
             ok = true;
             return store;
         } finally {
@@ -203,6 +247,23 @@ public final class JournalAssessmentStore implements AssessmentStore {
                     }
                 }
             }
+        }
+    }
+
+    private static Journal.Checkpoint checkpoint(StoreSnapshot.Header snapshot, int journal) {
+        return snapshot == null ? null : snapshot.positions[journal].checkpoint();
+    }
+
+    private boolean anyRecords() {
+        return evidenceJournal.lastSequence() > 0 || scorecardJournal.lastSequence() > 0 || auditJournal.lastSequence() > 0;
+    }
+
+    /** The snapshot cannot be used (why was logged): the store is opened again from the whole journals. */
+    private static final class SnapshotRejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SnapshotRejected() {
+            super(null, null, false, false);
         }
     }
 
@@ -228,47 +289,91 @@ public final class JournalAssessmentStore implements AssessmentStore {
     }
 
     /**
-     * Rebuilds the state from the snapshot and the journals' tails or, if the snapshot is unusable, from the
-     * journals alone. If the tail does not fit onto the snapshot, the snapshot is blamed, not the journals: the
-     * state is rebuilt from the journals alone, so that only damage found there refuses the open (and {@link #repair}
-     * never moves journal records aside because of a bad snapshot).
+     * Rebuilds the state from the snapshot whose head named {@code positions}, which the journals were opened from,
+     * and the journals' tails. The snapshot is used only if each journal accepted the record it names as its
+     * checkpoint, the record after the covered one in {@code audit.jsonl} is its {@link SnapshotAnchor} naming the
+     * same records and the SHA-256 of the file, and its content is whole and fits the tails. Otherwise the journals
+     * were not read whole, so the store cannot be rebuilt from them here: logs why and throws {@link SnapshotRejected}
+     * for {@link #open(Path, boolean)} to open the journals again from their first records. If the tail does not fit
+     * onto the snapshot, the snapshot is blamed, not the journals: only damage found in a whole read of the journals
+     * refuses the open (and {@link #repair} never moves journal records aside because of a bad snapshot).
      */
-    private void replay() {
+    private void replayFrom(StoreSnapshot.Position[] positions) {
+        Journal[] journals = {evidenceJournal, scorecardJournal, auditJournal};
         try {
-            replay(true);
-        } catch (JournalCorruptedException e) {
-            if (snapshotCovers == null) {
-                throw e;
+            for (int i = 0; i < 3; i++) {
+                if (positions[i].sequence > 0 && !journals[i].openedFrom().isPresent()) {
+                    throw reject("it covers evidence " + positions[0] + ", scorecards " + positions[1] + ", audit "
+                            + positions[2] + ", which the journals do not hold (a stale snapshot of other records, or"
+                            + " journals that were repaired or replaced)");
+                }
             }
-            byId.clear();
-            all.clear();
-            byUnit.clear();
-            scorecards.clear();
-            auditTrail.clear();
-            snapshotCovers = null;
-            replay(false); // damage in the journals themselves throws here, as it would without a snapshot
-            rejectSnapshot("the journals' records after it do not fit onto it (" + e.getMessage() + ")");
+            long anchorAt = positions[2].sequence + 1;
+            if (auditJournal.lastSequence() < anchorAt) {
+                throw reject("audit.jsonl has no record " + anchorAt + " anchoring it in the hash chain (written"
+                        + " after it, before it is put in place; a snapshot without it was not written by this store)");
+            }
+            JournalRecord anchorRecord = auditJournal.read(anchorAt, 1).get(0);
+            if (!SnapshotAnchor.isAnchor(anchorRecord.payload())) {
+                throw reject("audit.jsonl record " + anchorAt + ", which should anchor it in the hash chain, is not a"
+                        + " snapshot anchor");
+            }
+            SnapshotAnchor anchor = anchor(anchorRecord);
+            if (!anchor.covers(positions)) {
+                throw reject("its anchor, audit.jsonl record " + anchorAt + ", names other records: " + anchor);
+            }
+            StoreSnapshot.Loaded snapshot = StoreSnapshot.read(directory, positions);
+            if (snapshot == null) {
+                throw new SnapshotRejected(); // logged by read
+            }
+            if (!anchor.sha256.equals(snapshot.sha256)) {
+                throw reject("its SHA-256 is " + snapshot.sha256 + ", but its anchor in the hash chain, audit.jsonl"
+                        + " record " + anchorAt + ", holds " + anchor.sha256 + " (the file was changed or replaced after"
+                        + " it was written)");
+            }
+            if (!loadSnapshot(snapshot)) {
+                throw new SnapshotRejected(); // logged by loadSnapshot
+            }
+            snapshotCovers = snapshot.positions;
+            replay(positions[0].sequence + 1, positions[1].sequence + 1, positions[2].sequence + 1);
+        } catch (JournalCorruptedException e) {
+            throw reject("the journals' records after it do not fit onto it (" + e.getMessage() + ")");
+        } catch (SnapshotRejected e) {
+            closeJournalsQuietly();
+            throw e;
         }
     }
 
-    private void replay(boolean useSnapshot) {
-        Journal[] journals = {evidenceJournal, scorecardJournal, auditJournal};
-        boolean anyRecords = false;
-        for (Journal j : journals) {
-            anyRecords |= j.lastSequence() > 0;
-        }
-        StoreSnapshot.Loaded snapshot = useSnapshot
-                ? StoreSnapshot.read(directory, positions -> matches(journals, positions), anyRecords) : null;
-        long[] from = {1, 1, 1};
-        if (snapshot != null && !loadSnapshot(snapshot)) {
-            snapshot = null;
-        }
-        if (snapshot != null) {
-            for (int i = 0; i < 3; i++) {
-                from[i] = snapshot.positions[i].sequence + 1;
+    /** The snapshot anchor an {@code audit.jsonl} record holds; a malformed one is damage. */
+    private SnapshotAnchor anchor(JournalRecord r) {
+        return parse(auditJournal, r, () -> {
+            try {
+                return SnapshotAnchor.parse(r.payload());
+            } catch (IllegalArgumentException e) {
+                throw new BadRecordException(source(auditJournal, r) + ": " + e.getMessage());
             }
-            snapshotCovers = snapshot.positions;
+        });
+    }
+
+    private SnapshotRejected reject(String why) {
+        rejectSnapshot(why);
+        closeJournalsQuietly();
+        return new SnapshotRejected();
+    }
+
+    private void closeJournalsQuietly() {
+        for (Journal j : new Journal[] {evidenceJournal, scorecardJournal, auditJournal}) {
+            try {
+                j.close();
+            } catch (RuntimeException suppressed) {
+                // the journals are opened again
+            }
         }
+    }
+
+    /** Replays the journals from the given sequence numbers (evidence, scorecards, audit) onto the state. */
+    private void replay(long evidenceFrom, long scorecardsFrom, long auditFrom) {
+        long[] from = {evidenceFrom, scorecardsFrom, auditFrom};
         final List<ReadEvent> events = new ArrayList<>();
         evidenceJournal.forEach(from[0], r -> {
             String payload = r.payload();
@@ -287,12 +392,11 @@ public final class JournalAssessmentStore implements AssessmentStore {
                         () -> EvidenceJson.parse(payload, source(evidenceJournal, r))));
             }
             for (Evidence e : items) {
-                if (byId.containsKey(e.id())) {
+                if (!publish(e)) {
                     throw new JournalCorruptedException(evidenceJournal.file(), r.sequence(), r.offset(),
                             "evidence [" + e.id() + "] was already stored by an earlier record",
                             "this store never writes an id twice; " + REPAIR);
                 }
-                publish(e);
             }
         });
         scorecardJournal.forEach(from[1], r -> {
@@ -307,8 +411,14 @@ public final class JournalAssessmentStore implements AssessmentStore {
             }
             scorecards.put(key(s.planId(), s.unitId()), s);
         });
-        auditJournal.forEach(from[2], r -> events.add(new ReadEvent(parse(auditJournal, r,
-                () -> EvidenceJson.parseAuditEvent(r.payload(), source(auditJournal, r))), auditJournal, r)));
+        auditJournal.forEach(from[2], r -> {
+            if (SnapshotAnchor.isAnchor(r.payload())) {
+                anchor(r); // not an event, but it must be well-formed
+                return;
+            }
+            events.add(new ReadEvent(parse(auditJournal, r,
+                    () -> EvidenceJson.parseAuditEvent(r.payload(), source(auditJournal, r))), auditJournal, r));
+        });
         // Audit events live in audit.jsonl and, written with their evidence, in evidence.jsonl: together they
         // must number 1..N, each exactly once.
         events.sort(Comparator.comparingLong(e -> e.event.sequence()));
@@ -326,22 +436,6 @@ public final class JournalAssessmentStore implements AssessmentStore {
         auditCount = auditTrail.size();
     }
 
-    /** Whether each journal holds the record a snapshot position names, with the same chain hash. */
-    private static boolean matches(Journal[] journals, StoreSnapshot.Position[] positions) {
-        for (int i = 0; i < journals.length; i++) {
-            StoreSnapshot.Position p = positions[i];
-            if (p.sequence < 0 || p.sequence > journals[i].lastSequence()) {
-                return false;
-            }
-            String hash = p.sequence == 0 ? HashChain.GENESIS
-                    : journals[i].read(p.sequence, 1).get(0).chainHash().orElse(null);
-            if (!p.chainHash.equals(hash)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Takes the snapshot's state as the replay's starting point; false (state left empty, a warning logged) if its
      * content contradicts itself (an id or a scorecard twice), which a snapshot this store wrote never does.
@@ -354,14 +448,17 @@ public final class JournalAssessmentStore implements AssessmentStore {
                         + "] twice");
             }
         }
+        all.ensureCapacity(snapshot.evidence.size() + 1024);
+        byId.ensureCapacity(snapshot.evidence.size() + 1024);
         for (Evidence e : snapshot.evidence) {
-            if (byId.containsKey(e.id())) {
+            if (!publish(e)) {
                 byId.clear();
                 all.clear();
                 byUnit.clear();
+                lastUnitId = null;
+                lastUnit = null;
                 return rejectSnapshot("it holds evidence [" + e.id() + "] twice");
             }
-            publish(e);
         }
         scorecards.putAll(cards);
         auditTrail.addAll(snapshot.audit);
@@ -596,15 +693,23 @@ public final class JournalAssessmentStore implements AssessmentStore {
         }
     }
 
-    private void publish(Evidence e) {
-        byId.put(e.id(), e);
+    /** Adds evidence to the state; false (nothing added) if its id is there already. Caller holds the write lock. */
+    private boolean publish(Evidence e) {
         all.add(e);
-        List<Evidence> unit = byUnit.get(e.unitId());
+        if (!byId.add(all.size() - 1)) {
+            all.remove(all.size() - 1);
+            return false;
+        }
+        String unitId = e.unitId();
+        List<Evidence> unit = unitId == lastUnitId ? lastUnit : byUnit.get(unitId);
         if (unit == null) {
             unit = new ArrayList<>();
-            byUnit.put(e.unitId(), unit);
+            byUnit.put(unitId, unit);
         }
         unit.add(e);
+        lastUnitId = unitId;
+        lastUnit = unit;
+        return true;
     }
 
     @Override
@@ -827,7 +932,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
                     if (closed) {
                         return;
                     }
-                    if (writeFailure == null) {
+                    if (writeFailure == null && snapshotOnClose) {
                         snapshotQuietly();
                     }
                     closed = true;
@@ -885,21 +990,32 @@ public final class JournalAssessmentStore implements AssessmentStore {
         }
     }
 
-    /** Caller holds all three write monitors, so the state and the journals' ends agree. */
+    /**
+     * Writes the snapshot to a temporary file, appends its {@link SnapshotAnchor} (its SHA-256 and the records it
+     * covers) to {@code audit.jsonl}, then renames it into place: a crash before the anchor leaves the old snapshot
+     * (anchored earlier) in place, a crash after it leaves the old one too, whose tail then holds an anchor more.
+     * Caller holds all three write monitors, so the state and the journals' ends agree.
+     */
     private void snapshot() throws IOException {
         Journal[] journals = {evidenceJournal, scorecardJournal, auditJournal};
-        StoreSnapshot.Position[] now = new StoreSnapshot.Position[3];
-        boolean same = snapshotCovers != null;
         long records = 0;
+        for (Journal j : journals) {
+            records += j.lastSequence();
+        }
+        if (records == 0 || (snapshotCovers != null && evidenceJournal.lastSequence() == snapshotCovers[0].sequence
+                && scorecardJournal.lastSequence() == snapshotCovers[1].sequence
+                && auditJournal.lastSequence() == snapshotCovers[2].sequence + 1)) {
+            return; // nothing, or nothing but its own anchor, was written since the snapshot on disk
+        }
+        StoreSnapshot.Position[] now = new StoreSnapshot.Position[3];
         for (int i = 0; i < 3; i++) {
             long seq = journals[i].lastSequence();
-            records += seq;
-            now[i] = new StoreSnapshot.Position(seq, seq == 0 ? HashChain.GENESIS
-                    : journals[i].read(seq, 1).get(0).chainHash().get());
-            same &= snapshotCovers != null && snapshotCovers[i].sequence == seq;
-        }
-        if (same || (snapshotCovers == null && records == 0)) {
-            return;
+            if (seq == 0) {
+                now[i] = new StoreSnapshot.Position(0, HashChain.GENESIS, 0);
+            } else {
+                JournalRecord last = journals[i].read(seq, 1).get(0);
+                now[i] = new StoreSnapshot.Position(seq, last.chainHash().get(), last.offset());
+            }
         }
         List<ScorecardRecord> cards;
         List<Evidence> evidence;
@@ -912,7 +1028,9 @@ public final class JournalAssessmentStore implements AssessmentStore {
         } finally {
             state.readLock().unlock();
         }
-        StoreSnapshot.write(directory, now, evidence, cards, audit);
+        String sha256 = StoreSnapshot.write(directory, now, evidence, cards, audit);
+        append(auditJournal, Collections.singletonList(SnapshotAnchor.payload(sha256, now)));
+        StoreSnapshot.install(directory);
         snapshotCovers = now;
     }
 
@@ -936,9 +1054,9 @@ public final class JournalAssessmentStore implements AssessmentStore {
     /**
      * Walks the hash chains of {@code evidence.jsonl} (evidence and the audit events written with it),
      * {@code audit.jsonl} and {@code scorecards.jsonl} again from the files, as they are on disk now, and names the
-     * first record that does not match: file, line, sequence number and byte offset. A store is only opened when
-     * its chains are intact, so this finds what was changed in the files since. It reads the journals only: the
-     * snapshot ({@code store.snapshot}) is a cache of them and proves nothing.
+     * first record that does not match: file, line, sequence number and byte offset. Open checks the chains only
+     * from the records its snapshot covers on, so this also finds a change to the records before them (which open
+     * does not serve: it serves the snapshot anchored in the chain). It reads the journals only, never the snapshot.
      */
     @Override
     public IntegrityReport verifyIntegrity() {
@@ -1003,7 +1121,9 @@ public final class JournalAssessmentStore implements AssessmentStore {
         }
         for (int round = 0; ; round++) {
             try {
-                open(directory).close();
+                JournalAssessmentStore store = open(directory);
+                store.snapshotOnClose = false; // a check: it writes nothing (no snapshot, no anchor)
+                store.close();
                 return done;
             } catch (JournalCorruptedException e) {
                 String file = e.file().getFileName().toString();

@@ -1,6 +1,5 @@
 package org.kaoping.plugin.store;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -90,14 +89,14 @@ final class SnapshotEvidence {
 
     /** The reader's side: the string table, and periods and instants shared as the strings are. */
     static final class Reader {
-        private final DataInputStream in;
+        private final SnapshotInput in;
         private final long limit;
         private final String source;
         private final List<String> strings = new ArrayList<>();
         private final Map<Integer, ReportingPeriod> periods = new HashMap<>();
         private Instant lastInstant;
 
-        Reader(DataInputStream in, long limit, String source) {
+        Reader(SnapshotInput in, long limit, String source) {
             this.in = in;
             this.limit = limit;
             this.source = source;
@@ -163,14 +162,12 @@ final class SnapshotEvidence {
         out.write(bytes);
     }
 
-    static String text(DataInputStream in, long limit) throws IOException {
+    static String text(SnapshotInput in, long limit) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > limit) {
             throw new IOException("implausible text length " + n);
         }
-        byte[] bytes = new byte[n];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return in.readUtf8(n);
     }
 
     /** The judgement itself, or null for any other kind. */

@@ -19,7 +19,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import com.google.common.io.BaseEncoding;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.CRC32;
@@ -33,38 +37,87 @@ import org.kaoping.spi.ScorecardRecord;
 /**
  * The journal store's snapshot file, {@value #FILE}: the store's state (evidence in order, the latest scorecards,
  * the audit trail) as of a position in each of its three journals, so that reopening replays only the journals'
- * tails. It is a cache of the journals, never a source of truth: it names, per journal, the last record it covers
- * and that record's chain hash, and is used only if the journal holds that very record (same position, same chain
- * hash), its format version is this one and its CRC-32 matches; otherwise it is ignored with a {@code WARNING} from
- * this class's logger and the store is rebuilt from the journals.
+ * tails. It names, per journal, the last record it covers (sequence number, chain hash, byte offset of its line),
+ * and is anchored in the hash chain by a {@link SnapshotAnchor} record of {@code audit.jsonl} holding its SHA-256.
+ * It is used only if each journal holds the record it names, the anchor follows the covered audit record and holds
+ * this file's SHA-256, its format version is this one and its CRC-32 matches; otherwise it is ignored with a
+ * {@code WARNING} from this class's logger and the store is rebuilt from the journals.
  *
  * <p>Layout (big-endian, {@link DataOutputStream}): the magic {@code KPSNAP01}, the format version, then per
- * journal (evidence, scorecards, audit) the covered sequence number and chain hash; the evidence count and the
+ * journal (evidence, scorecards, audit) the covered sequence number, chain hash and line offset; the evidence count and the
  * evidence ({@link SnapshotEvidence}: judgements as binary fields with a shared string table, other kinds as JSON);
  * the scorecard and audit-event counts each followed by that many length-prefixed UTF-8 JSON texts
- * ({@link EvidenceJson}, the journals' own record form); last the CRC-32 of every byte before it. Written to a temporary file, forced, and
- * renamed over the old one, so a crash leaves the old snapshot or the new one, never half of one.
+ * ({@link EvidenceJson}, the journals' own record form); last the CRC-32 of every byte before it. Written to a
+ * temporary file and forced ({@link #write}), anchored by the store, then renamed over the old one ({@link #install}),
+ * so a crash leaves the old snapshot or the new one, never half of one, and never a snapshot without its anchor.
  */
 final class StoreSnapshot {
     static final String FILE = "store.snapshot";
     static final String TEMP = FILE + ".tmp";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final long MAGIC = 0x4b50534e41503031L; // "KPSNAP01"
     private static final Logger LOG = Logger.getLogger(StoreSnapshot.class.getName());
 
-    /** The last record of one journal that a snapshot covers: its sequence number (0 for none) and chain hash. */
+    /**
+     * The last record of one journal that a snapshot covers: its sequence number (0 for none), chain hash and the
+     * byte offset of its line (0 for none; -1 where not known).
+     */
     static final class Position {
         final long sequence;
         final String chainHash;
+        final long offset;
 
-        Position(long sequence, String chainHash) {
+        Position(long sequence, String chainHash, long offset) {
             this.sequence = sequence;
             this.chainHash = chainHash;
+            this.offset = offset;
+        }
+
+        /** The journal checkpoint this position names; null for none (sequence 0) or a bad hash. */
+        org.kaoping.plugin.journal.Journal.Checkpoint checkpoint() {
+            if (sequence < 1 || offset < 0 || !chainHash.matches("[0-9a-f]{64}")) {
+                return null;
+            }
+            return new org.kaoping.plugin.journal.Journal.Checkpoint(sequence, offset, chainHash);
+        }
+
+        boolean sameAs(Position other) {
+            return sequence == other.sequence && offset == other.offset && chainHash.equals(other.chainHash);
         }
 
         @Override
         public String toString() {
             return "record " + sequence + " (chain hash " + chainHash + ")";
+        }
+    }
+
+    /**
+     * The head of the snapshot file, read before the journals are opened: the positions it covers, or why it cannot
+     * be used (missing, unreadable, not a snapshot, another format version). Not yet checked against anything.
+     */
+    static final class Header {
+        /** Evidence, scorecards, audit; null if the snapshot cannot be used. */
+        final Position[] positions;
+        /** Why the snapshot cannot be used; null if it may be. */
+        final String problem;
+        final boolean missing;
+
+        private Header(Position[] positions, String problem, boolean missing) {
+            this.positions = positions;
+            this.problem = problem;
+            this.missing = missing;
+        }
+
+        /** Logs why this snapshot is not used (a missing one only if the journals hold records). */
+        void logUnused(Path directory, boolean expectRecords) {
+            if (missing) {
+                if (expectRecords) {
+                    LOG.warning("No snapshot " + directory.resolve(FILE) + ": the store is rebuilt from its journals (a"
+                            + " snapshot is written on close)");
+                }
+            } else if (problem != null) {
+                ignored(directory.resolve(FILE), problem);
+            }
         }
     }
 
@@ -76,34 +129,44 @@ final class StoreSnapshot {
         final List<ScorecardRecord> scorecards;
         /** Numbered 1..n. */
         final List<AuditEvent> audit;
+        /** The SHA-256 of the whole file, lower-case hex. */
+        final String sha256;
 
-        Loaded(Position[] positions, List<Evidence> evidence, List<ScorecardRecord> scorecards, List<AuditEvent> audit) {
+        Loaded(Position[] positions, List<Evidence> evidence, List<ScorecardRecord> scorecards, List<AuditEvent> audit,
+                String sha256) {
             this.positions = positions;
             this.evidence = evidence;
             this.scorecards = scorecards;
             this.audit = audit;
+            this.sha256 = sha256;
         }
     }
 
     private StoreSnapshot() {}
 
     /**
-     * Writes the snapshot atomically (temporary file, fsync, rename, directory fsync).
+     * Writes the snapshot to the temporary file {@value #TEMP} and forces it; {@link #install} puts it in place once
+     * the store has anchored it.
      *
      * @param positions evidence, scorecards and audit journal positions the state covers
+     * @return the SHA-256 of the file, lower-case hex
      */
-    static void write(Path directory, Position[] positions, Collection<Evidence> evidence,
+    static String write(Path directory, Position[] positions, Collection<Evidence> evidence,
             Collection<ScorecardRecord> scorecards, List<AuditEvent> audit) throws IOException {
         Path temp = directory.resolve(TEMP);
         CRC32 crc = new CRC32();
+        MessageDigest sha = sha256();
         try (FileOutputStream file = new FileOutputStream(temp.toFile())) {
-            CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(file, 1 << 16), crc);
-            DataOutputStream out = new DataOutputStream(checked);
+            DigestOutputStream digested = new DigestOutputStream(file, sha);
+            // the CRC below the buffer, updated a buffer at a time (above it, it costs a call per byte)
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(digested, crc),
+                    1 << 16));
             out.writeLong(MAGIC);
             out.writeInt(VERSION);
             for (Position p : positions) {
                 out.writeLong(p.sequence);
                 out.writeUTF(p.chainHash);
+                out.writeLong(p.offset);
             }
             out.writeInt(evidence.size());
             SnapshotEvidence.Writer writer = new SnapshotEvidence.Writer(out);
@@ -119,14 +182,64 @@ final class StoreSnapshot {
                 text(out, EvidenceJson.toJson(a));
             }
             out.flush();
-            // The checksum is of every byte before it, so it is written past the checked stream.
-            DataOutputStream tail = new DataOutputStream(file);
+            // The checksum is of every byte before it, so it is written past the checked stream (the digest is of
+            // the whole file, so it is not).
+            DataOutputStream tail = new DataOutputStream(digested);
             tail.writeLong(crc.getValue());
             tail.flush();
             file.getFD().sync();
         }
-        Files.move(temp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return BaseEncoding.base16().lowerCase().encode(sha.digest());
+    }
+
+    /** Renames the temporary file {@link #write} wrote over the snapshot, atomically, and forces the directory. */
+    static void install(Path directory) throws IOException {
+        Files.move(directory.resolve(TEMP), directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
         fsyncDirectory(directory);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+
+    /** Reads the snapshot's head (never throws for a bad snapshot). */
+    static Header header(Path directory) {
+        Path path = directory.resolve(FILE);
+        try (InputStream file = Files.newInputStream(path)) {
+            SnapshotInput in = new SnapshotInput(file, Long.MAX_VALUE, sha256());
+            String problem = magicAndVersion(in);
+            return problem != null ? new Header(null, problem, false) : new Header(positions(in), null, false);
+        } catch (NoSuchFileException e) {
+            return new Header(null, "it is missing", true);
+        } catch (EOFException e) {
+            return new Header(null, "it is truncated", false);
+        } catch (IOException | RuntimeException e) {
+            return new Header(null, "it cannot be read: " + e, false);
+        }
+    }
+
+    private static String magicAndVersion(SnapshotInput in) throws IOException {
+        if (in.readLong() != MAGIC) {
+            return "it is not a Kaoping store snapshot (bad magic number)";
+        }
+        int version = in.readInt();
+        if (version != VERSION) {
+            return "it has format version " + version + ", this build reads version " + VERSION;
+        }
+        return null;
+    }
+
+    private static Position[] positions(SnapshotInput in) throws IOException {
+        Position[] positions = new Position[3];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = new Position(in.readLong(), in.readAsciiUtf(), in.readLong());
+        }
+        return positions;
     }
 
     private static void text(DataOutputStream out, String s) throws IOException {
@@ -136,44 +249,30 @@ final class StoreSnapshot {
     }
 
     /**
-     * Reads the snapshot in {@code directory} if there is one that {@code matchesJournals} accepts (given the
-     * three positions it covers) and whose content is whole; otherwise logs why it is not used and returns
-     * {@code null}. Never throws for a bad snapshot: the journals are the store's truth.
-     *
-     * @param expectRecords whether the journals hold records (a missing snapshot is then worth a warning)
+     * Reads the whole snapshot in {@code directory}, whose head must still be {@code expected}, and its SHA-256 if
+     * its content is whole; otherwise logs why it is not used and returns {@code null}. Never throws for a bad
+     * snapshot: the journals are the store's truth.
      */
-    static Loaded read(Path directory, Predicate<Position[]> matchesJournals, boolean expectRecords) {
+    static Loaded read(Path directory, Position[] expected) {
         Path path = directory.resolve(FILE);
         long size;
         try {
             size = Files.size(path);
-        } catch (NoSuchFileException e) {
-            if (expectRecords) {
-                LOG.warning("No snapshot " + path + ": the store is rebuilt from its journals (a snapshot is written on"
-                        + " close)");
-            }
-            return null;
         } catch (IOException e) {
             return ignored(path, "it cannot be read: " + e);
         }
+        MessageDigest sha = sha256();
         try (InputStream file = Files.newInputStream(path)) {
-            CRC32 crc = new CRC32();
-            DataInputStream in = new DataInputStream(new CheckedInputStream(new BufferedInputStream(file, 1 << 16), crc));
-            if (in.readLong() != MAGIC) {
-                return ignored(path, "it is not a Kaoping store snapshot (bad magic number)");
+            SnapshotInput in = new SnapshotInput(file, size, sha);
+            String problem = magicAndVersion(in);
+            if (problem != null) {
+                return ignored(path, problem);
             }
-            int version = in.readInt();
-            if (version != VERSION) {
-                return ignored(path, "it has format version " + version + ", this build reads version " + VERSION);
-            }
-            Position[] positions = new Position[3];
+            Position[] positions = positions(in);
             for (int i = 0; i < positions.length; i++) {
-                positions[i] = new Position(in.readLong(), in.readUTF());
-            }
-            if (!matchesJournals.test(positions)) {
-                return ignored(path, "it covers evidence " + positions[0] + ", scorecards " + positions[1] + ", audit "
-                        + positions[2] + ", which the journals do not hold (a stale snapshot of other records, or"
-                        + " journals that were repaired or replaced)");
+                if (!positions[i].sameAs(expected[i])) {
+                    return ignored(path, "it was replaced while the store was being opened");
+                }
             }
             String source = path.toString();
             int count = count(in, size, "evidence");
@@ -196,7 +295,7 @@ final class StoreSnapshot {
                 }
                 audit.add(a);
             }
-            long computed = crc.getValue();
+            long computed = in.crc();
             long stored = in.readLong(); // read after the checksum was taken, so not part of it
             if (stored != computed) {
                 return ignored(path, String.format(Locale.ROOT, "checksum mismatch: stored crc %08x, computed %08x",
@@ -205,7 +304,7 @@ final class StoreSnapshot {
             if (in.read() >= 0) {
                 return ignored(path, "bytes follow its checksum");
             }
-            return new Loaded(positions, evidence, scorecards, audit);
+            return new Loaded(positions, evidence, scorecards, audit, BaseEncoding.base16().lowerCase().encode(sha.digest()));
         } catch (EOFException e) {
             return ignored(path, "it is truncated");
         } catch (IOException | RuntimeException e) {
@@ -213,7 +312,7 @@ final class StoreSnapshot {
         }
     }
 
-    private static int count(DataInputStream in, long size, String what) throws IOException {
+    private static int count(SnapshotInput in, long size, String what) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > size) {
             throw new IOException("implausible count of " + what + ": " + n);
@@ -221,17 +320,11 @@ final class StoreSnapshot {
         return n;
     }
 
-    private static String text(DataInputStream in, long size) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > size) {
-            throw new IOException("implausible text length " + n);
-        }
-        byte[] bytes = new byte[n];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+    private static String text(SnapshotInput in, long size) throws IOException {
+        return SnapshotEvidence.text(in, size);
     }
 
-    private static Loaded ignored(Path path, String why) {
+    static Loaded ignored(Path path, String why) {
         LOG.warning("Ignoring the snapshot " + path + ": " + why + "; the store is rebuilt from its journals, which"
                 + " hold every record");
         return null;

@@ -34,7 +34,8 @@ class AuditAndJournalCommandsTest {
         threeRecords(dir);
         MainTest.Run r = new MainTest.Run("audit", "verify", "--store", dir.toString());
         assertEquals(0, r.exit, r.toString());
-        assertTrue(r.out.startsWith("审计链完整：共校验 3 条记录") && r.out.contains("（北京时间）"), r.toString());
+        // three evidence records and the anchor of the snapshot written on close
+        assertTrue(r.out.startsWith("审计链完整：共校验 4 条记录") && r.out.contains("（北京时间）"), r.toString());
     }
 
     @Test
@@ -61,7 +62,7 @@ class AuditAndJournalCommandsTest {
 
         MainTest.Run again = new MainTest.Run("audit", "verify", "--store", dir.toString());
         assertEquals(0, again.exit, again.toString());
-        assertTrue(again.out.startsWith("审计链完整：共校验 1 条记录"), again.toString());
+        assertTrue(again.out.startsWith("审计链完整：共校验 2 条记录"), again.toString()); // and the anchor
         MainTest.Run nothing = new MainTest.Run("journal", "repair", "--store", dir.toString());
         assertTrue(nothing.exit == 0 && nothing.out.startsWith("考评存储完好，无需修复"), nothing.toString());
     }

@@ -52,7 +52,9 @@ class JournalAssessmentStoreTest extends AssessmentStoreContract {
         assertEquals(2, evidence.size(), "the batch of two new records is one line: " + evidence);
         assertTrue(evidence.get(1).startsWith("{\"seq\":2,\"data\":\"[{\\\"kind\\\":\\\"judgement\\\""), evidence.get(1));
         assertEquals(1, Files.readAllLines(dir.resolve("scorecards.jsonl")).size());
-        assertEquals(1, Files.readAllLines(dir.resolve("audit.jsonl")).size());
+        List<String> audit = Files.readAllLines(dir.resolve("audit.jsonl"), StandardCharsets.UTF_8);
+        assertEquals(2, audit.size(), "the event, then the anchor of the snapshot written on close: " + audit);
+        assertTrue(audit.get(1).contains("snapshotTaken"), audit.get(1));
         store = newStore(dir);
         assertEquals(Arrays.asList("a", "b", "c"), ids(store.allEvidence()));
     }
@@ -68,7 +70,7 @@ class JournalAssessmentStoreTest extends AssessmentStoreContract {
         assertEquals(Arrays.asList(2L, 3L), Arrays.asList(events.get(0).sequence(), events.get(1).sequence()));
         store.close();
         assertEquals(3, Files.readAllLines(dir.resolve("scorecards.jsonl")).size(), "one line per record");
-        assertEquals(3, Files.readAllLines(dir.resolve("audit.jsonl")).size());
+        assertEquals(3 + 1, Files.readAllLines(dir.resolve("audit.jsonl")).size(), "and the snapshot's anchor");
         store = newStore(dir);
         assertEquals(2L, store.scorecard("p", "hepu").get().version());
         assertEquals("80", store.scorecard("p", "hepu").get().total().toString());

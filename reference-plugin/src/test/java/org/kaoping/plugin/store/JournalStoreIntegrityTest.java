@@ -82,7 +82,9 @@ class JournalStoreIntegrityTest {
         assertEquals(1, evidence.size(), "one record: " + evidence);
         assertTrue(evidence.get(0).contains("\"data\":\"{\\\"evidence\\\":[{") && evidence.get(0).contains("\\\"audit\\\":[{"),
                 evidence.get(0));
-        assertEquals(2, lines(dir.resolve("audit.jsonl")).size(), "only the stand-alone events");
+        List<String> audit = lines(dir.resolve("audit.jsonl"));
+        assertEquals(3, audit.size(), "only the stand-alone events and the anchor of the snapshot written on close");
+        assertTrue(audit.get(2).contains("snapshotTaken"), audit.get(2));
         try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
             assertEquals(Arrays.asList("a", "b"), ids(store.allEvidence()));
             assertEquals(Arrays.asList("1:before", "2:a ADDED", "3:b ADDED", "4:after"), details(store.auditEvents(0)));
@@ -99,7 +101,7 @@ class JournalStoreIntegrityTest {
             assertEquals(Collections.singletonList(SubmitOutcome.DUPLICATE), store.submitAllAudited(batch, o -> eventsFor(o, batch)));
         }
         assertEquals(1, lines(dir.resolve("evidence.jsonl")).size());
-        assertEquals(1, lines(dir.resolve("audit.jsonl")).size());
+        assertEquals(2, lines(dir.resolve("audit.jsonl")).size(), "the duplicate's event and the snapshot's anchor");
         try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
             assertEquals(Arrays.asList("1:a ADDED", "2:a DUPLICATE"), details(store.auditEvents(0)));
         }
@@ -177,7 +179,7 @@ class JournalStoreIntegrityTest {
         }
         IntegrityReport offline = JournalAssessmentStore.verify(dir);
         assertTrue(offline.isIntact(), offline.toString());
-        assertEquals(3, offline.recordsChecked());
+        assertEquals(3 + 1, offline.recordsChecked(), "and the anchor of the snapshot written on close");
     }
 
     @Test
@@ -205,6 +207,9 @@ class JournalStoreIntegrityTest {
             assertTrue(report.problem().get().contains("hash chain broken"), report.toString());
             assertEquals(1, report.recordsChecked());
         }
+        // The record is before the snapshot's anchor: open serves the anchored snapshot and leaves the walk of the
+        // records before it to verify (JournalStoreSnapshotTest.Anchored); without the snapshot, open reads it.
+        Files.delete(dir.resolve(StoreSnapshot.FILE));
         JournalCorruptedException refused = assertThrows(JournalCorruptedException.class, () -> JournalAssessmentStore.open(dir));
         assertEquals(2, refused.line());
         assertEquals(secondStart, refused.offset());

@@ -1,5 +1,6 @@
 package org.kaoping.plugin.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -386,6 +387,179 @@ class JournalStoreSnapshotTest {
                 }
                 assertFalse(store.verifyIntegrity().isIntact());
             }
+        }
+    }
+
+    /**
+     * The snapshot is anchored in the hash chain (a record of audit.jsonl holding its SHA-256): open checks the digest
+     * and the chain from the anchor to the tail, and leaves the walk of the records before it to verifyIntegrity.
+     */
+    @Nested
+    class Anchored {
+        private Evidence judgementBy(String id, String author) {
+            return org.kaoping.core.evidence.Judgement.builder().id(id).unitId("hepu").key("3.1")
+                    .period(org.kaoping.core.evidence.ReportingPeriod.year(2015))
+                    .source(org.kaoping.core.evidence.SourceKind.PANEL).author(author)
+                    .recordedAt(Instant.parse("2015-11-20T01:02:03Z")).level("好").build();
+        }
+
+        private List<String> authors(JournalAssessmentStore store) {
+            List<String> out = new ArrayList<>();
+            for (Evidence e : store.allEvidence()) {
+                out.add(((org.kaoping.core.evidence.Judgement) e).author());
+            }
+            return out;
+        }
+
+        @Test
+        void closeAnchorsTheSnapshotsDigestInTheAuditJournalAfterTheRecordsItCovers(@TempDir Path dir)
+                throws IOException {
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                writeRandom(store, 41L, 30, "n");
+            }
+            List<String> audit = Files.readAllLines(dir.resolve("audit.jsonl"), java.nio.charset.StandardCharsets.UTF_8);
+            String last = audit.get(audit.size() - 1);
+            String digest = com.google.common.hash.Hashing.sha256().hashBytes(Files.readAllBytes(snapshot(dir))).toString();
+            assertTrue(last.contains("snapshotTaken") && last.contains(digest), last + " should anchor " + digest);
+            assertTrue(last.contains("\\\"audit\\\":{\\\"seq\\\":" + (audit.size() - 1) + ","),
+                    "it covers the audit records before it: " + last);
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                assertTrue(store.verifyIntegrity().isIntact());
+            }
+            assertEquals(audit, Files.readAllLines(dir.resolve("audit.jsonl"), java.nio.charset.StandardCharsets.UTF_8),
+                    "a reopen that wrote nothing anchors nothing");
+            assertEquals(Collections.emptyList(), warnings);
+        }
+
+        @Test
+        void aForgedSnapshotWithACorrectCrcIsRejectedByItsDigestAndTheStoreIsRebuilt(@TempDir Path dir)
+                throws IOException {
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                store.submitAll(Arrays.asList(judgementBy("j1", "forger-target-A"), judgementBy("j2", "someone")));
+            }
+            byte[] bytes = Files.readAllBytes(snapshot(dir));
+            String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int at = text.indexOf("forger-target-A");
+            assertTrue(at > 0, "the author is in the snapshot's string table");
+            bytes[at + "forger-target-".length()] = 'B';
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bytes, 0, bytes.length - 8);
+            ByteBuffer.wrap(bytes).putLong(bytes.length - 8, crc.getValue());
+            Files.write(snapshot(dir), bytes);
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                assertEquals(Arrays.asList("forger-target-A", "someone"), authors(store), "served from the journals");
+            }
+            assertEquals(1, warnings.size(), warnings.toString());
+            String warning = warnings.get(0).getMessage();
+            assertTrue(warning.contains("SHA-256") && warning.contains("anchor"), warning);
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                assertEquals(Arrays.asList("forger-target-A", "someone"), authors(store));
+            }
+            assertEquals(1, warnings.size(), "the close after the rebuild wrote and anchored a good snapshot");
+        }
+
+        @Test
+        void aJournalRecordChangedBeforeTheAnchorIsNotSeenByOpenButIsByVerifyIntegrity(@TempDir Path dir)
+                throws IOException {
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                store.submit(judgementBy("j1", "author-1"));
+                store.submit(judgementBy("j2", "author-2"));
+            }
+            Path evidence = dir.resolve("evidence.jsonl");
+            byte[] bytes = Files.readAllBytes(evidence);
+            int firstEnd = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('\n');
+            Files.write(evidence, org.kaoping.plugin.journal.JournalDamage.flipDataByteAndRecomputeCrc(bytes, 0, firstEnd));
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                // open serves the snapshot whose digest is in the chain: the changed record cannot change it
+                assertEquals(Arrays.asList("author-1", "author-2"), authors(store));
+                org.kaoping.spi.IntegrityReport report = store.verifyIntegrity();
+                assertFalse(report.isIntact(), report.toString());
+                assertEquals("evidence.jsonl line 1 (sequence 1, byte offset 0)", report.firstMismatch().get());
+                assertTrue(report.problem().get().contains("hash chain broken"), report.toString());
+            }
+            assertEquals(Collections.emptyList(), warnings);
+            assertFalse(JournalAssessmentStore.verify(dir).isIntact(), "audit verify finds it too");
+            Files.delete(snapshot(dir));
+            assertThrowsCorrupted(dir, 1);
+        }
+
+        @Test
+        void aJournalRecordChangedAfterTheAnchorRefusesTheOpen(@TempDir Path dir) throws IOException {
+            Path copy = dir.resolve("copy");
+            Path store1 = dir.resolve("store");
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(store1)) {
+                store.submit(judgementBy("j1", "author-1"));
+            }
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(store1)) {
+                store.submit(judgementBy("j2", "author-2"));
+                // the files as a crash now would leave them: record 2 is after the snapshot's anchor
+                Files.createDirectories(copy);
+                for (Path p : (Iterable<Path>) Files.list(store1)::iterator) {
+                    Files.copy(p, copy.resolve(p.getFileName()));
+                }
+            }
+            Path evidence = copy.resolve("evidence.jsonl");
+            byte[] bytes = Files.readAllBytes(evidence);
+            String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int second = text.indexOf('\n') + 1;
+            Files.write(evidence, org.kaoping.plugin.journal.JournalDamage.flipDataByteAndRecomputeCrc(bytes, second,
+                    text.indexOf('\n', second)));
+            assertThrowsCorrupted(copy, 2);
+        }
+
+        private void assertThrowsCorrupted(Path dir, long line) {
+            org.kaoping.plugin.journal.JournalCorruptedException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.kaoping.plugin.journal.JournalCorruptedException.class, () -> JournalAssessmentStore.open(dir));
+            assertEquals(line, refused.line());
+            assertTrue(refused.getMessage().contains("hash chain broken"), refused.getMessage());
+        }
+
+        @Test
+        void aCrashBetweenWritingTheSnapshotAndAnchoringItLeavesTheOldSnapshotInUse(@TempDir Path dir)
+                throws IOException {
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                writeRandom(store, 42L, 30, "w");
+            }
+            byte[] old = Files.readAllBytes(snapshot(dir));
+            List<String> all;
+            Path audit = dir.resolve("audit.jsonl");
+            Path moved = dir.resolve("audit.jsonl.moved");
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                writeRandom(store, 43L, 30, "x");
+                all = state(store);
+                // the anchor's append fails (the journal's file is not where it was): the snapshot file is written,
+                // its anchor is not
+                Files.move(audit, moved);
+                org.junit.jupiter.api.Assertions.assertThrows(org.kaoping.core.StoreException.class, store::writeSnapshot);
+                Files.move(moved, audit);
+                assertTrue(Files.isRegularFile(dir.resolve(StoreSnapshot.TEMP)), "the new snapshot was written");
+                assertArrayEquals(old, Files.readAllBytes(snapshot(dir)), "but not put in place");
+            }
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                assertEquals(all, state(store));
+            }
+            assertEquals(Collections.emptyList(), warnings, "the old snapshot, anchored earlier, is valid");
+        }
+
+        @Test
+        void aCrashAfterTheAnchorBeforeTheRenameLeavesTheOldSnapshotWhoseTailHoldsTheNewAnchor(@TempDir Path dir)
+                throws IOException {
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                writeRandom(store, 44L, 30, "y");
+            }
+            byte[] old = Files.readAllBytes(snapshot(dir));
+            List<String> all;
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                writeRandom(store, 45L, 30, "z");
+                all = state(store);
+            }
+            Files.move(snapshot(dir), dir.resolve(StoreSnapshot.TEMP));
+            Files.write(snapshot(dir), old);
+            try (JournalAssessmentStore store = JournalAssessmentStore.open(dir)) {
+                assertEquals(all, state(store));
+                assertTrue(store.verifyIntegrity().isIntact());
+            }
+            assertEquals(Collections.emptyList(), warnings);
         }
     }
 
