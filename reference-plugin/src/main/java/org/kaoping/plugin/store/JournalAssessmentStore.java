@@ -127,7 +127,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
 
     private final ArrayList<Evidence> all = new ArrayList<>();
     /** The evidence by id; its JSON text (what idempotency compares) is made again when an id comes back. */
-    private final EvidenceIndex byId = new EvidenceIndex(all);
+    private final EvidenceById byId = new EvidenceById(all);
     private final Map<String, List<Evidence>> byUnit = new HashMap<>();
     /**
      * The unit list {@link #publish} used last and the very string it was looked up by: evidence comes in runs of one

@@ -10,7 +10,7 @@ import org.kaoping.core.evidence.Evidence;
  * looks at the evidence only when they are equal. Not thread-safe: the store guards it with the same locks as the
  * list.
  */
-final class EvidenceIndex {
+final class EvidenceById {
     private static final int MIN_SLOTS = 64;
     private final List<Evidence> all;
     /** (hash &lt;&lt; 32) | (position in {@link #all} + 1); 0 marks a free slot. */
@@ -18,7 +18,7 @@ final class EvidenceIndex {
     private int size;
 
     /** @param all the list whose positions this indexes; every piece is added to it before it is indexed. */
-    EvidenceIndex(List<Evidence> all) {
+    EvidenceById(List<Evidence> all) {
         this.all = all;
     }
 
@@ -100,6 +100,6 @@ final class EvidenceIndex {
 
     @Override
     public String toString() {
-        return "EvidenceIndex{" + size + " of " + slots.length + " slots}";
+        return "EvidenceById{" + size + " of " + slots.length + " slots}";
     }
 }
