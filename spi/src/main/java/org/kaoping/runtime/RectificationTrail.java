@@ -21,6 +21,7 @@ import org.kaoping.spi.AuditEvent;
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class RectificationTrail {
+    private static final String RECORD = "rectification record";
     private RectificationTrail() {}
 
     /**
@@ -167,15 +168,25 @@ public final class RectificationTrail {
     }
 
     private static String field(AuditEvent e, Map<String, String> f, String key) {
+        return field(e, f, key, RECORD);
+    }
+
+    private static StoreException malformed(AuditEvent e, String why) {
+        return malformed(e, RECORD, why);
+    }
+
+    /** The field {@code key} of an audit event's decoded detail; a missing one makes the event a malformed {@code record}. */
+    static String field(AuditEvent e, Map<String, String> f, String key, String record) {
         String v = f.get(key);
         if (v == null) {
-            throw malformed(e, "its detail has no " + key + "=…");
+            throw malformed(e, record, "its detail has no " + key + "=…");
         }
         return v;
     }
 
-    private static StoreException malformed(AuditEvent e, String why) {
-        return new StoreException("Audit event " + e.sequence() + " (" + e.action() + ") is not a valid rectification record: " + why);
+    /** The store failure of an audit event that is not a valid {@code record} (e.g. "rectification record"), saying {@code why}. */
+    static StoreException malformed(AuditEvent e, String record, String why) {
+        return new StoreException("Audit event " + e.sequence() + " (" + e.action() + ") is not a valid " + record + ": " + why);
     }
 
 }

@@ -28,6 +28,7 @@ import org.kaoping.spi.AuditEvent;
  * without it are judgements). Refused once the cycle's results are published for notice (公示) or final.
  */
 final class RubricAmendments {
+    private static final String RECORD = "rubric amendment";
     static final String SUFFIX = "+临时部署-";
 
     private final AuditTrail audit;
@@ -192,14 +193,10 @@ final class RubricAmendments {
     }
 
     private static String field(AuditEvent e, Map<String, String> f, String key) {
-        String v = f.get(key);
-        if (v == null) {
-            throw malformed(e, "its detail has no " + key + "=…");
-        }
-        return v;
+        return RectificationTrail.field(e, f, key, RECORD);
     }
 
     private static StoreException malformed(AuditEvent e, String why) {
-        return new StoreException("Audit event " + e.sequence() + " (" + e.action() + ") is not a valid rubric amendment: " + why);
+        return RectificationTrail.malformed(e, RECORD, why);
     }
 }

@@ -23,6 +23,7 @@ import org.kaoping.spi.AuditEvent;
  * revises it) and the reports, so both survive restarts wherever the store's audit trail does. Stateless.
  */
 final class TaskTrail {
+    private static final String RECORD = "key-task record";
     /** What the trail records for one plan. */
     static final class Replayed {
         final TaskList list;
@@ -119,14 +120,10 @@ final class TaskTrail {
     }
 
     private static String field(AuditEvent e, Map<String, String> f, String key) {
-        String v = f.get(key);
-        if (v == null) {
-            throw malformed(e, "its detail has no " + key + "=…");
-        }
-        return v;
+        return RectificationTrail.field(e, f, key, RECORD);
     }
 
     private static StoreException malformed(AuditEvent e, String why) {
-        return new StoreException("Audit event " + e.sequence() + " (" + e.action() + ") is not a valid key-task record: " + why);
+        return RectificationTrail.malformed(e, RECORD, why);
     }
 }

@@ -708,15 +708,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                         saveHead(c, EVIDENCE, insertEvidence(c, r, added, head));
                     }
                 }
-                if (auditFor != null) {
-                    List<SubmitOutcome> decided = Collections.unmodifiableList(new ArrayList<>(outcomes));
-                    List<AuditEvent> events = Objects.requireNonNull(auditFor.apply(decided),
-                            "auditFor returned null; return an empty list for no events");
-                    checkEvents(events);
-                    if (!events.isEmpty()) {
-                        appendAudit(c, events);
-                    }
-                }
+                auditDecided(c, outcomes, auditFor);
                 tx.commit();
                 return Collections.unmodifiableList(outcomes);
             } catch (SQLException | RuntimeException e) {
@@ -728,6 +720,20 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         } catch (SQLException e) {
             throw failure(forms.size() == 1 ? "store evidence [" + bounded(forms.get(0).value.id(), 80) + "]"
                     : "store a batch of " + forms.size() + " evidence records", e);
+        }
+    }
+
+    /** Appends, in the batch's transaction, the audit events {@code auditFor} makes of the batch's decided outcomes. */
+    private void auditDecided(Connection c, List<SubmitOutcome> outcomes, Function<List<SubmitOutcome>, List<AuditEvent>> auditFor)
+            throws SQLException {
+        if (auditFor == null) {
+            return;
+        }
+        List<SubmitOutcome> decided = Collections.unmodifiableList(new ArrayList<>(outcomes));
+        List<AuditEvent> events = Objects.requireNonNull(auditFor.apply(decided), "auditFor returned null; return an empty list for no events");
+        checkEvents(events);
+        if (!events.isEmpty()) {
+            appendAudit(c, events);
         }
     }
 
@@ -773,15 +779,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                 saveHead(c, EVIDENCE, copyEvidence(c, r, evidence, forms, added, head));
             }
             written = true;
-            if (auditFor != null) {
-                List<SubmitOutcome> decided = Collections.unmodifiableList(new ArrayList<>(outcomes));
-                List<AuditEvent> events = Objects.requireNonNull(auditFor.apply(decided),
-                        "auditFor returned null; return an empty list for no events");
-                checkEvents(events);
-                if (!events.isEmpty()) {
-                    appendAudit(c, events);
-                }
-            }
+            auditDecided(c, outcomes, auditFor);
             tx.commit();
             return Collections.unmodifiableList(outcomes);
         } catch (SQLException | RuntimeException e) {
