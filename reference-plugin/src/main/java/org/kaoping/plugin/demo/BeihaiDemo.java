@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +107,31 @@ public final class BeihaiDemo {
 
     /** The prefix of every synthetic evidence id: the marker by which every report knows its data is synthetic ({@link ReportData#isSynthetic()}). */
     public static final String ID_PREFIX = ReportData.SYNTHETIC_ID_PREFIX;
+
+    /** The kinds of generated evidence as the office names them, the middle segment of a generated id. */
+    private static final Map<String, String> ID_KIND_WORDS = idKindWords();
+
+    private static Map<String, String> idKindWords() {
+        Map<String, String> m = new HashMap<>();
+        m.put("judgement", "评议");
+        m.put("checklist", "达标");
+        m.put("metric", "指标");
+        m.put("self-report", "自查");
+        m.put("public-rating", "群众评分");
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * A generated evidence id: the synthetic prefix, the unit, the plan where it is not the city's, the kind in the
+     * office's word (the ids are printed in every explanation) and a sequence number per unit.
+     */
+    static String evidenceId(String unitId, String planId, String kind, int sequence) {
+        String word = ID_KIND_WORDS.get(kind);
+        if (word == null) {
+            throw new IllegalArgumentException("no office word for generated evidence of kind " + kind);
+        }
+        return ID_PREFIX + unitId + "/" + (planId == null ? "" : planId + "/") + word + "/" + sequence;
+    }
 
     /** The label every synthetic free text starts with. */
     public static final String LABEL = "【示例数据】";
@@ -336,7 +362,7 @@ public final class BeihaiDemo {
         }
 
         private String id(String kind) {
-            return ID_PREFIX + unit.id() + "/" + kind + "/" + (++sequence);
+            return evidenceId(unit.id(), null, kind, ++sequence);
         }
 
         private void selfReports() {

@@ -334,7 +334,7 @@ final class DemoLevels {
         }
 
         private String id(String kind) {
-            return BeihaiDemo.ID_PREFIX + unit.id() + "/" + planId + "/" + kind + "/" + (++sequence);
+            return BeihaiDemo.evidenceId(unit.id(), planId, kind, ++sequence);
         }
 
         private String rater() {
