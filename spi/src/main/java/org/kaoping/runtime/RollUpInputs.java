@@ -20,17 +20,9 @@ import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Rubric;
-import org.kaoping.core.rule.AtLeastRule;
-import org.kaoping.core.rule.ChecklistRule;
-import org.kaoping.core.rule.CompositeRule;
-import org.kaoping.core.rule.CustomRule;
-import org.kaoping.core.rule.JudgementRule;
-import org.kaoping.core.rule.NoIncidentRule;
-import org.kaoping.core.rule.RateAtLeastRule;
 import org.kaoping.core.rule.RollUpRule;
 import org.kaoping.core.rule.Rule;
-import org.kaoping.core.rule.RuleVisitor;
-import org.kaoping.core.rule.TrendRule;
+import org.kaoping.core.rule.Rules;
 import org.kaoping.spi.AssessmentStore;
 import org.kaoping.spi.ScorecardRecord;
 
@@ -63,10 +55,13 @@ final class RollUpInputs {
         this.subordinatePlans = subordinatePlans;
         for (Rubric r : plan.rubrics().values()) {
             Set<OrgKind> kinds = EnumSet.noneOf(OrgKind.class);
-            KindsRead visitor = new KindsRead(kinds);
             for (Criterion c : r.leaves()) {
                 if (c.rule().isPresent()) {
-                    c.rule().get().accept(visitor);
+                    for (Rule rule : Rules.leaves(c.rule().get())) {
+                        if (rule instanceof RollUpRule) {
+                            kinds.add(((RollUpRule) rule).subordinateKind());
+                        }
+                    }
                 }
             }
             if (!kinds.isEmpty()) {
@@ -141,61 +136,4 @@ final class RollUpInputs {
         return out;
     }
 
-    /** The subordinate kinds a rule reads through its roll-ups, through composites. */
-    private static final class KindsRead implements RuleVisitor<Void> {
-        private final Set<OrgKind> out;
-
-        KindsRead(Set<OrgKind> out) {
-            this.out = out;
-        }
-
-        @Override
-        public Void visitJudgement(JudgementRule rule) {
-            return null;
-        }
-
-        @Override
-        public Void visitChecklist(ChecklistRule rule) {
-            return null;
-        }
-
-        @Override
-        public Void visitAtLeast(AtLeastRule rule) {
-            return null;
-        }
-
-        @Override
-        public Void visitRateAtLeast(RateAtLeastRule rule) {
-            return null;
-        }
-
-        @Override
-        public Void visitTrend(TrendRule rule) {
-            return null;
-        }
-
-        @Override
-        public Void visitNoIncident(NoIncidentRule rule) {
-            return null;
-        }
-
-        @Override
-        public Void visitComposite(CompositeRule rule) {
-            for (Rule r : rule.conditions()) {
-                r.accept(this);
-            }
-            return null;
-        }
-
-        @Override
-        public Void visitCustom(CustomRule rule) {
-            return null;
-        }
-
-        @Override
-        public Void visitRollUp(RollUpRule rule) {
-            out.add(rule.subordinateKind());
-            return null;
-        }
-    }
 }

@@ -1,7 +1,10 @@
 package org.kaoping.core.rule;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import org.kaoping.core.api.API;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
@@ -86,5 +89,27 @@ public final class Rules {
     /** Deduct {@code each} (e.g. "0.5") per shortfall, down to zero (扣完为止). */
     public static CreditPolicy deductEach(String each) {
         return CreditPolicy.deductEach(Points.parse(each));
+    }
+
+    /**
+     * The rules that decide {@code rule}: the rule itself, or for a composite every condition at any depth, depth
+     * first, composites left out. For code that collects what rules read (the metrics of trend rules, the kinds a
+     * roll-up reads) without a visitor per kind; code that must handle every kind implements {@link RuleVisitor}.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static List<Rule> leaves(Rule rule) {
+        List<Rule> out = new ArrayList<>();
+        addLeaves(java.util.Objects.requireNonNull(rule, "rule"), out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private static void addLeaves(Rule rule, List<Rule> out) {
+        if (rule instanceof CompositeRule) {
+            for (Rule r : ((CompositeRule) rule).conditions()) {
+                addLeaves(r, out);
+            }
+        } else {
+            out.add(rule);
+        }
     }
 }

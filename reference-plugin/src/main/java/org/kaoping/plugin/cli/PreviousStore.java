@@ -13,16 +13,8 @@ import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.rubric.Criterion;
 import org.kaoping.core.rubric.Rubric;
-import org.kaoping.core.rule.AtLeastRule;
-import org.kaoping.core.rule.ChecklistRule;
-import org.kaoping.core.rule.CompositeRule;
-import org.kaoping.core.rule.CustomRule;
-import org.kaoping.core.rule.JudgementRule;
-import org.kaoping.core.rule.NoIncidentRule;
-import org.kaoping.core.rule.RateAtLeastRule;
-import org.kaoping.core.rule.RollUpRule;
 import org.kaoping.core.rule.Rule;
-import org.kaoping.core.rule.RuleVisitor;
+import org.kaoping.core.rule.Rules;
 import org.kaoping.core.rule.TrendRule;
 import org.kaoping.plugin.store.JournalAssessmentStore;
 import org.kaoping.runtime.PreviousCycle;
@@ -107,61 +99,15 @@ final class PreviousStore {
 
     /** The metrics the trend rules of {@code plan}'s rubrics read, at any depth of a composite rule. */
     static Set<String> trendMetrics(AssessmentPlan plan) {
-        final Set<String> out = new LinkedHashSet<>();
-        RuleVisitor<Void> visitor = new RuleVisitor<Void>() {
-            @Override
-            public Void visitTrend(TrendRule rule) {
-                out.add(rule.metric());
-                return null;
-            }
-
-            @Override
-            public Void visitComposite(CompositeRule rule) {
-                for (Rule r : rule.conditions()) {
-                    r.accept(this);
-                }
-                return null;
-            }
-
-            @Override
-            public Void visitJudgement(JudgementRule rule) {
-                return null;
-            }
-
-            @Override
-            public Void visitChecklist(ChecklistRule rule) {
-                return null;
-            }
-
-            @Override
-            public Void visitAtLeast(AtLeastRule rule) {
-                return null;
-            }
-
-            @Override
-            public Void visitRateAtLeast(RateAtLeastRule rule) {
-                return null;
-            }
-
-            @Override
-            public Void visitNoIncident(NoIncidentRule rule) {
-                return null;
-            }
-
-            @Override
-            public Void visitCustom(CustomRule rule) {
-                return null;
-            }
-
-            @Override
-            public Void visitRollUp(RollUpRule rule) {
-                return null;
-            }
-        };
+        Set<String> out = new LinkedHashSet<>();
         for (Rubric rubric : plan.rubrics().values()) {
             for (Criterion c : rubric.criteriaById().values()) {
                 if (c.rule().isPresent()) {
-                    c.rule().get().accept(visitor);
+                    for (Rule r : Rules.leaves(c.rule().get())) {
+                        if (r instanceof TrendRule) {
+                            out.add(((TrendRule) r).metric());
+                        }
+                    }
                 }
             }
         }
