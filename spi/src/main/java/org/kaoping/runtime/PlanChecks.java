@@ -38,6 +38,7 @@ import org.kaoping.core.rule.JudgementRule;
 import org.kaoping.core.rule.NoIncidentRule;
 import org.kaoping.core.rule.RateAtLeastRule;
 import org.kaoping.core.rule.Rule;
+import org.kaoping.core.rule.Rules;
 import org.kaoping.core.rule.TrendRule;
 
 /**
@@ -246,19 +247,13 @@ final class PlanChecks {
     private static <R extends Rule> List<R> rulesOf(Criterion c, Class<R> type) {
         List<R> out = new ArrayList<>();
         if (c.rule().isPresent()) {
-            collect(c.rule().get(), type, out);
-        }
-        return out;
-    }
-
-    private static <R extends Rule> void collect(Rule r, Class<R> type, List<R> out) {
-        if (type.isInstance(r)) {
-            out.add(type.cast(r));
-        } else if (r instanceof CompositeRule) {
-            for (Rule c : ((CompositeRule) r).conditions()) {
-                collect(c, type, out);
+            for (Rule r : Rules.leaves(c.rule().get())) {
+                if (type.isInstance(r)) {
+                    out.add(type.cast(r));
+                }
             }
         }
+        return out;
     }
 
     private static String list(Set<String> s) {
