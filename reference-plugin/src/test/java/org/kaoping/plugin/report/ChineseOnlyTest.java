@@ -113,7 +113,9 @@ class ChineseOnlyTest {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_./:+\\-]*[A-Za-z][A-Za-z0-9_./:+\\-]*");
+    // Han characters belong to a token (an id like demo-synthetic/beihai/hepu/达标/14 is one code), so an English
+    // word written against Chinese text stays in a token that is no code and is still found.
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_./:+\\-\\p{IsHan}]*[A-Za-z][A-Za-z0-9_./:+\\-\\p{IsHan}]*");
     private static final Pattern UTC = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
     /** The English words (and UTC times) in {@code text} outside codes, with their context; empty when there are none. */
