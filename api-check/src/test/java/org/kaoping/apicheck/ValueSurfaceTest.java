@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.plan.AssessmentPlan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,110 +40,95 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code @Value.Check} validation is not public. One scan ({@link ValueSurface}) over each module's classes.
  */
 class ValueSurfaceTest {
+    /** One module's values: the public types scanned, a value it certainly holds, and one attribute of its builder. */
+    static final class Module {
+        final String name;
+        final List<Class<?>> types;
+        final Class<?> sample;
+        final String attribute;
+
+        Module(String name, Class<?> beside, Class<?> sample, String attribute) {
+            this.name = name;
+            this.types = ValueSurface.typesBeside(beside);
+            this.sample = sample;
+            this.attribute = attribute;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final Module CORE = new Module("core", Evidence.class, AssessmentPlan.class, "id");
+    static final Module SPI = new Module("spi", AuditEvent.class, ScorecardRecord.class, "planId");
+
+    static Stream<Module> modules() {
+        return Stream.of(CORE, SPI);
+    }
+
+    @ParameterizedTest
+    @MethodSource("modules")
+    void theScanFindsTheModulesValues(Module m) {
+        assertTrue(ValueSurface.values(m.types).contains(m.sample), "scanned " + m.types.size() + " types");
+    }
+
     @Nested
-    class Core {
-        static final List<Class<?>> TYPES = ValueSurface.typesBeside(Evidence.class);
-
-        @Test
-        void theScanFindsTheValuesOfCore() {
-            assertTrue(ValueSurface.values(TYPES).contains(AssessmentPlan.class), "scanned " + TYPES.size() + " types");
+    class Signatures {
+        @ParameterizedTest
+        @MethodSource("org.kaoping.apicheck.ValueSurfaceTest#modules")
+        void noPublicSignatureNamesAGeneratedClass(Module m) {
+            assertEquals(new TreeSet<String>(), ValueSurface.signaturesNamingGeneratedTypes(m.types));
         }
 
-        @Nested
-        class Signatures {
-            @Test
-            void noPublicSignatureNamesAGeneratedClass() {
-                assertEquals(new TreeSet<String>(), ValueSurface.signaturesNamingGeneratedTypes(TYPES));
-            }
-
-            @Test
-            void aValuesBuilderIsNamedByTheValue() throws ReflectiveOperationException {
-                Method builder = AssessmentPlan.class.getMethod("builder");
-                assertEquals(AssessmentPlan.Builder.class, builder.getReturnType());
-                assertEquals(AssessmentPlan.Builder.class, AssessmentPlan.Builder.class.getMethod("id", String.class).getReturnType());
-                assertEquals(AssessmentPlan.class, AssessmentPlan.Builder.class.getMethod("build").getReturnType());
-            }
-
-            @Test
-            void everyValueBuilderIsBuiltOnlyThroughTheValue() {
-                assertEquals(new TreeSet<String>(), ValueSurface.buildersWithPublicConstructors(TYPES));
-            }
+        @ParameterizedTest
+        @MethodSource("org.kaoping.apicheck.ValueSurfaceTest#modules")
+        void aValuesBuilderIsNamedByTheValue(Module m) throws ReflectiveOperationException {
+            Class<?> builderType = Class.forName(m.sample.getName() + "$Builder");
+            Method builder = m.sample.getMethod("builder");
+            assertEquals(builderType, builder.getReturnType());
+            assertEquals(builderType, builderType.getMethod(m.attribute, String.class).getReturnType());
+            assertEquals(m.sample, builderType.getMethod("build").getReturnType());
         }
 
-        @Nested
-        class Closure {
-            @Test
-            void noValueHasAPublicConstructor() {
-                assertEquals(new TreeSet<String>(), ValueSurface.valuesWithConstructors(TYPES, true));
-            }
-
-            @Test
-            void onlyTheEvidenceKindsHaveAProtectedConstructor() {
-                TreeSet<String> open = ValueSurface.valuesWithConstructors(TYPES, false);
-                open.removeIf(name -> name.startsWith(Evidence.class.getPackage().getName() + "."));
-                assertEquals(new TreeSet<String>(), open);
-            }
-
-            @Test
-            void evidenceIsExtendedOnlyByItsKinds() {
-                for (Constructor<?> c : Evidence.class.getDeclaredConstructors()) {
-                    assertFalse(Modifier.isPublic(c.getModifiers()) || Modifier.isProtected(c.getModifiers()), c.toString());
-                }
-            }
-
-            @Test
-            void validationIsNotPublic() {
-                assertEquals(new TreeSet<String>(), ValueSurface.publicChecks(TYPES));
-            }
+        @ParameterizedTest
+        @MethodSource("org.kaoping.apicheck.ValueSurfaceTest#modules")
+        void everyValueBuilderIsBuiltOnlyThroughTheValue(Module m) {
+            assertEquals(new TreeSet<String>(), ValueSurface.buildersWithPublicConstructors(m.types));
         }
     }
 
     @Nested
-    class Spi {
-        static final List<Class<?>> TYPES = ValueSurface.typesBeside(AuditEvent.class);
+    class Closure {
+        @ParameterizedTest
+        @MethodSource("org.kaoping.apicheck.ValueSurfaceTest#modules")
+        void noValueHasAPublicConstructor(Module m) {
+            assertEquals(new TreeSet<String>(), ValueSurface.valuesWithConstructors(m.types, true));
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.kaoping.apicheck.ValueSurfaceTest#modules")
+        void validationIsNotPublic(Module m) {
+            assertEquals(new TreeSet<String>(), ValueSurface.publicChecks(m.types));
+        }
 
         @Test
-        void theScanFindsTheValuesOfTheSpi() {
-            assertTrue(ValueSurface.values(TYPES).contains(ScorecardRecord.class), "scanned " + TYPES.size() + " types");
+        void inCoreOnlyTheEvidenceKindsHaveAProtectedConstructor() {
+            TreeSet<String> open = ValueSurface.valuesWithConstructors(CORE.types, false);
+            open.removeIf(name -> name.startsWith(Evidence.class.getPackage().getName() + "."));
+            assertEquals(new TreeSet<String>(), open);
         }
 
-        @Nested
-        class Signatures {
-            @Test
-            void noPublicSignatureNamesAGeneratedClass() {
-                assertEquals(new TreeSet<String>(), ValueSurface.signaturesNamingGeneratedTypes(TYPES));
-            }
-
-            @Test
-            void aValuesBuilderIsNamedByTheValue() throws ReflectiveOperationException {
-                Method builder = ScorecardRecord.class.getMethod("builder");
-                assertEquals(ScorecardRecord.Builder.class, builder.getReturnType());
-                assertEquals(ScorecardRecord.Builder.class, ScorecardRecord.Builder.class.getMethod("planId", String.class).getReturnType());
-                assertEquals(ScorecardRecord.class, ScorecardRecord.Builder.class.getMethod("build").getReturnType());
-            }
-
-            @Test
-            void everyValueBuilderIsBuiltOnlyThroughTheValue() {
-                assertEquals(new TreeSet<String>(), ValueSurface.buildersWithPublicConstructors(TYPES));
+        @Test
+        void evidenceIsExtendedOnlyByItsKinds() {
+            for (Constructor<?> c : Evidence.class.getDeclaredConstructors()) {
+                assertFalse(Modifier.isPublic(c.getModifiers()) || Modifier.isProtected(c.getModifiers()), c.toString());
             }
         }
 
-        @Nested
-        class Closure {
-            @Test
-            void noValueHasAPublicConstructor() {
-                assertEquals(new TreeSet<String>(), ValueSurface.valuesWithConstructors(TYPES, true));
-            }
-
-            @Test
-            void noValueHasAProtectedConstructor() {
-                assertEquals(new TreeSet<String>(), ValueSurface.valuesWithConstructors(TYPES, false));
-            }
-
-            @Test
-            void validationIsNotPublic() {
-                assertEquals(new TreeSet<String>(), ValueSurface.publicChecks(TYPES));
-            }
+        @Test
+        void noSpiValueHasAProtectedConstructor() {
+            assertEquals(new TreeSet<String>(), ValueSurface.valuesWithConstructors(SPI.types, false));
         }
     }
 }
