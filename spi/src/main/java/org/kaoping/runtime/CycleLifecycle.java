@@ -363,14 +363,45 @@ final class CycleLifecycle {
         return byUnit;
     }
 
-    private static Map<String, String> hashes(List<Evidence> evidence) {
+    private Map<String, String> hashes(List<Evidence> evidence) {
         Map<String, String> out = new LinkedHashMap<>();
         if (evidence != null) {
             for (Evidence e : evidence) {
-                out.put(e.id(), LifecycleRecords.hash(e));
+                out.put(e.id(), hash(e));
             }
         }
         return out;
+    }
+
+    /**
+     * The content hashes computed for the last snapshots, by evidence id, each with the value it was computed from held
+     * weakly: publishing, finalizing and verifying hash the same stored values again (a stored value's text and its
+     * SHA-256 are most of the cost of an act), and a value the store no longer holds is not kept alive by this cache.
+     */
+    private final Map<String, HashedEvidence> hashCache = new HashMap<>();
+
+    /** {@link LifecycleRecords#hash} of {@code e}, from {@link #hashCache} when {@code e} is the very value hashed before. */
+    private String hash(Evidence e) {
+        synchronized (hashCache) {
+            HashedEvidence h = hashCache.get(e.id());
+            if (h != null && h.get() == e) {
+                return h.hash;
+            }
+        }
+        String hash = LifecycleRecords.hash(e);
+        synchronized (hashCache) {
+            hashCache.put(e.id(), new HashedEvidence(e, hash));
+        }
+        return hash;
+    }
+
+    private static final class HashedEvidence extends java.lang.ref.WeakReference<Evidence> {
+        final String hash;
+
+        HashedEvidence(Evidence e, String hash) {
+            super(e);
+            this.hash = hash;
+        }
     }
 
     // ------------------------------------------------------------------------------------ verification

@@ -43,7 +43,7 @@ public final class Main {
         }
         KAOPING_LOGGER.setLevel(verbose ? Level.INFO : Level.OFF);
         try {
-            CommandLine cli = new CommandLine(new KaopingCommand());
+            CommandLine cli = commandLine(args);
             cli.setOut(outWriter);
             cli.setErr(errWriter);
             cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -59,5 +59,32 @@ public final class Main {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /**
+     * The command line for {@code args}: the top-level command with every subcommand, or with only the subcommand
+     * {@code args} names when nothing before it but {@code --verbose} could make picocli look at the others (help,
+     * version, an {@code @file} of arguments, {@code --}, an unknown word). Parsing, help and errors of that subcommand
+     * are the same either way; building the other fourteen commands' models would only cost time.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new KaopingCommand());
+        Class<?> only = KaopingCommand.subcommandNamed(commandWord(args));
+        for (Class<?> c : KaopingCommand.SUBCOMMANDS) {
+            if (only == null || c == only) {
+                cli.addSubcommand(c);
+            }
+        }
+        return cli;
+    }
+
+    /** The first argument if it may name a subcommand with only {@code --verbose} before it, else null. */
+    private static String commandWord(String... args) {
+        for (String a : args) {
+            if (!"--verbose".equals(a)) {
+                return a.startsWith("-") || a.startsWith("@") ? null : a;
+            }
+        }
+        return null;
     }
 }

@@ -572,9 +572,10 @@ public final class BeihaiDemo {
     public static CycleResult runAndWrite(Path out, Timings timings, ResultSink... sinks) {
         Path evidenceDir = out.resolve("evidence");
         List<Evidence> evidence = timings.time("generate evidence", BeihaiDemo::evidence);
-        // The CSV exports do not feed the run: write them on a second thread while the runtime imports.
+        // The CSV exports and the units file do not feed the run: write them on a second thread while the runtime imports.
         java.util.concurrent.FutureTask<Void> csv = new java.util.concurrent.FutureTask<>(() -> {
             writeEvidence(evidenceDir, evidence);
+            writeUnits(out);
             return null;
         });
         Thread writer = new Thread(csv, "kaoping-demo-evidence-csv");
@@ -584,6 +585,7 @@ public final class BeihaiDemo {
         List<DemoLevels.Level> levels;
         org.kaoping.runtime.Standing midYear;
         DemoRectification.Outcome after; // 整改, 通报, 评先评优 and 绩效考评 (issue 15)
+        java.util.concurrent.FutureTask<org.kaoping.plugin.report.ReportSection> levelsReports = null;
         try (JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)))) {
             InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
             // 临时部署 (issue 16): the July 2015 ad-hoc deployment amends the county standard; its ticks join the import
@@ -592,6 +594,9 @@ public final class BeihaiDemo {
             result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, DemoReview.withCadreExport(out, sinks));
             midYear = timings.time("the standing on 30 June", () -> DemoReview.standing(store));
             levels.add(timings.time("run the lead department's plan", () -> DemoLevels.runLead(store, timings)));
+            // the levels' reports read only the levels' results: written on a second thread while the city's cycle goes on
+            final List<DemoLevels.Level> allLevels = levels;
+            levelsReports = background("kaoping-demo-levels-reports", () -> DemoLevels.writeReports(allLevels, out));
             final CycleResult scored = result;
             result = timings.time("公示, appeals, finalize", () -> DemoLifecycle.run(store, scored));
             final CycleResult settled = result;
@@ -600,18 +605,49 @@ public final class BeihaiDemo {
             after = timings.time("the 四定 key tasks", () -> DemoTasks.run(out, store, settled, untasked));
             final DemoRectification.Outcome rectified = after;
             timings.run("the cadre export with the open 整改", () -> DemoReview.rewriteCadreExport(out, rectified.items()));
-        } finally {
-            timings.run("wait for the evidence CSV", () -> await(csv));
+        } catch (RuntimeException | Error e) {
+            if (levelsReports != null) {
+                DemoLevels.awaitAfter(levelsReports, e);
+            }
+            DemoLevels.awaitAfter(csv, e);
+            throw e;
         }
+        timings.run("wait for the evidence CSV", () -> await(csv));
         final CycleResult r = result;
+        final java.util.concurrent.FutureTask<org.kaoping.plugin.report.ReportSection> levelsDone = levelsReports;
         // the appeals (公示) and the levels below the city are sections of the city's report, written once with it
-        org.kaoping.plugin.report.ReportSection levelsSection = timings.time("write the levels' reports", () -> DemoLevels.writeReports(levels, out));
-        timings.run("write the reports", () -> Reports.writeAll(after.report().toBuilder()
-                .section(org.kaoping.plugin.report.AppealsSection.of(r.appeals(), r.tree())).section(levelsSection).build(), out));
-        timings.run("write the units CSV", () -> writeUnits(out));
+        org.kaoping.plugin.report.ReportSection levelsSection = timings.time("wait for the levels' reports", () -> awaitValue(levelsDone));
+        // the review (考评组织与平时考评) reads the result only: written on a second thread while the city's reports are
         final org.kaoping.runtime.Standing mid = midYear;
-        timings.run("the review as the office runs it", () -> DemoReview.run(out, r, evidence, mid));
+        java.util.concurrent.FutureTask<Path> review = background("kaoping-demo-review", () -> DemoReview.run(out, r, evidence, mid));
+        try {
+            timings.run("write the reports", () -> Reports.writeAll(after.report().toBuilder()
+                    .section(org.kaoping.plugin.report.AppealsSection.of(r.appeals(), r.tree())).section(levelsSection).build(), out));
+        } catch (RuntimeException | Error e) {
+            DemoLevels.awaitAfter(review, e);
+            throw e;
+        }
+        timings.run("wait for the review", () -> awaitValue(review));
         return result;
+    }
+
+    /** {@code work} running on a new daemon thread named {@code name}. */
+    private static <T> java.util.concurrent.FutureTask<T> background(String name, java.util.concurrent.Callable<T> work) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    /** What {@code task} returned, rethrowing what it threw. */
+    private static <T> T awaitValue(java.util.concurrent.FutureTask<T> task) {
+        DemoLevels.await(task);
+        try {
+            return task.get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("unreachable: the task is done and did not fail", e);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -13,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.kaoping.core.cycle.AssessmentCycle;
 import org.kaoping.core.evidence.ChecklistTick;
@@ -169,14 +173,65 @@ final class DemoLevels {
      * 海城区's townships. The city's plan then reads the villages' results for 六.2.
      */
     static List<Level> runBelow(AssessmentStore store, Timings timings) {
-        OrgTree tree = BeihaiSampleCity.tree();
-        List<Level> out = new ArrayList<>();
-        Rubric villages = villageStandard();
-        for (OrgUnit t : tree.unitsOfKind(OrgKind.TOWNSHIP)) {
-            out.add(run(store, timings, tree, plan(villagePlanId(t.id()), OrgKind.VILLAGE_COMMUNITY, villages), t.id(), 400));
+        final OrgTree tree = BeihaiSampleCity.tree();
+        final Rubric villages = villageStandard();
+        final List<OrgUnit> townships = tree.unitsOfKind(OrgKind.TOWNSHIP);
+        // The village plans are independent of each other (disjoint units, evidence and plans): two threads take them in
+        // turn, the results keep the tree's order. Only the interleaving of their records in the store varies.
+        final Level[] done = new Level[townships.size()];
+        final AtomicInteger next = new AtomicInteger();
+        final java.util.function.Consumer<Timings> villagePlans = t -> {
+            for (int i = next.getAndIncrement(); i < done.length; i = next.getAndIncrement()) {
+                OrgUnit township = townships.get(i);
+                done[i] = run(store, t, tree, plan(villagePlanId(township.id()), OrgKind.VILLAGE_COMMUNITY, villages), township.id(), 400);
+            }
+        };
+        FutureTask<Void> second = new FutureTask<>(() -> villagePlans.accept(new Timings()), null);
+        Thread helper = new Thread(second, "kaoping-demo-village-plans");
+        helper.setDaemon(true);
+        helper.start();
+        try {
+            villagePlans.accept(timings);
+        } catch (RuntimeException | Error e) {
+            next.set(done.length); // the helper stops after its current plan, before the caller closes the store
+            awaitAfter(second, e);
+            throw e;
         }
+        await(second);
+        List<Level> out = new ArrayList<>(Arrays.asList(done));
         out.add(run(store, timings, tree, plan(TOWNSHIP_PLAN, OrgKind.TOWNSHIP, townshipStandard()), COUNTY_OFFICE, 600));
         return out;
+    }
+
+    /** Waits for {@code task}, rethrowing what it threw. */
+    static void await(FutureTask<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the demo's second thread", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException) {
+                throw (RuntimeException) c;
+            }
+            if (c instanceof Error) {
+                throw (Error) c;
+            }
+            throw new IllegalStateException("The demo's second thread failed: " + c, c);
+        }
+    }
+
+    /** Waits for {@code task} after {@code failure} of its caller, adding what the task threw to it as suppressed. */
+    static void awaitAfter(FutureTask<?> task, Throwable failure) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.addSuppressed(e);
+        } catch (ExecutionException e) {
+            failure.addSuppressed(e.getCause());
+        }
     }
 
     /**
