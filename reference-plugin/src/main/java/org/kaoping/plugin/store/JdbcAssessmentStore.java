@@ -846,7 +846,19 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         Connection c = null;
         Transaction tx = null;
         boolean written = false;
+        // Every item's row is made ahead, from now on, as if the batch were all new (the usual case), while the
+        // connection, the counter lock and the lookup of stored ids take their round trips; duplicates are skipped.
+        Ahead<CopyRow[]> rows = new Ahead<>(bulkExecutor(), (evidence.size() + FORM_CHUNK - 1) / FORM_CHUNK, FORM_WINDOW,
+                chunk -> () -> {
+                    int first = chunk * FORM_CHUNK;
+                    CopyRow[] out = new CopyRow[Math.min(evidence.size(), first + FORM_CHUNK) - first];
+                    for (int k = 0; k < out.length; k++) {
+                        out[k] = CopyRow.of(StoredForm.encoded(evidence.get(first + k)));
+                    }
+                    return out;
+                });
         try {
+            rows.start();
             c = dataSource.getConnection();
             Ready r = ready(c);
             if (r.dialect != Dialect.POSTGRESQL || !PostgresCopy.usable(c)) {
@@ -859,7 +871,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             Map<String, String> stored = hashesAny(c, ids);
             int[] added = SubmissionBatch.decide(ids, stored::get, i -> form(forms, evidence, i).sha256(), outcomes);
             if (added.length > 0) {
-                saveHead(c, EVIDENCE, copyEvidence(c, r, evidence, forms, added, head));
+                saveHead(c, EVIDENCE, copyEvidence(c, r, rows, added, head));
             }
             written = true;
             auditDecided(c, outcomes, auditFor);
@@ -877,6 +889,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             }
             throw (RuntimeException) e;
         } finally {
+            rows.cancel();
             if (tx != null) {
                 tx.restore();
             }
@@ -916,77 +929,72 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     }
 
     /**
-     * COPYs items {@code added} after {@code head}, chained; returns the new head. Each new row (its stored form,
-     * content hash, {@code COPY} line up to the chain hash and the canonical text the chain hashes) is made ahead on the
-     * bulk executor, in chunks of {@value #FORM_CHUNK} and at most {@value #FORM_WINDOW} chunks ahead, while this
-     * thread checks sizes, chains and sends; a chunk that fails stops the COPY with its exception.
+     * COPYs items {@code added} after {@code head}, chained; returns the new head. Each item's row (its stored form,
+     * content hash, {@code COPY} text and the canonical text the chain hashes, all but its {@code seq}) is made ahead
+     * on the bulk executor by {@code rows}, in chunks of {@value #FORM_CHUNK} items and at most {@value #FORM_WINDOW}
+     * chunks ahead, while this thread checks sizes, numbers, chains and sends; a chunk that fails stops the COPY with
+     * its exception.
      */
-    private Head copyEvidence(Connection c, Ready r, List<? extends Evidence> evidence, StoredForm[] forms, int[] added,
-            Head head) throws SQLException {
-        Ahead<CopyRow[]> rows = new Ahead<>(bulkExecutor(), (added.length + FORM_CHUNK - 1) / FORM_CHUNK, FORM_WINDOW,
-                chunk -> () -> {
-                    int first = chunk * FORM_CHUNK;
-                    CopyRow[] out = new CopyRow[Math.min(added.length, first + FORM_CHUNK) - first];
-                    for (int k = 0; k < out.length; k++) {
-                        StoredForm known = forms[added[first + k]];
-                        out[k] = CopyRow.of(known != null ? known : StoredForm.encoded(evidence.get(added[first + k])),
-                                head.last + 1 + first + k);
-                    }
-                    return out;
-                });
+    private Head copyEvidence(Connection c, Ready r, Ahead<CopyRow[]> rows, int[] added, Head head) throws SQLException {
         String[] previous = {head.hash};
         ChainLinker chain = new ChainLinker();
-        try {
-            CopyRow[][] current = {null};
-            PostgresCopy.copyLines(c, evidenceTable, EVIDENCE_COLUMNS, added.length, (k, out) -> {
-                if (k % FORM_CHUNK == 0) {
-                    current[0] = rows.next();
-                }
-                CopyRow row = current[0][k % FORM_CHUNK];
-                if (row.jsonBytes > r.recordLimit) {
-                    // the statement path, which runs after this one gives up, names the record and the bound
-                    throw new RefusedInputException("Evidence [" + bounded(row.id, 80) + "] is " + row.jsonBytes
-                            + " bytes in its stored JSON form; the JDBC store holds at most " + r.recordLimit);
-                }
-                previous[0] = chain.link(previous[0], row.canonical, row.canonical.length);
-                out.add(row.line).ascii(previous[0]).add((byte) '\n');
-            });
-        } finally {
-            rows.cancel();
-        }
+        PostgresCopy.Bytes seqText = new PostgresCopy.Bytes(64);
+        CopyRow[][] current = {null};
+        int[] currentChunk = {-1};
+        PostgresCopy.copyLines(c, evidenceTable, EVIDENCE_COLUMNS, added.length, (k, out) -> {
+            int item = added[k];
+            if (item / FORM_CHUNK != currentChunk[0]) {
+                currentChunk[0] = item / FORM_CHUNK;
+                current[0] = rows.take(currentChunk[0]);
+            }
+            CopyRow row = current[0][item % FORM_CHUNK];
+            if (row.jsonBytes > r.recordLimit) {
+                // the statement path, which runs after this one gives up, names the record and the bound
+                throw new RefusedInputException("Evidence [" + bounded(row.idText, 80) + "] is " + row.jsonBytes
+                        + " bytes in its stored JSON form; the JDBC store holds at most " + r.recordLimit);
+            }
+            String seq = Long.toString(head.last + 1 + k);
+            seqText.clear();
+            CopyRow.field(seqText, EVIDENCE);
+            CopyRow.field(seqText, seq);
+            previous[0] = chain.link(previous[0], seqText.array(), seqText.size(), row.canonical, row.canonical.length);
+            out.add(row.id).ascii(seq).add(row.line).ascii(previous[0]).add((byte) '\n');
+        });
         return new Head(head.last + added.length, previous[0]);
     }
 
     /**
-     * One new row of a COPY made ahead of it: the row's {@code COPY} text up to its chain hash (every other column,
-     * each followed by a tab) and the UTF-8 form of {@link #evidenceCanonical}, which the chain hashes.
+     * One row of a COPY made ahead of it, all but its {@code seq}: the {@code COPY} text of its id (with the tab after
+     * it) and of the columns after {@code seq} up to the chain hash (each with a tab before it and the last with one
+     * after it), and the UTF-8 form of {@link #evidenceCanonical} after its {@code seq} line, which the chain hashes.
      */
     private static final class CopyRow {
-        final String id;
+        final String idText;
         final long jsonBytes;
+        final byte[] id;
         final byte[] line;
         final byte[] canonical;
 
-        private CopyRow(String id, long jsonBytes, byte[] line, byte[] canonical) {
-            this.id = id;
+        private CopyRow(String idText, long jsonBytes, byte[] id, byte[] line, byte[] canonical) {
+            this.idText = idText;
             this.jsonBytes = jsonBytes;
+            this.id = id;
             this.line = line;
             this.canonical = canonical;
         }
 
-        static CopyRow of(StoredForm f, long seq) {
+        static CopyRow of(StoredForm f) {
             Evidence e = f.value;
             byte[] json = f.json.getBytes(StandardCharsets.UTF_8);
             String sha = StoredForm.sha256(json);
             String period = e.period().toString();
-            PostgresCopy.Bytes line = new PostgresCopy.Bytes(json.length + 256);
-            line.escaped(e.id()).add(TAB).decimal(seq).add(TAB).escaped(e.unitId()).add(TAB).escaped(e.key()).add(TAB)
-                    .ascii(e.kind().name()).add(TAB).escaped(period).add(TAB)
-                    .ascii(PostgresCopy.timestamp(e.recordedAt())).add(TAB).ascii(sha).add(TAB).escaped(json).add(TAB);
-            // evidenceCanonical(seq, f), field by field, as canonical(...) writes it
-            PostgresCopy.Bytes text = new PostgresCopy.Bytes(json.length + 256);
-            field(text, EVIDENCE);
-            field(text, Long.toString(seq));
+            byte[] id = new PostgresCopy.Bytes(e.id().length() + 8).escaped(e.id()).add(TAB).toArray();
+            PostgresCopy.Bytes line = new PostgresCopy.Bytes(json.length + 192);
+            line.add(TAB).escaped(e.unitId()).add(TAB).escaped(e.key()).add(TAB).ascii(e.kind().name()).add(TAB)
+                    .escaped(period).add(TAB).ascii(PostgresCopy.timestamp(e.recordedAt())).add(TAB).ascii(sha).add(TAB)
+                    .escaped(json).add(TAB);
+            // evidenceCanonical(seq, f) after its seq line, field by field, as canonical(...) writes it
+            PostgresCopy.Bytes text = new PostgresCopy.Bytes(json.length + 192);
             field(text, e.id());
             field(text, e.unitId());
             field(text, e.key());
@@ -995,10 +1003,11 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             field(text, e.recordedAt().truncatedTo(ChronoUnit.MICROS).toString());
             field(text, sha);
             text.decimal(f.json.length()).add((byte) ':').add(json).add((byte) '\n');
-            return new CopyRow(e.id(), json.length, line.toArray(), text.toArray());
+            return new CopyRow(e.id(), json.length, id, line.toArray(), text.toArray());
         }
 
-        private static void field(PostgresCopy.Bytes text, String value) {
+        /** {@code <length in chars>:<text>\n}, one line of {@link #canonical(String...)}. */
+        static void field(PostgresCopy.Bytes text, String value) {
             text.decimal(value.length()).add((byte) ':').add(value.getBytes(StandardCharsets.UTF_8)).add((byte) '\n');
         }
 
@@ -1026,19 +1035,38 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             this.tasks = new ArrayList<>(count);
         }
 
-        /** The result of the next chunk; its exception, if it failed, is thrown as it was. */
-        T next() {
-            while (tasks.size() < count && tasks.size() < taken + window) {
+        /** Submits the first chunks, up to the window. */
+        void start() {
+            submitUpTo(Math.min(count, window));
+        }
+
+        private void submitUpTo(int end) {
+            while (tasks.size() < end) {
                 FutureTask<T> t = new FutureTask<>(chunk.apply(tasks.size()));
                 tasks.add(t);
                 try {
                     executor.execute(t);
                 } catch (RejectedExecutionException refused) {
-                    // run below, on this thread, when it is taken
+                    // run by the taking thread when it is taken
                 }
             }
-            FutureTask<T> t = tasks.get(taken);
-            tasks.set(taken++, null); // taken: held no longer
+        }
+
+        /**
+         * The result of chunk {@code index}, at or after the last taken (the chunks skipped are cancelled); its
+         * exception, if it failed, is thrown as it was.
+         */
+        T take(int index) {
+            for (; taken < index; taken++) {
+                if (taken < tasks.size()) {
+                    tasks.get(taken).cancel(false);
+                    tasks.set(taken, null);
+                }
+            }
+            submitUpTo(Math.min(count, index + window));
+            FutureTask<T> t = tasks.get(index);
+            tasks.set(index, null); // taken: held no longer
+            taken = index + 1;
             t.run(); // does nothing if the executor has started it already
             try {
                 return t.get();
