@@ -49,7 +49,9 @@ import org.postgresql.PGConnection;
  * (e) Bulk evidence writes into PostgreSQL (issue 14, goal 3): {@code JdbcAssessmentStore.submitAll} of a batch of
  * new evidence, against the anchor {@code rawCopy}, a plain {@code COPY ... FROM STDIN} of the very rows the store
  * writes (every column, already formatted) into the same table with the same indexes, in the same run. Each
- * invocation starts from an empty table (truncated in an untimed setup). The store's time includes everything a
+ * invocation starts from an empty table (truncated in an untimed setup). The store gets its connections from a
+ * small HikariCP pool, as in an OA system (the anchor's connection is open throughout too);
+ * {@code submitAllNewConnection} is the store over a new connection per batch, as this benchmark measured it before. The store's time includes everything a
  * real submission does: the JSON form and its read-back check (left out where it is sure to pass), content hashes,
  * the duplicate lookup under the counter lock, the hash chain and the commit. Report rows per second as
  * {@code rows / time}; the goal is {@code submitAll} at 50 % or more of {@code rawCopy}'s rate.
@@ -70,7 +72,10 @@ public class JdbcBulkBenchmark {
 
     String url;
     String prefix;
+    com.zaxxer.hikari.HikariDataSource pool;
     JdbcAssessmentStore store;
+    /** The same tables over a new connection per write (no pool): what connecting adds to each batch. */
+    JdbcAssessmentStore unpooled;
     /** The same tables, every row made on the writing thread (bulkExecutor(Runnable::run)): what the executor adds. */
     JdbcAssessmentStore direct;
     List<Evidence> batch;
@@ -82,9 +87,11 @@ public class JdbcBulkBenchmark {
         url = System.getenv().getOrDefault("KAOPING_BENCH_POSTGRES_URL",
                 System.getenv().getOrDefault("KAOPING_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=root"));
         prefix = String.format(Locale.ROOT, "kpb_%08x_", ThreadLocalRandom.current().nextInt());
-        store = JdbcAssessmentStore.open(new UrlDataSource(url), prefix);
+        pool = pool(url);
+        store = JdbcAssessmentStore.open(pool, prefix);
         store.createSchema();
-        direct = JdbcAssessmentStore.builder(new UrlDataSource(url)).tablePrefix(prefix).bulkExecutor(Runnable::run).open();
+        unpooled = JdbcAssessmentStore.open(new UrlDataSource(url), prefix);
+        direct = JdbcAssessmentStore.builder(pool).tablePrefix(prefix).bulkExecutor(Runnable::run).open();
         batch = batch(rows);
         copyText = copyRows(batch);
         copyConnection = DriverManager.getConnection(url);
@@ -136,6 +143,8 @@ public class JdbcBulkBenchmark {
     public void close() throws SQLException {
         store.close();
         direct.close();
+        unpooled.close();
+        pool.close();
         copyConnection.close();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             for (String t : new String[] {"evidence", "scorecard", "audit", "counter", "meta"}) {
@@ -148,6 +157,22 @@ public class JdbcBulkBenchmark {
     @Benchmark
     public List<SubmitOutcome> submitAll() {
         return store.submitAll(batch);
+    }
+
+    /** The store over a new connection for each batch (a new PostgreSQL backend each time), as measured before. */
+    @Benchmark
+    public List<SubmitOutcome> submitAllNewConnection() {
+        return unpooled.submitAll(batch);
+    }
+
+    /** A small HikariCP pool over {@code url}, as an OA system hands the store its connections. */
+    static com.zaxxer.hikari.HikariDataSource pool(String url) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(1);
+        config.setPoolName("kaoping-bench");
+        return new com.zaxxer.hikari.HikariDataSource(config);
     }
 
     /** The store with no executor: every row made on the writing thread, between the COPY's sends. */

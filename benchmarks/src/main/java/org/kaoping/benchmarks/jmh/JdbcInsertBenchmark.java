@@ -37,7 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code JdbcAssessmentStore.submitAll} of the batch of {@link JdbcBulkBenchmark} (new evidence, one transaction),
  * against the anchor {@code rawInsert}, the very rows the store writes (every column, already formatted) sent by plain
  * multi-row {@code INSERT}s of 100 rows (the store's statement size) in one transaction, into the same table with the
- * same indexes, in the same run. Each invocation starts from an empty table. H2 runs in memory in this JVM; MariaDB
+ * same indexes, in the same run. Each invocation starts from an empty table; the store gets its connections from a
+ * small HikariCP pool. H2 runs in memory in this JVM; MariaDB
  * needs a server: {@code KAOPING_BENCH_MARIADB_URL}, else {@code KAOPING_TEST_MARIADB_URL}, else
  * {@code jdbc:mariadb://127.0.0.1:3306/test?user=root}. Tables {@code kpb_<random>_*}, dropped at the end.
  */
@@ -58,6 +59,7 @@ public class JdbcInsertBenchmark {
 
     String url;
     String prefix;
+    com.zaxxer.hikari.HikariDataSource pool;
     JdbcAssessmentStore store;
     List<Evidence> batch;
     Object[][] formatted;
@@ -69,7 +71,8 @@ public class JdbcInsertBenchmark {
         url = db.equals("h2") ? "jdbc:h2:mem:" + prefix + ";DB_CLOSE_DELAY=-1"
                 : System.getenv().getOrDefault("KAOPING_BENCH_MARIADB_URL",
                         System.getenv().getOrDefault("KAOPING_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test?user=root"));
-        store = JdbcAssessmentStore.open(new JdbcBulkBenchmark.UrlDataSource(url), prefix);
+        pool = JdbcBulkBenchmark.pool(url);
+        store = JdbcAssessmentStore.open(pool, prefix);
         store.createSchema();
         batch = JdbcBulkBenchmark.batch(rows);
         formatted = new Object[rows][];
@@ -98,6 +101,7 @@ public class JdbcInsertBenchmark {
     @TearDown(Level.Trial)
     public void close() throws SQLException {
         store.close();
+        pool.close();
         insertConnection.close();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             for (String t : new String[] {"evidence", "scorecard", "audit", "counter", "meta"}) {
