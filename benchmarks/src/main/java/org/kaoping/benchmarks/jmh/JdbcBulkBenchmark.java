@@ -49,10 +49,13 @@ import org.postgresql.PGConnection;
  * (e) Bulk evidence writes into PostgreSQL (issue 14, goal 3): {@code JdbcAssessmentStore.submitAll} of a batch of
  * new evidence, against the anchor {@code rawCopy}, a plain {@code COPY ... FROM STDIN} of the very rows the store
  * writes (every column, already formatted) into the same table with the same indexes, in the same run. Each
- * invocation starts from an empty table (truncated in an untimed setup). The store's time includes everything a
- * real submission does: the JSON form and its read-back check, content hashes, the duplicate lookup under the
- * counter lock, the hash chain and the commit. Report rows per second as {@code rows / time}; the goal is
- * {@code submitAll} at 50 % or more of {@code rawCopy}'s rate.
+ * invocation starts from an empty table (truncated in an untimed setup). The store gets its connections from a
+ * small HikariCP pool, as in an OA system (the anchor's connection is open throughout too);
+ * {@code submitAllNewConnection} is the store over a new connection per batch, as this benchmark measured it before. The store's time includes everything a
+ * real submission does: the JSON form and its read-back check (left out where it is sure to pass), content hashes,
+ * the duplicate lookup under the counter lock, the hash chain and the commit. Report rows per second as
+ * {@code rows / time}; the goal is {@code submitAll} at 50 % or more of {@code rawCopy}'s rate.
+ * {@code submitAllOneThread} is the same store with {@code bulkExecutor(Runnable::run)}: what the bulk executor adds.
  *
  * <p>Needs a server: {@code KAOPING_BENCH_POSTGRES_URL}, else {@code KAOPING_TEST_POSTGRES_URL}, else
  * {@code jdbc:postgresql://127.0.0.1:5432/test?user=root}. Tables {@code kpb_<random>_*}, dropped at the end.
@@ -69,7 +72,12 @@ public class JdbcBulkBenchmark {
 
     String url;
     String prefix;
+    com.zaxxer.hikari.HikariDataSource pool;
     JdbcAssessmentStore store;
+    /** The same tables over a new connection per write (no pool): what connecting adds to each batch. */
+    JdbcAssessmentStore unpooled;
+    /** The same tables, every row made on the writing thread (bulkExecutor(Runnable::run)): what the executor adds. */
+    JdbcAssessmentStore direct;
     List<Evidence> batch;
     byte[] copyText;
     Connection copyConnection;
@@ -79,9 +87,19 @@ public class JdbcBulkBenchmark {
         url = System.getenv().getOrDefault("KAOPING_BENCH_POSTGRES_URL",
                 System.getenv().getOrDefault("KAOPING_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=root"));
         prefix = String.format(Locale.ROOT, "kpb_%08x_", ThreadLocalRandom.current().nextInt());
-        store = JdbcAssessmentStore.open(new UrlDataSource(url), prefix);
+        pool = pool(url);
+        store = JdbcAssessmentStore.open(pool, prefix);
         store.createSchema();
-        batch = new ArrayList<>(rows);
+        unpooled = JdbcAssessmentStore.open(new UrlDataSource(url), prefix);
+        direct = JdbcAssessmentStore.builder(pool).tablePrefix(prefix).bulkExecutor(Runnable::run).open();
+        batch = batch(rows);
+        copyText = copyRows(batch);
+        copyConnection = DriverManager.getConnection(url);
+    }
+
+    /** {@code rows} new judgements, 40 per village, as a city's panel files them. */
+    static List<Evidence> batch(int rows) {
+        List<Evidence> batch = new ArrayList<>(rows);
         Instant t0 = Instant.parse("2015-11-20T01:02:03.456789Z");
         String[] levels = {"好", "较好", "一般", "差"};
         for (int i = 0; i < rows; i++) {
@@ -91,8 +109,7 @@ public class JdbcBulkBenchmark {
                     .author("rater-" + (i % 5)).authorUnitId("office").recordedAt(t0.plusSeconds(i))
                     .level(levels[i % 4]).comment("档案齐全，台账规范").build());
         }
-        copyText = copyRows(batch);
-        copyConnection = DriverManager.getConnection(url);
+        return batch;
     }
 
     /** The rows as the store writes them, in COPY's text format. */
@@ -125,6 +142,9 @@ public class JdbcBulkBenchmark {
     @TearDown(Level.Trial)
     public void close() throws SQLException {
         store.close();
+        direct.close();
+        unpooled.close();
+        pool.close();
         copyConnection.close();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             for (String t : new String[] {"evidence", "scorecard", "audit", "counter", "meta"}) {
@@ -137,6 +157,28 @@ public class JdbcBulkBenchmark {
     @Benchmark
     public List<SubmitOutcome> submitAll() {
         return store.submitAll(batch);
+    }
+
+    /** The store over a new connection for each batch (a new PostgreSQL backend each time), as measured before. */
+    @Benchmark
+    public List<SubmitOutcome> submitAllNewConnection() {
+        return unpooled.submitAll(batch);
+    }
+
+    /** A small HikariCP pool over {@code url}, as an OA system hands the store its connections. */
+    static com.zaxxer.hikari.HikariDataSource pool(String url) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(1);
+        config.setPoolName("kaoping-bench");
+        return new com.zaxxer.hikari.HikariDataSource(config);
+    }
+
+    /** The store with no executor: every row made on the writing thread, between the COPY's sends. */
+    @Benchmark
+    public List<SubmitOutcome> submitAllOneThread() {
+        return direct.submitAll(batch);
     }
 
     /** The anchor: the same rows, preformatted, by COPY in one transaction. */

@@ -27,7 +27,32 @@ final class ChainLinker {
         sha.reset();
         sha.update(previous.getBytes(StandardCharsets.US_ASCII));
         sha.update((byte) '\n');
-        byte[] d = sha.digest(canonical.getBytes(StandardCharsets.UTF_8));
+        return hex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Exactly {@code HashChain.link(previous, canonical)}, given the first {@code length} bytes of its UTF-8 form. */
+    String link(String previous, byte[] canonicalUtf8, int length) {
+        sha.reset();
+        sha.update(previous.getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) '\n');
+        sha.update(canonicalUtf8, 0, length);
+        return hex(sha.digest());
+    }
+
+    /**
+     * Exactly {@code HashChain.link(previous, canonical)}, given the UTF-8 form of {@code canonical} in two parts: the
+     * first {@code firstLength} bytes of {@code first}, then the first {@code restLength} bytes of {@code rest}.
+     */
+    String link(String previous, byte[] first, int firstLength, byte[] rest, int restLength) {
+        sha.reset();
+        sha.update(previous.getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) '\n');
+        sha.update(first, 0, firstLength);
+        sha.update(rest, 0, restLength);
+        return hex(sha.digest());
+    }
+
+    private String hex(byte[] d) {
         for (int i = 0; i < d.length; i++) {
             hex[2 * i] = HEX[(d[i] >> 4) & 0xF];
             hex[2 * i + 1] = HEX[d[i] & 0xF];

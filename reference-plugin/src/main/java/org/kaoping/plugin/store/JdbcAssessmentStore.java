@@ -31,10 +31,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.kaoping.core.ConfigurationException;
@@ -84,6 +93,15 @@ import org.kaoping.spi.support.HashChain;
  * run at {@code READ COMMITTED} while writing and are given back with their previous settings. Each write
  * borrows one connection and returns it before it returns. {@link #submitAllAudited} writes evidence and its
  * audit events in one transaction (evidence counter locked first, then the audit counter).
+ *
+ * <p><b>Bulk writes.</b> A batch is decided per batch, not per row: one lookup of the content hashes stored under
+ * its ids, then every new row in one go. Into PostgreSQL (when its driver is on the plugin's class path) a batch of
+ * 200 or more records goes by {@code COPY ... FROM STDIN}; the rows' JSON, hashes and {@code COPY} text are made on
+ * the store's bulk executor a few chunks ahead of the thread that chains and sends them, so that the server inserts
+ * one chunk while the next is made. Other databases take multi-row {@code INSERT}s of up to 100 rows. The bulk executor is, unless {@link Builder#bulkExecutor} names another, one the store
+ * owns: at most {@code min(4, processors - 1)} (at least one) daemon threads, made on the first bulk write, ending
+ * when idle for 30 s and at {@link #close()}; it only encodes and hashes (it never holds a connection), and the
+ * writing thread does a chunk itself rather than wait for it, so that no executor, however busy, stalls a write.
  *
  * <p><b>Tamper-evident chain.</b> Every evidence row and every audit row carries {@code chain_hash}, the
  * {@link HashChain#link} of the previous row's hash (per table, in {@code seq} order) and a canonical text of
@@ -140,8 +158,12 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     private static final int COPY_THRESHOLD = 200;
     /** Rows per fetch when evidence is read unit by unit. */
     private static final int FETCH_ROWS = 2_000;
-    /** Records per task when the stored forms of a COPY are made ahead of it. */
+    /** Records per task when the rows of a COPY are made ahead of it. */
     private static final int FORM_CHUNK = 256;
+    /** Tasks of {@value #FORM_CHUNK} records made ahead of the COPY at most, which bounds the memory a batch takes. */
+    private static final int FORM_WINDOW = 8;
+    /** How long the threads of a store's own bulk executor wait for work before they end. */
+    private static final long BULK_IDLE_SECONDS = 30;
     private static final List<String> EVIDENCE_COLUMNS = Collections.unmodifiableList(Arrays.asList("id", "seq",
             "unit_id", "evidence_key", "kind", "report_period", "recorded_at", "content_sha256", "content", "chain_hash"));
     private static final List<String> AUDIT_COLUMNS = Collections.unmodifiableList(Arrays.asList("seq", "occurred_at",
@@ -199,6 +221,10 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     private final String auditTable;
     private final String counterTable;
     private final String metaTable;
+    /** The executor given to the builder, or null for the store's own. */
+    private final Executor givenBulkExecutor;
+    /** The store's own bulk executor, made on the first bulk write when none was given; shut down by close(). */
+    private ExecutorService ownBulkExecutor;
     private volatile boolean closed;
     /** Set once the tables were found at {@link #SCHEMA_VERSION}; null until then. */
     private volatile Ready ready;
@@ -236,11 +262,68 @@ public final class JdbcAssessmentStore implements AssessmentStore {
      * @throws IllegalArgumentException if {@code tablePrefix} is not of that form (a caller's mistake)
      */
     public static JdbcAssessmentStore open(DataSource dataSource, String tablePrefix) {
-        return new JdbcAssessmentStore(dataSource, tablePrefix);
+        return new JdbcAssessmentStore(dataSource, tablePrefix, null);
     }
 
-    private JdbcAssessmentStore(DataSource dataSource, String tablePrefix) {
+    /**
+     * A builder of a store over {@code dataSource} with more options than {@link #open(DataSource, String)}: the
+     * table prefix and the executor of bulk writes. {@link Builder#open()} opens the store.
+     *
+     * @throws NullPointerException if {@code dataSource} is null
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /** The options of a {@link JdbcAssessmentStore}: set them, then {@link #open()}. Not thread-safe. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static final class Builder {
+        private final DataSource dataSource;
+        private String tablePrefix = DEFAULT_TABLE_PREFIX;
+        private Executor bulkExecutor;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
+        }
+
+        /**
+         * The table prefix, {@value JdbcAssessmentStore#DEFAULT_TABLE_PREFIX} unless set.
+         *
+         * @throws NullPointerException if {@code tablePrefix} is null
+         * @throws IllegalArgumentException if it is not 1 to 30 characters of {@code [a-z0-9_]} starting with a letter
+         */
+        public Builder tablePrefix(String tablePrefix) {
+            Objects.requireNonNull(tablePrefix, "tablePrefix must not be null");
+            checkPrefix(tablePrefix);
+            this.tablePrefix = tablePrefix;
+            return this;
+        }
+
+        /**
+         * The executor on which bulk writes make their rows (JSON, hashes, {@code COPY} text) ahead of the thread that
+         * sends them; the tasks only compute, never block on the database, and the writing thread does any task the
+         * executor has not started when it needs it, so a busy or even stopped executor slows a write but never
+         * stalls it. Unless set, the store uses an executor of its own (see the class documentation), never the
+         * common fork-join pool. {@code Runnable::run} makes every row on the writing thread. The store never shuts
+         * down an executor given here.
+         *
+         * @throws NullPointerException if {@code bulkExecutor} is null
+         */
+        public Builder bulkExecutor(Executor bulkExecutor) {
+            this.bulkExecutor = Objects.requireNonNull(bulkExecutor, "bulkExecutor must not be null");
+            return this;
+        }
+
+        /** Opens the store; it connects only when used, and {@link JdbcAssessmentStore#close()} ends its use. */
+        public JdbcAssessmentStore open() {
+            return new JdbcAssessmentStore(dataSource, tablePrefix, bulkExecutor);
+        }
+    }
+
+    private JdbcAssessmentStore(DataSource dataSource, String tablePrefix, Executor bulkExecutor) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
+        this.givenBulkExecutor = bulkExecutor;
         Objects.requireNonNull(tablePrefix, "tablePrefix must not be null");
         checkPrefix(tablePrefix);
         this.prefix = tablePrefix;
@@ -690,7 +773,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             length("id", e.id(), e.id());
             length("unitId", e.unitId(), e.id());
             length("key", e.key(), e.id());
-        });
+        }, StoredForm::encoded);
         ensureOpen();
         if (forms.isEmpty() && auditFor == null) {
             return Collections.emptyList();
@@ -763,7 +846,19 @@ public final class JdbcAssessmentStore implements AssessmentStore {
         Connection c = null;
         Transaction tx = null;
         boolean written = false;
+        // Every item's row is made ahead, from now on, as if the batch were all new (the usual case), while the
+        // connection, the counter lock and the lookup of stored ids take their round trips; duplicates are skipped.
+        Ahead<CopyRow[]> rows = new Ahead<>(bulkExecutor(), (evidence.size() + FORM_CHUNK - 1) / FORM_CHUNK, FORM_WINDOW,
+                chunk -> () -> {
+                    int first = chunk * FORM_CHUNK;
+                    CopyRow[] out = new CopyRow[Math.min(evidence.size(), first + FORM_CHUNK) - first];
+                    for (int k = 0; k < out.length; k++) {
+                        out[k] = CopyRow.of(StoredForm.encoded(evidence.get(first + k)));
+                    }
+                    return out;
+                });
         try {
+            rows.start();
             c = dataSource.getConnection();
             Ready r = ready(c);
             if (r.dialect != Dialect.POSTGRESQL || !PostgresCopy.usable(c)) {
@@ -776,7 +871,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             Map<String, String> stored = hashesAny(c, ids);
             int[] added = SubmissionBatch.decide(ids, stored::get, i -> form(forms, evidence, i).sha256(), outcomes);
             if (added.length > 0) {
-                saveHead(c, EVIDENCE, copyEvidence(c, r, evidence, forms, added, head));
+                saveHead(c, EVIDENCE, copyEvidence(c, r, rows, added, head));
             }
             written = true;
             auditDecided(c, outcomes, auditFor);
@@ -794,6 +889,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
             }
             throw (RuntimeException) e;
         } finally {
+            rows.cancel();
             if (tx != null) {
                 tx.restore();
             }
@@ -811,7 +907,7 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     private static StoredForm form(StoredForm[] forms, List<? extends Evidence> evidence, int i) {
         StoredForm f = forms[i];
         if (f == null) {
-            f = StoredForm.of(evidence.get(i));
+            f = StoredForm.encoded(evidence.get(i));
             forms[i] = f;
         }
         return f;
@@ -833,49 +929,192 @@ public final class JdbcAssessmentStore implements AssessmentStore {
     }
 
     /**
-     * COPYs items {@code added} after {@code head}, chained; returns the new head. The stored forms (the JSON, its
-     * read-back check and hash) are made ahead of the COPY in chunks on the common fork-join pool, while this thread
-     * chains, checks sizes and sends; a chunk that fails stops the COPY with its exception.
+     * COPYs items {@code added} after {@code head}, chained; returns the new head. Each item's row (its stored form,
+     * content hash, {@code COPY} text and the canonical text the chain hashes, all but its {@code seq}) is made ahead
+     * on the bulk executor by {@code rows}, in chunks of {@value #FORM_CHUNK} items and at most {@value #FORM_WINDOW}
+     * chunks ahead, while this thread checks sizes, numbers, chains and sends; a chunk that fails stops the COPY with
+     * its exception.
      */
-    private Head copyEvidence(Connection c, Ready r, List<? extends Evidence> evidence, StoredForm[] forms, int[] added,
-            Head head) throws SQLException {
-        List<ForkJoinTask<StoredForm[]>> chunks = new ArrayList<>();
-        for (int from = 0; from < added.length; from += FORM_CHUNK) {
-            int first = from;
-            int end = Math.min(added.length, from + FORM_CHUNK);
-            chunks.add(ForkJoinPool.commonPool().submit(() -> {
-                StoredForm[] out = new StoredForm[end - first];
-                for (int k = first; k < end; k++) {
-                    StoredForm known = forms[added[k]];
-                    out[k - first] = known != null ? known : StoredForm.of(evidence.get(added[k]));
-                    out[k - first].sha256();
-                }
-                return out;
-            }));
-        }
+    private Head copyEvidence(Connection c, Ready r, Ahead<CopyRow[]> rows, int[] added, Head head) throws SQLException {
         String[] previous = {head.hash};
         ChainLinker chain = new ChainLinker();
-        try {
-            PostgresCopy.copy(c, evidenceTable, EVIDENCE_COLUMNS, added.length, k -> {
-                StoredForm f = chunks.get(k / FORM_CHUNK).join()[k % FORM_CHUNK];
-                if (k % FORM_CHUNK == FORM_CHUNK - 1) {
-                    chunks.set(k / FORM_CHUNK, null); // sent: held no longer
-                }
-                checkSizes(Collections.singletonList(f), r);
-                long seq = head.last + 1 + k;
-                previous[0] = chain.link(previous[0], evidenceCanonical(seq, f));
-                Evidence e = f.value;
-                return new String[] {e.id(), Long.toString(seq), e.unitId(), e.key(), e.kind().name(),
-                    e.period().toString(), PostgresCopy.timestamp(e.recordedAt()), f.sha256(), f.json, previous[0]};
-            });
-        } finally {
-            for (ForkJoinTask<StoredForm[]> t : chunks) {
-                if (t != null) {
-                    t.cancel(false); // after a failure: the forms still to come are not needed
+        PostgresCopy.Bytes seqText = new PostgresCopy.Bytes(64);
+        CopyRow[][] current = {null};
+        int[] currentChunk = {-1};
+        PostgresCopy.copyLines(c, evidenceTable, EVIDENCE_COLUMNS, added.length, (k, out) -> {
+            int item = added[k];
+            if (item / FORM_CHUNK != currentChunk[0]) {
+                currentChunk[0] = item / FORM_CHUNK;
+                current[0] = rows.take(currentChunk[0]);
+            }
+            CopyRow row = current[0][item % FORM_CHUNK];
+            if (row.jsonBytes > r.recordLimit) {
+                // the statement path, which runs after this one gives up, names the record and the bound
+                throw new RefusedInputException("Evidence [" + bounded(row.idText, 80) + "] is " + row.jsonBytes
+                        + " bytes in its stored JSON form; the JDBC store holds at most " + r.recordLimit);
+            }
+            String seq = Long.toString(head.last + 1 + k);
+            seqText.clear();
+            CopyRow.field(seqText, EVIDENCE);
+            CopyRow.field(seqText, seq);
+            previous[0] = chain.link(previous[0], seqText.array(), seqText.size(), row.canonical, row.canonical.length);
+            out.add(row.id).ascii(seq).add(row.line).ascii(previous[0]).add((byte) '\n');
+        });
+        return new Head(head.last + added.length, previous[0]);
+    }
+
+    /**
+     * One row of a COPY made ahead of it, all but its {@code seq}: the {@code COPY} text of its id (with the tab after
+     * it) and of the columns after {@code seq} up to the chain hash (each with a tab before it and the last with one
+     * after it), and the UTF-8 form of {@link #evidenceCanonical} after its {@code seq} line, which the chain hashes.
+     */
+    private static final class CopyRow {
+        final String idText;
+        final long jsonBytes;
+        final byte[] id;
+        final byte[] line;
+        final byte[] canonical;
+
+        private CopyRow(String idText, long jsonBytes, byte[] id, byte[] line, byte[] canonical) {
+            this.idText = idText;
+            this.jsonBytes = jsonBytes;
+            this.id = id;
+            this.line = line;
+            this.canonical = canonical;
+        }
+
+        static CopyRow of(StoredForm f) {
+            Evidence e = f.value;
+            byte[] json = f.json.getBytes(StandardCharsets.UTF_8);
+            String sha = StoredForm.sha256(json);
+            String period = e.period().toString();
+            byte[] id = new PostgresCopy.Bytes(e.id().length() + 8).escaped(e.id()).add(TAB).toArray();
+            PostgresCopy.Bytes line = new PostgresCopy.Bytes(json.length + 192);
+            line.add(TAB).escaped(e.unitId()).add(TAB).escaped(e.key()).add(TAB).ascii(e.kind().name()).add(TAB)
+                    .escaped(period).add(TAB).ascii(PostgresCopy.timestamp(e.recordedAt())).add(TAB).ascii(sha).add(TAB)
+                    .escaped(json).add(TAB);
+            // evidenceCanonical(seq, f) after its seq line, field by field, as canonical(...) writes it
+            PostgresCopy.Bytes text = new PostgresCopy.Bytes(json.length + 192);
+            field(text, e.id());
+            field(text, e.unitId());
+            field(text, e.key());
+            field(text, e.kind().name());
+            field(text, period);
+            field(text, e.recordedAt().truncatedTo(ChronoUnit.MICROS).toString());
+            field(text, sha);
+            text.decimal(f.json.length()).add((byte) ':').add(json).add((byte) '\n');
+            return new CopyRow(e.id(), json.length, id, line.toArray(), text.toArray());
+        }
+
+        /** {@code <length in chars>:<text>\n}, one line of {@link #canonical(String...)}. */
+        static void field(PostgresCopy.Bytes text, String value) {
+            text.decimal(value.length()).add((byte) ':').add(value.getBytes(StandardCharsets.UTF_8)).add((byte) '\n');
+        }
+
+        private static final byte TAB = '\t';
+    }
+
+    /**
+     * Chunks of work run ahead of the thread that takes them, in order, on an executor: at most {@code window}
+     * chunks submitted at once (memory stays bounded however large the batch), and a chunk not yet started when it is
+     * taken is run by the taking thread itself, so that a busy, stopped or refusing executor never stalls it.
+     */
+    private static final class Ahead<T> {
+        private final Executor executor;
+        private final int count;
+        private final int window;
+        private final IntFunction<Callable<T>> chunk;
+        private final List<FutureTask<T>> tasks;
+        private int taken;
+
+        Ahead(Executor executor, int count, int window, IntFunction<Callable<T>> chunk) {
+            this.executor = executor;
+            this.count = count;
+            this.window = window;
+            this.chunk = chunk;
+            this.tasks = new ArrayList<>(count);
+        }
+
+        /** Submits the first chunks, up to the window. */
+        void start() {
+            submitUpTo(Math.min(count, window));
+        }
+
+        private void submitUpTo(int end) {
+            while (tasks.size() < end) {
+                FutureTask<T> t = new FutureTask<>(chunk.apply(tasks.size()));
+                tasks.add(t);
+                try {
+                    executor.execute(t);
+                } catch (RejectedExecutionException refused) {
+                    // run by the taking thread when it is taken
                 }
             }
         }
-        return new Head(head.last + added.length, previous[0]);
+
+        /**
+         * The result of chunk {@code index}, at or after the last taken (the chunks skipped are cancelled); its
+         * exception, if it failed, is thrown as it was.
+         */
+        T take(int index) {
+            for (; taken < index; taken++) {
+                if (taken < tasks.size()) {
+                    tasks.get(taken).cancel(false);
+                    tasks.set(taken, null);
+                }
+            }
+            submitUpTo(Math.min(count, index + window));
+            FutureTask<T> t = tasks.get(index);
+            tasks.set(index, null); // taken: held no longer
+            taken = index + 1;
+            t.run(); // does nothing if the executor has started it already
+            try {
+                return t.get();
+            } catch (ExecutionException failed) {
+                Throwable cause = failed.getCause();
+                if (cause instanceof RuntimeException) {
+                    throw (RuntimeException) cause;
+                }
+                if (cause instanceof Error) {
+                    throw (Error) cause;
+                }
+                throw new StoreException("A bulk write failed while making its rows: " + cause, cause);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("Interrupted while making the rows of a bulk write", interrupted);
+            }
+        }
+
+        /** Cancels the chunks submitted and not taken (after a failure they are not needed). */
+        void cancel() {
+            for (FutureTask<T> t : tasks) {
+                if (t != null) {
+                    t.cancel(false);
+                }
+            }
+        }
+    }
+
+    /** The executor of bulk writes: the one given to the builder, else the store's own, made on first use. */
+    private Executor bulkExecutor() {
+        if (givenBulkExecutor != null) {
+            return givenBulkExecutor;
+        }
+        synchronized (this) {
+            if (ownBulkExecutor == null) {
+                int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+                AtomicInteger made = new AtomicInteger();
+                ThreadPoolExecutor own = new ThreadPoolExecutor(threads, threads, BULK_IDLE_SECONDS, TimeUnit.SECONDS,
+                        new LinkedBlockingQueue<>(), task -> {
+                            Thread t = new Thread(task, "kaoping-jdbc-bulk-" + prefix + "-" + made.incrementAndGet());
+                            t.setDaemon(true);
+                            return t;
+                        });
+                own.allowCoreThreadTimeOut(true);
+                ownBulkExecutor = own;
+            }
+            return ownBulkExecutor;
+        }
     }
 
     /** Refuses, before anything is written, a record whose JSON form exceeds the limit. */
@@ -1660,10 +1899,18 @@ public final class JdbcAssessmentStore implements AssessmentStore {
 
     // ---- lifecycle and helpers --------------------------------------------------------------------
 
-    /** Stops this instance; reads and writes afterwards throw. Does not close the {@code DataSource}. Idempotent. */
+    /**
+     * Stops this instance; reads and writes afterwards throw. Shuts down the store's own bulk executor (never one given
+     * to the builder). Does not close the {@code DataSource}. Idempotent.
+     */
     @Override
     public void close() {
         closed = true;
+        synchronized (this) {
+            if (ownBulkExecutor != null) {
+                ownBulkExecutor.shutdown(); // a write still running makes its rows on its own thread
+            }
+        }
     }
 
     private void ensureOpen() {

@@ -108,6 +108,149 @@ final class PostgresCopy {
         }
     }
 
+    /** Writes row {@code index}, a whole line in COPY's text format, to {@code out}. */
+    interface Line {
+        void write(int index, Bytes out);
+    }
+
+    /**
+     * Copies rows {@code 0..count-1}, each written by {@code line} as bytes, into {@code table} inside the connection's
+     * current transaction: the bulk path's form of {@link #copy}, which makes no text of its own.
+     *
+     * @throws SQLException if the server refuses any row (none is then stored, and the transaction is aborted up to
+     *     the caller's savepoint)
+     */
+    static void copyLines(Connection c, String table, List<String> columns, int count, Line line) throws SQLException {
+        PGConnection pg = c.unwrap(PGConnection.class);
+        CopyIn in = pg.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
+        try {
+            Bytes out = new Bytes(FLUSH_BYTES + 16 * 1024);
+            for (int i = 0; i < count; i++) {
+                line.write(i, out);
+                if (out.size() >= FLUSH_BYTES || i == count - 1) {
+                    in.writeToCopy(out.array(), 0, out.size());
+                    out.clear();
+                }
+            }
+            ROWS_COPIED.addAndGet(in.endCopy());
+        } finally {
+            if (in.isActive()) {
+                try {
+                    in.cancelCopy();
+                } catch (SQLException ignored) {
+                    // the copy failed already; its error is the one reported
+                }
+            }
+        }
+    }
+
+    /** A growable buffer of bytes: a line of COPY text, or the UTF-8 text a chain link hashes. Not thread-safe. */
+    static final class Bytes {
+        private byte[] a;
+        private int n;
+
+        Bytes(int capacity) {
+            a = new byte[Math.max(16, capacity)];
+        }
+
+        int size() {
+            return n;
+        }
+
+        byte[] array() {
+            return a;
+        }
+
+        void clear() {
+            n = 0;
+        }
+
+        byte[] toArray() {
+            return java.util.Arrays.copyOf(a, n);
+        }
+
+        private void room(int more) {
+            if (n + more > a.length) {
+                a = java.util.Arrays.copyOf(a, Math.max(a.length * 2, n + more));
+            }
+        }
+
+        Bytes add(byte b) {
+            room(1);
+            a[n++] = b;
+            return this;
+        }
+
+        Bytes add(byte[] bytes) {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, a, n, bytes.length);
+            n += bytes.length;
+            return this;
+        }
+
+        /** ASCII text (digits, hex, names), one byte per character. */
+        Bytes ascii(String s) {
+            room(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                a[n++] = (byte) s.charAt(i);
+            }
+            return this;
+        }
+
+        Bytes decimal(long v) {
+            return ascii(Long.toString(v));
+        }
+
+        /**
+         * UTF-8 text in COPY's text format: backslash, tab, line feed and carriage return escaped as {@link #escape}
+         * does (they are ASCII, and no byte of a multi-byte UTF-8 sequence is), null as {@code \N}.
+         */
+        Bytes escaped(byte[] utf8) {
+            if (utf8 == null) {
+                return add((byte) '\\').add((byte) 'N');
+            }
+            int specials = 0;
+            for (byte b : utf8) {
+                if (b == '\\' || b == '\t' || b == '\n' || b == '\r') {
+                    specials++;
+                }
+            }
+            room(utf8.length + specials);
+            if (specials == 0) {
+                System.arraycopy(utf8, 0, a, n, utf8.length); // the usual case: nothing to escape
+                n += utf8.length;
+                return this;
+            }
+            for (byte b : utf8) {
+                switch (b) {
+                    case '\\':
+                        a[n++] = '\\';
+                        a[n++] = '\\';
+                        break;
+                    case '\t':
+                        a[n++] = '\\';
+                        a[n++] = 't';
+                        break;
+                    case '\n':
+                        a[n++] = '\\';
+                        a[n++] = 'n';
+                        break;
+                    case '\r':
+                        a[n++] = '\\';
+                        a[n++] = 'r';
+                        break;
+                    default:
+                        a[n++] = b;
+                }
+            }
+            return this;
+        }
+
+        Bytes escaped(String s) {
+            return escaped(s == null ? null : s.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     /** COPY's text format: backslash, tab, line feed and carriage return escaped; null as {@code \N}. */
     static void escape(String value, StringBuilder out) {
         if (value == null) {

@@ -843,4 +843,87 @@ abstract class JdbcStoreContract extends AssessmentStoreContract {
         assertEquals(0, store.allEvidence().size());
         assertTrue(jdbc().verifyIntegrity().isIntact());
     }
+
+    // ---- the bulk executor (issue 14, goal 3) ----------------------------------------------------------------
+
+    @Test
+    void aGivenBulkExecutorMakesTheRowsOfALargeBatch() {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
+        try (JdbcAssessmentStore own = JdbcAssessmentStore.builder(dataSource()).tablePrefix(prefix)
+                .bulkExecutor(task -> {
+                    tasks.incrementAndGet();
+                    pool.execute(task);
+                }).open()) {
+            List<Evidence> batch = new ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                batch.add(withComment("bulk-" + i, "unit-" + (i % 7), "批量\t" + i));
+            }
+            assertTrue(own.submitAll(batch).stream().allMatch(o -> o == SubmitOutcome.ADDED));
+            assertEquals(batch, store.allEvidence(), "read back equal, in order, by the other instance");
+            assertTrue(own.verifyIntegrity().isIntact());
+            if (expectedDialect() == JdbcAssessmentStore.Dialect.POSTGRESQL) {
+                assertTrue(tasks.get() > 0, "the COPY's rows were made on the given executor");
+            }
+            own.close();
+            assertFalse(pool.isShutdown(), "the store never shuts a given executor down");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void anExecutorThatRunsNothingOrRefusesEverythingNeverStallsAWrite() {
+        java.util.concurrent.ExecutorService stopped = java.util.concurrent.Executors.newSingleThreadExecutor();
+        stopped.shutdown();
+        List<java.util.concurrent.Executor> executors = Arrays.asList(stopped, task -> { }, Runnable::run);
+        for (int e = 0; e < executors.size(); e++) {
+            try (JdbcAssessmentStore own = JdbcAssessmentStore.builder(dataSource()).tablePrefix(prefix)
+                    .bulkExecutor(executors.get(e)).open()) {
+                List<Evidence> batch = new ArrayList<>();
+                for (int i = 0; i < 1_200; i++) {
+                    batch.add(judgement("e" + e + "-" + i, "hepu", "好"));
+                }
+                batch.add(batch.get(5)); // a duplicate within the batch, skipped from the COPY
+                List<SubmitOutcome> outcomes = own.submitAll(batch);
+                assertEquals(SubmitOutcome.DUPLICATE, outcomes.get(1_200), "executor " + e);
+                assertEquals(1_200, outcomes.stream().filter(o -> o == SubmitOutcome.ADDED).count(), "executor " + e);
+            }
+        }
+        assertEquals(3_600, store.allEvidence().size());
+        assertTrue(jdbc().verifyIntegrity().isIntact());
+    }
+
+    @Test
+    void theBuilderChecksItsArguments() {
+        assertThrows(NullPointerException.class, () -> JdbcAssessmentStore.builder(null));
+        JdbcAssessmentStore.Builder b = JdbcAssessmentStore.builder(dataSource());
+        assertThrows(IllegalArgumentException.class, () -> b.tablePrefix("Bad-Prefix"));
+        assertThrows(NullPointerException.class, () -> b.tablePrefix(null));
+        assertThrows(NullPointerException.class, () -> b.bulkExecutor(null));
+        try (JdbcAssessmentStore s = b.open()) {
+            assertEquals(JdbcAssessmentStore.DEFAULT_TABLE_PREFIX, s.tablePrefix());
+        }
+    }
+
+    @Test
+    void closingAStoreEndsItsOwnBulkThreads() throws InterruptedException {
+        JdbcAssessmentStore own = JdbcAssessmentStore.builder(dataSource()).tablePrefix(prefix).open();
+        List<Evidence> batch = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            batch.add(judgement("own-" + i, "hepu", "好"));
+        }
+        own.submitAll(batch);
+        own.close();
+        String name = "kaoping-jdbc-bulk-" + prefix + "-";
+        for (int wait = 0; wait < 100 && threadsNamed(name) > 0; wait++) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, threadsNamed(name), "no thread of the closed store's executor is left");
+        assertEquals(600, store.allEvidence().size());
+    }
+
+    private static long threadsNamed(String start) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(start) && t.isAlive()).count();
+    }
 }
