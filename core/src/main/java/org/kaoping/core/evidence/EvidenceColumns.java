@@ -65,7 +65,6 @@ public final class EvidenceColumns {
     private final int[] key;
     private final int[] meta;
     private final int[] author;
-    private final int[] authorUnit;
     private final long[] at;
     private final int[] wordEnd;
     private final long[] words;
@@ -79,6 +78,7 @@ public final class EvidenceColumns {
     private final Object[] strings;
     private final Object[] objects;
     private final Object[] periods;
+    private final Object[] authors;
 
     private EvidenceColumns(Builder b) {
         size = b.size;
@@ -88,7 +88,6 @@ public final class EvidenceColumns {
         key = b.key;
         meta = b.meta;
         author = b.author;
-        authorUnit = b.authorUnit;
         at = b.at;
         wordEnd = b.wordEnd;
         words = b.words;
@@ -102,6 +101,7 @@ public final class EvidenceColumns {
         strings = b.strings.values;
         objects = b.objects.values;
         periods = b.periods.values;
+        authors = b.authors.values;
     }
 
     /** A new, empty builder. */
@@ -194,8 +194,10 @@ public final class EvidenceColumns {
     /** The unit ids that have rows, in the order their first row came. */
     public List<String> unitIds() {
         List<String> out = new ArrayList<>(unitCount);
-        for (int i = 0; i < unitCount; i++) {
-            out.add((String) units[i]);
+        for (int i = 0; i < unitCount && i < unitFirst.length; i++) {
+            if (unitFirst[i] != 0 && unitFirst[i] - 1 < size) {
+                out.add((String) units[i]);
+            }
         }
         return Collections.unmodifiableList(out);
     }
@@ -293,12 +295,11 @@ public final class EvidenceColumns {
     }
 
     String author(int row) {
-        return (String) strings[author[row]];
+        return ((Author) authors[author[row]]).name;
     }
 
     Optional<String> authorUnitId(int row) {
-        int a = authorUnit[row];
-        return a < 0 ? Optional.<String>empty() : Optional.of((String) strings[a]);
+        return ((Author) authors[author[row]]).unit;
     }
 
     Instant recordedAt(int row) {
@@ -359,7 +360,6 @@ public final class EvidenceColumns {
         private int[] key = new int[16];
         private int[] meta = new int[16];
         private int[] author = new int[16];
-        private int[] authorUnit = new int[16];
         private long[] at = new long[16];
         private int[] wordEnd = new int[16];
         private long[] words = new long[32];
@@ -373,6 +373,7 @@ public final class EvidenceColumns {
         private final Pool strings = new Pool();
         private final Pool objects = new Pool();
         private final Pool periods = new Pool();
+        private final Pool authors = new Pool();
         private EvidenceColumns snapshot;
         private final Encoder encoder = new Encoder();
 
@@ -412,7 +413,7 @@ public final class EvidenceColumns {
             }
             byte[] bytes = latin1 ? id.getBytes(StandardCharsets.ISO_8859_1) : id.getBytes(StandardCharsets.UTF_16BE);
             if (idLength + bytes.length > idBytes.length) {
-                long wanted = Math.max((long) idBytes.length * 3 / 2, (long) idLength + bytes.length);
+                long wanted = Math.max((long) grown(idBytes.length), (long) idLength + bytes.length);
                 if (wanted > Integer.MAX_VALUE - 16) {
                     throw new IllegalStateException("the evidence ids take more than 2 GB");
                 }
@@ -426,8 +427,7 @@ public final class EvidenceColumns {
             key[row] = strings.add(e.key());
             meta[row] = e.kind().ordinal() | e.source().ordinal() << SOURCE_SHIFT | stepCode << STEP_SHIFT
                     | (latin1 ? 0 : UTF16) | periodIndex << PERIOD_SHIFT;
-            author[row] = strings.add(e.author());
-            authorUnit[row] = e.authorUnitId().isPresent() ? strings.add(e.authorUnitId().get()) : -1;
+            author[row] = authors.add(new Author(e.author(), e.authorUnitId()));
             at[row] = time;
             wordEnd[row] = wordCount;
             // group by unit: a chain of rows per unit
@@ -452,6 +452,46 @@ public final class EvidenceColumns {
         /** The row of the evidence with id {@code id} (the first, if added twice), or -1. */
         public int indexOf(String id) {
             return build().indexOf(id);
+        }
+
+        /**
+         * Drops the rows from {@code rows} on, as if they had never been added: for a caller whose batch failed
+         * half-way. Snapshots built before must not hold any of the dropped rows (later rows overwrite them).
+         */
+        public void truncate(int rows) {
+            if (rows < 0 || rows > size) {
+                throw new IndexOutOfBoundsException("cannot truncate " + size + " row(s) to " + rows);
+            }
+            if (rows == size) {
+                return;
+            }
+            size = rows;
+            idLength = rows == 0 ? 0 : idEnd[rows - 1];
+            wordCount = rows == 0 ? 0 : wordEnd[rows - 1];
+            // new index arrays (older snapshots keep theirs), rebuilt from the rows that stay
+            idTable = new int[idTable.length];
+            nextInUnit = new int[nextInUnit.length];
+            unitFirst = new int[unitFirst.length];
+            unitLast = new int[unitLast.length];
+            unitRows = new int[unitRows.length];
+            snapshot = null;
+            for (int row = 0; row < rows; row++) {
+                int u = unit[row];
+                if (unitFirst[u] == 0) {
+                    unitFirst[u] = row + 1;
+                } else {
+                    nextInUnit[unitLast[u]] = row;
+                }
+                unitLast[u] = row;
+                unitRows[u]++;
+            }
+            EvidenceColumns s = build();
+            for (int row = 0; row < rows; row++) {
+                String id = s.id(row);
+                if (s.indexOf(id, idTable, row) < 0) {
+                    place(idTable, spread(id.hashCode()), row + 1);
+                }
+            }
         }
 
         /** A view of row {@code row} (see {@link EvidenceColumns#get(int)}). */
@@ -508,21 +548,29 @@ public final class EvidenceColumns {
             if (n <= idEnd.length) {
                 return;
             }
-            int c = Math.max(n, idEnd.length + (idEnd.length >> 1));
+            int c = Math.max(n, grown(idEnd.length));
             idEnd = java.util.Arrays.copyOf(idEnd, c);
             unit = java.util.Arrays.copyOf(unit, c);
             key = java.util.Arrays.copyOf(key, c);
             meta = java.util.Arrays.copyOf(meta, c);
             author = java.util.Arrays.copyOf(author, c);
-            authorUnit = java.util.Arrays.copyOf(authorUnit, c);
             at = java.util.Arrays.copyOf(at, c);
             wordEnd = java.util.Arrays.copyOf(wordEnd, c);
             nextInUnit = java.util.Arrays.copyOf(nextInUnit, c);
         }
 
+        /**
+         * The next capacity of a column: an eighth more once it is large, so that the spare room a growing store
+         * carries stays near 6 % of its rows (half again would leave a quarter empty on average) for more copying.
+         */
+        private static int grown(int length) {
+            long next = length < 4096 ? (long) length * 2 : length + (length >> 3);
+            return (int) Math.min(next, Integer.MAX_VALUE - 16);
+        }
+
         private void word(long w) {
             if (wordCount == words.length) {
-                words = java.util.Arrays.copyOf(words, words.length + (words.length >> 1));
+                words = java.util.Arrays.copyOf(words, grown(words.length));
             }
             words[wordCount++] = w;
         }
@@ -668,6 +716,27 @@ public final class EvidenceColumns {
         @Override
         public String toString() {
             return "EvidenceColumns.Builder[" + size + " row(s)]";
+        }
+    }
+
+    /** Who recorded a row: the author and the unit they belong to, pooled together since they come together. */
+    private static final class Author {
+        final String name;
+        final Optional<String> unit;
+
+        Author(String name, Optional<String> unit) {
+            this.name = Objects.requireNonNull(name, "author must not be null");
+            this.unit = Objects.requireNonNull(unit, "authorUnitId must not be null");
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Author && ((Author) o).name.equals(name) && ((Author) o).unit.equals(unit);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode() * 31 + unit.hashCode();
         }
     }
 
