@@ -792,6 +792,42 @@ public final class EvidenceColumns {
         }
     }
 
+    /** What every view is: a row of one {@link EvidenceColumns}, so that ids can be compared without decoding them. */
+    interface Row {
+        EvidenceColumns columns();
+
+        int row();
+    }
+
+    /**
+     * Orders evidence by id as {@link String#compareTo} does; for two views of the same columns, over the packed ids
+     * without making their strings (sorting a unit's evidence by id is the hot part of indexing it).
+     */
+    static int compareIds(Evidence a, Evidence b) {
+        if (a instanceof Row && b instanceof Row && ((Row) a).columns() == ((Row) b).columns()) {
+            return ((Row) a).columns().compareIds(((Row) a).row(), ((Row) b).row());
+        }
+        return a.id().compareTo(b.id());
+    }
+
+    private int compareIds(int r1, int r2) {
+        int from1 = r1 == 0 ? 0 : idEnd[r1 - 1];
+        int from2 = r2 == 0 ? 0 : idEnd[r2 - 1];
+        boolean wide1 = (meta[r1] & UTF16) != 0;
+        boolean wide2 = (meta[r2] & UTF16) != 0;
+        int len1 = (idEnd[r1] - from1) >> (wide1 ? 1 : 0);
+        int len2 = (idEnd[r2] - from2) >> (wide2 ? 1 : 0);
+        int n = Math.min(len1, len2);
+        for (int i = 0; i < n; i++) {
+            int c1 = wide1 ? (idBytes[from1 + 2 * i] & 0xFF) << 8 | (idBytes[from1 + 2 * i + 1] & 0xFF) : idBytes[from1 + i] & 0xFF;
+            int c2 = wide2 ? (idBytes[from2 + 2 * i] & 0xFF) << 8 | (idBytes[from2 + 2 * i + 1] & 0xFF) : idBytes[from2 + i] & 0xFF;
+            if (c1 != c2) {
+                return c1 - c2;
+            }
+        }
+        return len1 - len2;
+    }
+
     /** {@code unscaled * 10^-scale} in millionths, or {@link Long#MIN_VALUE} when that is not a whole long. */
     static long scaled(long unscaled, int scale) {
         if (scale > MetricValue.SCALE || scale < -18) {
@@ -809,10 +845,9 @@ public final class EvidenceColumns {
     }
 
     /** A row of {@link EvidenceColumns} as {@link Judgement}. */
-    private static final class JudgementView extends Judgement {
+    private static final class JudgementView extends Judgement implements Row {
         private final EvidenceColumns c;
         private final int row;
-        private String id;
 
         JudgementView(EvidenceColumns c, int row) {
             this.c = c;
@@ -821,12 +856,17 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            String s = id;
-            if (s == null) {
-                s = c.id(row);
-                id = s;
-            }
-            return s;
+            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row() {
+            return row;
         }
 
         @Override
@@ -887,10 +927,9 @@ public final class EvidenceColumns {
     }
 
     /** A row of {@link EvidenceColumns} as {@link ChecklistTick}. */
-    private static final class TickView extends ChecklistTick {
+    private static final class TickView extends ChecklistTick implements Row {
         private final EvidenceColumns c;
         private final int row;
-        private String id;
 
         TickView(EvidenceColumns c, int row) {
             this.c = c;
@@ -899,12 +938,17 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            String s = id;
-            if (s == null) {
-                s = c.id(row);
-                id = s;
-            }
-            return s;
+            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row() {
+            return row;
         }
 
         @Override
@@ -970,10 +1014,9 @@ public final class EvidenceColumns {
     }
 
     /** A row of {@link EvidenceColumns} as {@link MetricValue}. */
-    private static final class MetricView extends MetricValue {
+    private static final class MetricView extends MetricValue implements Row {
         private final EvidenceColumns c;
         private final int row;
-        private String id;
 
         MetricView(EvidenceColumns c, int row) {
             this.c = c;
@@ -982,12 +1025,17 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            String s = id;
-            if (s == null) {
-                s = c.id(row);
-                id = s;
-            }
-            return s;
+            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row() {
+            return row;
         }
 
         @Override
@@ -1086,10 +1134,9 @@ public final class EvidenceColumns {
     }
 
     /** A row of {@link EvidenceColumns} as {@link PublicRating}. */
-    private static final class RatingView extends PublicRating {
+    private static final class RatingView extends PublicRating implements Row {
         private final EvidenceColumns c;
         private final int row;
-        private String id;
 
         RatingView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1098,12 +1145,17 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            String s = id;
-            if (s == null) {
-                s = c.id(row);
-                id = s;
-            }
-            return s;
+            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row() {
+            return row;
         }
 
         @Override
@@ -1177,10 +1229,9 @@ public final class EvidenceColumns {
     }
 
     /** A row of {@link EvidenceColumns} as {@link Incident}. */
-    private static final class IncidentView extends Incident {
+    private static final class IncidentView extends Incident implements Row {
         private final EvidenceColumns c;
         private final int row;
-        private String id;
 
         IncidentView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1189,12 +1240,17 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            String s = id;
-            if (s == null) {
-                s = c.id(row);
-                id = s;
-            }
-            return s;
+            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row() {
+            return row;
         }
 
         @Override
@@ -1259,10 +1315,9 @@ public final class EvidenceColumns {
     }
 
     /** A row of {@link EvidenceColumns} as {@link SelfReport}. */
-    private static final class SelfReportView extends SelfReport {
+    private static final class SelfReportView extends SelfReport implements Row {
         private final EvidenceColumns c;
         private final int row;
-        private String id;
 
         SelfReportView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1271,12 +1326,17 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            String s = id;
-            if (s == null) {
-                s = c.id(row);
-                id = s;
-            }
-            return s;
+            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row() {
+            return row;
         }
 
         @Override
@@ -1349,10 +1409,9 @@ public final class EvidenceColumns {
     }
 
     /** A row of {@link EvidenceColumns} as {@link DocumentRef}. */
-    private static final class DocumentView extends DocumentRef {
+    private static final class DocumentView extends DocumentRef implements Row {
         private final EvidenceColumns c;
         private final int row;
-        private String id;
 
         DocumentView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1361,12 +1420,17 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            String s = id;
-            if (s == null) {
-                s = c.id(row);
-                id = s;
-            }
-            return s;
+            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row() {
+            return row;
         }
 
         @Override
@@ -1453,10 +1517,9 @@ public final class EvidenceColumns {
     }
 
     /** A row of {@link EvidenceColumns} as {@link Deduction}. */
-    private static final class DeductionView extends Deduction {
+    private static final class DeductionView extends Deduction implements Row {
         private final EvidenceColumns c;
         private final int row;
-        private String id;
 
         DeductionView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1465,12 +1528,17 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            String s = id;
-            if (s == null) {
-                s = c.id(row);
-                id = s;
-            }
-            return s;
+            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row() {
+            return row;
         }
 
         @Override
@@ -1530,10 +1598,9 @@ public final class EvidenceColumns {
     }
 
     /** A row of {@link EvidenceColumns} as {@link Adjustment}. */
-    private static final class AdjustmentView extends Adjustment {
+    private static final class AdjustmentView extends Adjustment implements Row {
         private final EvidenceColumns c;
         private final int row;
-        private String id;
 
         AdjustmentView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1542,12 +1609,17 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            String s = id;
-            if (s == null) {
-                s = c.id(row);
-                id = s;
-            }
-            return s;
+            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row() {
+            return row;
         }
 
         @Override
@@ -1607,10 +1679,9 @@ public final class EvidenceColumns {
     }
 
     /** A row of {@link EvidenceColumns} as {@link NotApplicableMark}. */
-    private static final class NotApplicableView extends NotApplicableMark {
+    private static final class NotApplicableView extends NotApplicableMark implements Row {
         private final EvidenceColumns c;
         private final int row;
-        private String id;
 
         NotApplicableView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1619,12 +1690,17 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            String s = id;
-            if (s == null) {
-                s = c.id(row);
-                id = s;
-            }
-            return s;
+            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row() {
+            return row;
         }
 
         @Override
@@ -1679,10 +1755,9 @@ public final class EvidenceColumns {
     }
 
     /** A row of {@link EvidenceColumns} as {@link ScoreOverride}. */
-    private static final class OverrideView extends ScoreOverride {
+    private static final class OverrideView extends ScoreOverride implements Row {
         private final EvidenceColumns c;
         private final int row;
-        private String id;
 
         OverrideView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1691,12 +1766,17 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            String s = id;
-            if (s == null) {
-                s = c.id(row);
-                id = s;
-            }
-            return s;
+            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row() {
+            return row;
         }
 
         @Override

@@ -191,6 +191,32 @@ class EvidenceColumnsTest {
     }
 
     @Test
+    void viewsOfOneColumnsSortByIdAsTheirStringsDo() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        String alphabet = "aAz09#-é评议达标\u00ff\u0100";
+        List<Evidence> values = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder id = new StringBuilder();
+            for (int n = 1 + rnd.nextInt(6); n > 0; n--) {
+                id.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            values.add(Judgement.builder().id(id.toString() + "/" + i).unitId("u").key("k").period(YEAR)
+                    .source(SourceKind.PANEL).author("r").recordedAt(AT).level("好").build());
+        }
+        List<Evidence> views = new ArrayList<>(EvidenceColumns.of(values).asList());
+        views.sort(EvidenceIndex.BY_ID);
+        List<String> ids = new ArrayList<>();
+        for (Evidence e : values) {
+            ids.add(e.id());
+        }
+        Collections.sort(ids);
+        for (int i = 0; i < ids.size(); i++) {
+            assertEquals(ids.get(i), views.get(i).id());
+        }
+        assertEquals(0, EvidenceIndex.BY_ID.compare(views.get(3), values.get(values.indexOf(views.get(3)))));
+    }
+
+    @Test
     void aRefusedRowLeavesNothing() {
         EvidenceColumns.Builder b = EvidenceColumns.builder();
         assertThrows(NullPointerException.class, () -> b.add(null));
