@@ -85,6 +85,15 @@ public final class EvidenceHeap {
         measure("immutable values in one list", n, () -> list(facts(nation, false)));
         measure("EvidenceColumns", n, () -> EvidenceColumns.of(facts(nation, false)));
         measure("InMemoryAssessmentStore", n, () -> load(new InMemoryAssessmentStore(), nation, false));
+        // scoring's input when a whole cycle is indexed at once (streaming scoring holds one unit's index at a time)
+        measure("EvidenceIndex over immutable values (values + index, anchor)", n, () -> {
+            List<Evidence> values = list(facts(nation, false));
+            return new Object[] {values, EvidenceIndex.of(values)};
+        });
+        measure("EvidenceIndex over EvidenceColumns views (columns + views + index)", n, () -> {
+            EvidenceColumns c = EvidenceColumns.of(facts(nation, false));
+            return new Object[] {c, EvidenceIndex.of(c.asList())};
+        });
         if (parsed) {
             // as an import, a JDBC read or a journal replay gives them: every string and time its own object
             measure("parsed values in maps (the in-memory store before, fed parsed values, anchor)", n,
@@ -149,6 +158,7 @@ public final class EvidenceHeap {
         org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
         ds.setURL(url);
         try (JdbcAssessmentStore store = JdbcAssessmentStore.open(ds, prefix)) {
+            store.createSchema();
             load(store, small, false);
             long n = store.allEvidence().size();
             measure("parsed values in one list (JDBC anchor, scale " + scale + ")", n, () -> list(facts(small, true)));

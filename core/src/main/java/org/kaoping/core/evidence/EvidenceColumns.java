@@ -848,6 +848,8 @@ public final class EvidenceColumns {
     private static final class JudgementView extends Judgement implements Row {
         private final EvidenceColumns c;
         private final int row;
+        /** Made on first use: scoring asks a used fact's id a few times (its view is 24 bytes with or without it). */
+        private String id;
 
         JudgementView(EvidenceColumns c, int row) {
             this.c = c;
@@ -856,7 +858,12 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+            String s = id;
+            if (s == null) {
+                s = c.id(row);
+                id = s;
+            }
+            return s;
         }
 
         @Override
@@ -871,12 +878,12 @@ public final class EvidenceColumns {
 
         @Override
         public String unitId() {
-            return c.unitId(row);
+            return (String) c.units[c.unit[row]];
         }
 
         @Override
         public String key() {
-            return c.key(row);
+            return (String) c.strings[c.key[row]];
         }
 
         @Override
@@ -930,6 +937,8 @@ public final class EvidenceColumns {
     private static final class TickView extends ChecklistTick implements Row {
         private final EvidenceColumns c;
         private final int row;
+        /** Made on first use: scoring asks a used fact's id a few times (its view is 24 bytes with or without it). */
+        private String id;
 
         TickView(EvidenceColumns c, int row) {
             this.c = c;
@@ -938,7 +947,12 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+            String s = id;
+            if (s == null) {
+                s = c.id(row);
+                id = s;
+            }
+            return s;
         }
 
         @Override
@@ -953,12 +967,12 @@ public final class EvidenceColumns {
 
         @Override
         public String unitId() {
-            return c.unitId(row);
+            return (String) c.units[c.unit[row]];
         }
 
         @Override
         public String key() {
-            return c.key(row);
+            return (String) c.strings[c.key[row]];
         }
 
         @Override
@@ -1017,6 +1031,8 @@ public final class EvidenceColumns {
     private static final class MetricView extends MetricValue implements Row {
         private final EvidenceColumns c;
         private final int row;
+        /** Made on first use: scoring asks a used fact's id a few times (its view is 24 bytes with or without it). */
+        private String id;
 
         MetricView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1025,7 +1041,12 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+            String s = id;
+            if (s == null) {
+                s = c.id(row);
+                id = s;
+            }
+            return s;
         }
 
         @Override
@@ -1040,12 +1061,12 @@ public final class EvidenceColumns {
 
         @Override
         public String unitId() {
-            return c.unitId(row);
+            return (String) c.units[c.unit[row]];
         }
 
         @Override
         public String key() {
-            return c.key(row);
+            return (String) c.strings[c.key[row]];
         }
 
         @Override
@@ -1137,6 +1158,8 @@ public final class EvidenceColumns {
     private static final class RatingView extends PublicRating implements Row {
         private final EvidenceColumns c;
         private final int row;
+        /** Made on first use: scoring asks a used fact's id a few times (its view is 24 bytes with or without it). */
+        private String id;
 
         RatingView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1145,7 +1168,12 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+            String s = id;
+            if (s == null) {
+                s = c.id(row);
+                id = s;
+            }
+            return s;
         }
 
         @Override
@@ -1160,12 +1188,12 @@ public final class EvidenceColumns {
 
         @Override
         public String unitId() {
-            return c.unitId(row);
+            return (String) c.units[c.unit[row]];
         }
 
         @Override
         public String key() {
-            return c.key(row);
+            return (String) c.strings[c.key[row]];
         }
 
         @Override
@@ -1232,6 +1260,8 @@ public final class EvidenceColumns {
     private static final class IncidentView extends Incident implements Row {
         private final EvidenceColumns c;
         private final int row;
+        /** Made on first use: scoring asks a used fact's id a few times (its view is 24 bytes with or without it). */
+        private String id;
 
         IncidentView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1240,7 +1270,12 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+            String s = id;
+            if (s == null) {
+                s = c.id(row);
+                id = s;
+            }
+            return s;
         }
 
         @Override
@@ -1255,12 +1290,12 @@ public final class EvidenceColumns {
 
         @Override
         public String unitId() {
-            return c.unitId(row);
+            return (String) c.units[c.unit[row]];
         }
 
         @Override
         public String key() {
-            return c.key(row);
+            return (String) c.strings[c.key[row]];
         }
 
         @Override
@@ -1318,6 +1353,8 @@ public final class EvidenceColumns {
     private static final class SelfReportView extends SelfReport implements Row {
         private final EvidenceColumns c;
         private final int row;
+        /** Made on first use: scoring asks a used fact's id a few times (its view is 24 bytes with or without it). */
+        private String id;
 
         SelfReportView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1326,7 +1363,12 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+            String s = id;
+            if (s == null) {
+                s = c.id(row);
+                id = s;
+            }
+            return s;
         }
 
         @Override
@@ -1341,12 +1383,12 @@ public final class EvidenceColumns {
 
         @Override
         public String unitId() {
-            return c.unitId(row);
+            return (String) c.units[c.unit[row]];
         }
 
         @Override
         public String key() {
-            return c.key(row);
+            return (String) c.strings[c.key[row]];
         }
 
         @Override
@@ -1412,6 +1454,8 @@ public final class EvidenceColumns {
     private static final class DocumentView extends DocumentRef implements Row {
         private final EvidenceColumns c;
         private final int row;
+        /** Made on first use: scoring asks a used fact's id a few times (its view is 24 bytes with or without it). */
+        private String id;
 
         DocumentView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1420,7 +1464,12 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+            String s = id;
+            if (s == null) {
+                s = c.id(row);
+                id = s;
+            }
+            return s;
         }
 
         @Override
@@ -1435,12 +1484,12 @@ public final class EvidenceColumns {
 
         @Override
         public String unitId() {
-            return c.unitId(row);
+            return (String) c.units[c.unit[row]];
         }
 
         @Override
         public String key() {
-            return c.key(row);
+            return (String) c.strings[c.key[row]];
         }
 
         @Override
@@ -1520,6 +1569,8 @@ public final class EvidenceColumns {
     private static final class DeductionView extends Deduction implements Row {
         private final EvidenceColumns c;
         private final int row;
+        /** Made on first use: scoring asks a used fact's id a few times (its view is 24 bytes with or without it). */
+        private String id;
 
         DeductionView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1528,7 +1579,12 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+            String s = id;
+            if (s == null) {
+                s = c.id(row);
+                id = s;
+            }
+            return s;
         }
 
         @Override
@@ -1543,12 +1599,12 @@ public final class EvidenceColumns {
 
         @Override
         public String unitId() {
-            return c.unitId(row);
+            return (String) c.units[c.unit[row]];
         }
 
         @Override
         public String key() {
-            return c.key(row);
+            return (String) c.strings[c.key[row]];
         }
 
         @Override
@@ -1601,6 +1657,8 @@ public final class EvidenceColumns {
     private static final class AdjustmentView extends Adjustment implements Row {
         private final EvidenceColumns c;
         private final int row;
+        /** Made on first use: scoring asks a used fact's id a few times (its view is 24 bytes with or without it). */
+        private String id;
 
         AdjustmentView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1609,7 +1667,12 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+            String s = id;
+            if (s == null) {
+                s = c.id(row);
+                id = s;
+            }
+            return s;
         }
 
         @Override
@@ -1624,12 +1687,12 @@ public final class EvidenceColumns {
 
         @Override
         public String unitId() {
-            return c.unitId(row);
+            return (String) c.units[c.unit[row]];
         }
 
         @Override
         public String key() {
-            return c.key(row);
+            return (String) c.strings[c.key[row]];
         }
 
         @Override
@@ -1682,6 +1745,8 @@ public final class EvidenceColumns {
     private static final class NotApplicableView extends NotApplicableMark implements Row {
         private final EvidenceColumns c;
         private final int row;
+        /** Made on first use: scoring asks a used fact's id a few times (its view is 24 bytes with or without it). */
+        private String id;
 
         NotApplicableView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1690,7 +1755,12 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+            String s = id;
+            if (s == null) {
+                s = c.id(row);
+                id = s;
+            }
+            return s;
         }
 
         @Override
@@ -1705,12 +1775,12 @@ public final class EvidenceColumns {
 
         @Override
         public String unitId() {
-            return c.unitId(row);
+            return (String) c.units[c.unit[row]];
         }
 
         @Override
         public String key() {
-            return c.key(row);
+            return (String) c.strings[c.key[row]];
         }
 
         @Override
@@ -1758,6 +1828,8 @@ public final class EvidenceColumns {
     private static final class OverrideView extends ScoreOverride implements Row {
         private final EvidenceColumns c;
         private final int row;
+        /** Made on first use: scoring asks a used fact's id a few times (its view is 24 bytes with or without it). */
+        private String id;
 
         OverrideView(EvidenceColumns c, int row) {
             this.c = c;
@@ -1766,7 +1838,12 @@ public final class EvidenceColumns {
 
         @Override
         public String id() {
-            return c.id(row); // not kept: a view held by an index would carry its id string beside the columns
+            String s = id;
+            if (s == null) {
+                s = c.id(row);
+                id = s;
+            }
+            return s;
         }
 
         @Override
@@ -1781,12 +1858,12 @@ public final class EvidenceColumns {
 
         @Override
         public String unitId() {
-            return c.unitId(row);
+            return (String) c.units[c.unit[row]];
         }
 
         @Override
         public String key() {
-            return c.key(row);
+            return (String) c.strings[c.key[row]];
         }
 
         @Override
