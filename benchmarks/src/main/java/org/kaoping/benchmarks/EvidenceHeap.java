@@ -52,8 +52,8 @@ import org.kaoping.spi.support.InMemoryAssessmentStore;
  *       own object, where the generator shares them).
  * </ul>
  * Also {@code ParsedFile}s of the same facts as one CSV file per kind ({@code csv=false} skips them), and
- * {@code JdbcAssessmentStore.allEvidence()} on PostgreSQL at {@code jdbcScale} (0.001) when {@code jdbc=URL} or
- * {@code KAOPING_TEST_POSTGRES_URL} names a server ({@code jdbc=none} skips it).
+ * {@code JdbcAssessmentStore.allEvidence()} on PostgreSQL at {@code jdbcScale} (0.001) when {@code jdbc=URL},
+ * {@code KAOPING_BENCH_POSTGRES_URL} or {@code KAOPING_TEST_POSTGRES_URL} names a server ({@code jdbc=none} skips it).
  * Each line reads {@code <path>: heap held <bytes> bytes, <b> B per fact (<n> facts)}, so that BenchmarkSummary lists it.
  *
  * <p>{@code java -Xmx4g -cp benchmarks.jar org.kaoping.benchmarks.EvidenceHeap scale=0.01}
@@ -129,7 +129,10 @@ public final class EvidenceHeap {
         if (scoreRuns > 0) {
             score(nation, scoreRuns);
         }
-        String url = opt.containsKey("jdbc") ? opt.get("jdbc") : System.getenv("KAOPING_TEST_POSTGRES_URL");
+        String url = opt.containsKey("jdbc") ? opt.get("jdbc") : System.getenv("KAOPING_BENCH_POSTGRES_URL");
+        if (url == null || url.isEmpty()) {
+            url = System.getenv("KAOPING_TEST_POSTGRES_URL");
+        }
         if (url != null && !url.isEmpty() && !"none".equals(url)) {
             jdbc(url, Double.parseDouble(opt.getOrDefault("jdbcScale", "0.001")), seed);
         }
@@ -165,7 +168,7 @@ public final class EvidenceHeap {
             measure("JdbcAssessmentStore.allEvidence() (PostgreSQL, scale " + scale + ")", n, store::allEvidence);
         } finally {
             try (java.sql.Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement();
-                    java.sql.ResultSet rs = c.getMetaData().getTables(null, null, prefix + "%", null)) {
+                    java.sql.ResultSet rs = c.getMetaData().getTables(null, null, prefix + "%", new String[] {"TABLE"})) {
                 List<String> tables = new ArrayList<>();
                 while (rs.next()) {
                     tables.add(rs.getString("TABLE_NAME"));
