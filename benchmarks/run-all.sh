@@ -25,6 +25,9 @@ java -Xmx4g -jar $jar -f 1 -wi 1 -i 3 -w 1s -r 1s -p files=25 -p rows=21800,4360
 # same files once, at one million facts; setup prints the heap held per fact after reopening.
 java -Xmx4g -jar $jar -f 1 -wi 1 -i 3 -w 1s -r 1s -p facts=1000000 -rf json -rff "$out/jmh-journal-reopen.json" \
   JournalStoreReopenBenchmark | tee "$out/jmh-journal-reopen.txt"
+# Heap held per fact on each path (issue 14, goal 2): EvidenceColumns, the in-memory and journal stores, parsed CSV files,
+# a whole-cycle EvidenceIndex and (with a server) a JDBC read, against the values they held before, in one run.
+java -Xmx4g -cp $jar org.kaoping.benchmarks.EvidenceHeap scale=0.01 | tee "$out/evidence-heap-1pct.txt"
 # Bulk writes into PostgreSQL against raw COPY (needs a server; see JdbcBulkBenchmark).
 if [ -n "${KAOPING_BENCH_POSTGRES_URL:-}${KAOPING_TEST_POSTGRES_URL:-}" ]; then
   java -Xmx2g -jar $jar -f 1 -wi 2 -i 6 -rf json -rff "$out/jmh-jdbc-bulk.json" JdbcBulkBenchmark | tee "$out/jmh-jdbc-bulk.txt"

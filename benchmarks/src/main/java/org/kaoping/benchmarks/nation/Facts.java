@@ -133,16 +133,7 @@ public final class Facts {
             return AT;
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof CompactJudgement && ((CompactJudgement) o).unitId.equals(unitId) && ((CompactJudgement) o).meta == meta
-                    && ((CompactJudgement) o).key.equals(key) && sameValues((CompactJudgement) o);
-        }
 
-        @Override
-        public int hashCode() {
-            return unitId.hashCode() * 31 + meta;
-        }
 
         @Override
         public String toString() {
@@ -172,9 +163,6 @@ public final class Facts {
             return sourceCode(meta) == UnitFacts.SELF ? SOURCE_AUTHORS[UnitFacts.SELF] : RATERS[rater];
         }
 
-        private boolean sameValues(CompactJudgement o) {
-            return o.level == level && o.rater == rater;
-        }
     }
 
     static final class CompactTick extends ChecklistTick {
@@ -229,16 +217,7 @@ public final class Facts {
             return AT;
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof CompactTick && ((CompactTick) o).unitId.equals(unitId) && ((CompactTick) o).meta == meta
-                    && ((CompactTick) o).key.equals(key) && sameValues((CompactTick) o);
-        }
 
-        @Override
-        public int hashCode() {
-            return unitId.hashCode() * 31 + meta;
-        }
 
         @Override
         public String toString() {
@@ -268,9 +247,6 @@ public final class Facts {
             return Collections.emptyList();
         }
 
-        private boolean sameValues(CompactTick o) {
-            return o.requirement == requirement && o.met == met;
-        }
     }
 
     static final class CompactMetric extends MetricValue {
@@ -324,16 +300,7 @@ public final class Facts {
             return AT;
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof CompactMetric && ((CompactMetric) o).unitId.equals(unitId) && ((CompactMetric) o).meta == meta
-                    && ((CompactMetric) o).key.equals(key) && sameValues((CompactMetric) o);
-        }
 
-        @Override
-        public int hashCode() {
-            return unitId.hashCode() * 31 + meta;
-        }
 
         @Override
         public String toString() {
@@ -372,9 +339,6 @@ public final class Facts {
             return 1_000_000L;
         }
 
-        private boolean sameValues(CompactMetric o) {
-            return o.value == value;
-        }
     }
 
     static final class CompactRating extends PublicRating {
@@ -429,16 +393,7 @@ public final class Facts {
             return AT;
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof CompactRating && ((CompactRating) o).unitId.equals(unitId) && ((CompactRating) o).meta == meta
-                    && ((CompactRating) o).key.equals(key) && sameValues((CompactRating) o);
-        }
 
-        @Override
-        public int hashCode() {
-            return unitId.hashCode() * 31 + meta;
-        }
 
         @Override
         public String toString() {
@@ -473,9 +428,6 @@ public final class Facts {
             return NO_POINTS;
         }
 
-        private boolean sameValues(CompactRating o) {
-            return o.satisfied == satisfied && o.respondents == respondents;
-        }
     }
 
     static final class CompactIncident extends Incident {
@@ -529,16 +481,7 @@ public final class Facts {
             return AT;
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof CompactIncident && ((CompactIncident) o).unitId.equals(unitId) && ((CompactIncident) o).meta == meta
-                    && ((CompactIncident) o).key.equals(key) && sameValues((CompactIncident) o);
-        }
 
-        @Override
-        public int hashCode() {
-            return unitId.hashCode() * 31 + meta;
-        }
 
         @Override
         public String toString() {
@@ -567,9 +510,6 @@ public final class Facts {
             return "synthetic incident";
         }
 
-        private boolean sameValues(CompactIncident o) {
-            return o.month == month;
-        }
     }
 
     static final class CompactSelfReport extends SelfReport {
@@ -618,16 +558,7 @@ public final class Facts {
             return AT;
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof CompactSelfReport && ((CompactSelfReport) o).unitId.equals(unitId) && ((CompactSelfReport) o).meta == meta
-                    && ((CompactSelfReport) o).key.equals(key) && sameValues((CompactSelfReport) o);
-        }
 
-        @Override
-        public int hashCode() {
-            return unitId.hashCode() * 31 + meta;
-        }
 
         @Override
         public String toString() {
@@ -661,8 +592,5 @@ public final class Facts {
             return Collections.emptyList();
         }
 
-        private boolean sameValues(CompactSelfReport o) {
-            return o.month == month;
-        }
     }
 }

@@ -49,4 +49,19 @@ public abstract class Evidence {
 
     /** Calls the method of {@code visitor} for this evidence's type (see {@link EvidenceVisitor}). */
     public abstract <R> R accept(EvidenceVisitor<R> visitor);
+
+    /**
+     * Value equality ({@link EvidenceValues#equal}): the same kind with equal attributes, whatever class holds them,
+     * so that a store's compact view equals the value it was made from, both ways.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Evidence && EvidenceValues.equal(this, (Evidence) o);
+    }
+
+    /** {@link EvidenceValues#hash}, consistent with {@link #equals(Object)} across the classes that hold evidence. */
+    @Override
+    public int hashCode() {
+        return EvidenceValues.hash(this);
+    }
 }

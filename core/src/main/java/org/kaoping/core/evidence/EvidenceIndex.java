@@ -23,7 +23,7 @@ public final class EvidenceIndex {
     static final Comparator<Evidence> BY_ID = new Comparator<Evidence>() {
         @Override
         public int compare(Evidence a, Evidence b) {
-            return a.id().compareTo(b.id());
+            return EvidenceColumns.compareIds(a, b);
         }
     };
 

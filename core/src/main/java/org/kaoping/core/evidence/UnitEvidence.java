@@ -49,7 +49,7 @@ public final class UnitEvidence {
         int n = 0;
         Evidence previous = null;
         for (Evidence e : sorted) {
-            if (previous != null && previous.id().equals(e.id())) {
+            if (previous != null && EvidenceIndex.BY_ID.compare(previous, e) == 0) {
                 if (!previous.equals(e)) {
                     throw new DuplicateEvidenceException(unitId, e.id());
                 }

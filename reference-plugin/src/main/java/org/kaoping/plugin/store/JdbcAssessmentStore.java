@@ -52,6 +52,7 @@ import org.kaoping.core.RefusedInputException;
 import org.kaoping.core.StoreException;
 import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceColumns;
 import org.kaoping.plugin.json.EvidenceFormatException;
 import org.kaoping.plugin.json.EvidenceJson;
 import org.kaoping.spi.AssessmentStore;
@@ -1449,14 +1450,16 @@ public final class JdbcAssessmentStore implements AssessmentStore {
                 if (parameter != null) {
                     ps.setString(1, parameter);
                 }
-                List<Evidence> out = new ArrayList<>();
+                // held as columns (a few dozen bytes a fact rather than the parsed values' several hundred): each
+                // parsed value is garbage as soon as its row is added, and the caller reads views
+                EvidenceColumns.Builder out = EvidenceColumns.builder();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String id = rs.getString(1);
                         out.add(parse(() -> EvidenceJson.parse(rs.getString(2), where(evidenceTable, "id", id))));
                     }
                 }
-                return Collections.unmodifiableList(out);
+                return out.build().asList();
             }
         } catch (SQLException e) {
             throw failure("read evidence", e);

@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.kaoping.core.KaopingException;
 import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceColumns;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -125,16 +126,12 @@ public final class JournalAssessmentStore implements AssessmentStore {
     /** Guards the in-memory state; writers take it only to publish a durable record. */
     private final ReadWriteLock state = new ReentrantReadWriteLock();
 
-    private final ArrayList<Evidence> all = new ArrayList<>();
-    /** The evidence by id; its JSON text (what idempotency compares) is made again when an id comes back. */
-    private final EvidenceById byId = new EvidenceById(all);
-    private final Map<String, List<Evidence>> byUnit = new HashMap<>();
     /**
-     * The unit list {@link #publish} used last and the very string it was looked up by: evidence comes in runs of one
-     * unit (a batch, the snapshot's order, whose unit ids are one shared string each), so most lookups are skipped.
+     * The evidence as columns, in the order stored, with its index by id and its grouping by unit (a few dozen bytes a
+     * fact); reads answer views over a snapshot of them. Its JSON text (what idempotency compares) is made again when
+     * an id comes back. Written under the state's write lock (and evidenceWrite, or during open).
      */
-    private String lastUnitId;
-    private List<Evidence> lastUnit;
+    private EvidenceColumns.Builder columns = EvidenceColumns.builder();
     private final Map<String, ScorecardRecord> scorecards = new HashMap<>();
     private final List<AuditEvent> auditTrail = new ArrayList<>();
     private volatile boolean closed;
@@ -448,15 +445,9 @@ public final class JournalAssessmentStore implements AssessmentStore {
                         + "] twice");
             }
         }
-        all.ensureCapacity(snapshot.evidence.size() + 1024);
-        byId.ensureCapacity(snapshot.evidence.size() + 1024);
         for (Evidence e : snapshot.evidence) {
             if (!publish(e)) {
-                byId.clear();
-                all.clear();
-                byUnit.clear();
-                lastUnitId = null;
-                lastUnit = null;
+                columns = EvidenceColumns.builder();
                 return rejectSnapshot("it holds evidence [" + e.id() + "] twice");
             }
         }
@@ -580,8 +571,8 @@ public final class JournalAssessmentStore implements AssessmentStore {
             ensureWritable();
             List<SubmitOutcome> outcomes = new ArrayList<>(evidence.size());
             Map<String, StoredForm> added = SubmissionBatch.decide(forms, id -> {
-                Evidence stored = byId.get(id);
-                return stored == null ? null : EvidenceJson.toJson(stored);
+                int row = columns.indexOf(id);
+                return row < 0 ? null : EvidenceJson.toJson(columns.get(row));
             }, form -> form.json, outcomes);
             if (added.isEmpty()) {
                 return outcomes;
@@ -618,8 +609,8 @@ public final class JournalAssessmentStore implements AssessmentStore {
                 ensureWritable();
                 List<SubmitOutcome> outcomes = new ArrayList<>(forms.size());
                 Map<String, StoredForm> added = SubmissionBatch.decide(forms, id -> {
-                    Evidence stored = byId.get(id);
-                    return stored == null ? null : EvidenceJson.toJson(stored);
+                    int row = columns.indexOf(id);
+                    return row < 0 ? null : EvidenceJson.toJson(columns.get(row));
                 }, form -> form.json, outcomes);
                 List<AuditEvent> events = auditFor.apply(Collections.unmodifiableList(new ArrayList<>(outcomes)));
                 Objects.requireNonNull(events, "auditFor returned null");
@@ -695,20 +686,10 @@ public final class JournalAssessmentStore implements AssessmentStore {
 
     /** Adds evidence to the state; false (nothing added) if its id is there already. Caller holds the write lock. */
     private boolean publish(Evidence e) {
-        all.add(e);
-        if (!byId.add(all.size() - 1)) {
-            all.remove(all.size() - 1);
+        if (columns.indexOf(e.id()) >= 0) {
             return false;
         }
-        String unitId = e.unitId();
-        List<Evidence> unit = unitId == lastUnitId ? lastUnit : byUnit.get(unitId);
-        if (unit == null) {
-            unit = new ArrayList<>();
-            byUnit.put(unitId, unit);
-        }
-        unit.add(e);
-        lastUnitId = unitId;
-        lastUnit = unit;
+        columns.add(e);
         return true;
     }
 
@@ -718,8 +699,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
         state.readLock().lock();
         try {
             ensureOpen();
-            List<Evidence> unit = byUnit.get(unitId);
-            return unit == null ? Collections.<Evidence>emptyList() : Collections.unmodifiableList(new ArrayList<>(unit));
+            return columns.build().unit(unitId);
         } finally {
             state.readLock().unlock();
         }
@@ -730,7 +710,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
         state.readLock().lock();
         try {
             ensureOpen();
-            return Collections.unmodifiableList(new ArrayList<>(all));
+            return columns.build().asList();
         } finally {
             state.readLock().unlock();
         }
@@ -742,7 +722,8 @@ public final class JournalAssessmentStore implements AssessmentStore {
         state.readLock().lock();
         try {
             ensureOpen();
-            return Optional.ofNullable(byId.get(evidenceId));
+            int row = columns.indexOf(evidenceId);
+            return row < 0 ? Optional.<Evidence>empty() : Optional.of(columns.get(row));
         } finally {
             state.readLock().unlock();
         }
@@ -1022,7 +1003,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
         List<AuditEvent> audit;
         state.readLock().lock();
         try {
-            evidence = new ArrayList<>(all);
+            evidence = columns.build().asList();
             cards = new ArrayList<>(scorecards.values());
             audit = new ArrayList<>(auditTrail);
         } finally {

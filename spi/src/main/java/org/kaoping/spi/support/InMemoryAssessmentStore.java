@@ -3,7 +3,6 @@ package org.kaoping.spi.support;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 import org.kaoping.core.StoreException;
 import org.kaoping.core.api.API;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceColumns;
 import org.kaoping.spi.AssessmentStore;
 import org.kaoping.spi.AuditEvent;
 import org.kaoping.spi.ConcurrentUpdateException;
@@ -30,7 +30,8 @@ import org.kaoping.spi.SubmitOutcome;
  * operation throws a {@link org.kaoping.core.StoreException}.
  *
  * <p>Thread-safe: every operation takes one lock over the shared data, so writes are atomic (a batch is
- * all or nothing) and totally ordered. Reads return unmodifiable copies. Not registered for discovery;
+ * all or nothing) and totally ordered. Reads return unmodifiable snapshots; evidence is held as
+ * {@link EvidenceColumns} and read back as views equal to what was submitted. Not registered for discovery;
  * wire it explicitly.
  */
 @API(status = API.Status.STABLE)
@@ -90,7 +91,8 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
                 if (e == null) {
                     throw new NullPointerException("evidence[" + i + "] must not be null; nothing of the batch was stored");
                 }
-                Evidence known = data.byId.get(e.id());
+                int row = data.evidence.indexOf(e.id());
+                Evidence known = row < 0 ? null : data.evidence.get(row);
                 if (known == null) {
                     known = batch.get(e.id());
                 }
@@ -113,12 +115,16 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
                     }
                 }
             }
-            for (int i = 0; i < evidence.size(); i++) {
-                if (outcomes.get(i) == SubmitOutcome.ADDED) {
-                    Evidence e = evidence.get(i);
-                    data.byId.put(e.id(), e);
-                    data.byUnit.computeIfAbsent(e.unitId(), k -> new ArrayList<>()).add(e);
+            int before = data.evidence.size();
+            try {
+                for (int i = 0; i < evidence.size(); i++) {
+                    if (outcomes.get(i) == SubmitOutcome.ADDED) {
+                        data.evidence.add(evidence.get(i));
+                    }
                 }
+            } catch (RuntimeException | Error e) {
+                data.evidence.truncate(before); // a value the columns cannot hold: nothing of the batch stays
+                throw e;
             }
             for (AuditEvent e : events) {
                 data.audit.add(AuditEvent.builder().from(e).sequence(data.audit.size() + 1L).build());
@@ -132,8 +138,7 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
         Objects.requireNonNull(unitId, "unitId must not be null");
         synchronized (data) {
             checkOpen();
-            List<Evidence> list = data.byUnit.get(unitId);
-            return list == null ? Collections.<Evidence>emptyList() : Collections.unmodifiableList(new ArrayList<>(list));
+            return data.evidence.build().unit(unitId);
         }
     }
 
@@ -141,7 +146,7 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
     public List<Evidence> allEvidence() {
         synchronized (data) {
             checkOpen();
-            return Collections.unmodifiableList(new ArrayList<>(data.byId.values()));
+            return data.evidence.build().asList();
         }
     }
 
@@ -150,7 +155,8 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
         Objects.requireNonNull(evidenceId, "evidenceId must not be null");
         synchronized (data) {
             checkOpen();
-            return Optional.ofNullable(data.byId.get(evidenceId));
+            int row = data.evidence.indexOf(evidenceId);
+            return row < 0 ? Optional.<Evidence>empty() : Optional.of(data.evidence.get(row));
         }
     }
 
@@ -270,7 +276,7 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
     @Override
     public String toString() {
         synchronized (data) {
-            return "InMemoryAssessmentStore[" + data.byId.size() + " evidence, " + data.audit.size() + " audit event(s)"
+            return "InMemoryAssessmentStore[" + data.evidence.size() + " evidence, " + data.audit.size() + " audit event(s)"
                     + (closed ? ", closed" : "") + "]";
         }
     }
@@ -283,8 +289,11 @@ public final class InMemoryAssessmentStore implements AssessmentStore {
 
     /** The state that outlives one open instance; guarded by its own monitor. */
     private static final class Data {
-        final Map<String, Evidence> byId = new LinkedHashMap<>();
-        final Map<String, List<Evidence>> byUnit = new HashMap<>();
+        /**
+         * The evidence as columns (a few dozen bytes a fact instead of an object graph of several hundred): reads
+         * answer views over a snapshot of them, which later submissions only extend.
+         */
+        final EvidenceColumns.Builder evidence = EvidenceColumns.builder();
         final Map<String, Map<String, ScorecardRecord>> scorecards = new HashMap<>();
         final List<AuditEvent> audit = new ArrayList<>();
     }

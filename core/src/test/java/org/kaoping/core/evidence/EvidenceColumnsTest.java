@@ -1,0 +1,236 @@
+package org.kaoping.core.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.kaoping.core.points.Points;
+
+class EvidenceColumnsTest {
+    private static final Instant AT = Instant.parse("2015-12-01T08:00:00Z");
+    private static final ReportingPeriod YEAR = ReportingPeriod.year(2015);
+
+    /** One of every kind, with optional attributes both present and absent, and values that need the fallbacks. */
+    static List<Evidence> everyKind() {
+        List<Evidence> out = new ArrayList<>();
+        out.add(Judgement.builder().id("j-1").unitId("u1").key("c1").period(YEAR).source(SourceKind.PANEL).author("rater-1")
+                .recordedAt(AT).level("较好").build());
+        out.add(Judgement.builder().id("评议-2").unitId("u1").key("c1").period(ReportingPeriod.month(2015, 3))
+                .source(SourceKind.PANEL).step(ReviewStep.COMPREHENSIVE_EVALUATION).author("rater-2").authorUnitId("u9")
+                .recordedAt(Instant.ofEpochSecond(1_449_000_000L, 123_456_789)).level("好").comment("仔细").build());
+        out.add(ChecklistTick.builder().id("t-1").unitId("u2").key("c2").period(YEAR).source(SourceKind.SELF).author("u2")
+                .recordedAt(AT).requirement(3).met(true).addDocumentId("d-1").addDocumentId("d-2").build());
+        out.add(ChecklistTick.builder().id("t-2").unitId("u2").key("c2").period(YEAR).source(SourceKind.SELF).author("u2")
+                .recordedAt(AT).requirement(1).met(false).build());
+        out.add(MetricValue.builder().id("m-1").unitId("u1").key("training").period(YEAR).source(SourceKind.HOST_SYSTEM)
+                .author("oa").recordedAt(AT).value(new BigDecimal("3.50")).unit("次").build());
+        out.add(MetricValue.builder().id("m-2").unitId("u1").key("exam").period(YEAR).source(SourceKind.HOST_SYSTEM)
+                .author("oa").recordedAt(AT).value(new BigDecimal("490")).outOf(new BigDecimal("500.0")).unit("人").build());
+        out.add(MetricValue.builder().id("m-3").unitId("u1").key("huge").period(YEAR).source(SourceKind.HOST_SYSTEM)
+                .author("oa").recordedAt(AT).value(new BigDecimal("1.000000000000000000000000"))
+                .outOf(new BigDecimal("5.00000000000000000000000000")).unit("元").build());
+        out.add(PublicRating.builder().id("r-1").unitId("u3").key("c3").period(YEAR).source(SourceKind.PUBLIC).author("public")
+                .recordedAt(AT).respondents(500).satisfied(430).build());
+        out.add(PublicRating.builder().id("r-2").unitId("u3").key("c3").period(YEAR).source(SourceKind.PUBLIC).author("public")
+                .recordedAt(AT).score(Points.parse("8.5")).maxScore(Points.of(10)).build());
+        out.add(PublicRating.builder().id("r-3").unitId("u3").key("c3").period(YEAR).source(SourceKind.PUBLIC).author("public")
+                .recordedAt(AT).respondents(5_000_000_000L).satisfied(4_000_000_000L).build());
+        out.add(Incident.builder().id("i-1").unitId("u1").key("fire").period(YEAR).source(SourceKind.HOST_SYSTEM).author("oa")
+                .recordedAt(AT).date(LocalDate.of(2015, 7, 1)).severity(IncidentSeverity.MAJOR).description("仓库起火").build());
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("组织建设", "成立了领导小组");
+        sections.put("经费保障", "专款专用");
+        out.add(SelfReport.builder().id("s-1").unitId("u1").period(YEAR).source(SourceKind.SELF).author("u1").recordedAt(AT)
+                .type(SelfReport.Type.ANNUAL).addTopic("组织建设").addDocumentId("d-9").sections(sections).build());
+        out.add(SelfReport.builder().id("s-2").unitId("u1").period(ReportingPeriod.month(2015, 4)).source(SourceKind.SELF)
+                .author("u1").recordedAt(AT).type(SelfReport.Type.MONTHLY).build());
+        out.add(DocumentRef.builder().id("d-1").unitId("u2").key("c2").period(YEAR).source(SourceKind.SELF).author("u2")
+                .recordedAt(AT).title("制度汇编").media(DocumentRef.Media.TEXT).uri("oa://archive/1")
+                .sha256("00a1b2c3d4e5f60718293a4b5c6d7e8f00a1b2c3d4e5f60718293a4b5c6d7e8f").mediaType("application/pdf").build());
+        out.add(DocumentRef.builder().id("d-2").unitId("u2").key("c2").period(YEAR).source(SourceKind.SELF).author("u2")
+                .recordedAt(AT).title("照片").media(DocumentRef.Media.IMAGE).uri("oa://archive/2")
+                .sha256("ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff").build());
+        out.add(Deduction.builder().id("x-1").unitId("u1").key("c1").period(YEAR).source(SourceKind.SPOT_CHECK).author("office")
+                .recordedAt(AT).points(Points.parse("0.25")).reason("抽查未达标").build());
+        out.add(Adjustment.builder().id("a-1").unitId("u1").key("national-commendation").period(YEAR).source(SourceKind.PANEL)
+                .author("office").recordedAt(AT).points(Points.of(2)).reason("国家级表彰").build());
+        out.add(NotApplicableMark.builder().id("n-1").unitId("u1").key("c9").period(YEAR).source(SourceKind.PANEL)
+                .author("office").recordedAt(AT).reason("无此业务").build());
+        out.add(ScoreOverride.builder().id("o-1").unitId("u1").key("c1").period(YEAR).source(SourceKind.PANEL)
+                .author("office").recordedAt(AT).newPoints(Points.parse("3.5")).reason("复核").build());
+        return out;
+    }
+
+    @Test
+    void everyKindReadsBackEqualBothWaysWithTheSameHash() {
+        List<Evidence> values = everyKind();
+        EvidenceColumns columns = EvidenceColumns.of(values);
+        assertEquals(values.size(), columns.size());
+        for (int row = 0; row < values.size(); row++) {
+            Evidence original = values.get(row);
+            Evidence view = columns.get(row);
+            assertNotSame(original.getClass(), view.getClass());
+            assertEquals(original, view, "immutable equals view");
+            assertEquals(view, original, "view equals immutable");
+            assertEquals(original.hashCode(), view.hashCode());
+            assertEquals(original.toString(), view.toString());
+            assertEquals(original.kind(), view.kind());
+            assertEquals(original.id(), columns.id(row));
+            assertEquals(original.unitId(), columns.unitId(row));
+            assertEquals(original.key(), columns.key(row));
+            assertEquals(original, EvidenceColumns.toImmutable(view));
+            assertEquals(row, columns.indexOf(original.id()));
+        }
+        assertEquals(values, columns.asList());
+        assertEquals(columns.asList(), values);
+    }
+
+    @Test
+    void metricScaledValuesMatchTheImmutables() {
+        for (Evidence e : everyKind()) {
+            if (e instanceof MetricValue) {
+                MetricValue m = (MetricValue) e;
+                MetricValue view = (MetricValue) EvidenceColumns.of(Collections.singletonList(e)).get(0);
+                assertEquals(m.value(), view.value());
+                assertEquals(m.outOf(), view.outOf());
+                assertEquals(m.scaledValue(), view.scaledValue());
+                assertEquals(m.scaledOutOf(), view.scaledOutOf());
+            }
+        }
+    }
+
+    @Test
+    void differentValuesAreNotEqual() {
+        Judgement a = Judgement.builder().id("j").unitId("u").key("k").period(YEAR).source(SourceKind.PANEL).author("r")
+                .recordedAt(AT).level("好").build();
+        Judgement b = Judgement.builder().from(a).level("较好").build();
+        Evidence va = EvidenceColumns.of(Collections.singletonList(a)).get(0);
+        assertNotEquals(va, b);
+        assertNotEquals(b, va);
+        MetricValue m1 = MetricValue.builder().id("m").unitId("u").key("k").period(YEAR).source(SourceKind.PANEL).author("r")
+                .recordedAt(AT).value(new BigDecimal("1.0")).unit("次").build();
+        MetricValue m2 = MetricValue.builder().from(m1).value(new BigDecimal("1.00")).build();
+        assertNotEquals(m1, m2, "decimals compare with their scale, as the generated values did");
+        assertNotEquals(EvidenceColumns.of(Collections.singletonList(m1)).get(0), m2);
+    }
+
+    @Test
+    void rowsGroupByUnitInRowOrderAndSnapshotsKeepTheirRows() {
+        EvidenceColumns.Builder b = EvidenceColumns.builder();
+        List<Evidence> values = everyKind();
+        for (int i = 0; i < 5; i++) {
+            b.add(values.get(i));
+        }
+        EvidenceColumns first = b.build();
+        for (int i = 5; i < values.size(); i++) {
+            b.add(values.get(i));
+        }
+        EvidenceColumns all = b.build();
+        assertEquals(5, first.size());
+        assertEquals(-1, first.indexOf(values.get(7).id()));
+        assertEquals(7, all.indexOf(values.get(7).id()));
+        List<Evidence> u1 = new ArrayList<>();
+        for (Evidence e : values) {
+            if (e.unitId().equals("u1")) {
+                u1.add(e);
+            }
+        }
+        assertEquals(u1, all.unit("u1"));
+        assertEquals(Arrays.asList(values.get(0), values.get(1), values.get(4)), first.unit("u1"));
+        assertEquals(Collections.emptyList(), first.unit("u3"));
+        assertEquals(Arrays.asList("u1", "u2", "u3"), all.unitIds());
+        assertEquals(-1, all.indexOf("nope"));
+    }
+
+    @Test
+    void manyRowsWithSeededValuesReadBack() {
+        SplittableRandom rnd = new SplittableRandom(14);
+        EvidenceColumns.Builder b = EvidenceColumns.builder();
+        List<Evidence> values = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String unit = "unit-" + rnd.nextInt(300);
+            Evidence e = rnd.nextBoolean()
+                    ? Judgement.builder().id(unit + "#" + i).unitId(unit).key("c" + rnd.nextInt(40)).period(YEAR)
+                            .source(SourceKind.PANEL).author("rater-" + rnd.nextInt(16))
+                            .recordedAt(AT.plusMillis(rnd.nextInt(1_000_000))).level(rnd.nextBoolean() ? "好" : "差").build()
+                    : MetricValue.builder().id(unit + "#" + i).unitId(unit).key("m" + rnd.nextInt(40)).period(YEAR)
+                            .source(SourceKind.HOST_SYSTEM).author("oa").recordedAt(AT.plusNanos(rnd.nextInt(1_000_000)))
+                            .value(BigDecimal.valueOf(rnd.nextInt(1_000_000), rnd.nextInt(4))).unit("次").build();
+            values.add(e);
+            assertEquals(i, b.add(e));
+        }
+        EvidenceColumns c = b.build();
+        for (int i = 0; i < values.size(); i++) {
+            assertEquals(values.get(i), c.get(i));
+            assertEquals(i, c.indexOf(values.get(i).id()));
+        }
+        int total = 0;
+        for (String u : c.unitIds()) {
+            List<Evidence> rows = c.unit(u);
+            for (Evidence e : rows) {
+                assertEquals(u, e.unitId());
+            }
+            total += rows.size();
+        }
+        assertEquals(values.size(), total);
+        assertTrue(c.toString().contains("20000"));
+    }
+
+    @Test
+    void viewsOfOneColumnsSortByIdAsTheirStringsDo() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        String alphabet = "aAz09#-é评议达标\u00ff\u0100";
+        List<Evidence> values = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder id = new StringBuilder();
+            for (int n = 1 + rnd.nextInt(6); n > 0; n--) {
+                id.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            values.add(Judgement.builder().id(id.toString() + "/" + i).unitId("u").key("k").period(YEAR)
+                    .source(SourceKind.PANEL).author("r").recordedAt(AT).level("好").build());
+        }
+        List<Evidence> views = new ArrayList<>(EvidenceColumns.of(values).asList());
+        views.sort(EvidenceIndex.BY_ID);
+        List<String> ids = new ArrayList<>();
+        for (Evidence e : values) {
+            ids.add(e.id());
+        }
+        Collections.sort(ids);
+        for (int i = 0; i < ids.size(); i++) {
+            assertEquals(ids.get(i), views.get(i).id());
+        }
+        assertEquals(0, EvidenceIndex.BY_ID.compare(views.get(3), values.get(values.indexOf(views.get(3)))));
+    }
+
+    @Test
+    void aRefusedRowLeavesNothing() {
+        EvidenceColumns.Builder b = EvidenceColumns.builder();
+        assertThrows(NullPointerException.class, () -> b.add(null));
+        assertEquals(0, b.size());
+    }
+
+    @Test
+    void unitEvidenceOverViewsDropsExactDuplicatesAndRefusesConflicts() {
+        Judgement a = Judgement.builder().id("j").unitId("u").key("k").period(YEAR).source(SourceKind.PANEL).author("r")
+                .recordedAt(AT).level("好").build();
+        Evidence view = EvidenceColumns.of(Collections.singletonList(a)).get(0);
+        assertEquals(1, EvidenceIndex.of(Arrays.asList(a, view)).size());
+        Judgement other = Judgement.builder().from(a).level("差").build();
+        assertThrows(DuplicateEvidenceException.class, () -> EvidenceIndex.of(Arrays.asList(view, other)));
+        assertEquals(Optional.of(view), Optional.of(a));
+    }
+}
