@@ -566,7 +566,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
 
     @Override
     public List<SubmitOutcome> submitAll(List<? extends Evidence> evidence) {
-        List<StoredForm> forms = SubmissionBatch.forms(evidence, e -> { });
+        List<StoredForm> forms = SubmissionBatch.forms(evidence, e -> { }, StoredForm::encoded);
         synchronized (evidenceWrite) {
             ensureWritable();
             List<SubmitOutcome> outcomes = new ArrayList<>(evidence.size());
@@ -603,7 +603,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
     public List<SubmitOutcome> submitAllAudited(List<? extends Evidence> evidence,
             Function<List<SubmitOutcome>, List<AuditEvent>> auditFor) {
         Objects.requireNonNull(auditFor, "auditFor must not be null");
-        List<StoredForm> forms = SubmissionBatch.forms(evidence, e -> { });
+        List<StoredForm> forms = SubmissionBatch.forms(evidence, e -> { }, StoredForm::encoded);
         synchronized (evidenceWrite) {
             synchronized (auditWrite) {
                 ensureWritable();

@@ -67,7 +67,7 @@ final class StoredForm {
     }
 
     /**
-     * The same stored form as {@link #of}, made faster where that is sure to give the same result (the JDBC store's
+     * The same stored form as {@link #of}, made faster where that is sure to give the same result (both stores'
      * writes, issue 14 goal 3): the text by {@link EvidenceText#encode} (identical to the codec's), and the read-back
      * parse left out when {@link EvidenceText#readsBack} proves it would give {@code e} back, in which case the value
      * held is {@code e} itself (immutable, equal to what the parse gives). Anything else goes the way of {@link #of},
