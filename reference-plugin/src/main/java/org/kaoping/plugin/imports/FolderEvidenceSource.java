@@ -149,9 +149,11 @@ public final class FolderEvidenceSource implements EvidenceSource {
         List<Run> runs = new ArrayList<>();
         boolean more = false;
         FolderCursor next = null;
+        String ifConflict = "";
+        int reread = start.reread;
         for (int i = done.count; i < files.size(); i++) {
-            if (out.size() == limit) {
-                more = true;
+            if (out.size() == limit || !out.isEmpty() && i < reread) {
+                more = true; // a file read again goes whole into a batch of its own
                 break;
             }
             Path f = files.get(i);
@@ -166,6 +168,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
             }
             List<Evidence> all = parsed.file.evidence();
             int from = 0;
+            boolean whole = i < reread;
             if (i == start.done.count && start.items > 0) {
                 if (start.hash == null) {
                     from = Math.min(start.items, all.size()); // from a version-1 cursor: taken on trust
@@ -174,9 +177,24 @@ public final class FolderEvidenceSource implements EvidenceSource {
                     from = start.items;
                 } else {
                     notes.add("file " + name + " changed since its first " + start.items + " item(s) were imported (it now holds "
-                            + all.size() + "): read again from its first row; rows already stored count as duplicates,"
-                            + " changed rows are refused as conflicts");
+                            + all.size() + "): read again from its first row, whole; rows already stored count as duplicates,"
+                            + " and a changed row refuses the file whole");
+                    whole = true;
+                    reread = Math.max(reread, i + 1);
                 }
+            }
+            if (whole && from < all.size()) {
+                // Read again after a change: the rest of the file in one batch, stored whole or, if a row conflicts with
+                // what is stored, refused whole (marked refused, so that the next import reads it again) while the
+                // import goes on with the next file.
+                runs.add(new Run(out.size(), parsed, from, all.size()));
+                out.addAll(all.subList(from, all.size()));
+                FolderCursor.Prefix refusedHere = done.then(name, parsed.length(), parsed.contentHash(), true, version[0], version[1]);
+                remember(refusedHere);
+                ifConflict = new FolderCursor(refusedHere.count, refusedHere.digest, null, 0, null, reread).toString();
+                done = done.then(name, parsed.length(), parsed.contentHash(), false, version[0], version[1]);
+                more = i + 1 < files.size();
+                break;
             }
             int room = limit - out.size();
             int to = all.size() - from <= room ? all.size() : from + room;
@@ -184,16 +202,16 @@ public final class FolderEvidenceSource implements EvidenceSource {
             out.addAll(all.subList(from, to));
             if (to < all.size()) {
                 more = true;
-                next = new FolderCursor(done.count, done.digest, name, to, parsed.hashOfFirst(to));
+                next = new FolderCursor(done.count, done.digest, name, to, parsed.hashOfFirst(to), reread);
                 break;
             }
             done = done.then(name, parsed.length(), parsed.contentHash(), false, version[0], version[1]);
         }
         remember(done);
         if (next == null) {
-            next = new FolderCursor(done.count, done.digest, null, 0, null);
+            next = new FolderCursor(done.count, done.digest, null, 0, null, reread);
         }
-        EvidenceBatch batch = EvidenceBatch.of(out, next.toString(), more, String.join("; ", notes));
+        EvidenceBatch batch = EvidenceBatch.of(out, next.toString(), more, String.join("; ", notes), ifConflict);
         lastBatch = new LastBatch(batch.evidence(), runs);
         return batch;
     }
@@ -206,16 +224,27 @@ public final class FolderEvidenceSource implements EvidenceSource {
         final String hash;
         /** Whether {@code hash} is a version-2 cursor's (of the decoded text). */
         final boolean legacy;
+        /** How many files, first in name order, are read again and so go whole into batches ({@link FolderCursor#reread}). */
+        final int reread;
 
         Start(FolderCursor.Prefix done, int items, String hash) {
-            this(done, items, hash, false);
+            this(done, items, hash, false, 0);
+        }
+
+        Start(FolderCursor.Prefix done, int items, String hash, int reread) {
+            this(done, items, hash, false, reread);
         }
 
         Start(FolderCursor.Prefix done, int items, String hash, boolean legacy) {
+            this(done, items, hash, legacy, 0);
+        }
+
+        Start(FolderCursor.Prefix done, int items, String hash, boolean legacy, int reread) {
             this.done = done;
             this.items = items;
             this.hash = hash;
             this.legacy = legacy;
+            this.reread = reread;
         }
     }
 
@@ -229,18 +258,21 @@ public final class FolderEvidenceSource implements EvidenceSource {
         FolderCursor.Prefix done = verified(c, files);
         if (done == null) {
             notes.add("the " + c.completed + " file(s) read before the cursor are not as they were (a file was appended to,"
-                    + " changed, added, removed or refused before it): the folder is read again from its first file; rows"
-                    + " already stored count as duplicates, changed rows are refused as conflicts");
-            return new Start(FolderCursor.Prefix.ROOT, 0, null);
+                    + " changed, added, removed or refused before it): the folder is read again from its first file, each"
+                    + " file whole; rows already stored count as duplicates, and a file with a changed row is refused whole"
+                    + " while the others import");
+            // Every file now in the folder goes whole: any of them may hold rows stored before (names may have shifted).
+            return new Start(FolderCursor.Prefix.ROOT, 0, null, Math.max(files.size(), c.reread));
         }
         if (c.file != null && done.count < files.size() && files.get(done.count).getFileName().toString().equals(c.file)) {
-            return new Start(done, c.items, c.hash);
+            return new Start(done, c.items, c.hash, c.reread);
         }
         if (c.file != null && c.items > 0) {
             notes.add("file " + c.file + ", being read at the cursor, is no longer the next file of the folder: the files"
-                    + " after the " + c.completed + " completed are read from their first row");
+                    + " after the " + c.completed + " completed are read from their first row, each whole");
+            return new Start(done, 0, null, Math.max(files.size(), c.reread));
         }
-        return new Start(done, 0, null);
+        return new Start(done, 0, null, c.reread);
     }
 
     /** The completed prefix of {@code c} if it still holds in {@code files}; null if not. */
