@@ -167,11 +167,17 @@ public final class EvidenceHeap {
             measure("parsed values in one list (JDBC anchor, scale " + scale + ")", n, () -> list(facts(small, true)));
             measure("JdbcAssessmentStore.allEvidence() (PostgreSQL, scale " + scale + ")", n, store::allEvidence);
         } finally {
+            // pg_tables by prefix, not DatabaseMetaData.getTables with a LIKE pattern ('_' is a wildcard there): that
+            // query once led to a DROP TABLE of kph_…_audit_pk, which is not a table, and a misleading message
             try (java.sql.Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement();
-                    java.sql.ResultSet rs = c.getMetaData().getTables(null, null, prefix + "%", new String[] {"TABLE"})) {
+                    java.sql.PreparedStatement q = c.prepareStatement("SELECT tablename FROM pg_tables"
+                            + " WHERE schemaname = current_schema() AND starts_with(tablename, ?)")) {
+                q.setString(1, prefix);
                 List<String> tables = new ArrayList<>();
-                while (rs.next()) {
-                    tables.add(rs.getString("TABLE_NAME"));
+                try (java.sql.ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
                 }
                 for (String t : tables) {
                     st.execute("DROP TABLE IF EXISTS " + t + " CASCADE");
