@@ -11,7 +11,7 @@ jar=benchmarks/target/benchmarks.jar
 out=benchmarks/results/$(date +%Y%m%d-%H%M); mkdir -p "$out"
 { nproc; java -version 2>&1; grep -m1 "model name" /proc/cpuinfo || true; free -g | head -2; uptime; } > "$out/machine.txt"
 JMH="-f 1 -wi 2 -i 3 -w 2s -r 3s"
-java -Xmx6g -jar $jar $JMH -e 'JdbcBulkBenchmark|IncrementalRankBenchmark' -rf json -rff "$out/jmh-1pct.json" | tee "$out/jmh-1pct.txt"
+java -Xmx6g -jar $jar $JMH -e 'JdbcBulkBenchmark|JdbcInsertBenchmark|IncrementalRankBenchmark' -rf json -rff "$out/jmh-1pct.json" | tee "$out/jmh-1pct.txt"
 # Kaoping.rank() after one new fact through the runtime (issue 14, goal 5), against a full rescore+rank and the old rank() path.
 java -Xmx4g -jar $jar -f 1 -wi 2 -i 5 -w 2s -r 3s -rf json -rff "$out/jmh-incremental-rank.json" IncrementalRankBenchmark \
   | tee "$out/jmh-incremental-rank.txt"
@@ -31,6 +31,9 @@ java -Xmx4g -cp $jar org.kaoping.benchmarks.EvidenceHeap scale=0.01 | tee "$out/
 # Bulk writes into PostgreSQL against raw COPY (needs a server; see JdbcBulkBenchmark).
 if [ -n "${KAOPING_BENCH_POSTGRES_URL:-}${KAOPING_TEST_POSTGRES_URL:-}" ]; then
   java -Xmx2g -jar $jar -f 1 -wi 2 -i 6 -rf json -rff "$out/jmh-jdbc-bulk.json" JdbcBulkBenchmark | tee "$out/jmh-jdbc-bulk.txt"
+  # Multi-row INSERTs on H2 and (with a server) MariaDB against plain 100-row INSERTs of the same rows (goal 3).
+  dbs=h2; [ -n "${KAOPING_BENCH_MARIADB_URL:-}${KAOPING_TEST_MARIADB_URL:-}" ] && dbs=h2,mariadb
+  java -Xmx2g -jar $jar -f 1 -wi 2 -i 6 -p db=$dbs -rf json -rff "$out/jmh-jdbc-insert.json" JdbcInsertBenchmark | tee "$out/jmh-jdbc-insert.txt"
   # A province from PostgreSQL in a 2 GB heap (issue 14, goal 4): ~10^4 units, 1.5 M facts loaded once, then
   # Kaoping.scoreStreaming against a plain SELECT of the same rows; scale=0.142 is the full province (10^5 units, 15 M facts).
   java -Xmx2g -cp $jar org.kaoping.benchmarks.ProvinceStreaming scale=0.0142 runs=2 | tee "$out/province-streaming.txt"

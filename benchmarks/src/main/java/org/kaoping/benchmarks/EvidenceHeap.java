@@ -82,7 +82,7 @@ public final class EvidenceHeap {
         }
         final long n = facts;
         measure("immutable values in maps (the in-memory store before, anchor)", n, () -> maps(facts(nation, false)));
-        measure("immutable values in one list", n, () -> list(facts(nation, false)));
+        measure("immutable values in one list (anchor)", n, () -> list(facts(nation, false)));
         measure("EvidenceColumns", n, () -> EvidenceColumns.of(facts(nation, false)));
         measure("InMemoryAssessmentStore", n, () -> load(new InMemoryAssessmentStore(), nation, false));
         // scoring's input when a whole cycle is indexed at once (streaming scoring holds one unit's index at a time)

@@ -35,6 +35,11 @@ class BenchmarkSummaryTest {
                 .getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("province-streaming.txt"), "loaded\n| 0.0142 | 10032 | 1546250 | 25.6 (60454) | 2.2 | 7.0 | 3.23× | 2048 MiB | 257 MiB |\n"
                 .getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("evidence-heap-1pct.txt"), ("nation at scale 0.01\n"
+                + "parsed values in one list (anchor): heap held 356,000 bytes, 356.0 B per fact (1,000 facts)\n"
+                + "InMemoryAssessmentStore: heap held 87,000 bytes, 87.0 B per fact (1,000 facts)\n"
+                + "EvidenceIndex over EvidenceColumns views: heap held 141,800 bytes, 141.8 B per fact (1,000 facts)\n")
+                .getBytes(StandardCharsets.UTF_8));
         List<BenchmarkSummary.Result> r = BenchmarkSummary.read(dir);
         assertEquals(8, r.size());
         assertEquals(0.209, r.get(4).millis(), 1e-9, "us/op read as ms");
@@ -43,9 +48,13 @@ class BenchmarkSummaryTest {
         assertTrue(md.contains("| 1 · city from files | rows=200 | 50000 | parseOnly | 20000 | 2.50× | whole run ≤ 2× parse-only | no |"), md);
         assertTrue(md.contains("| 5 · incremental rank | scale=0.01 | 0.2090 | fullScoreCycleAndRank | — | — | ≤ 1 ms after one new fact | yes |"), md);
         assertTrue(md.contains("| 6 · journal reopen | — | not run |"), md);
+        assertTrue(md.contains("| 3 · bulk writes (H2, MariaDB) | — | not run |"), md);
         assertTrue(md.contains("| 7 · national score+rank against DuckDB's roll-up | scale=0.1 threads=2 | 500 | rollUp | 1000 | 0.50× |"), md);
         assertTrue(md.contains("140.0 B per fact"), md);
         assertTrue(md.contains("\n| 0.01 | DUCKDB | 0.6 s load | 0.205 | 0.214 | ratio 2.97 |\n"), md);
+        assertTrue(md.contains("| parsed values in one list (anchor) | 1,000 | 356.0 | before (anchor) | — |"), md);
+        assertTrue(md.contains("| InMemoryAssessmentStore | 1,000 | 87.0 | now | yes |"), md);
+        assertTrue(md.contains("| EvidenceIndex over EvidenceColumns views | 1,000 | 141.8 | now | no |"), md);
         assertTrue(md.contains("## Goal 4") && md.contains("\n| 0.0142 | 10032 | 1546250 | 25.6 (60454) | 2.2 | 7.0 | 3.23× | 2048 MiB | 257 MiB |\n"), md);
     }
 }
