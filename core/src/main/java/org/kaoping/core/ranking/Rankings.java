@@ -47,13 +47,21 @@ public final class Rankings {
         Comparator<Scorecard> c = plan.vetoedRanking() == VetoedRanking.AFTER_UNVETOED
                 ? Comparator.<Scorecard, Boolean>comparing(s -> !s.vetoes().isEmpty()).thenComparing(byTotal)
                 : byTotal;
+        return plan.tieBreaks().isEmpty() ? c : c.thenComparing(tieBreaks(plan));
+    }
+
+    /** The plan's tie-breaks in order (the plan declares at least one): what decides between equal totals. */
+    private static Comparator<Scorecard> tieBreaks(AssessmentPlan plan) {
+        Comparator<Scorecard> c = null;
         for (TieBreak t : plan.tieBreaks()) {
+            Comparator<Scorecard> next;
             if (t.kind() == TieBreak.Kind.HIGHER_ON_CRITERION) {
                 String id = t.criterionId();
-                c = c.thenComparing((a, b) -> award(b, id).compareTo(award(a, id)));
+                next = (a, b) -> award(b, id).compareTo(award(a, id));
             } else {
-                c = c.thenComparing((a, b) -> a.penalty().plus(a.deductionsTaken()).compareTo(b.penalty().plus(b.deductionsTaken())));
+                next = (a, b) -> a.penalty().plus(a.deductionsTaken()).compareTo(b.penalty().plus(b.deductionsTaken()));
             }
+            c = c == null ? next : c.thenComparing(next);
         }
         return c;
     }
@@ -64,9 +72,51 @@ public final class Rankings {
 
     private static RankingTable rankOne(String rubricId, List<Scorecard> cards, AssessmentPlan plan) {
         Comparator<Scorecard> order = order(plan);
-        List<Scorecard> sorted = new ArrayList<>(cards);
-        sorted.sort(order.thenComparing(Scorecard::unitId));
-        return table(rubricId, sorted, plan, order);
+        return table(rubricId, sorted(cards, plan), plan, order);
+    }
+
+    /**
+     * {@code cards} sorted by {@link #order(AssessmentPlan)} then unit id, as {@code order(plan).thenComparing(Scorecard::unitId)}
+     * sorts them, but comparing the veto flag and the final total as primitives read once per card instead of through
+     * the comparator chain (boxing the flag, reading each total twice per comparison); the plan's tie-breaks, when it
+     * declares any, still decide between equal totals through {@link #order}'s comparators.
+     */
+    static List<Scorecard> sorted(Collection<Scorecard> cards, AssessmentPlan plan) {
+        boolean vetoedLast = plan.vetoedRanking() == VetoedRanking.AFTER_UNVETOED;
+        Comparator<Scorecard> ties = plan.tieBreaks().isEmpty() ? null : tieBreaks(plan);
+        SortKey[] keys = new SortKey[cards.size()];
+        int n = 0;
+        for (Scorecard c : cards) {
+            keys[n++] = new SortKey(c, vetoedLast && !c.vetoes().isEmpty(), c.finalTotal().units());
+        }
+        java.util.Arrays.sort(keys, (a, b) -> {
+            if (a.vetoed != b.vetoed) {
+                return a.vetoed ? 1 : -1; // unvetoed first
+            }
+            int c = Long.compare(b.total, a.total); // higher total first
+            if (c == 0 && ties != null) {
+                c = ties.compare(a.card, b.card);
+            }
+            return c != 0 ? c : a.card.unitId().compareTo(b.card.unitId());
+        });
+        List<Scorecard> out = new ArrayList<>(n);
+        for (SortKey k : keys) {
+            out.add(k.card);
+        }
+        return out;
+    }
+
+    /** A card with what the sort compares first, read once. */
+    private static final class SortKey {
+        final Scorecard card;
+        final boolean vetoed;
+        final long total;
+
+        SortKey(Scorecard card, boolean vetoed, long total) {
+            this.card = card;
+            this.vetoed = vetoed;
+            this.total = total;
+        }
     }
 
     /**

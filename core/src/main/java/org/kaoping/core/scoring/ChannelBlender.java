@@ -123,7 +123,8 @@ final class ChannelBlender {
 
     /** The channels (resolved by the leaf's blend) that hold evidence this rule reads, as a bit mask. */
     long presentChannels(int i) {
-        long mask = scan(own[i], cr.hostDefined[i], 0);
+        // untraced: the leaf's own evidence is read once here, for this mask and for the rule's evaluation after it
+        long mask = trace == null ? ev.gatherOwn(own[i], cr.hostDefined[i]) : scan(own[i], cr.hostDefined[i], 0);
         for (String key : cr.keys[i]) {
             mask = scan(ue.byKey(key), false, mask);
         }
@@ -131,9 +132,10 @@ final class ChannelBlender {
     }
 
     private long scan(List<Evidence> l, boolean custom, long mask) {
+        int kinds = custom ? RuleInputs.CUSTOM_KINDS : RuleInputs.BUILT_IN_KINDS;
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
-            if (e.period().year() != year || !e.accept(custom ? RuleInputs.CUSTOM : RuleInputs.BUILT_IN)) {
+            if ((kinds & 1 << e.kind().ordinal()) == 0 || e.period().year() != year) {
                 continue;
             }
             int r = ev.resolve[Channel.indexOf(e)];

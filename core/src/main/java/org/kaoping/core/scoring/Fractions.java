@@ -1,7 +1,6 @@
 package org.kaoping.core.scoring;
 
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import org.kaoping.core.points.Points;
 import org.kaoping.core.points.Ratio;
 
@@ -108,7 +107,7 @@ final class Fractions {
         try {
             long num = Math.multiplyExact(pointsUnits, share.numerator());
             long den = Math.multiplyExact(share.denominator(), step);
-            return Math.multiplyExact(Points.ofUnits(num).dividedBy(den, RoundingMode.HALF_UP).units(), step);
+            return Math.multiplyExact(divideHalfUp(num, den), step);
         } catch (ArithmeticException overflow) {
             BigInteger num = big(pointsUnits).multiply(big(share.numerator()));
             BigInteger den = big(share.denominator()).multiply(big(step));
@@ -119,6 +118,20 @@ final class Fractions {
             }
             return q.longValueExact() * step;
         }
+    }
+
+    /**
+     * {@code n / d} rounded half-up (away from zero on a tie) for {@code d > 0}: what
+     * {@code Points.ofUnits(n).dividedBy(d, RoundingMode.HALF_UP).units()} gives, without a {@link Points} per leaf.
+     */
+    static long divideHalfUp(long n, long d) {
+        long q = n / d;
+        long r = n % d;
+        if (r == 0) {
+            return q;
+        }
+        long ar = Math.abs(r); // |r| < d, so neither this nor d - ar overflows
+        return ar >= d - ar ? q + (n > 0 ? 1 : -1) : q;
     }
 
     /** Rounds {@code units} half-up to {@code scale} places. */

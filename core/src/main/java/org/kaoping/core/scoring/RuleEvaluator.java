@@ -72,6 +72,19 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     /** Scratch, reused from leaf to leaf and left all null: each checklist requirement's latest tick. */
     private ChecklistTick[] ticks = new ChecklistTick[16];
 
+    /**
+     * In an untraced run, after {@link #gatherOwn}: per piece of evidence of the current leaf's own list, its kind's
+     * ordinal and the channel the leaf's blend resolves it to ({@link #NO_CHANNEL} when the blend names none,
+     * {@link #OTHER_YEAR} when it is not of the plan year), read once for the channel mask and every pass of the
+     * rule's evaluation, instead of once per pass through the evidence's accessors.
+     */
+    private byte[] ownKind = new byte[16];
+    private int[] ownChannel = new int[16];
+    /** Whether {@link #ownKind} and {@link #ownChannel} describe {@code own[node]}. */
+    private boolean gathered;
+    private static final int NO_CHANNEL = -1;
+    private static final int OTHER_YEAR = -2;
+
     RuleEvaluator(Engine run) {
         this.cr = run.cr;
         this.plan = run.plan;
@@ -89,6 +102,50 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         node = i;
         pts = cr.points[i];
         resolve = cr.resolve[i];
+        gathered = false;
+    }
+
+    /**
+     * Reads the current leaf's own evidence {@code l} once (kind, year, resolved channel) for {@link #ownIs}, and
+     * returns the channels holding evidence a rule reads ({@code custom}: a custom rule), as
+     * {@link ChannelBlender#presentChannels} scans them.
+     */
+    long gatherOwn(List<Evidence> l, boolean custom) {
+        int size = l.size();
+        if (ownKind.length < size) {
+            ownKind = new byte[Math.max(size, ownKind.length * 2)];
+            ownChannel = new int[ownKind.length];
+        }
+        int kinds = custom ? RuleInputs.CUSTOM_KINDS : RuleInputs.BUILT_IN_KINDS;
+        long mask = 0;
+        for (int k = 0; k < size; k++) {
+            Evidence e = l.get(k);
+            int kind = e.kind().ordinal();
+            ownKind[k] = (byte) kind;
+            if (e.period().year() != year) {
+                ownChannel[k] = OTHER_YEAR;
+                continue;
+            }
+            int r = resolve == null ? NO_CHANNEL : resolve[Channel.indexOf(e)];
+            ownChannel[k] = r;
+            if (r >= 0 && (kinds & 1 << kind) != 0) {
+                mask |= 1L << r;
+            }
+        }
+        gathered = true;
+        return mask;
+    }
+
+    /**
+     * Whether {@code e}, the {@code k}-th of the current leaf's own evidence, is of {@code kind}, of the plan year and
+     * in the current channel: {@code e.kind() == kind && accepts(e, year)}, from what {@link #gatherOwn} read.
+     */
+    private boolean ownIs(int k, Evidence e, EvidenceKind kind) {
+        if (gathered) {
+            int c = ownChannel[k];
+            return ownKind[k] == kind.ordinal() && c != OTHER_YEAR && (channel < 0 || c == channel);
+        }
+        return e.kind() == kind && accepts(e, year);
     }
 
     /** The share of the current leaf's points that {@code rule} earns in the current channel, or null when undecided. */
@@ -190,7 +247,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         int m = 0;
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
-            if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
+            if (!ownIs(k, e, EvidenceKind.JUDGEMENT)) {
                 continue;
             }
             if (m == judgements.length) {
@@ -332,7 +389,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         ChecklistTick[] latestTick = ticks;
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
-            if (e.kind() != EvidenceKind.CHECKLIST_TICK || !accepts(e, year)) {
+            if (!ownIs(k, e, EvidenceKind.CHECKLIST_TICK)) {
                 continue;
             }
             ChecklistTick tick = (ChecklistTick) e;
@@ -680,7 +737,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         long maxScore = 0;
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
-            if (e.kind() != EvidenceKind.PUBLIC_RATING || !accepts(e, year)) {
+            if (!ownIs(k, e, EvidenceKind.PUBLIC_RATING)) {
                 continue;
             }
             PublicRating r = (PublicRating) e;

@@ -4,6 +4,7 @@ import org.kaoping.core.evidence.Adjustment;
 import org.kaoping.core.evidence.ChecklistTick;
 import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.DocumentRef;
+import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.evidence.EvidenceVisitor;
 import org.kaoping.core.evidence.Incident;
 import org.kaoping.core.evidence.Judgement;
@@ -24,7 +25,22 @@ final class RuleInputs implements EvidenceVisitor<Boolean> {
     /** What a host's custom rule is given. */
     static final RuleInputs CUSTOM = new RuleInputs(true);
 
+    /** The kinds {@link #BUILT_IN} accepts, one bit per {@link EvidenceKind#ordinal()}: the hot path tests a bit, not a visit. */
+    static final int BUILT_IN_KINDS = bit(EvidenceKind.JUDGEMENT) | bit(EvidenceKind.CHECKLIST_TICK) | bit(EvidenceKind.PUBLIC_RATING)
+            | bit(EvidenceKind.METRIC_VALUE);
+    /** The kinds {@link #CUSTOM} accepts, as {@link #BUILT_IN_KINDS}. */
+    static final int CUSTOM_KINDS = BUILT_IN_KINDS | bit(EvidenceKind.DOCUMENT) | bit(EvidenceKind.SELF_REPORT) | bit(EvidenceKind.INCIDENT);
+
     private final Boolean custom;
+
+    static int bit(EvidenceKind kind) {
+        return 1 << kind.ordinal();
+    }
+
+    /** Whether a rule (custom or built-in) reads evidence of {@code kind}: what a visit by {@link #CUSTOM} or {@link #BUILT_IN} answers. */
+    static boolean reads(boolean custom, EvidenceKind kind) {
+        return ((custom ? CUSTOM_KINDS : BUILT_IN_KINDS) & 1 << kind.ordinal()) != 0;
+    }
 
     private RuleInputs(boolean custom) {
         this.custom = custom;

@@ -139,4 +139,149 @@ class FastPathAgreementTest {
                     assertArrayEquals(traced.partial, fast.partial, codes.toString());
                 });
     }
+
+    /** {@link Fractions#divideHalfUp} is {@code Points.dividedBy(d, HALF_UP)}, which it replaces on the hot path, over the whole range. */
+    @Test
+    void halfUpDivisionIsThePointsDivision() {
+        long[] edges = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -3, -2, -1, 0, 1, 2, 3, Long.MAX_VALUE - 1, Long.MAX_VALUE};
+        for (long n : edges) {
+            for (long d : edges) {
+                if (d > 0) {
+                    assertEquals(org.kaoping.core.points.Points.ofUnits(n).dividedBy(d, java.math.RoundingMode.HALF_UP).units(),
+                            Fractions.divideHalfUp(n, d), n + "/" + d);
+                }
+            }
+        }
+        qt().withExamples(5_000).forAll(longs().all(), longs().between(1, Long.MAX_VALUE), integers().between(0, 2)).checkAssert((n, d, small) -> {
+            long dd = small == 0 ? 1 + Math.abs(d % 1000) : d;
+            long nn = small == 1 ? n % 100_000 : n;
+            assertEquals(org.kaoping.core.points.Points.ofUnits(nn).dividedBy(dd, java.math.RoundingMode.HALF_UP).units(),
+                    Fractions.divideHalfUp(nn, dd), nn + "/" + dd);
+        });
+    }
+
+    /** The kind masks the hot path tests are what the {@link RuleInputs} visitors answer, kind by kind. */
+    @Test
+    void theKindMasksAreTheVisitorsAnswers() {
+        Ev ev = new Ev("u1", 2015);
+        List<Evidence> one = java.util.Arrays.asList(ev.metric("m", "1"), ev.judge("1.1", "a", "好"), ev.tick("1.1", 1, true),
+                ev.incident("c"), ev.rating("1.1", 1, 2), ev.deduct("1.1", "1", "r"), ev.notApplicable("1.1", "r"),
+                ev.override("1.1", "1", "w", "y", Ev.T0));
+        java.util.Set<org.kaoping.core.evidence.EvidenceKind> seen = java.util.EnumSet.noneOf(org.kaoping.core.evidence.EvidenceKind.class);
+        for (Evidence e : one) {
+            seen.add(e.kind());
+            assertEquals(e.accept(RuleInputs.BUILT_IN), RuleInputs.reads(false, e.kind()), e.kind().toString());
+            assertEquals(e.accept(RuleInputs.CUSTOM), RuleInputs.reads(true, e.kind()), e.kind().toString());
+        }
+        // the kinds without a helper here (documents, self-reports, adjustments), as the visitor's source reads
+        assertEquals(true, RuleInputs.reads(true, org.kaoping.core.evidence.EvidenceKind.DOCUMENT));
+        assertEquals(false, RuleInputs.reads(false, org.kaoping.core.evidence.EvidenceKind.DOCUMENT));
+        assertEquals(true, RuleInputs.reads(true, org.kaoping.core.evidence.EvidenceKind.SELF_REPORT));
+        assertEquals(false, RuleInputs.reads(false, org.kaoping.core.evidence.EvidenceKind.SELF_REPORT));
+        assertEquals(false, RuleInputs.reads(true, org.kaoping.core.evidence.EvidenceKind.ADJUSTMENT));
+        assertEquals(false, RuleInputs.reads(false, org.kaoping.core.evidence.EvidenceKind.ADJUSTMENT));
+        assertEquals(8, seen.size());
+    }
+
+    /** Judgement, checklist, public-rating and composite leaves: what the untraced run's once-read own evidence feeds. */
+    static org.kaoping.core.rubric.Rubric mixedRubric() {
+        return org.kaoping.core.rubric.Rubric.builder("t/mixed").version("1").title("混合").source("test").points("100")
+                .appliesTo(org.kaoping.core.org.OrgKind.COUNTY_DISTRICT)
+                .section("一、", "一", "60", s -> s
+                        .item("1、", "评议", "20", org.kaoping.core.rule.Rules.judgement())
+                        .item("2、", "清单", "20", org.kaoping.core.rule.Rules.checklist(org.kaoping.core.rule.Rules.proportional(), "甲", "乙", "丙"))
+                        .item("3、", "群众", "20", org.kaoping.core.rule.Rules.judgement()))
+                .section("二、", "二", "40", s -> s
+                        .item("1、", "综合", "25", org.kaoping.core.rule.Rules.allOf(org.kaoping.core.rule.Rules.proportional(),
+                                org.kaoping.core.rule.ConditionCredit.SHARE,
+                                org.kaoping.core.rule.Rules.checklist(org.kaoping.core.rule.Rules.allOrNothing(), "甲", "乙"),
+                                org.kaoping.core.rule.Rules.judgement()))
+                        .item("2、", "培训", "15", org.kaoping.core.rule.Rules.atLeast("training", 2, "次", org.kaoping.core.rule.Period.YEAR)))
+                .build();
+    }
+
+    /**
+     * The untraced run reads each leaf's own evidence once (kind, year, resolved channel) and evaluates from that; the
+     * traced run reads it through the evidence's accessors on every pass, as before. On random evidence of every kind a
+     * rule reads, of all five sources, of the plan year and the year before, filed under the wrong leaf's kind too, and
+     * under the default blend and a precedence that leaves channels out, both award every node the same.
+     */
+    @Test
+    void theOnceReadOwnEvidenceScoresAsTheAccessors() {
+        String[] items = {"1.1", "1.2", "1.3", "2.1", "2.2"};
+        String[] levels = {"好", "较好", "一般", "差"};
+        SourceKind[] sources = SourceKind.values();
+        qt().withExamples(600).forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 30), integers().between(0, 2))
+                .checkAssert((codes, blendCase) -> {
+                    List<Evidence> e = new ArrayList<>();
+                    for (int code : codes) {
+                        Random r = new Random(code);
+                        Ev ev = new Ev("u1", r.nextInt(4) == 0 ? 2014 : 2015);
+                        for (int skip = r.nextInt(50); skip > 0; skip--) {
+                            ev.nextId(); // ids of different facts differ
+                        }
+                        String item = items[r.nextInt(items.length)];
+                        SourceKind source = sources[r.nextInt(sources.length)];
+                        switch (r.nextInt(6)) {
+                            case 0:
+                            case 1:
+                                e.add(ev.judge(item, "r" + r.nextInt(5), levels[r.nextInt(4)], source, Ev.T0.plusSeconds(r.nextInt(3))));
+                                break;
+                            case 2:
+                                e.add(ev.tick(item, 1 + r.nextInt(3), r.nextBoolean()));
+                                break;
+                            case 3:
+                                e.add(ev.rating(item, r.nextInt(10), 10));
+                                break;
+                            case 4:
+                                e.add(ev.metric("training", Integer.toString(r.nextInt(4)), source,
+                                        org.kaoping.core.evidence.ReportingPeriod.year(ev.year)));
+                                break;
+                            default:
+                                e.add(ev.metric(item, "1", source, org.kaoping.core.evidence.ReportingPeriod.year(ev.year)));
+                                break;
+                        }
+                    }
+                    AssessmentPlan.Builder pb = AssessmentPlan.builder().id("p").year(2015)
+                            .putRubric(org.kaoping.core.org.OrgKind.COUNTY_DISTRICT, mixedRubric());
+                    if (blendCase == 1) {
+                        pb.blend(org.kaoping.core.plan.SourceBlend.precedence(org.kaoping.core.plan.Channel.of(SourceKind.PUBLIC),
+                                org.kaoping.core.plan.Channel.of(SourceKind.PANEL)));
+                    } else if (blendCase == 2) {
+                        pb.blend(org.kaoping.core.plan.SourceBlend.precedence(org.kaoping.core.plan.Channel.of(SourceKind.SELF),
+                                org.kaoping.core.plan.Channel.of(SourceKind.HOST_SYSTEM), org.kaoping.core.plan.Channel.of(SourceKind.PUBLIC)));
+                    }
+                    AssessmentPlan plan = pb.build();
+                    EvidenceIndex index;
+                    try {
+                        index = EvidenceIndex.of(e);
+                    } catch (RuntimeException duplicate) {
+                        return; // two codes drew the same id: not a case
+                    }
+                    CompiledRubric cr = new CompiledRubric(mixedRubric(), plan, Collections.<String, CustomRuleEvaluator>emptyMap());
+                    Engine fast = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
+                            index.unit("u1"), false);
+                    Engine traced = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
+                            index.unit("u1"), true);
+                    String fastFailure = null;
+                    String tracedFailure = null;
+                    try {
+                        fast.run();
+                    } catch (RuntimeException x) {
+                        fastFailure = x.getMessage();
+                    }
+                    try {
+                        traced.run();
+                    } catch (RuntimeException x) {
+                        tracedFailure = x.getMessage();
+                    }
+                    assertEquals(tracedFailure, fastFailure, codes.toString());
+                    if (fastFailure == null) {
+                        assertArrayEquals(traced.award, fast.award, codes + " blend " + blendCase);
+                        assertArrayEquals(traced.state, fast.state, codes + " blend " + blendCase);
+                        assertArrayEquals(traced.partial, fast.partial, codes + " blend " + blendCase);
+                        assertArrayEquals(traced.incomplete, fast.incomplete, codes + " blend " + blendCase);
+                    }
+                });
+    }
 }
