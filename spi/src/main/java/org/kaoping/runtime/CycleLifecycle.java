@@ -224,7 +224,17 @@ final class CycleLifecycle {
      * year, or of the year before (which trends read), once the cycle is final.
      */
     synchronized Optional<String> refusalAfterFinal(Evidence e) {
-        refresh();
+        return refusalAfterFinal(e, true);
+    }
+
+    /**
+     * As {@link #refusalAfterFinal(Evidence)}; without {@code refresh}, as of the latest {@link #refresh()} (an import
+     * refreshes once a batch, not once a record).
+     */
+    synchronized Optional<String> refusalAfterFinal(Evidence e, boolean refresh) {
+        if (refresh) {
+            refresh();
+        }
         int year = e.period().year();
         if (state != CycleState.FINAL || (year != plan.year() && year != plan.year() - 1)) {
             return Optional.empty();

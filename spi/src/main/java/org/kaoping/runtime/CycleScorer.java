@@ -278,8 +278,9 @@ final class CycleScorer {
             Optional<Evidence> e = store.findEvidence(id);
             return e.isPresent() && e.get() instanceof DocumentRef;
         };
+        java.util.function.Function<Evidence, Optional<String>> check = gate.checks().checker(rubric, docs, java.time.Instant.MAX);
         for (Evidence e : evidence) {
-            Optional<String> p = gate.checks().problemOf(e, rubric, docs, java.time.Instant.MAX);
+            Optional<String> p = check.apply(e);
             if (p.isPresent()) {
                 return "stored evidence [" + e.id() + "] (" + e.kind() + " on [" + e.key() + "]) is invalid: " + p.get();
             }

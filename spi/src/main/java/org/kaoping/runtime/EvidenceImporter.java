@@ -58,6 +58,8 @@ final class EvidenceImporter {
             int duplicates = 0;
             int batches = 0;
             java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+            List<String> refused = new java.util.ArrayList<>();
+            java.util.Set<String> skippedTo = new java.util.HashSet<>();
             while (true) {
                 EvidenceBatch batch = source.fetch(cursor, batchSize);
                 if (batch == null) {
@@ -72,24 +74,42 @@ final class EvidenceImporter {
                     notes.add(note);
                 }
                 int a = 0;
+                String after = next;
                 if (!evidence.isEmpty()) {
-                    List<SubmitOutcome> outcomes = gate.get().importBatch(source, evidence, at,
-                            o -> importedEvent(actor, sourceId, evidence.size(), added(o), note, next));
-                    a = added(outcomes);
+                    SubmissionGate g = gate.get();
+                    try {
+                        List<SubmitOutcome> outcomes = g.importBatch(source, evidence, at,
+                                o -> importedEvent(actor, sourceId, evidence.size(), added(o), note, next));
+                        a = added(outcomes);
+                        duplicates += evidence.size() - a;
+                    } catch (EvidenceConflictException e) {
+                        String skip = batch.cursorIfConflict();
+                        if (skip.isEmpty() || !skippedTo.add(skip)) {
+                            throw e; // the source cannot go past it (or led back to it): the import stops here
+                        }
+                        // One whole unit of the source (a file read again) conflicts with what is stored: refused whole,
+                        // recorded (the gate audited EVIDENCE_REFUSED), and the import goes on after it.
+                        String why = g.conflictOf(source, evidence, e.evidenceId());
+                        refused.add(why);
+                        audit.audit(audit.event(actor, null, AuditEvent.Action.EVIDENCE_IMPORTED, null, sourceId, "refused "
+                                + evidence.size() + " record(s) from source " + sourceId + " as one unit, nothing of it stored,"
+                                + " because a record conflicts with stored evidence: " + why
+                                + (note.isEmpty() ? "" : "; the source notes: " + note) + CURSOR_MARK + skip + "]"));
+                        after = skip;
+                    }
                     batches++;
                 } else if (!next.equals(cursor)) {
                     audit.audit(importedEvent(actor, sourceId, 0, 0, note, next));
                 }
                 added += a;
-                duplicates += evidence.size() - a;
-                boolean moved = !batch.nextCursor().equals(cursor);
-                cursor = batch.nextCursor();
+                boolean moved = !after.equals(cursor);
+                cursor = after;
                 cursors.put(sourceId, cursor);
                 if (!batch.hasMore() || (evidence.isEmpty() && !moved)) {
                     break;
                 }
             }
-            return new ImportResult(sourceId, added, duplicates, batches, from, cursor, new java.util.ArrayList<>(notes));
+            return new ImportResult(sourceId, added, duplicates, batches, from, cursor, new java.util.ArrayList<>(notes), refused);
         }
     }
 

@@ -44,9 +44,17 @@ final class EvidenceSnapshot {
     /** Guarded by this: how many full reads were made (for tests and diagnostics). */
     private int fullReads;
 
+    /** Threads that index the units of a full read. */
+    private final int parallelism;
+
     EvidenceSnapshot(AssessmentStore store, SubmissionGate gate) {
+        this(store, gate, 1);
+    }
+
+    EvidenceSnapshot(AssessmentStore store, SubmissionGate gate, int parallelism) {
         this.store = store;
         this.gate = gate;
+        this.parallelism = Math.max(1, parallelism);
     }
 
     /** Brings the snapshot up to date with the store; returns its position in its history afterwards. */
@@ -97,23 +105,77 @@ final class EvidenceSnapshot {
 
     private void readAll() {
         List<Evidence> all = gate.counted(store.allEvidence());
-        EvidenceIndex index = EvidenceIndex.of(all);
+        Map<String, List<Evidence>> byUnit = new java.util.HashMap<>();
         Set<String> ids = new HashSet<>();
         for (Evidence e : all) {
+            List<Evidence> own = byUnit.get(e.unitId());
+            if (own == null) {
+                own = new ArrayList<>();
+                byUnit.put(e.unitId(), own);
+            }
+            own.add(e);
             if (e instanceof DocumentRef) {
                 ids.add(e.id());
             }
         }
-        units.keySet().retainAll(index.unitIds());
-        for (String unitId : index.unitIds()) {
-            units.put(unitId, index.unit(unitId));
-        }
+        Map<String, UnitEvidence> indexed = index(byUnit);
+        units.keySet().retainAll(indexed.keySet());
+        units.putAll(indexed);
         documents.retainAll(ids);
         documents.addAll(ids);
         loaded = true;
         fullReads++;
         fullReadAt = position() + 1;
         changes.clear();
+    }
+
+    /**
+     * Each unit's evidence indexed ({@code EvidenceIndex.of}, unit by unit, as a full index of all of them would), on
+     * up to {@link #parallelism} threads: after an import every unit is indexed again, and the units are independent.
+     */
+    private Map<String, UnitEvidence> index(Map<String, List<Evidence>> byUnit) {
+        final List<Map.Entry<String, List<Evidence>>> entries = new ArrayList<>(byUnit.entrySet());
+        final Map<String, UnitEvidence> out = new ConcurrentHashMap<>(entries.size() * 2);
+        int threads = Math.min(parallelism, entries.size() / 16 + 1); // a few units are indexed on this thread alone
+        if (threads <= 1) {
+            for (Map.Entry<String, List<Evidence>> e : entries) {
+                out.put(e.getKey(), EvidenceIndex.of(e.getValue()).unit(e.getKey()));
+            }
+            return out;
+        }
+        final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable work = () -> {
+            for (int i; (i = next.getAndIncrement()) < entries.size() && failed.get() == null; ) {
+                try {
+                    Map.Entry<String, List<Evidence>> e = entries.get(i);
+                    out.put(e.getKey(), EvidenceIndex.of(e.getValue()).unit(e.getKey()));
+                } catch (RuntimeException x) {
+                    failed.compareAndSet(null, x);
+                }
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread h = new Thread(work, "kaoping-index-" + t);
+            h.setDaemon(true);
+            h.start();
+            helpers.add(h);
+        }
+        work.run();
+        for (Thread h : helpers) {
+            try {
+                h.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UnitsFailedException("Interrupted while indexing the evidence of " + entries.size() + " unit(s)",
+                        entries.size(), e);
+            }
+        }
+        if (failed.get() != null) {
+            throw failed.get(); // e.g. DuplicateEvidenceException, as a single index of everything throws it
+        }
+        return out;
     }
 
     /**

@@ -15,6 +15,7 @@ public final class ImportResult {
     private final String fromCursor;
     private final String cursor;
     private final java.util.List<String> notes;
+    private final java.util.List<String> refused;
 
     ImportResult(String sourceId, int added, int duplicates, int batches, String fromCursor, String cursor) {
         this(sourceId, added, duplicates, batches, fromCursor, cursor, java.util.Collections.<String>emptyList());
@@ -22,6 +23,12 @@ public final class ImportResult {
 
     ImportResult(String sourceId, int added, int duplicates, int batches, String fromCursor, String cursor,
             java.util.List<String> notes) {
+        this(sourceId, added, duplicates, batches, fromCursor, cursor, notes, java.util.Collections.<String>emptyList());
+    }
+
+    ImportResult(String sourceId, int added, int duplicates, int batches, String fromCursor, String cursor,
+            java.util.List<String> notes, java.util.List<String> refused) {
+        this.refused = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(refused));
         this.notes = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(notes));
         this.sourceId = sourceId;
         this.added = added;
@@ -70,9 +77,20 @@ public final class ImportResult {
         return notes;
     }
 
+    /**
+     * The units of the source (e.g. files read again after they changed) refused whole because a record conflicts with
+     * evidence already stored under its id, each naming the record, where it came from and what differs; nothing of
+     * them was stored, and the import went on after them. Each is also in the audit trail ({@code EVIDENCE_REFUSED}).
+     * Empty when none was refused.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public java.util.List<String> refused() {
+        return refused;
+    }
+
     @Override
     public String toString() {
         return "ImportResult[" + sourceId + ": " + added + " added, " + duplicates + " duplicate(s) in " + batches
-                + " batch(es), cursor [" + fromCursor + "] → [" + cursor + "]" + (notes.isEmpty() ? "" : ", notes " + notes) + "]";
+                + " batch(es), cursor [" + fromCursor + "] → [" + cursor + "]" + (notes.isEmpty() ? "" : ", notes " + notes) + (refused.isEmpty() ? "" : ", refused " + refused) + "]";
     }
 }

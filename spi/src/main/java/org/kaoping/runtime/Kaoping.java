@@ -236,7 +236,7 @@ public final class Kaoping implements AutoCloseable {
             SubmissionGate gate) {
         // one evidence snapshot per org snapshot, shared by obligations, scoring, ranking and publishing: a reload starts
         // from a full read, and within one org the store is read once and then only where the audit trail says it changed
-        EvidenceSnapshot evidence = new EvidenceSnapshot(wiring.store, gate);
+        EvidenceSnapshot evidence = new EvidenceSnapshot(wiring.store, gate, parallelism);
         CycleScorer scorer = new CycleScorer(plan, tree, scope, coreScorer, wiring.store, audit, clock, cityOfficeId, parallelism, gate,
                 evidence, level.rollUps(plan, tree, wiring.store));
         Publisher publisher = new Publisher(plan, tree, scorer, wiring.sinks, wiring.notifiers, audit, clock, cityOfficeId);
@@ -300,12 +300,18 @@ public final class Kaoping implements AutoCloseable {
      * batch is stored all or nothing, together with its {@link AuditEvent.Action#EVIDENCE_IMPORTED} event and the
      * next cursor, in one atomic write. A refused record refuses its whole batch: audited as {@code EVIDENCE_REFUSED}
      * and thrown, naming the record's position, origin ({@link EvidenceSource#originOf}), id, author, unit, key and
-     * the rule; nothing of it is stored and the cursor stays before it. Imports of one source are serialized.
+     * the rule; nothing of it is stored and the cursor stays before it. Imports of one source are serialized. A batch
+     * whose record conflicts with stored evidence under its id stops the import with the
+     * {@link org.kaoping.spi.EvidenceConflictException}, unless the source gave it a
+     * {@link org.kaoping.spi.EvidenceBatch#cursorIfConflict()} (a whole file read again after it changed): then it is
+     * refused whole, audited, listed in {@link ImportResult#refused()}, and the import goes on from that cursor.
      *
      * @param source the evidence source to import from, wired or not
      * @return how many records were added and already stored, in how many batches, from which cursor to which
      * @throws EvidenceRefusedException naming the record and the rule, if a batch is refused (the batches before it
      *     stay imported)
+     * @throws org.kaoping.spi.EvidenceConflictException if a batch that cannot be passed over conflicts with stored
+     *     evidence (the batches before it stay imported)
      * @throws org.kaoping.core.ConfigurationException if the source returns no batch (it breaks its contract)
      * @throws NullPointerException if {@code source} is null
      */

@@ -62,8 +62,17 @@ final class PlanChecks {
      * @param now the runtime's clock, beyond which an override may not be dated
      */
     Optional<String> problemOf(Evidence e, Rubric rubric, Predicate<String> documentExists, Instant now) {
+        return checker(rubric, documentExists, now).apply(e);
+    }
+
+    /**
+     * {@link #problemOf} for many records against one rubric: the rubric's index is looked up and the visitor made
+     * once, not once a record (scoring re-checks every stored fact of a unit).
+     */
+    java.util.function.Function<Evidence, Optional<String>> checker(Rubric rubric, Predicate<String> documentExists, Instant now) {
         RubricIndex x = indices.computeIfAbsent(rubric.id(), k -> new RubricIndex(rubric, plan));
-        return e.accept(new ProblemOf(x, rubric, documentExists, now));
+        ProblemOf visitor = new ProblemOf(x, rubric, documentExists, now);
+        return e -> e.accept(visitor);
     }
 
     /** The checks of one piece of evidence against one rubric's index, by evidence kind. */
@@ -93,16 +102,17 @@ final class PlanChecks {
         @Override
         public Optional<String> visitMetricValue(MetricValue e) {
             MetricValue m = e;
-            if (!x.metrics.contains(m.key()) && !x.hasCustom) {
+            Metric known = x.metricChecks.get(m.key());
+            if (known == null && !x.hasCustom) {
                 return Optional.of("rubric [" + rubric.id() + "] has no rule measuring metric [" + m.key() + "]; known metrics: "
                         + list(x.metrics));
             }
-            Set<String> units = x.metricUnits.get(m.key());
-            if (units != null && !units.contains(m.unit())) {
+            Set<String> units = known == null ? null : known.units;
+            if (units != null && !known.unitSet.contains(m.unit())) {
                 return Optional.of("metric [" + m.key() + "] is measured in " + list(units) + " by rubric [" + rubric.id()
                         + "]; got a value in [" + m.unit() + "]");
             }
-            if (x.rateMetrics.contains(m.key()) && units == null && !m.outOf().isPresent()) {
+            if (known != null && known.rate && units == null && !m.outOf().isPresent()) {
                 return Optional.of("metric [" + m.key() + "] is a rate in rubric [" + rubric.id() + "]; the value needs its base (outOf)");
             }
             return Optional.empty();
@@ -260,6 +270,19 @@ final class PlanChecks {
         return s.isEmpty() ? "none" : "[" + String.join(", ", s) + "]";
     }
 
+    /** One metric a rubric measures: its units of measure (null when any) and whether it is a rate. */
+    private static final class Metric {
+        final Set<String> units;
+        final Set<String> unitSet;
+        final boolean rate;
+
+        Metric(Set<String> units, boolean rate) {
+            this.units = units;
+            this.unitSet = units == null ? null : new HashSet<>(units);
+            this.rate = rate;
+        }
+    }
+
     /** What a rubric (and the plan around it) names: criteria, metrics, units, incident and adjustment categories. */
     private static final class RubricIndex {
         final Map<String, Criterion> criteria = new HashMap<>();
@@ -268,6 +291,11 @@ final class PlanChecks {
         final Set<String> rateMetrics = new HashSet<>();
         final Set<String> incidentCategories = new java.util.TreeSet<>();
         final Set<String> adjustmentCategories = new java.util.TreeSet<>();
+        /**
+         * Per metric, what the checks need, in hash sets: scoring re-checks every stored fact, and the sorted sets
+         * above (kept for the messages) cost a string comparison per tree level per fact.
+         */
+        final Map<String, Metric> metricChecks = new HashMap<>();
         boolean hasCustom;
 
         RubricIndex(Rubric rubric, AssessmentPlan plan) {
@@ -282,6 +310,10 @@ final class PlanChecks {
             }
             for (AdjustmentRule a : plan.adjustments()) {
                 adjustmentCategories.add(a.category());
+            }
+            for (String m : metrics) {
+                Set<String> units = metricUnits.get(m);
+                metricChecks.put(m, new Metric(units, rateMetrics.contains(m)));
             }
         }
 

@@ -186,13 +186,15 @@ final class SubmissionGate {
         }
         Predicate<String> documents = id -> batchDocuments.contains(id) || storedDocument(id);
         final Map<Integer, String> claimFilers = new HashMap<>();
+        lifecycle.refresh(); // once a batch: the batch is judged by one state of the cycle
+        Instant now = clock.instant();
         for (int i = 0; i < batch.size(); i++) {
             Evidence e = batch.get(i);
             String filer = null;
             Optional<String> refusal = declarationRefusal(declaration, e);
             if (!refusal.isPresent()) {
                 filer = filerOf(declaration, e);
-                refusal = refusalOf(filer, e, documents);
+                refusal = refusalOf(filer, e, documents, now);
             }
             if (refusal.isPresent()) {
                 Optional<String> origin = source.originOf(e);
@@ -219,10 +221,43 @@ final class SubmissionGate {
                 return events;
             });
         } catch (EvidenceConflictException e) {
-            audit.audit(actor, null, AuditEvent.Action.EVIDENCE_REFUSED, null, e.evidenceId(), e.getMessage()
-                    + "; nothing of this batch (from cursor [" + cursor + "] of source " + source.id() + ") was stored");
+            audit.audit(actor, null, AuditEvent.Action.EVIDENCE_REFUSED, null, e.evidenceId(), e.getMessage() + "; "
+                    + conflictOf(source, batch, e.evidenceId()) + "; nothing of this batch (from cursor [" + cursor
+                    + "] of source " + source.id() + ") was stored");
             throw e;
         }
+    }
+
+    /**
+     * Which record of {@code batch} conflicts under {@code id}, where it came from, and how it differs from the stored
+     * record (or from the batch's earlier record under the same id): for the refusal's audit entry and the import's
+     * result.
+     */
+    String conflictOf(EvidenceSource source, List<Evidence> batch, String id) {
+        int first = -1;
+        int conflicting = -1;
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i).id().equals(id)) {
+                if (first < 0) {
+                    first = i;
+                } else if (!batch.get(i).equals(batch.get(first))) {
+                    conflicting = i;
+                    break;
+                }
+            }
+        }
+        Optional<Evidence> stored = store.findEvidence(id);
+        Evidence against = stored.isPresent() ? stored.get() : conflicting >= 0 ? batch.get(first) : null;
+        int at = stored.isPresent() || conflicting < 0 ? first : conflicting;
+        if (at < 0) {
+            return "evidence [" + IdRule.escape(id) + "] conflicts with what is stored";
+        }
+        Evidence e = batch.get(at);
+        Optional<String> origin = source.originOf(e);
+        return "record " + (at + 1) + " of the batch" + (origin.isPresent() ? " (" + origin.get() + ")" : "") + ": " + e.kind()
+                + " [" + IdRule.escape(id) + "] about unit [" + IdRule.escape(e.unitId()) + "] on [" + IdRule.escape(e.key())
+                + "] differs from " + (stored.isPresent() ? "the stored record" : "record " + (first + 1) + " of the same batch")
+                + " under that id in " + (against == null ? "its content" : EvidenceDifference.describe(e, against));
     }
 
     private static Optional<String> declarationRefusal(SourceDeclaration d, Evidence e) {
@@ -261,6 +296,14 @@ final class SubmissionGate {
      * where the gate's rules live.
      */
     Optional<String> refusalOf(String filerUnitId, Evidence e, Predicate<String> documentExists) {
+        return refusalOf(filerUnitId, e, documentExists, null);
+    }
+
+    /**
+     * As {@link #refusalOf(String, Evidence, Predicate)}; with {@code now} given, the cycle's state is taken as of its
+     * latest refresh and {@code now} is the clock (an import batch reads both once, not once a record).
+     */
+    private Optional<String> refusalOf(String filerUnitId, Evidence e, Predicate<String> documentExists, Instant now) {
         Optional<String> p = idRefusal(e);
         if (p.isPresent()) {
             return p;
@@ -298,12 +341,12 @@ final class SubmissionGate {
             // plan, so there is no rubric to check it against; the delegation still applies.
             return Optional.empty();
         }
-        p = lifecycle.refusalAfterFinal(e);
+        p = lifecycle.refusalAfterFinal(e, now == null);
         if (p.isPresent()) {
             return p;
         }
         Rubric rubric = plan.rubrics().get(tree.unit(e.unitId()).kind());
-        return checks.problemOf(e, rubric, documentExists, clock.instant());
+        return checks.problemOf(e, rubric, documentExists, now != null ? now : clock.instant());
     }
 
     private String roleHint(FilerRole role, Evidence e) {

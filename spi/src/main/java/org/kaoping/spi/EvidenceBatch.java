@@ -30,6 +30,21 @@ public abstract class EvidenceBatch {
         return "";
     }
 
+    /**
+     * Where the import continues if this batch is refused because a record conflicts with evidence already stored under
+     * its id (e.g. a row changed in a file the source reads again), or empty (the default) to stop the import there
+     * with the {@link EvidenceConflictException}. With a cursor, the runtime stores nothing of the batch, records the
+     * refusal (an {@code EVIDENCE_REFUSED} audit event naming the record, where it came from and what differs; the
+     * import's result) and continues from this cursor. A source sets it on a batch that holds one whole unit of its
+     * input (a whole file), so that the unit is stored entirely or not at all; such a batch may hold more than the
+     * fetch's limit.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    @Value.Default
+    public String cursorIfConflict() {
+        return "";
+    }
+
     public static EvidenceBatch of(List<? extends Evidence> evidence, String nextCursor, boolean hasMore) {
         return ImmutableEvidenceBatch.builder().evidence(evidence).nextCursor(nextCursor).hasMore(hasMore).build();
     }
@@ -38,5 +53,13 @@ public abstract class EvidenceBatch {
     @API(status = API.Status.EXPERIMENTAL)
     public static EvidenceBatch of(List<? extends Evidence> evidence, String nextCursor, boolean hasMore, String note) {
         return ImmutableEvidenceBatch.builder().evidence(evidence).nextCursor(nextCursor).hasMore(hasMore).note(note).build();
+    }
+
+    /** A batch with a {@link #note()} and a {@link #cursorIfConflict()} (each empty for none). */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static EvidenceBatch of(List<? extends Evidence> evidence, String nextCursor, boolean hasMore, String note,
+            String cursorIfConflict) {
+        return ImmutableEvidenceBatch.builder().evidence(evidence).nextCursor(nextCursor).hasMore(hasMore).note(note)
+                .cursorIfConflict(cursorIfConflict).build();
     }
 }

@@ -17,7 +17,8 @@ public interface EvidenceSource extends KaopingProvider {
     String START = "";
 
     /**
-     * Evidence recorded after {@code cursor}, at most {@code limit} items.
+     * Evidence recorded after {@code cursor}, at most {@code limit} items (except a batch that is one whole unit of
+     * the source, refused whole on a conflict: see {@link EvidenceBatch#cursorIfConflict()}).
      *
      * @param cursor {@link #START} or a {@link EvidenceBatch#nextCursor()} this source returned
      * @throws org.kaoping.core.RefusedInputException naming the file, line or record for unreadable input, or

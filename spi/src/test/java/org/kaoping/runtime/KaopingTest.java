@@ -467,6 +467,70 @@ class KaopingTest {
         assertEquals(AuditEvent.Action.EVIDENCE_REFUSED, last().action());
     }
 
+    /** A source of fixed batches, cursor "0", "1", …; each batch that the test marks whole may be passed over on a conflict. */
+    private static org.kaoping.spi.EvidenceSource batches(boolean passable, List<List<Judgement>> pages) {
+        return new org.kaoping.spi.EvidenceSource() {
+            @Override
+            public String id() {
+                return "pages";
+            }
+
+            @Override
+            public org.kaoping.spi.EvidenceBatch fetch(String cursor, int limit) {
+                int at = cursor.isEmpty() ? 0 : Integer.parseInt(cursor.replace("skipped-", ""));
+                List<Judgement> page = at < pages.size() ? pages.get(at) : Collections.<Judgement>emptyList();
+                int next = Math.min(at + 1, pages.size());
+                return org.kaoping.spi.EvidenceBatch.of(page, Integer.toString(next), next < pages.size(), "",
+                        passable && !page.isEmpty() ? "skipped-" + next : "");
+            }
+
+            @Override
+            public java.util.Optional<String> originOf(org.kaoping.core.evidence.Evidence record) {
+                return java.util.Optional.of("page of " + record.id());
+            }
+        };
+    }
+
+    @Test
+    @DisplayName("A whole unit of a source that conflicts with stored evidence is refused whole, audited and listed, and the import goes on after it")
+    void conflictingWholeUnitIsRefusedAndTheImportGoesOn() {
+        kaoping.submit("r", "fzb", judgement("u-1", "haicheng", "r", "fzb", "好"));
+        ImportResult r = kaoping.importEvidence(batches(true, java.util.Arrays.asList(
+                java.util.Arrays.asList(judgement("u-2", "haicheng", "r", "fzb", "好"), judgement("u-1", "haicheng", "r", "fzb", "差")),
+                java.util.Arrays.asList(judgement("u-3", "yinhai", "r", "fzb", "好")))));
+        assertEquals(1, r.added(), r.toString());
+        assertEquals(1, r.refused().size(), r.toString());
+        String why = r.refused().get(0);
+        assertTrue(why.contains("record 2 of the batch (page of u-1)") && why.contains("[u-1]") && why.contains("level: [差] now, [好] stored"),
+                why);
+        assertFalse(store.findEvidence("u-2").isPresent(), "nothing of the refused unit is stored");
+        assertEquals("好", ((Judgement) store.findEvidence("u-1").get()).level(), "the stored record is kept");
+        assertTrue(store.findEvidence("u-3").isPresent(), "the unit after it is imported");
+        assertEquals("2", r.cursor(), "after the refused unit's own cursor [skipped-1]");
+        boolean refusedAudited = false;
+        boolean skipAudited = false;
+        for (AuditEvent e : store.auditEvents(0)) {
+            refusedAudited |= e.action() == AuditEvent.Action.EVIDENCE_REFUSED && e.detail().contains("level: [差] now, [好] stored");
+            skipAudited |= e.action() == AuditEvent.Action.EVIDENCE_IMPORTED && e.detail().startsWith("refused 2 record(s)")
+                    && e.detail().endsWith("next cursor [skipped-1]");
+        }
+        assertTrue(refusedAudited, "the refusal is in the audit trail");
+        assertTrue(skipAudited, "so is the cursor the import went on from");
+    }
+
+    @Test
+    @DisplayName("A conflicting batch the source cannot pass over stops the import, as before")
+    void conflictingBatchWithoutAWayPastStopsTheImport() {
+        kaoping.submit("r", "fzb", judgement("u-1", "haicheng", "r", "fzb", "好"));
+        org.kaoping.spi.EvidenceConflictException e = assertThrows(org.kaoping.spi.EvidenceConflictException.class,
+                () -> kaoping.importEvidence(batches(false, java.util.Arrays.asList(
+                        java.util.Arrays.asList(judgement("u-1", "haicheng", "r", "fzb", "差")),
+                        java.util.Arrays.asList(judgement("u-3", "yinhai", "r", "fzb", "好"))))));
+        assertEquals("u-1", e.evidenceId());
+        assertFalse(store.findEvidence("u-3").isPresent());
+        assertEquals("", kaoping.cursorOf("pages"), "the cursor stays before the batch");
+    }
+
     // ------------------------------------------------------------------------------------- wiring
 
     @Test

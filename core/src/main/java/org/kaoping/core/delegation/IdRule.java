@@ -42,6 +42,9 @@ public final class IdRule {
         if (value == null || value.isEmpty()) {
             return Optional.of(field + " must not be empty");
         }
+        if (plainAscii(value)) {
+            return Optional.empty(); // the gate checks several ids a record: most are ASCII, and need no Unicode tables
+        }
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             int type = Character.getType(cp);
@@ -62,6 +65,24 @@ public final class IdRule {
             return Optional.of(field + " [" + escape(value) + "] is not in normal form (NFC, half-width); write [" + escape(n) + "]");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code s} is printable ASCII without a space at either end: such a value keeps every part of the rule
+     * (no control or format character, no white space at an end, and it is its own NFC, half-width form).
+     */
+    private static boolean plainAscii(String s) {
+        int n = s.length();
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code s} with every control, format, separator or non-ASCII white-space character written as {@code \\uXXXX}. */

@@ -12,14 +12,16 @@ import org.kaoping.core.RefusedInputException;
 
 /**
  * Where a {@link FolderEvidenceSource} stands in its folder, in constant size whatever the number of files or rows:
- * {@code csv-folder/3 TAB completed TAB digest TAB file TAB items TAB hash}, numbers in base 36.
+ * {@code csv-folder/3 TAB completed TAB digest TAB file TAB items TAB hash [TAB reread]}, numbers in base 36.
  * <ul>
  * <li>{@code completed}: how many files, first in name order, have been read to their end (or refused);
  * <li>{@code digest}: one SHA-256 (hex) over those files, each as its name, byte size, SHA-256 of its bytes and
  * whether it was refused ({@link Prefix});
  * <li>{@code file}, {@code items}, {@code hash}: the file being read (name with {@code % TAB CR LF} escaped, empty
  * when none is open), how many of its items were taken, and the hash of what they were read from
- * ({@code -} when none).
+ * ({@code -} when none);
+ * <li>{@code reread}, only while files are read again after a change before the cursor: how many files, first in
+ * name order, are handed out one whole file a batch, so that a file whose rows changed is refused whole ({@link #reread}).
  * </ul>
  * Cursors of the earlier forms {@code csv-folder/2} (one line a file, {@code name TAB size TAB modified TAB items TAB
  * hash TAB complete}) and {@code csv-folder/1} are read too, as {@link #legacy} entries the source turns into this form.
@@ -55,18 +57,30 @@ final class FolderCursor {
     final String hash;
     /** Per file, from a version-1 or version-2 cursor; null for a version-3 cursor. */
     final Map<String, Legacy> legacy;
+    /**
+     * How many files, first in name order, are being read again after a change before the cursor and so are handed out
+     * one whole file a batch, refused whole on a conflict with what is stored; 0 when none (the usual case, and then
+     * not written).
+     */
+    final int reread;
 
     FolderCursor(int completed, String digest, String file, int items, String hash) {
-        this(completed, digest, file, items, hash, null);
+        this(completed, digest, file, items, hash, null, 0);
     }
 
-    private FolderCursor(int completed, String digest, String file, int items, String hash, Map<String, Legacy> legacy) {
+    FolderCursor(int completed, String digest, String file, int items, String hash, int reread) {
+        this(completed, digest, file, items, hash, null, reread);
+    }
+
+    private FolderCursor(int completed, String digest, String file, int items, String hash, Map<String, Legacy> legacy,
+            int reread) {
         this.completed = completed;
         this.digest = digest;
         this.file = file;
         this.items = items;
         this.hash = hash;
         this.legacy = legacy;
+        this.reread = completed < reread ? reread : 0;
     }
 
     /** The cursor before everything. */
@@ -81,9 +95,10 @@ final class FolderCursor {
         try {
             if (cursor.startsWith(V3 + "\t")) {
                 String[] f = cursor.split("\t", -1);
-                if (f.length != 6) {
-                    throw new IllegalArgumentException(f.length + " fields; expected 6");
+                if (f.length != 6 && f.length != 7) {
+                    throw new IllegalArgumentException(f.length + " fields; expected 6, or 7 while files are read again");
                 }
+                int reread = f.length == 7 ? Integer.parseInt(f[6], 36) : 0;
                 int completed = Integer.parseInt(f[1], 36);
                 if (completed < 0 || !f[2].matches("[0-9a-f]{64}")) {
                     throw new IllegalArgumentException("bad count or digest");
@@ -92,8 +107,11 @@ final class FolderCursor {
                 if (items < 0 || (f[3].isEmpty() && items != 0)) {
                     throw new IllegalArgumentException("bad item count");
                 }
+                if (reread < 0) {
+                    throw new IllegalArgumentException("bad count of files read again");
+                }
                 return new FolderCursor(completed, f[2], f[3].isEmpty() ? null : unescape(f[3]), items,
-                        f[5].equals("-") ? null : f[5]);
+                        f[5].equals("-") ? null : f[5], reread);
             }
             String[] lines = cursor.split("\n", -1);
             boolean v1 = lines[0].equals(V1);
@@ -124,7 +142,7 @@ final class FolderCursor {
                     throw new IllegalArgumentException("line " + (i + 1));
                 }
             }
-            return new FolderCursor(0, Prefix.ROOT.digest, null, 0, null, Collections.unmodifiableMap(entries));
+            return new FolderCursor(0, Prefix.ROOT.digest, null, 0, null, Collections.unmodifiableMap(entries), 0);
         } catch (RuntimeException | UnsupportedEncodingException e) {
             if (e instanceof RefusedInputException) {
                 throw (RefusedInputException) e;
@@ -137,7 +155,8 @@ final class FolderCursor {
     @Override
     public String toString() {
         return V3 + '\t' + Integer.toString(completed, 36) + '\t' + digest + '\t' + (file == null ? "" : escape(file)) + '\t'
-                + Integer.toString(items, 36) + '\t' + (hash == null ? "-" : hash);
+                + Integer.toString(items, 36) + '\t' + (hash == null ? "-" : hash)
+                + (reread > 0 ? "\t" + Integer.toString(reread, 36) : "");
     }
 
     /** A file name with {@code %}, tab, CR and LF escaped as {@code %25 %09 %0D %0A}; Chinese stays as it is (short). */

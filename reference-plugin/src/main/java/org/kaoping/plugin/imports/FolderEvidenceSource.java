@@ -47,16 +47,19 @@ import org.kaoping.spi.EvidenceSource;
  * unchanged), and continues the open file if its first items still hash the same. If anything before the cursor is
  * not as it was (rows appended to or changed in an earlier file, a file added, removed or refused before it), the
  * folder or the file is read again from its start and the batch's {@link EvidenceBatch#note() note} says so; evidence
- * ids come from the files, so the runtime stores only what is new, counts the rest as duplicates, and refuses a
- * changed row as a conflict with what it stored. A refused file is counted among the files read, but marked so that
+ * ids come from the files, so the runtime stores only what is new and counts the rest as duplicates. A file read
+ * again goes whole into a batch of its own (beyond the fetch's limit), with {@link EvidenceBatch#cursorIfConflict()}
+ * set: if one of its rows changed since it was stored, the runtime refuses that file whole, naming it, its line and
+ * what differs, and goes on with the next files; the file is marked refused. A refused file is counted among the files read, but marked so that
  * the next import over the cursor reads the folder again: once corrected, it is imported. Cursors of the earlier
  * forms {@code csv-folder/2} (one line a file) and {@code csv-folder/1} are still read.
  *
  * <p><b>One pass.</b> Each file is read and parsed once however many batches it takes: the source keeps the last
- * file parsed (only that one, so memory is bounded by one file of at most
- * {@link InputLimits#MAX_EVIDENCE_FILE_BYTES} bytes) and hands out its items batch after batch.
+ * file parsed and hands out its items batch after batch, while the next file is parsed ahead on a thread of its own
+ * (so reading overlaps with storing); memory is bounded by two files of at most
+ * {@link InputLimits#MAX_EVIDENCE_FILE_BYTES} bytes each.
  *
- * <p>Thread-safe; its one-file cache is the only state it holds. Not registered for discovery: it needs a folder,
+ * <p>Thread-safe; its one-file cache and the file read ahead are the only state it holds. Not registered for discovery: it needs a folder,
  * so wire it explicitly.
  */
 @API(status = API.Status.STABLE)
@@ -80,6 +83,8 @@ public final class FolderEvidenceSource implements EvidenceSource {
     private volatile LastBatch lastBatch = new LastBatch(Collections.<Evidence>emptyList(), Collections.<Run>emptyList());
     /** The last file parsed by {@link #fetch}; guarded by {@link #cacheLock}. */
     private Parsed cached;
+    /** The next file, being parsed ahead ({@link #readAhead}), or null; guarded by {@link #cacheLock}. */
+    private Ahead ahead;
     private int filesParsed;
     /**
      * Completed prefixes this source computed or verified, by digest, so that paging through a folder does not hash it
@@ -149,9 +154,11 @@ public final class FolderEvidenceSource implements EvidenceSource {
         List<Run> runs = new ArrayList<>();
         boolean more = false;
         FolderCursor next = null;
+        String ifConflict = "";
+        int reread = start.reread;
         for (int i = done.count; i < files.size(); i++) {
-            if (out.size() == limit) {
-                more = true;
+            if (out.size() == limit || !out.isEmpty() && i < reread) {
+                more = true; // a file read again goes whole into a batch of its own
                 break;
             }
             Path f = files.get(i);
@@ -166,6 +173,7 @@ public final class FolderEvidenceSource implements EvidenceSource {
             }
             List<Evidence> all = parsed.file.evidence();
             int from = 0;
+            boolean whole = i < reread;
             if (i == start.done.count && start.items > 0) {
                 if (start.hash == null) {
                     from = Math.min(start.items, all.size()); // from a version-1 cursor: taken on trust
@@ -174,9 +182,24 @@ public final class FolderEvidenceSource implements EvidenceSource {
                     from = start.items;
                 } else {
                     notes.add("file " + name + " changed since its first " + start.items + " item(s) were imported (it now holds "
-                            + all.size() + "): read again from its first row; rows already stored count as duplicates,"
-                            + " changed rows are refused as conflicts");
+                            + all.size() + "): read again from its first row, whole; rows already stored count as duplicates,"
+                            + " and a changed row refuses the file whole");
+                    whole = true;
+                    reread = Math.max(reread, i + 1);
                 }
+            }
+            if (whole && from < all.size()) {
+                // Read again after a change: the rest of the file in one batch, stored whole or, if a row conflicts with
+                // what is stored, refused whole (marked refused, so that the next import reads it again) while the
+                // import goes on with the next file.
+                runs.add(new Run(out.size(), parsed, from, all.size()));
+                out.addAll(all.subList(from, all.size()));
+                FolderCursor.Prefix refusedHere = done.then(name, parsed.length(), parsed.contentHash(), true, version[0], version[1]);
+                remember(refusedHere);
+                ifConflict = new FolderCursor(refusedHere.count, refusedHere.digest, null, 0, null, reread).toString();
+                done = done.then(name, parsed.length(), parsed.contentHash(), false, version[0], version[1]);
+                more = i + 1 < files.size();
+                break;
             }
             int room = limit - out.size();
             int to = all.size() - from <= room ? all.size() : from + room;
@@ -184,16 +207,21 @@ public final class FolderEvidenceSource implements EvidenceSource {
             out.addAll(all.subList(from, to));
             if (to < all.size()) {
                 more = true;
-                next = new FolderCursor(done.count, done.digest, name, to, parsed.hashOfFirst(to));
+                next = new FolderCursor(done.count, done.digest, name, to, parsed.hashOfFirst(to), reread);
                 break;
             }
             done = done.then(name, parsed.length(), parsed.contentHash(), false, version[0], version[1]);
         }
         remember(done);
         if (next == null) {
-            next = new FolderCursor(done.count, done.digest, null, 0, null);
+            next = new FolderCursor(done.count, done.digest, null, 0, null, reread);
         }
-        EvidenceBatch batch = EvidenceBatch.of(out, next.toString(), more, String.join("; ", notes));
+        // The next file the coming batches read that is not parsed yet: the one after the open file, or the next one.
+        int following = next.file != null ? done.count + 1 : done.count;
+        if (more && following < files.size()) {
+            readAhead(files.get(following));
+        }
+        EvidenceBatch batch = EvidenceBatch.of(out, next.toString(), more, String.join("; ", notes), ifConflict);
         lastBatch = new LastBatch(batch.evidence(), runs);
         return batch;
     }
@@ -206,16 +234,27 @@ public final class FolderEvidenceSource implements EvidenceSource {
         final String hash;
         /** Whether {@code hash} is a version-2 cursor's (of the decoded text). */
         final boolean legacy;
+        /** How many files, first in name order, are read again and so go whole into batches ({@link FolderCursor#reread}). */
+        final int reread;
 
         Start(FolderCursor.Prefix done, int items, String hash) {
-            this(done, items, hash, false);
+            this(done, items, hash, false, 0);
+        }
+
+        Start(FolderCursor.Prefix done, int items, String hash, int reread) {
+            this(done, items, hash, false, reread);
         }
 
         Start(FolderCursor.Prefix done, int items, String hash, boolean legacy) {
+            this(done, items, hash, legacy, 0);
+        }
+
+        Start(FolderCursor.Prefix done, int items, String hash, boolean legacy, int reread) {
             this.done = done;
             this.items = items;
             this.hash = hash;
             this.legacy = legacy;
+            this.reread = reread;
         }
     }
 
@@ -229,18 +268,21 @@ public final class FolderEvidenceSource implements EvidenceSource {
         FolderCursor.Prefix done = verified(c, files);
         if (done == null) {
             notes.add("the " + c.completed + " file(s) read before the cursor are not as they were (a file was appended to,"
-                    + " changed, added, removed or refused before it): the folder is read again from its first file; rows"
-                    + " already stored count as duplicates, changed rows are refused as conflicts");
-            return new Start(FolderCursor.Prefix.ROOT, 0, null);
+                    + " changed, added, removed or refused before it): the folder is read again from its first file, each"
+                    + " file whole; rows already stored count as duplicates, and a file with a changed row is refused whole"
+                    + " while the others import");
+            // Every file now in the folder goes whole: any of them may hold rows stored before (names may have shifted).
+            return new Start(FolderCursor.Prefix.ROOT, 0, null, Math.max(files.size(), c.reread));
         }
         if (c.file != null && done.count < files.size() && files.get(done.count).getFileName().toString().equals(c.file)) {
-            return new Start(done, c.items, c.hash);
+            return new Start(done, c.items, c.hash, c.reread);
         }
         if (c.file != null && c.items > 0) {
             notes.add("file " + c.file + ", being read at the cursor, is no longer the next file of the folder: the files"
-                    + " after the " + c.completed + " completed are read from their first row");
+                    + " after the " + c.completed + " completed are read from their first row, each whole");
+            return new Start(done, 0, null, Math.max(files.size(), c.reread));
         }
-        return new Start(done, 0, null);
+        return new Start(done, 0, null, c.reread);
     }
 
     /** The completed prefix of {@code c} if it still holds in {@code files}; null if not. */
@@ -431,12 +473,77 @@ public final class FolderEvidenceSource implements EvidenceSource {
 
     /** The file parsed, from the one-file cache when its name, size and time are those of the last parse. */
     private Parsed parsed(Path f, String name, long[] version) {
+        java.util.concurrent.Future<Parsed> pending = null;
         synchronized (cacheLock) {
             if (cached != null && cached.name.equals(name) && cached.size == version[0] && cached.modified == version[1]
                     && version[0] >= 0) {
                 return cached;
             }
+            if (ahead != null && ahead.name.equals(name) && ahead.size == version[0] && ahead.modified == version[1]
+                    && version[0] >= 0) {
+                pending = ahead.parsed;
+            }
+            ahead = null;
         }
+        if (pending != null) {
+            try {
+                Parsed p = pending.get();
+                synchronized (cacheLock) {
+                    filesParsed++;
+                    cached = p;
+                }
+                return p;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // kept for the caller; the file is parsed here instead
+            } catch (java.util.concurrent.ExecutionException e) {
+                // Parsed again below, on this thread, so that what failed fails where the caller sees it.
+                LOG.log(Level.FINE, "reading ahead " + f + " failed", e.getCause());
+            }
+        }
+        return parseNow(f, name, version, true);
+    }
+
+    /**
+     * Parses the file after the one being handed out on a thread of its own while the runtime stores this one's
+     * batches, so that reading the folder overlaps with the gate and the store (a second core does the parsing); at
+     * most one file is read ahead, so at most two are held. Does nothing if that file is already parsed or on its way.
+     */
+    private void readAhead(Path f) {
+        String name = f.getFileName().toString();
+        long[] version = version(f);
+        if (version[0] < 0) {
+            return;
+        }
+        synchronized (cacheLock) {
+            if (cached != null && cached.name.equals(name) && cached.size == version[0] && cached.modified == version[1]
+                    || ahead != null && ahead.name.equals(name) && ahead.size == version[0] && ahead.modified == version[1]) {
+                return;
+            }
+            java.util.concurrent.FutureTask<Parsed> task = new java.util.concurrent.FutureTask<>(() -> parseNow(f, name, version, false));
+            ahead = new Ahead(name, version[0], version[1], task);
+            Thread t = new Thread(task, "kaoping-folder-read-ahead");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** A file being parsed ahead, by its name, size and time when it was listed. */
+    private static final class Ahead {
+        final String name;
+        final long size;
+        final long modified;
+        final java.util.concurrent.Future<Parsed> parsed;
+
+        Ahead(String name, long size, long modified, java.util.concurrent.Future<Parsed> parsed) {
+            this.name = name;
+            this.size = size;
+            this.modified = modified;
+            this.parsed = parsed;
+        }
+    }
+
+    /** Reads and parses {@code f} on this thread; with {@code cache}, it becomes the one-file cache. */
+    private Parsed parseNow(Path f, String name, long[] version, boolean cache) {
         byte[] bytes;
         ParsedFile file;
         try {
@@ -447,9 +554,11 @@ public final class FolderEvidenceSource implements EvidenceSource {
             file = unreadable(name, e);
         }
         Parsed p = new Parsed(name, version[0], version[1], file, bytes == null ? new byte[0] : bytes);
-        synchronized (cacheLock) {
-            filesParsed++;
-            cached = p;
+        if (cache) {
+            synchronized (cacheLock) {
+                filesParsed++;
+                cached = p;
+            }
         }
         return p;
     }

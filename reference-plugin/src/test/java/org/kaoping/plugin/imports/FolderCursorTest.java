@@ -88,7 +88,9 @@ class FolderCursorTest {
         assertTrue(s.fetch(last[0], 2).evidence().isEmpty(), "nothing twice while nothing changed");
         write("metric_value-a.csv", HEADER + rows(0, 5));
         EvidenceBatch first = FolderEvidenceSource.of(dir).fetch(last[0], 2);
-        assertEquals(java.util.Arrays.asList("m-0", "m-1"), ids(first.evidence()), "read again from the first file");
+        assertEquals(java.util.Arrays.asList("m-0", "m-1", "m-2", "m-3", "m-4"), ids(first.evidence()),
+                "read again from the first file, whole, beyond the limit of 2");
+        assertFalse(first.cursorIfConflict().isEmpty(), "refused whole, and passed over, on a conflict");
         assertTrue(first.note().contains("not as they were"), first.note());
         List<String> again = drain(FolderEvidenceSource.of(dir), last[0], 2, last);
         assertEquals(java.util.Arrays.asList("m-0", "m-1", "m-2", "m-3", "m-4", "m-100", "m-101"), again);
@@ -104,13 +106,17 @@ class FolderCursorTest {
         drain(FolderEvidenceSource.of(dir), "", 10, last);
         write("metric_value-a.csv", HEADER + rows(20, 21));
         EvidenceBatch added = FolderEvidenceSource.of(dir).fetch(last[0], 10);
-        assertEquals(java.util.Arrays.asList("m-20", "m-0", "m-1", "m-10", "m-11"), ids(added.evidence()));
+        assertEquals(java.util.Arrays.asList("m-20"), ids(added.evidence()), "read again, one whole file a batch");
         assertFalse(added.note().isEmpty());
+        assertEquals(java.util.Arrays.asList("m-20", "m-0", "m-1", "m-10", "m-11"), drain(FolderEvidenceSource.of(dir), last[0], 10,
+                new String[1]));
         String after = added.nextCursor();
         Files.delete(dir.resolve("metric_value-a.csv"));
         EvidenceBatch removed = FolderEvidenceSource.of(dir).fetch(after, 10);
-        assertEquals(java.util.Arrays.asList("m-0", "m-1", "m-10", "m-11"), ids(removed.evidence()));
+        assertEquals(java.util.Arrays.asList("m-0", "m-1"), ids(removed.evidence()));
         assertFalse(removed.note().isEmpty());
+        assertEquals(java.util.Arrays.asList("m-0", "m-1", "m-10", "m-11"), drain(FolderEvidenceSource.of(dir), after, 10,
+                new String[1]));
     }
 
     @Test

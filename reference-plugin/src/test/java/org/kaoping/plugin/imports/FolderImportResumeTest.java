@@ -182,21 +182,73 @@ class FolderImportResumeTest {
     }
 
     @Test
-    void aRowChangedInAnEarlierFileIsRefusedAsAConflictAndNothingOfItsBatchIsStored() throws Exception {
+    void aFileWithARowChangedSinceItWasImportedIsRefusedWholeByNameAndTheOtherFilesImport() throws Exception {
         writeFolder();
         InMemoryAssessmentStore store = new InMemoryAssessmentStore();
         runtime(store).importEvidence(FolderEvidenceSource.of(dir));
         int before = store.allEvidence().size();
+        // File 1: a row changed (m-102, line 4) and a row appended; file 2: a row appended; a new file 3.
+        String row = ",beihai/hepu,exam-participation-rate,2015-04,业务系统,合浦县司法局,2015-03-20 09:30,";
         Path second = dir.resolve("指标值-1.csv");
         String text = new String(Files.readAllBytes(second), StandardCharsets.UTF_8);
-        Files.write(second, text.replace("m-102,beihai/hepu,exam-participation-rate,2015-04,业务系统,合浦县司法局,2015-03-20 09:30,102,",
-                "m-102,beihai/hepu,exam-participation-rate,2015-04,业务系统,合浦县司法局,2015-03-20 09:30,103,")
+        Files.write(second, (text.replace("m-102" + row + "102,", "m-102" + row + "103,") + "m-150" + row + "150,人,500\r\n")
                 .getBytes(StandardCharsets.UTF_8));
-        org.kaoping.spi.EvidenceConflictException e = assertThrows(org.kaoping.spi.EvidenceConflictException.class,
-                () -> runtime(store).importEvidence(FolderEvidenceSource.of(dir)));
-        assertEquals("m-102", e.evidenceId());
-        assertEquals(before, store.allEvidence().size(), "nothing new stored");
-        assertEquals(102, ((org.kaoping.core.evidence.MetricValue) byId(store).get("m-102")).value().intValueExact(),
-                "the stored row is kept");
+        Path third = dir.resolve("指标值-2.csv");
+        Files.write(third, (new String(Files.readAllBytes(third), StandardCharsets.UTF_8) + "m-290" + row + "290,人,500\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("指标值-3.csv"), (HEADER + "m-300" + row + "300,人,500\r\n").getBytes(StandardCharsets.UTF_8));
+
+        org.kaoping.runtime.ImportResult r = runtime(store).importEvidence(FolderEvidenceSource.of(dir));
+        assertEquals(2, r.added(), "the rows appended to file 2 and the new file: " + r);
+        assertEquals(1, r.refused().size(), r.toString());
+        String why = r.refused().get(0);
+        assertTrue(why.contains("指标值-1.csv line 4") && why.contains("[m-102]") && why.contains("[103] now, [102] stored"), why);
+        Map<String, Evidence> stored = byId(store);
+        assertEquals(before + 2, stored.size());
+        assertTrue(stored.containsKey("m-290") && stored.containsKey("m-300"), "the other files import");
+        assertTrue(!stored.containsKey("m-150"), "nothing of the changed file is stored, not even its new row");
+        assertEquals(102, ((org.kaoping.core.evidence.MetricValue) stored.get("m-102")).value().intValueExact(), "the stored row is kept");
+        boolean audited = false;
+        for (AuditEvent e : store.auditEvents(0)) {
+            audited |= e.action() == AuditEvent.Action.EVIDENCE_REFUSED && e.detail().contains("指标值-1.csv line 4")
+                    && e.detail().contains("[103] now, [102] stored");
+        }
+        assertTrue(audited, "the refusal is in the audit trail, naming file, line and what differs");
+
+        org.kaoping.runtime.ImportResult again = runtime(store).importEvidence(FolderEvidenceSource.of(dir));
+        assertEquals(0, again.added(), again.toString());
+        assertEquals(1, again.refused().size(), "refused again, not passed over in silence: " + again);
+
+        Files.write(second, (text + "m-150" + row + "150,人,500\r\n").getBytes(StandardCharsets.UTF_8));
+        org.kaoping.runtime.ImportResult corrected = runtime(store).importEvidence(FolderEvidenceSource.of(dir));
+        assertEquals(1, corrected.added(), "once corrected, the file imports: " + corrected);
+        assertTrue(corrected.refused().isEmpty(), corrected.toString());
+        InMemoryAssessmentStore whole = new InMemoryAssessmentStore();
+        runtime(whole).importEvidence(FolderEvidenceSource.of(dir));
+        assertEquals(byId(whole), byId(store), "the same evidence as one import of the folder as it is now");
+        org.kaoping.runtime.ImportResult quiet = runtime(store).importEvidence(FolderEvidenceSource.of(dir));
+        assertEquals(0, quiet.added() + quiet.duplicates(), "then nothing is read again: " + quiet);
+    }
+
+    @Test
+    void aChangedRowInTheFileOpenAtTheCursorRefusesThatFileWholeAndTheNextFilesImport() throws Exception {
+        writeFolder();
+        InMemoryAssessmentStore store = new InMemoryAssessmentStore();
+        Kaoping first = runtime(store);
+        // Stop after the first batch: 4 of file 0's 7 rows are taken, the cursor is inside file 0.
+        try {
+            first.importEvidence(new CrashingSource(FolderEvidenceSource.of(dir), 2));
+        } catch (IllegalStateException expected) {
+            // the crash
+        }
+        assertEquals(BATCH, store.allEvidence().size());
+        Path zero = dir.resolve("指标值-0.csv");
+        String text = new String(Files.readAllBytes(zero), StandardCharsets.UTF_8);
+        Files.write(zero, text.replace("m-1,beihai/hepu,exam-participation-rate,2015-02,业务系统,合浦县司法局,2015-03-20 09:30,1,",
+                "m-1,beihai/hepu,exam-participation-rate,2015-02,业务系统,合浦县司法局,2015-03-20 09:30,7,").getBytes(StandardCharsets.UTF_8));
+        org.kaoping.runtime.ImportResult r = runtime(store).importEvidence(FolderEvidenceSource.of(dir));
+        assertEquals(1, r.refused().size(), r.toString());
+        assertTrue(r.refused().get(0).contains("指标值-0.csv line 3"), r.refused().get(0));
+        assertEquals(BATCH + 2 * ROWS_PER_FILE, store.allEvidence().size(), "files 1 and 2 import; nothing more of file 0");
     }
 }
