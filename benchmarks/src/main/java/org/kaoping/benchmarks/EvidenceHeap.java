@@ -76,6 +76,11 @@ public final class EvidenceHeap {
         System.out.printf(Locale.ROOT, "nation at scale %s: %,d units; -Xmx %d MiB%n", scale, nation.size(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
+        if (Boolean.parseBoolean(opt.getOrDefault("scoreOnly", "false"))) {
+            // the scoring comparison alone (profiling, repeated timing): no heap measurements, stores or JDBC
+            score(nation, Integer.parseInt(opt.getOrDefault("scoreRuns", "3")));
+            return;
+        }
         long facts = 0;
         for (Evidence e : facts(nation, false)) {
             facts++;

@@ -44,6 +44,12 @@ public final class EvidenceIndex {
     /** Indexes {@code evidence}, in any order. */
     public static EvidenceIndex of(Iterable<? extends Evidence> evidence) {
         Objects.requireNonNull(evidence, "evidence must not be null");
+        if (evidence instanceof EvidenceColumns.Rows && ((EvidenceColumns.Rows) evidence).whole() != null) {
+            // a store's snapshot: grouped by its unit chains, in its row (usually id) order
+            int[] total = new int[1];
+            Map<String, UnitEvidence> byUnit = ((EvidenceColumns.Rows) evidence).whole().index(total);
+            return new EvidenceIndex(byUnit, total[0]);
+        }
         Map<String, List<Evidence>> grouped = new HashMap<>();
         for (Evidence e : evidence) {
             Objects.requireNonNull(e, "evidence must not contain null");
