@@ -206,7 +206,9 @@ public final class EvidenceColumns {
     /** The rows about {@code unitId} as evidence, in row order; empty if none. */
     public List<Evidence> unit(String unitId) {
         int[] rows = rowsOf(unitId);
-        return new Rows(this, rows, 0, rows.length);
+        Rows out = new Rows(this, rows, 0, rows.length);
+        out.unitId = unitId;
+        return out;
     }
 
     /** The rows about {@code unitId}, ascending; empty if none. */
@@ -333,9 +335,24 @@ public final class EvidenceColumns {
             this.size = to - from;
         }
 
+        /** Set when this list is all the rows of one unit ({@link #unit(String)}). */
+        private String unitId;
+
         /** The columns when this list is all of their rows in row order ({@link #asList()}), else null. */
         EvidenceColumns whole() {
             return rows == null && from == 0 && size == columns.size ? columns : null;
+        }
+
+        /** For {@link EvidenceIndex#of}: the index of these rows when they are one whole unit's, else null. */
+        Map<String, UnitEvidence> oneUnit() {
+            if (unitId == null || from != 0 || size != rows.length) {
+                return null;
+            }
+            Map<String, UnitEvidence> byUnit = new HashMap<>(4);
+            if (size > 0) {
+                byUnit.put(unitId, columns.unitEvidence(unitId, rows));
+            }
+            return byUnit;
         }
 
         @Override
@@ -826,21 +843,24 @@ public final class EvidenceColumns {
         Map<String, UnitEvidence> byUnit = new HashMap<>(ids.size() * 2);
         int n = 0;
         for (String unitId : ids) {
-            int[] rows = rowsOf(unitId);
-            boolean ascending = true;
-            for (int i = 1; i < rows.length && ascending; i++) {
-                ascending = compareIds(rows[i - 1], rows[i]) < 0;
-            }
-            Evidence[] views = new Evidence[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                views[i] = get(rows[i]);
-            }
-            UnitEvidence u = UnitEvidence.of(unitId, views, ascending);
+            UnitEvidence u = unitEvidence(unitId, rowsOf(unitId));
             byUnit.put(unitId, u);
             n += u.all().size();
         }
         total[0] = n;
         return byUnit;
+    }
+
+    private UnitEvidence unitEvidence(String unitId, int[] rows) {
+        boolean ascending = true;
+        for (int i = 1; i < rows.length && ascending; i++) {
+            ascending = compareIds(rows[i - 1], rows[i]) < 0;
+        }
+        Evidence[] views = new Evidence[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            views[i] = get(rows[i]);
+        }
+        return UnitEvidence.of(unitId, views, ascending);
     }
 
     private int compareIds(int r1, int r2) {

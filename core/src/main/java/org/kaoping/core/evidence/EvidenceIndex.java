@@ -50,6 +50,17 @@ public final class EvidenceIndex {
             Map<String, UnitEvidence> byUnit = ((EvidenceColumns.Rows) evidence).whole().index(total);
             return new EvidenceIndex(byUnit, total[0]);
         }
+        if (evidence instanceof EvidenceColumns.Rows) {
+            // a store's answer for one unit
+            Map<String, UnitEvidence> byUnit = ((EvidenceColumns.Rows) evidence).oneUnit();
+            if (byUnit != null) {
+                int size = 0;
+                for (UnitEvidence u : byUnit.values()) {
+                    size += u.all().size();
+                }
+                return new EvidenceIndex(byUnit, size);
+            }
+        }
         Map<String, List<Evidence>> grouped = new HashMap<>();
         for (Evidence e : evidence) {
             Objects.requireNonNull(e, "evidence must not contain null");

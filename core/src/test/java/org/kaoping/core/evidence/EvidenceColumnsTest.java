@@ -261,6 +261,15 @@ class EvidenceColumnsTest {
                 assertEquals(expected.find(u, "c" + k), actual.find(u, "c" + k));
             }
         }
+        // one unit's rows, as a store answers evidence(unit)
+        EvidenceColumns columns = EvidenceColumns.of(values);
+        for (String u : expected.unitIds()) {
+            EvidenceIndex one = EvidenceIndex.of(columns.unit(u));
+            assertEquals(Collections.singleton(u), one.unitIds());
+            assertEquals(expected.unit(u).all(), one.unit(u).all());
+            assertEquals(expected.find(u, "k1"), one.find(u, "k1"));
+        }
+        assertEquals(0, EvidenceIndex.of(columns.unit("nobody")).size());
         // and in id order, as a store appends its own rows: nothing to sort
         List<Evidence> ordered = new ArrayList<>(values.subList(0, values.size() - 1));
         ordered.sort(EvidenceIndex.BY_ID);
