@@ -206,9 +206,7 @@ public final class EvidenceColumns {
     /** The rows about {@code unitId} as evidence, in row order; empty if none. */
     public List<Evidence> unit(String unitId) {
         int[] rows = rowsOf(unitId);
-        Rows out = new Rows(this, rows, 0, rows.length);
-        out.unitId = unitId;
-        return out;
+        return new Rows(this, rows, 0, rows.length, unitId);
     }
 
     /** The rows about {@code unitId}, ascending; empty if none. */
@@ -329,14 +327,19 @@ public final class EvidenceColumns {
         private final int size;
 
         Rows(EvidenceColumns columns, int[] rows, int from, int to) {
+            this(columns, rows, from, to, null);
+        }
+
+        Rows(EvidenceColumns columns, int[] rows, int from, int to, String unitId) {
+            this.unitId = unitId;
             this.columns = columns;
             this.rows = rows;
             this.from = from;
             this.size = to - from;
         }
 
-        /** Set when this list is all the rows of one unit ({@link #unit(String)}). */
-        private String unitId;
+        /** Set when this list is all the rows of one unit ({@link #unit(String)}), else null. */
+        private final String unitId;
 
         /** The columns when this list is all of their rows in row order ({@link #asList()}), else null. */
         EvidenceColumns whole() {
