@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,7 +206,7 @@ public final class EvidenceColumns {
     /** The rows about {@code unitId} as evidence, in row order; empty if none. */
     public List<Evidence> unit(String unitId) {
         int[] rows = rowsOf(unitId);
-        return new Rows(this, rows, 0, rows.length);
+        return new Rows(this, rows, 0, rows.length, unitId);
     }
 
     /** The rows about {@code unitId}, ascending; empty if none. */
@@ -319,17 +320,42 @@ public final class EvidenceColumns {
     }
 
     /** The rows of a snapshot (all, or one unit's) as an unmodifiable list of views. */
-    private static final class Rows extends AbstractList<Evidence> implements RandomAccess {
+    static final class Rows extends AbstractList<Evidence> implements RandomAccess {
         private final EvidenceColumns columns;
         private final int[] rows;
         private final int from;
         private final int size;
 
         Rows(EvidenceColumns columns, int[] rows, int from, int to) {
+            this(columns, rows, from, to, null);
+        }
+
+        Rows(EvidenceColumns columns, int[] rows, int from, int to, String unitId) {
+            this.unitId = unitId;
             this.columns = columns;
             this.rows = rows;
             this.from = from;
             this.size = to - from;
+        }
+
+        /** Set when this list is all the rows of one unit ({@link #unit(String)}), else null. */
+        private final String unitId;
+
+        /** The columns when this list is all of their rows in row order ({@link #asList()}), else null. */
+        EvidenceColumns whole() {
+            return rows == null && from == 0 && size == columns.size ? columns : null;
+        }
+
+        /** For {@link EvidenceIndex#of}: the index of these rows when they are one whole unit's, else null. */
+        Map<String, UnitEvidence> oneUnit() {
+            if (unitId == null || from != 0 || size != rows.length) {
+                return null;
+            }
+            Map<String, UnitEvidence> byUnit = new HashMap<>(4);
+            if (size > 0) {
+                byUnit.put(unitId, columns.unitEvidence(unitId, rows));
+            }
+            return byUnit;
         }
 
         @Override
@@ -808,6 +834,36 @@ public final class EvidenceColumns {
             return ((Row) a).columns().compareIds(((Row) a).row(), ((Row) b).row());
         }
         return a.id().compareTo(b.id());
+    }
+
+    /**
+     * Indexes every row by unit and key for {@link EvidenceIndex#of}: the rows are grouped by the unit chains (no
+     * per-unit lists to grow, no copies), and a unit whose rows are already in strictly ascending id order (as stores
+     * append them) is neither sorted nor checked for duplicates, those comparisons being the packed ids'.
+     */
+    Map<String, UnitEvidence> index(int[] total) {
+        List<String> ids = unitIds();
+        Map<String, UnitEvidence> byUnit = new HashMap<>(ids.size() * 2);
+        int n = 0;
+        for (String unitId : ids) {
+            UnitEvidence u = unitEvidence(unitId, rowsOf(unitId));
+            byUnit.put(unitId, u);
+            n += u.all().size();
+        }
+        total[0] = n;
+        return byUnit;
+    }
+
+    private UnitEvidence unitEvidence(String unitId, int[] rows) {
+        boolean ascending = true;
+        for (int i = 1; i < rows.length && ascending; i++) {
+            ascending = compareIds(rows[i - 1], rows[i]) < 0;
+        }
+        Evidence[] views = new Evidence[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            views[i] = get(rows[i]);
+        }
+        return UnitEvidence.of(unitId, views, ascending);
     }
 
     private int compareIds(int r1, int r2) {

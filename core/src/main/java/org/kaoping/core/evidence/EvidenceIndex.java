@@ -44,6 +44,23 @@ public final class EvidenceIndex {
     /** Indexes {@code evidence}, in any order. */
     public static EvidenceIndex of(Iterable<? extends Evidence> evidence) {
         Objects.requireNonNull(evidence, "evidence must not be null");
+        if (evidence instanceof EvidenceColumns.Rows && ((EvidenceColumns.Rows) evidence).whole() != null) {
+            // a store's snapshot: grouped by its unit chains, in its row (usually id) order
+            int[] total = new int[1];
+            Map<String, UnitEvidence> byUnit = ((EvidenceColumns.Rows) evidence).whole().index(total);
+            return new EvidenceIndex(byUnit, total[0]);
+        }
+        if (evidence instanceof EvidenceColumns.Rows) {
+            // a store's answer for one unit
+            Map<String, UnitEvidence> byUnit = ((EvidenceColumns.Rows) evidence).oneUnit();
+            if (byUnit != null) {
+                int size = 0;
+                for (UnitEvidence u : byUnit.values()) {
+                    size += u.all().size();
+                }
+                return new EvidenceIndex(byUnit, size);
+            }
+        }
         Map<String, List<Evidence>> grouped = new HashMap<>();
         for (Evidence e : evidence) {
             Objects.requireNonNull(e, "evidence must not contain null");

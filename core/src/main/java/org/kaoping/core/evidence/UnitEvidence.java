@@ -44,19 +44,31 @@ public final class UnitEvidence {
     /** Sorts {@code evidence} (all about {@code unitId}) by id, drops exact duplicates and groups it by key. */
     @SuppressWarnings("unchecked")
     static UnitEvidence of(String unitId, List<Evidence> evidence) {
-        Evidence[] sorted = evidence.toArray(new Evidence[0]);
-        Arrays.sort(sorted, EvidenceIndex.BY_ID);
+        return of(unitId, evidence.toArray(new Evidence[0]), false);
+    }
+
+    /**
+     * As {@link #of(String, List)} over an array it may reorder and keep; {@code ascending}: the caller has checked
+     * that the ids are strictly ascending (so there is nothing to sort and no duplicate).
+     */
+    @SuppressWarnings("unchecked")
+    static UnitEvidence of(String unitId, Evidence[] sorted, boolean ascending) {
         int n = 0;
-        Evidence previous = null;
-        for (Evidence e : sorted) {
-            if (previous != null && EvidenceIndex.BY_ID.compare(previous, e) == 0) {
-                if (!previous.equals(e)) {
-                    throw new DuplicateEvidenceException(unitId, e.id());
+        if (ascending) {
+            n = sorted.length;
+        } else {
+            Arrays.sort(sorted, EvidenceIndex.BY_ID);
+            Evidence previous = null;
+            for (Evidence e : sorted) {
+                if (previous != null && EvidenceIndex.BY_ID.compare(previous, e) == 0) {
+                    if (!previous.equals(e)) {
+                        throw new DuplicateEvidenceException(unitId, e.id());
+                    }
+                    continue;
                 }
-                continue;
+                sorted[n++] = e;
+                previous = e;
             }
-            sorted[n++] = e;
-            previous = e;
         }
         Evidence[] unique = n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
         int capacity = 4;

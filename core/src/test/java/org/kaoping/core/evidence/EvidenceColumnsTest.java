@@ -233,4 +233,58 @@ class EvidenceColumnsTest {
         assertThrows(DuplicateEvidenceException.class, () -> EvidenceIndex.of(Arrays.asList(view, other)));
         assertEquals(Optional.of(view), Optional.of(a));
     }
+
+    @Test
+    void anIndexOfAWholeColumnsEqualsTheIndexOfItsValues() {
+        // rows out of id order, units interleaved, an exact duplicate: the columns' own grouping must agree
+        SplittableRandom rnd = new SplittableRandom(11);
+        List<Evidence> values = new ArrayList<>(everyKind());
+        for (int i = 0; i < 3_000; i++) {
+            values.add(Judgement.builder().id("g-" + rnd.nextInt(100_000)).unitId("u" + rnd.nextInt(7)).key("k" + rnd.nextInt(5))
+                    .period(YEAR).source(SourceKind.PANEL).author("r").recordedAt(AT).level("好").build());
+        }
+        // ids drawn at random may repeat within a unit: keep only the first so that the values themselves index
+        Map<String, Evidence> firstById = new LinkedHashMap<>();
+        for (Evidence e : values) {
+            firstById.putIfAbsent(e.unitId() + "/" + e.id(), e);
+        }
+        values = new ArrayList<>(firstById.values());
+        values.add(values.get(5));
+        EvidenceIndex expected = EvidenceIndex.of(values);
+        EvidenceIndex actual = EvidenceIndex.of(EvidenceColumns.of(values).asList());
+        assertEquals(expected.size(), actual.size());
+        assertEquals(expected.unitIds(), actual.unitIds());
+        for (String u : expected.unitIds()) {
+            assertEquals(expected.unit(u).all(), actual.unit(u).all());
+            for (int k = 0; k < 10; k++) {
+                assertEquals(expected.find(u, "k" + k), actual.find(u, "k" + k));
+                assertEquals(expected.find(u, "c" + k), actual.find(u, "c" + k));
+            }
+        }
+        // one unit's rows, as a store answers evidence(unit)
+        EvidenceColumns columns = EvidenceColumns.of(values);
+        for (String u : expected.unitIds()) {
+            EvidenceIndex one = EvidenceIndex.of(columns.unit(u));
+            assertEquals(Collections.singleton(u), one.unitIds());
+            assertEquals(expected.unit(u).all(), one.unit(u).all());
+            assertEquals(expected.find(u, "k1"), one.find(u, "k1"));
+        }
+        assertEquals(0, EvidenceIndex.of(columns.unit("nobody")).size());
+        // and in id order, as a store appends its own rows: nothing to sort
+        List<Evidence> ordered = new ArrayList<>(values.subList(0, values.size() - 1));
+        ordered.sort(EvidenceIndex.BY_ID);
+        EvidenceIndex sorted = EvidenceIndex.of(EvidenceColumns.of(ordered).asList());
+        for (String u : expected.unitIds()) {
+            assertEquals(expected.unit(u).all(), sorted.unit(u).all());
+        }
+    }
+
+    @Test
+    void anIndexOfAWholeColumnsRefusesConflicts() {
+        Judgement a = Judgement.builder().id("j").unitId("u").key("k").period(YEAR).source(SourceKind.PANEL).author("r")
+                .recordedAt(AT).level("好").build();
+        Judgement other = Judgement.builder().from(a).level("差").build();
+        List<Evidence> rows = EvidenceColumns.of(Arrays.<Evidence>asList(a, other)).asList();
+        assertThrows(DuplicateEvidenceException.class, () -> EvidenceIndex.of(rows));
+    }
 }
