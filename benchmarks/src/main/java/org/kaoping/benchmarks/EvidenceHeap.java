@@ -62,11 +62,7 @@ public final class EvidenceHeap {
     private EvidenceHeap() {}
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> opt = new HashMap<>();
-        for (String a : args) {
-            int eq = a.indexOf('=');
-            opt.put(a.substring(0, eq), a.substring(eq + 1));
-        }
+        Map<String, String> opt = MainArgs.parse(args);
         double scale = Double.parseDouble(opt.getOrDefault("scale", "0.01"));
         long seed = Long.parseLong(opt.getOrDefault("seed", "20151201"));
         boolean journal = Boolean.parseBoolean(opt.getOrDefault("journal", "true"));

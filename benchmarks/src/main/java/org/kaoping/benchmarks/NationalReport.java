@@ -38,11 +38,7 @@ public final class NationalReport {
     private NationalReport() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = new HashMap<>();
-        for (String a : args) {
-            int eq = a.indexOf('=');
-            opt.put(a.substring(0, eq), a.substring(eq + 1));
-        }
+        Map<String, String> opt = MainArgs.parse(args);
         double scale = Double.parseDouble(opt.getOrDefault("scale", "0.01"));
         long seed = Long.parseLong(opt.getOrDefault("seed", "20151201"));
         Style style = Style.valueOf(opt.getOrDefault("style", "COMPACT"));

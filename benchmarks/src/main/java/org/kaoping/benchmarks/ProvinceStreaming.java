@@ -49,11 +49,7 @@ public final class ProvinceStreaming {
     private ProvinceStreaming() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = new HashMap<>();
-        for (String a : args) {
-            int eq = a.indexOf('=');
-            opt.put(a.substring(0, eq), a.substring(eq + 1));
-        }
+        Map<String, String> opt = MainArgs.parse(args);
         double scale = Double.parseDouble(opt.getOrDefault("scale", "0.0142"));
         long seed = Long.parseLong(opt.getOrDefault("seed", "20151201"));
         int runs = Integer.parseInt(opt.getOrDefault("runs", "2"));

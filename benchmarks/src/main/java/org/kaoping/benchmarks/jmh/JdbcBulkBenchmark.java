@@ -132,10 +132,24 @@ public class JdbcBulkBenchmark {
 
     @Setup(Level.Invocation)
     public void empty() throws SQLException {
+        empty(url, prefix, "TRUNCATE ");
+    }
+
+    /** Empties the evidence table by {@code clear} ({@code TRUNCATE } or {@code DELETE FROM }) and restarts its chain. */
+    static void empty(String url, String prefix, String clear) throws SQLException {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE " + prefix + "evidence");
+            s.execute(clear + prefix + "evidence");
             s.execute("UPDATE " + prefix + "counter SET next_value = 0, head_hash = '" + HashChain.GENESIS
                     + "' WHERE name = 'evidence'");
+        }
+    }
+
+    /** Drops the store's tables. */
+    static void dropTables(String url, String prefix) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            for (String t : new String[] {"evidence", "scorecard", "audit", "counter", "meta"}) {
+                s.execute("DROP TABLE IF EXISTS " + prefix + t);
+            }
         }
     }
 
@@ -146,11 +160,7 @@ public class JdbcBulkBenchmark {
         unpooled.close();
         pool.close();
         copyConnection.close();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            for (String t : new String[] {"evidence", "scorecard", "audit", "counter", "meta"}) {
-                s.execute("DROP TABLE IF EXISTS " + prefix + t);
-            }
-        }
+        dropTables(url, prefix);
     }
 
     /** The store: every row new, one transaction. */

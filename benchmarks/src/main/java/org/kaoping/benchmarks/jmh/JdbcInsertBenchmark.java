@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
@@ -91,11 +90,7 @@ public class JdbcInsertBenchmark {
 
     @Setup(Level.Invocation)
     public void empty() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM " + prefix + "evidence");
-            s.execute("UPDATE " + prefix + "counter SET next_value = 0, head_hash = '" + HashChain.GENESIS
-                    + "' WHERE name = 'evidence'");
-        }
+        JdbcBulkBenchmark.empty(url, prefix, "DELETE FROM ");
     }
 
     @TearDown(Level.Trial)
@@ -103,11 +98,7 @@ public class JdbcInsertBenchmark {
         store.close();
         pool.close();
         insertConnection.close();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            for (String t : new String[] {"evidence", "scorecard", "audit", "counter", "meta"}) {
-                s.execute("DROP TABLE IF EXISTS " + prefix + t);
-            }
-        }
+        JdbcBulkBenchmark.dropTables(url, prefix);
     }
 
     /** The store: every row new, one transaction. */
