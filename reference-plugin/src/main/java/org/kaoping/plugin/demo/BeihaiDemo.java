@@ -612,7 +612,7 @@ public final class BeihaiDemo {
             DemoLevels.awaitAfter(csv, e);
             throw e;
         }
-        timings.run("wait for the evidence CSV", () -> await(csv));
+        timings.run("wait for the evidence CSV", () -> DemoLevels.await(csv, "writing the demo's evidence CSV files"));
         final CycleResult r = result;
         final java.util.concurrent.FutureTask<org.kaoping.plugin.report.ReportSection> levelsDone = levelsReports;
         // the appeals (公示) and the levels below the city are sections of the city's report, written once with it
@@ -642,7 +642,7 @@ public final class BeihaiDemo {
 
     /** What {@code task} returned, rethrowing what it threw. */
     private static <T> T awaitValue(java.util.concurrent.FutureTask<T> task) {
-        DemoLevels.await(task);
+        DemoLevels.await(task, "the demo's second thread");
         try {
             return task.get();
         } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
@@ -657,24 +657,6 @@ public final class BeihaiDemo {
     public static Path writeUnits(Path dir) {
         byte[] bytes = TextEncoding.encode(CsvOrgDirectory.toCsv(BeihaiSampleCity.units()), StandardCharsets.UTF_8);
         return Reports.writeFiles(dir, Collections.singletonMap(UNITS_CSV, bytes), false).get(0);
-    }
-
-    private static void await(java.util.concurrent.FutureTask<Void> task) {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while writing the demo's evidence CSV files", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException) {
-                throw (RuntimeException) c;
-            }
-            if (c instanceof Error) {
-                throw (Error) c;
-            }
-            throw new IllegalStateException("Cannot write the demo's evidence CSV files: " + c, c);
-        }
     }
 
     /** Writes {@code evidence} as one CSV file per kind into {@code dir} ({@code 评议-2015-示例.csv} …), each by a rename of a complete temporary file. */

@@ -197,19 +197,19 @@ final class DemoLevels {
             awaitAfter(second, e);
             throw e;
         }
-        await(second);
+        await(second, "the village plans on the demo's second thread");
         List<Level> out = new ArrayList<>(Arrays.asList(done));
         out.add(run(store, timings, tree, plan(TOWNSHIP_PLAN, OrgKind.TOWNSHIP, townshipStandard()), COUNTY_OFFICE, 600));
         return out;
     }
 
-    /** Waits for {@code task}, rethrowing what it threw. */
-    static void await(FutureTask<?> task) {
+    /** Waits for {@code task} ({@code what} it does, for the message), rethrowing what it threw. */
+    static void await(FutureTask<?> task, String what) {
         try {
             task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the demo's second thread", e);
+            throw new IllegalStateException("Interrupted while waiting for " + what, e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException) {
@@ -218,7 +218,7 @@ final class DemoLevels {
             if (c instanceof Error) {
                 throw (Error) c;
             }
-            throw new IllegalStateException("The demo's second thread failed: " + c, c);
+            throw new IllegalStateException("Failed: " + what + ": " + c, c);
         }
     }
 
