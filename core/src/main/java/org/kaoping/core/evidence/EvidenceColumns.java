@@ -62,6 +62,8 @@ public final class EvidenceColumns {
     private final int size;
     private final byte[] idBytes;
     private final int[] idEnd;
+    /** Each row's {@code id.hashCode()}: the id table is probed and grown without reading or making an id string. */
+    private final int[] idHash;
     private final int[] unit;
     private final int[] key;
     private final int[] meta;
@@ -85,6 +87,7 @@ public final class EvidenceColumns {
         size = b.size;
         idBytes = b.idBytes;
         idEnd = b.idEnd;
+        idHash = b.idHash;
         unit = b.unit;
         key = b.key;
         meta = b.meta;
@@ -180,13 +183,14 @@ public final class EvidenceColumns {
 
     private int indexOf(String id, int[] table, int limit) {
         int mask = table.length - 1;
-        for (int i = spread(id.hashCode()) & mask;; i = (i + 1) & mask) {
+        int h = id.hashCode();
+        for (int i = spread(h) & mask;; i = (i + 1) & mask) {
             int slot = table[i];
             if (slot == 0) {
                 return -1;
             }
             int row = slot - 1;
-            if (row < limit && idEquals(row, id)) {
+            if (row < limit && idHash[row] == h && idEquals(row, id)) {
                 return row;
             }
         }
@@ -382,6 +386,7 @@ public final class EvidenceColumns {
         private byte[] idBytes = new byte[256];
         private int idLength;
         private int[] idEnd = new int[16];
+        private int[] idHash = new int[16];
         private int[] unit = new int[16];
         private int[] key = new int[16];
         private int[] meta = new int[16];
@@ -448,6 +453,7 @@ public final class EvidenceColumns {
             System.arraycopy(bytes, 0, idBytes, idLength, bytes.length);
             idLength += bytes.length;
             idEnd[row] = idLength;
+            idHash[row] = id.hashCode();
             int u = units.add(e.unitId());
             unit[row] = u;
             key[row] = strings.add(e.key());
@@ -515,7 +521,7 @@ public final class EvidenceColumns {
             for (int row = 0; row < rows; row++) {
                 String id = s.id(row);
                 if (s.indexOf(id, idTable, row) < 0) {
-                    place(idTable, spread(id.hashCode()), row + 1);
+                    place(idTable, spread(idHash[row]), row + 1);
                 }
             }
         }
@@ -547,10 +553,9 @@ public final class EvidenceColumns {
         private void indexId(String id, int row) {
             if (2L * size > (long) idTable.length * 3 / 2) {
                 int[] bigger = new int[idTable.length * 2];
-                EvidenceColumns s = build();
                 for (int slot : idTable) {
                     if (slot != 0) {
-                        place(bigger, spread(s.id(slot - 1).hashCode()), slot);
+                        place(bigger, spread(idHash[slot - 1]), slot);
                     }
                 }
                 idTable = bigger;
@@ -576,6 +581,7 @@ public final class EvidenceColumns {
             }
             int c = Math.max(n, grown(idEnd.length));
             idEnd = java.util.Arrays.copyOf(idEnd, c);
+            idHash = java.util.Arrays.copyOf(idHash, c);
             unit = java.util.Arrays.copyOf(unit, c);
             key = java.util.Arrays.copyOf(key, c);
             meta = java.util.Arrays.copyOf(meta, c);

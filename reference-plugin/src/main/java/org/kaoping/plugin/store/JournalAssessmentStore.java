@@ -445,12 +445,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
                         + "] twice");
             }
         }
-        for (Evidence e : snapshot.evidence) {
-            if (!publish(e)) {
-                columns = EvidenceColumns.builder();
-                return rejectSnapshot("it holds evidence [" + e.id() + "] twice");
-            }
-        }
+        columns = snapshot.evidence; // read into columns, ids checked distinct (StoreSnapshot.read)
         scorecards.putAll(cards);
         auditTrail.addAll(snapshot.audit);
         return true;

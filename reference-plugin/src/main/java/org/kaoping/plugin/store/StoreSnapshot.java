@@ -30,6 +30,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceColumns;
 import org.kaoping.plugin.json.EvidenceJson;
 import org.kaoping.spi.AuditEvent;
 import org.kaoping.spi.ScorecardRecord;
@@ -125,14 +126,15 @@ final class StoreSnapshot {
     static final class Loaded {
         /** Evidence, scorecards, audit: in that order. */
         final Position[] positions;
-        final List<Evidence> evidence;
+        /** The evidence in order, as the columns the store holds (ids distinct). */
+        final EvidenceColumns.Builder evidence;
         final List<ScorecardRecord> scorecards;
         /** Numbered 1..n. */
         final List<AuditEvent> audit;
         /** The SHA-256 of the whole file, lower-case hex. */
         final String sha256;
 
-        Loaded(Position[] positions, List<Evidence> evidence, List<ScorecardRecord> scorecards, List<AuditEvent> audit,
+        Loaded(Position[] positions, EvidenceColumns.Builder evidence, List<ScorecardRecord> scorecards, List<AuditEvent> audit,
                 String sha256) {
             this.positions = positions;
             this.evidence = evidence;
@@ -276,10 +278,16 @@ final class StoreSnapshot {
             }
             String source = path.toString();
             int count = count(in, size, "evidence");
-            List<Evidence> evidence = new ArrayList<>(count);
+            // straight into the columns the store holds: a list of a million values first would be held beside them
+            // until the end of the load (several times the heap of the columns, and young collections that copy it)
+            EvidenceColumns.Builder evidence = EvidenceColumns.builder();
             SnapshotEvidence.Reader reader = new SnapshotEvidence.Reader(in, size, source);
             for (int i = 0; i < count; i++) {
-                evidence.add(reader.read(i + 1));
+                Evidence e = reader.read(i + 1);
+                if (evidence.indexOf(e.id()) >= 0) {
+                    return ignored(path, "it holds evidence [" + e.id() + "] twice");
+                }
+                evidence.add(e);
             }
             count = count(in, size, "scorecards");
             List<ScorecardRecord> scorecards = new ArrayList<>(count);
