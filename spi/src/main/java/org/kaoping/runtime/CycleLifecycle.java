@@ -384,17 +384,18 @@ final class CycleLifecycle {
     }
 
     /**
-     * The content hashes computed for the last snapshots, by evidence id, each with the value it was computed from held
-     * weakly: publishing, finalizing and verifying hash the same stored values again (a stored value's text and its
-     * SHA-256 are most of the cost of an act), and a value the store no longer holds is not kept alive by this cache.
+     * The content hashes computed for the last snapshots, by evidence id, each with the value it was computed from:
+     * publishing, finalizing and verifying hash the same stored values again (a stored value's text and its SHA-256 are
+     * most of the cost of an act). A hit needs a value equal to the one hashed ({@link Evidence#equals}, by kind and
+     * attribute), not the very object: stores that hold columns answer a new view on every read. One entry per id.
      */
     private final Map<String, HashedEvidence> hashCache = new HashMap<>();
 
-    /** {@link LifecycleRecords#hash} of {@code e}, from {@link #hashCache} when {@code e} is the very value hashed before. */
+    /** {@link LifecycleRecords#hash} of {@code e}, from {@link #hashCache} when {@code e} equals the value hashed before. */
     private String hash(Evidence e) {
         synchronized (hashCache) {
             HashedEvidence h = hashCache.get(e.id());
-            if (h != null && h.get() == e) {
+            if (h != null && (h.value == e || h.value.equals(e))) {
                 return h.hash;
             }
         }
@@ -405,11 +406,12 @@ final class CycleLifecycle {
         return hash;
     }
 
-    private static final class HashedEvidence extends java.lang.ref.WeakReference<Evidence> {
+    private static final class HashedEvidence {
+        final Evidence value;
         final String hash;
 
-        HashedEvidence(Evidence e, String hash) {
-            super(e);
+        HashedEvidence(Evidence value, String hash) {
+            this.value = value;
             this.hash = hash;
         }
     }
