@@ -21,10 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.kaoping.benchmarks.nation.Nation;
 import org.kaoping.benchmarks.nation.NationGenerator;
 import org.kaoping.core.evidence.Evidence;
-import org.kaoping.core.org.OrgUnit;
 import org.kaoping.plugin.store.JdbcAssessmentStore;
 import org.kaoping.runtime.Kaoping;
-import org.kaoping.spi.OrgDirectory;
 
 /**
  * Issue 14, goal 4: a province scored from PostgreSQL in a fixed heap. Loads the synthetic nation at {@code scale}
@@ -85,18 +83,7 @@ public final class ProvinceStreaming {
             double load = reuse ? Double.NaN : NationalReport.secs(t);
             NationalReport.say("loaded %d units, %,d facts in %.1f s (%,.0f rows/s, submitAll by COPY in batches of %d)",
                     nation.size(), facts, load, facts / load, batchSize);
-            final List<OrgUnit> units = Arrays.asList(nation.units);
-            Kaoping kaoping = Kaoping.builder().orgDirectory(new OrgDirectory() {
-                @Override
-                public String id() {
-                    return "nation";
-                }
-
-                @Override
-                public List<OrgUnit> units() {
-                    return units;
-                }
-            }).store(store).plan(nation.plan).cityOffice(OFFICE).parallelism(1)
+            Kaoping kaoping = Kaoping.builder().orgDirectory(nation.directory()).store(store).plan(nation.plan).cityOffice(OFFICE).parallelism(1)
                     .clock(Clock.fixed(Instant.parse("2025-12-31T00:00:00Z"), ZoneOffset.UTC)).build();
             double[] select = new double[runs];
             double[] stream = new double[runs];

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +21,6 @@ import org.kaoping.core.ranking.Rankings;
 import org.kaoping.core.scoring.Scorecard;
 import org.kaoping.core.scoring.Scorer;
 import org.kaoping.runtime.Kaoping;
-import org.kaoping.spi.OrgDirectory;
 import org.kaoping.spi.SubmitOutcome;
 import org.kaoping.spi.support.InMemoryAssessmentStore;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -77,18 +75,7 @@ public class IncrementalRankBenchmark {
             }
         }
         store.submitAll(batch);
-        final List<OrgUnit> units = Arrays.asList(nation.units);
-        kaoping = Kaoping.builder().orgDirectory(new OrgDirectory() {
-            @Override
-            public String id() {
-                return "nation";
-            }
-
-            @Override
-            public List<OrgUnit> units() {
-                return units;
-            }
-        }).store(store).plan(nation.plan).cityOffice(OFFICE).parallelism(2)
+        kaoping = Kaoping.builder().orgDirectory(nation.directory()).store(store).plan(nation.plan).cityOffice(OFFICE).parallelism(2)
                 .clock(Clock.fixed(Instant.parse("2025-12-31T00:00:00Z"), ZoneOffset.UTC)).build();
         scorer = Scorer.of(nation.plan);
         List<Integer> t = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.kaoping.core.org.OrgTree;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.rubric.Rubric;
+import org.kaoping.spi.OrgDirectory;
 
 /**
  * A synthetic nation at a scale factor: its units (in kind blocks: cities, counties, townships, villages,
@@ -117,5 +118,21 @@ public final class Nation {
     /** The rubrics, for the SQL peers and reports. */
     public List<SyntheticRubric> rubricList() {
         return Collections.unmodifiableList(new ArrayList<>(Arrays.asList(rubrics)));
+    }
+
+    /** The nation's units as a host's org directory (id {@code nation}), for a runtime over them. */
+    public OrgDirectory directory() {
+        final List<OrgUnit> list = Collections.unmodifiableList(Arrays.asList(units));
+        return new OrgDirectory() {
+            @Override
+            public String id() {
+                return "nation";
+            }
+
+            @Override
+            public List<OrgUnit> units() {
+                return list;
+            }
+        };
     }
 }
