@@ -28,7 +28,7 @@ import org.kaoping.core.scoring.Scorer;
  * Kaoping's on a sample of units and failing loudly on any disagreement.
  *
  * <p>{@code java -Xmx16g -cp benchmarks.jar org.kaoping.benchmarks.NationalReport scale=1.0 peers=duckdb runs=3}
- * Options: {@code scale} (0.01), {@code seed}, {@code style} (COMPACT or IMMUTABLES), {@code threads} (2),
+ * Options: {@code scale} (0.01), {@code seed}, {@code style} (COMPACT, IMMUTABLES or COLUMNS), {@code threads} (2),
  * {@code warmups} (2, at least), {@code warmupSeconds} (4: warm-up rounds go on until this much time has passed), {@code runs} (3),
  * {@code peers} (duckdb,h2; {@code none}), {@code peerWarmups} (1), {@code peerRuns} (3),
  * {@code sample} (every n-th unit checked, 97), {@code kaoping} (true; false runs only the peers, checking them against the

@@ -125,6 +125,18 @@ class NationSmokeTest {
     }
 
     @Test
+    void theSdksColumnsScoreExactlyLikeTheCompactViews() {
+        EvidenceIndex columns = NationGenerator.index(nation, Style.COLUMNS);
+        assertEquals(index, columns);
+        Scorecard[] viaColumns = NationalScoring.scoreAll(scorer, nation, columns, 2);
+        for (int u = 0; u < cards.length; u++) {
+            assertEquals(cards[u].finalTotal(), viaColumns[u].finalTotal(), nation.units[u].id());
+            assertEquals(cards[u].sections().toString(), viaColumns[u].sections().toString());
+            assertEquals(cards[u].usedEvidenceIds(), viaColumns[u].usedEvidenceIds());
+        }
+    }
+
+    @Test
     void scoresSpreadAndEveryUnitIsRanked() {
         assertEquals(nation.size(), rank.size());
         long distinct = Arrays.stream(cards).map(Scorecard::finalTotal).distinct().count();

@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 import org.kaoping.core.evidence.ChecklistTick;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceColumns;
 import org.kaoping.core.evidence.EvidenceIndex;
 import org.kaoping.core.evidence.Incident;
 import org.kaoping.core.evidence.IncidentSeverity;
@@ -39,7 +40,12 @@ public final class NationGenerator {
         /** {@link Facts}' compact views (32 bytes each, ids derived on request). */
         COMPACT,
         /** The SDK's immutable value objects ({@code Judgement.builder()} …), ids stored as Strings. */
-        IMMUTABLES
+        IMMUTABLES,
+        /**
+         * The SDK's own compact form: every fact held in one {@link EvidenceColumns}, indexed as a store's snapshot is;
+         * single facts ({@link #evidence}, {@link #unitEvidence}) are made as {@link #COMPACT}.
+         */
+        COLUMNS
     }
 
     private NationGenerator() {}
@@ -130,7 +136,7 @@ public final class NationGenerator {
         SyntheticRubric r = f.rubric;
         for (int i = 0; i < f.size; i++) {
             String key = f.leaf[i] < 0 ? SelfReport.KEY : r.key[f.leaf[i]];
-            out.add(style == Style.COMPACT ? compact(f, i, uid, key) : immutable(f, i, uid, key));
+            out.add(style == Style.IMMUTABLES ? immutable(f, i, uid, key) : compact(f, i, uid, key));
         }
     }
 
@@ -212,7 +218,19 @@ public final class NationGenerator {
 
     /** Every unit's evidence, streamed into a core {@link EvidenceIndex}. */
     public static EvidenceIndex index(Nation nation, Style style) {
+        if (style == Style.COLUMNS) {
+            return EvidenceIndex.of(columns(nation).asList());
+        }
         return EvidenceIndex.of(evidence(nation, style, 0, nation.size()));
+    }
+
+    /** Every unit's evidence held in the SDK's {@link EvidenceColumns}, streamed in unit by unit. */
+    public static EvidenceColumns columns(Nation nation) {
+        EvidenceColumns.Builder columns = EvidenceColumns.builder();
+        for (Evidence e : evidence(nation, Style.COMPACT, 0, nation.size())) {
+            columns.add(e);
+        }
+        return columns.build();
     }
 
     /** The evidence of one unit, freshly generated. */
