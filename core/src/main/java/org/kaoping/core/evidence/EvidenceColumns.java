@@ -79,6 +79,9 @@ public final class EvidenceColumns {
     private final int[] unitFirst;
     private final int[] unitRows;
     private final Object[] strings;
+    /** The strings' pool table and how many strings this snapshot has: a key is found by its number ({@link #keyIndex}). */
+    private final int[] stringTable;
+    private final int stringCount;
     private final Object[] objects;
     private final Object[] periods;
     private final Object[] authors;
@@ -103,6 +106,8 @@ public final class EvidenceColumns {
         unitFirst = b.unitFirst;
         unitRows = b.unitRows;
         strings = b.strings.values;
+        stringTable = b.strings.table;
+        stringCount = b.strings.count;
         objects = b.objects.values;
         periods = b.periods.values;
         authors = b.authors.values;
@@ -860,16 +865,146 @@ public final class EvidenceColumns {
         return byUnit;
     }
 
-    private UnitEvidence unitEvidence(String unitId, int[] rows) {
+    /**
+     * One unit's rows indexed without a view per row: sorted by id (unless {@code rows} already ascend by id, as
+     * stores append them), exact duplicates dropped and conflicts refused as {@link UnitEvidence#of} does, then
+     * grouped by key in an {@code int[]} of row numbers (see {@link UnitRows}).
+     */
+    UnitEvidence unitEvidence(String unitId, int[] rows) {
         boolean ascending = true;
         for (int i = 1; i < rows.length && ascending; i++) {
             ascending = compareIds(rows[i - 1], rows[i]) < 0;
         }
-        Evidence[] views = new Evidence[rows.length];
+        int[] byId = ascending ? rows : uniqueById(unitId, rows);
+        return UnitEvidence.over(unitId, new UnitRows(this, byId));
+    }
+
+    /** {@code rows} sorted by id (stably), exact duplicates kept once, two different rows with one id refused. */
+    private int[] uniqueById(String unitId, int[] rows) {
+        Integer[] boxed = new Integer[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            views[i] = get(rows[i]);
+            boxed[i] = rows[i];
         }
-        return UnitEvidence.of(unitId, views, ascending);
+        java.util.Arrays.sort(boxed, new java.util.Comparator<Integer>() {
+            @Override
+            public int compare(Integer a, Integer b) {
+                return compareIds(a, b);
+            }
+        });
+        int[] out = new int[rows.length];
+        int n = 0;
+        for (Integer row : boxed) {
+            if (n > 0 && compareIds(out[n - 1], row) == 0) {
+                if (!get(out[n - 1]).equals(get(row))) {
+                    throw new DuplicateEvidenceException(unitId, id(row));
+                }
+                continue;
+            }
+            out[n++] = row;
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The pool number of {@code key} when some row of this snapshot may have it as key, else -1. */
+    int keyIndex(String key) {
+        return Pool.find(stringTable, strings, stringCount, key);
+    }
+
+    /**
+     * One unit's evidence as row numbers: {@link UnitEvidence#all()} (rows in id order, {@code get} making a view) and
+     * the lookup by key behind {@link UnitEvidence#byKey}, holding no view: an {@code int[]} of the rows grouped by
+     * key (groups in key-number order, each in id order) and an {@code int[]} of where each group starts, searched by
+     * the key's pool number. About 4 bytes per row and 4 per key, where a view per row took 24 plus its slots.
+     */
+    static final class UnitRows extends AbstractList<Evidence> implements RandomAccess {
+        private final EvidenceColumns c;
+        /** The rows in id order; null when they are {@code first, first + 1, ...} (a unit appended in one run). */
+        private final int[] byId;
+        private final int first;
+        private final int size;
+        private final int[] grouped;
+        /** Where each key's group starts in {@link #grouped}, and its length at the end. */
+        private final int[] starts;
+
+        UnitRows(EvidenceColumns c, int[] byId) {
+            this.c = c;
+            int n = byId.length;
+            this.size = n;
+            boolean run = n > 0;
+            for (int i = 1; i < n && run; i++) {
+                run = byId[i] == byId[0] + i;
+            }
+            this.byId = run ? null : byId;
+            this.first = n == 0 ? 0 : byId[0];
+            // group by key number, each group keeping id order: sort (key number, position) pairs
+            long[] order = new long[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = (long) c.key[byId[i]] << 32 | i;
+            }
+            java.util.Arrays.sort(order);
+            int[] rows = new int[n];
+            int groups = 0;
+            for (int i = 0; i < n; i++) {
+                rows[i] = byId[(int) order[i]];
+                if (i == 0 || (order[i] >>> 32) != (order[i - 1] >>> 32)) {
+                    groups++;
+                }
+            }
+            int[] at = new int[groups + 1];
+            int g = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || (order[i] >>> 32) != (order[i - 1] >>> 32)) {
+                    at[g++] = i;
+                }
+            }
+            at[groups] = n;
+            this.grouped = rows;
+            this.starts = at;
+        }
+
+        @Override
+        public Evidence get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("index " + index + " of " + size);
+            }
+            return c.get(byId == null ? first + index : byId[index]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        /** The rows filed under {@code key}, in id order, as views made on access; empty if none. */
+        List<Evidence> byKey(String key) {
+            int k = c.keyIndex(key);
+            if (k < 0) {
+                return Collections.<Evidence>emptyList();
+            }
+            int lo = 0;
+            int hi = starts.length - 2;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int found = c.key[grouped[starts[mid]]];
+                if (found < k) {
+                    lo = mid + 1;
+                } else if (found > k) {
+                    hi = mid - 1;
+                } else {
+                    return new Rows(c, grouped, starts[mid], starts[mid + 1]);
+                }
+            }
+            return Collections.<Evidence>emptyList();
+        }
+
+        /** The keys that have rows. */
+        java.util.Set<String> keys() {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (int g = 0; g + 1 < starts.length; g++) {
+                out.add(c.string(c.key[grouped[starts[g]]]));
+            }
+            return out;
+        }
     }
 
     private int compareIds(int r1, int r2) {

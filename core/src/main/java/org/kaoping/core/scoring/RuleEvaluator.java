@@ -65,6 +65,8 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     boolean missingInput;
     /** Scratch, reused from leaf to leaf: the judgements of the leaf's channel and year, and their authors. */
     private Judgement[] judgements = new Judgement[16];
+    /** Where each of {@link #judgements} stands in the leaf's list: judgements are told apart by it, not by identity. */
+    private int[] judgementAt = new int[16];
     private String[] authors = new String[16];
     private int[] authorHashes = new int[16];
     /** Scratch, reused from leaf to leaf: the levels the counted raters chose. */
@@ -252,10 +254,12 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
             }
             if (m == judgements.length) {
                 judgements = java.util.Arrays.copyOf(judgements, m * 2);
+                judgementAt = java.util.Arrays.copyOf(judgementAt, m * 2);
                 authors = java.util.Arrays.copyOf(authors, m * 2);
                 authorHashes = java.util.Arrays.copyOf(authorHashes, m * 2);
             }
             judgements[m] = (Judgement) e;
+            judgementAt[m] = k;
             authors[m] = judgements[m].author();
             authorHashes[m] = authors[m].hashCode();
             m++;
@@ -265,7 +269,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         }
         // a handful of raters (the common case) find each rater's latest pairwise, allocating nothing; many, and
         // traced runs (which name the superseding judgement), use a map, linear in the judgements
-        Map<String, Judgement> latest = trace != null || m > PAIRWISE_LIMIT ? latestByAuthor(l) : null;
+        Map<String, Latest> latest = trace != null || m > PAIRWISE_LIMIT ? latestByAuthor(l) : null;
         LevelShares shares = cr.rules[node] == rule ? cr.leafShares[node] : cr.levelShares.get(rule);
         if (shares == null) {
             shares = LevelShares.of(rule);
@@ -282,11 +286,12 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
                 continue;
             }
             if (latest != null) {
-                Judgement last = latest.get(j.author());
-                if (last != j) {
+                // by position in the list, not identity: a list of views answers a new object on every read
+                Latest last = latest.get(j.author());
+                if (last.at != judgementAt[a]) {
                     if (trace != null) {
-                        trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.id());
-                        skip(j, "superseded by the same rater's later judgement " + last.id());
+                        trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.judgement.id());
+                        skip(j, "superseded by the same rater's later judgement " + last.judgement.id());
                     }
                     continue;
                 }
@@ -351,20 +356,34 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
      * Each author's latest judgement in the current channel and year, in one pass: a rater's latest judgement of
      * a criterion counts and supersedes their earlier ones (linear in the judgements, however many).
      */
-    private Map<String, Judgement> latestByAuthor(List<Evidence> l) {
-        Map<String, Judgement> latest = new java.util.HashMap<>();
+    private Map<String, Latest> latestByAuthor(List<Evidence> l) {
+        Map<String, Latest> latest = new java.util.HashMap<>();
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
             if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
                 continue;
             }
             Judgement j = (Judgement) e;
-            Judgement seen = latest.get(j.author());
-            if (seen == null || later(j, seen)) {
-                latest.put(j.author(), j);
+            Latest seen = latest.get(j.author());
+            if (seen == null) {
+                latest.put(j.author(), new Latest(j, k));
+            } else if (later(j, seen.judgement)) {
+                seen.judgement = j;
+                seen.at = k;
             }
         }
         return latest;
+    }
+
+    /** An author's latest judgement so far and its position in the leaf's list (which tells it apart). */
+    private static final class Latest {
+        Judgement judgement;
+        int at;
+
+        Latest(Judgement judgement, int at) {
+            this.judgement = judgement;
+            this.at = at;
+        }
     }
 
     private ScoringException unknownLevel(JudgementRule rule, Judgement j) {
