@@ -912,67 +912,84 @@ public final class EvidenceColumns {
 
     /**
      * One unit's evidence as row numbers: {@link UnitEvidence#all()} (rows in id order, {@code get} making a view) and
-     * the lookup by key behind {@link UnitEvidence#byKey}, holding no view: an {@code int[]} of the rows grouped by
-     * key (groups in key-number order, each in id order) and an {@code int[]} of where each group starts, searched by
-     * the key's pool number. About 4 bytes per row and 4 per key, where a view per row took 24 plus its slots.
+     * the lookup by key behind {@link UnitEvidence#byKey}, holding no view: the start of each key's group (groups in
+     * key-number order, searched by the key's pool number) followed by the rows grouped by key (each group in id
+     * order), in a {@code char[]} of offsets from the unit's lowest row when they fit (a unit of fewer than 65,536
+     * rows lying within 65,536 rows, as a store's units do), else an {@code int[]} of row numbers. About 2 bytes per
+     * row and 2 per key, where a view per row took 24 plus its slots.
      */
     static final class UnitRows extends AbstractList<Evidence> implements RandomAccess {
         private final EvidenceColumns c;
-        /** The rows in id order; null when they are {@code first, first + 1, ...} (a unit appended in one run). */
+        /** The rows in id order; null when they are {@code base, base + 1, ...} (a unit appended in one run). */
         private final int[] byId;
-        private final int first;
+        /** The unit's lowest row. */
+        private final int base;
         private final int size;
-        private final int[] grouped;
-        /** Where each key's group starts in {@link #grouped}, and its length at the end. */
-        private final int[] starts;
+        private final int groups;
+        /** {@code [group starts (groups + 1), grouped rows - base (size)]}, when every value fits in a char. */
+        private final char[] small;
+        /** {@code [group starts (groups + 1), grouped rows (size)]}, when they do not. */
+        private final int[] large;
 
         UnitRows(EvidenceColumns c, int[] byId) {
             this.c = c;
             int n = byId.length;
             this.size = n;
-            boolean run = n > 0;
+            int min = Integer.MAX_VALUE;
+            int max = -1;
+            for (int row : byId) {
+                min = Math.min(min, row);
+                max = Math.max(max, row);
+            }
+            boolean run = true;
             for (int i = 1; i < n && run; i++) {
                 run = byId[i] == byId[0] + i;
             }
             this.byId = run ? null : byId;
-            this.first = n == 0 ? 0 : byId[0];
+            this.base = n == 0 ? 0 : min;
             // group by key number, each group keeping id order: sort (key number, position) pairs
             long[] order = new long[n];
             for (int i = 0; i < n; i++) {
                 order[i] = (long) c.key[byId[i]] << 32 | i;
             }
             java.util.Arrays.sort(order);
-            int[] rows = new int[n];
-            int groups = 0;
-            for (int i = 0; i < n; i++) {
-                rows[i] = byId[(int) order[i]];
-                if (i == 0 || (order[i] >>> 32) != (order[i - 1] >>> 32)) {
-                    groups++;
-                }
-            }
-            int[] at = new int[groups + 1];
             int g = 0;
             for (int i = 0; i < n; i++) {
                 if (i == 0 || (order[i] >>> 32) != (order[i - 1] >>> 32)) {
-                    at[g++] = i;
+                    g++;
                 }
             }
-            at[groups] = n;
-            this.grouped = rows;
-            this.starts = at;
-        }
-
-        @Override
-        public Evidence get(int index) {
-            if (index < 0 || index >= size) {
-                throw new IndexOutOfBoundsException("index " + index + " of " + size);
+            this.groups = g;
+            int[] layout = new int[g + 1 + n];
+            g = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || (order[i] >>> 32) != (order[i - 1] >>> 32)) {
+                    layout[g++] = i;
+                }
+                layout[groups + 1 + i] = byId[(int) order[i]];
             }
-            return c.get(byId == null ? first + index : byId[index]);
+            layout[groups] = n;
+            if (n <= Character.MAX_VALUE && max - base <= Character.MAX_VALUE) {
+                char[] packed = new char[layout.length];
+                for (int i = 0; i < layout.length; i++) {
+                    packed[i] = (char) (i <= groups ? layout[i] : layout[i] - base);
+                }
+                this.small = packed;
+                this.large = null;
+            } else {
+                this.small = null;
+                this.large = layout;
+            }
         }
 
-        @Override
-        public int size() {
-            return size;
+        /** Where group {@code g} starts among the grouped rows; {@code start(groups)} is the size. */
+        private int start(int g) {
+            return small != null ? small[g] : large[g];
+        }
+
+        /** The {@code i}-th of the rows grouped by key. */
+        int grouped(int i) {
+            return small != null ? base + small[groups + 1 + i] : large[groups + 1 + i];
         }
 
         /** The rows filed under {@code key}, in id order, as views made on access; empty if none. */
@@ -982,16 +999,17 @@ public final class EvidenceColumns {
                 return Collections.<Evidence>emptyList();
             }
             int lo = 0;
-            int hi = starts.length - 2;
+            int hi = groups - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                int found = c.key[grouped[starts[mid]]];
+                int from = start(mid);
+                int found = c.key[grouped(from)];
                 if (found < k) {
                     lo = mid + 1;
                 } else if (found > k) {
                     hi = mid - 1;
                 } else {
-                    return new Rows(c, grouped, starts[mid], starts[mid + 1]);
+                    return new Group(this, from, start(mid + 1));
                 }
             }
             return Collections.<Evidence>emptyList();
@@ -1000,10 +1018,49 @@ public final class EvidenceColumns {
         /** The keys that have rows. */
         java.util.Set<String> keys() {
             java.util.Set<String> out = new java.util.HashSet<>();
-            for (int g = 0; g + 1 < starts.length; g++) {
-                out.add(c.string(c.key[grouped[starts[g]]]));
+            for (int g = 0; g < groups; g++) {
+                out.add(c.string(c.key[grouped(start(g))]));
             }
             return out;
+        }
+
+        @Override
+        public Evidence get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("index " + index + " of " + size);
+            }
+            return c.get(byId == null ? base + index : byId[index]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /** The rows of one key of a unit ({@link UnitRows#byKey}): an unmodifiable list whose {@code get} makes a view. */
+    static final class Group extends AbstractList<Evidence> implements RandomAccess {
+        private final UnitRows unit;
+        private final int from;
+        private final int size;
+
+        Group(UnitRows unit, int from, int to) {
+            this.unit = unit;
+            this.from = from;
+            this.size = to - from;
+        }
+
+        @Override
+        public Evidence get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("index " + index + " of " + size);
+            }
+            return unit.c.get(unit.grouped(from + index));
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 
