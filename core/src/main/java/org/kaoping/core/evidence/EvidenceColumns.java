@@ -850,7 +850,8 @@ public final class EvidenceColumns {
     /**
      * Indexes every row by unit and key for {@link EvidenceIndex#of}: the rows are grouped by the unit chains (no
      * per-unit lists to grow, no copies), and a unit whose rows are already in strictly ascending id order (as stores
-     * append them) is neither sorted nor checked for duplicates, those comparisons being the packed ids'.
+     * append them) is neither sorted nor checked for duplicates, those comparisons being the packed ids'. Each unit
+     * holds row numbers ({@link UnitRows}), not views: a whole cycle's index adds a few bytes per fact to the columns.
      */
     Map<String, UnitEvidence> index(int[] total) {
         List<String> ids = unitIds();
