@@ -292,15 +292,19 @@ public final class EvidenceColumns {
         return objects[index];
     }
 
-    ReportingPeriod period(int row) {
+    /** The period of row {@code row}, shared by every row of that period. */
+    public ReportingPeriod period(int row) {
+        check(row);
         return (ReportingPeriod) periods[meta[row] >>> PERIOD_SHIFT];
     }
 
-    SourceKind source(int row) {
+    public SourceKind source(int row) {
+        check(row);
         return SOURCES[(meta[row] >>> SOURCE_SHIFT) & 0x7];
     }
 
-    Optional<ReviewStep> step(int row) {
+    public Optional<ReviewStep> step(int row) {
+        check(row);
         return STEP_OPTIONS[(meta[row] >>> STEP_SHIFT) & 0x7];
     }
 
@@ -328,8 +332,22 @@ public final class EvidenceColumns {
         return words[(row == 0 ? 0 : wordEnd[row - 1]) + i];
     }
 
+    /**
+     * A list of evidence that is rows of one {@link EvidenceColumns}, as the lists of an index over a store's columns
+     * are: a reader that wants only a row's common fields ({@link #kind(int)}, {@link #period(int)},
+     * {@link #source(int)}, {@link #step(int)}) reads them by row without making the view {@code get} would.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public interface RowList {
+        /** The columns the rows are of. */
+        EvidenceColumns columns();
+
+        /** The row of the list's {@code index}-th piece of evidence. */
+        int row(int index);
+    }
+
     /** The rows of a snapshot (all, or one unit's) as an unmodifiable list of views. */
-    static final class Rows extends AbstractList<Evidence> implements RandomAccess {
+    static final class Rows extends AbstractList<Evidence> implements RandomAccess, RowList {
         private final EvidenceColumns columns;
         private final int[] rows;
         private final int from;
@@ -369,10 +387,20 @@ public final class EvidenceColumns {
 
         @Override
         public Evidence get(int index) {
+            return columns.get(row(index));
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return columns;
+        }
+
+        @Override
+        public int row(int index) {
             if (index < 0 || index >= size) {
                 throw new IndexOutOfBoundsException("index " + index + " of " + size);
             }
-            return columns.get(rows == null ? from + index : rows[from + index]);
+            return rows == null ? from + index : rows[from + index];
         }
 
         @Override
@@ -919,7 +947,7 @@ public final class EvidenceColumns {
      * rows lying within 65,536 rows, as a store's units do), else an {@code int[]} of row numbers. About 2 bytes per
      * row and 2 per key, where a view per row took 24 plus its slots.
      */
-    static final class UnitRows extends AbstractList<Evidence> implements RandomAccess {
+    static final class UnitRows extends AbstractList<Evidence> implements RandomAccess, RowList {
         private final EvidenceColumns c;
         /** The rows in id order; null when they are {@code base, base + 1, ...} (a unit appended in one run). */
         private final int[] byId;
@@ -1027,10 +1055,20 @@ public final class EvidenceColumns {
 
         @Override
         public Evidence get(int index) {
+            return c.get(row(index));
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row(int index) {
             if (index < 0 || index >= size) {
                 throw new IndexOutOfBoundsException("index " + index + " of " + size);
             }
-            return c.get(byId == null ? base + index : byId[index]);
+            return byId == null ? base + index : byId[index];
         }
 
         @Override
@@ -1040,7 +1078,7 @@ public final class EvidenceColumns {
     }
 
     /** The rows of one key of a unit ({@link UnitRows#byKey}): an unmodifiable list whose {@code get} makes a view. */
-    static final class Group extends AbstractList<Evidence> implements RandomAccess {
+    static final class Group extends AbstractList<Evidence> implements RandomAccess, RowList {
         private final UnitRows unit;
         private final int from;
         private final int size;
@@ -1053,10 +1091,20 @@ public final class EvidenceColumns {
 
         @Override
         public Evidence get(int index) {
+            return unit.c.get(row(index));
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return unit.c;
+        }
+
+        @Override
+        public int row(int index) {
             if (index < 0 || index >= size) {
                 throw new IndexOutOfBoundsException("index " + index + " of " + size);
             }
-            return unit.c.get(unit.grouped(from + index));
+            return unit.grouped(from + index);
         }
 
         @Override

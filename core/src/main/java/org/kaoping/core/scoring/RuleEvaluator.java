@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.kaoping.core.evidence.ChecklistTick;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceColumns;
 import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.evidence.Judgement;
 import org.kaoping.core.evidence.MetricValue;
@@ -108,7 +109,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     }
 
     /**
-     * Reads the current leaf's own evidence {@code l} once (kind, year, resolved channel) for {@link #ownIs}, and
+     * Reads the current leaf's own evidence {@code l} once (kind, year, resolved channel) for {@link #own}, and
      * returns the channels holding evidence a rule reads ({@code custom}: a custom rule), as
      * {@link ChannelBlender#presentChannels} scans them.
      */
@@ -119,6 +120,12 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
             ownChannel = new int[ownKind.length];
         }
         int kinds = custom ? RuleInputs.CUSTOM_KINDS : RuleInputs.BUILT_IN_KINDS;
+        // rows of columns: kind, year and channel read from the columns, no view made (RowFacts)
+        EvidenceColumns.RowList rows = RowFacts.of(l);
+        if (rows != null) {
+            gathered = true;
+            return gatherRows(rows, size, kinds);
+        }
         long mask = 0;
         for (int k = 0; k < size; k++) {
             Evidence e = l.get(k);
@@ -138,16 +145,39 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         return mask;
     }
 
+    /** {@link #gatherOwn} over rows of columns: the same reads, from the columns by row. */
+    private long gatherRows(EvidenceColumns.RowList rows, int size, int kinds) {
+        EvidenceColumns c = rows.columns();
+        long mask = 0;
+        for (int k = 0; k < size; k++) {
+            int row = rows.row(k);
+            int kind = c.kind(row).ordinal();
+            ownKind[k] = (byte) kind;
+            if (c.period(row).year() != year) {
+                ownChannel[k] = OTHER_YEAR;
+                continue;
+            }
+            int r = resolve == null ? NO_CHANNEL : resolve[RowFacts.channel(c, row)];
+            ownChannel[k] = r;
+            if (r >= 0 && (kinds & 1 << kind) != 0) {
+                mask |= 1L << r;
+            }
+        }
+        return mask;
+    }
+
     /**
-     * Whether {@code e}, the {@code k}-th of the current leaf's own evidence, is of {@code kind}, of the plan year and
-     * in the current channel: {@code e.kind() == kind && accepts(e, year)}, from what {@link #gatherOwn} read.
+     * The {@code k}-th of the current leaf's own evidence {@code l} if it is of {@code kind}, of the plan year and in
+     * the current channel ({@code e.kind() == kind && accepts(e, year)}), else null; after {@link #gatherOwn}, decided
+     * from what it read, so that evidence of other kinds and channels is not read again (nor its view made).
      */
-    private boolean ownIs(int k, Evidence e, EvidenceKind kind) {
+    private Evidence own(List<Evidence> l, int k, EvidenceKind kind) {
         if (gathered) {
             int c = ownChannel[k];
-            return ownKind[k] == kind.ordinal() && c != OTHER_YEAR && (channel < 0 || c == channel);
+            return ownKind[k] == kind.ordinal() && c != OTHER_YEAR && (channel < 0 || c == channel) ? l.get(k) : null;
         }
-        return e.kind() == kind && accepts(e, year);
+        Evidence e = l.get(k);
+        return e.kind() == kind && accepts(e, year) ? e : null;
     }
 
     /** The share of the current leaf's points that {@code rule} earns in the current channel, or null when undecided. */
@@ -248,8 +278,8 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         // the judgements of the channel and year, with their authors, in list order (scratch reused from leaf to leaf)
         int m = 0;
         for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (!ownIs(k, e, EvidenceKind.JUDGEMENT)) {
+            Evidence e = own(l, k, EvidenceKind.JUDGEMENT);
+            if (e == null) {
                 continue;
             }
             if (m == judgements.length) {
@@ -407,8 +437,8 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         }
         ChecklistTick[] latestTick = ticks;
         for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (!ownIs(k, e, EvidenceKind.CHECKLIST_TICK)) {
+            Evidence e = own(l, k, EvidenceKind.CHECKLIST_TICK);
+            if (e == null) {
                 continue;
             }
             ChecklistTick tick = (ChecklistTick) e;
@@ -755,8 +785,8 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         long score = 0;
         long maxScore = 0;
         for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (!ownIs(k, e, EvidenceKind.PUBLIC_RATING)) {
+            Evidence e = own(l, k, EvidenceKind.PUBLIC_RATING);
+            if (e == null) {
                 continue;
             }
             PublicRating r = (PublicRating) e;

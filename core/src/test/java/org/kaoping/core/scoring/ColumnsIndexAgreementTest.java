@@ -27,11 +27,16 @@ import org.kaoping.core.evidence.MetricValue;
 import org.kaoping.core.evidence.NotApplicableMark;
 import org.kaoping.core.evidence.PublicRating;
 import org.kaoping.core.evidence.ScoreOverride;
+import org.kaoping.core.evidence.ReportingPeriod;
+import org.kaoping.core.evidence.ReviewStep;
 import org.kaoping.core.evidence.SelfReport;
 import org.kaoping.core.evidence.SourceKind;
 import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.org.OrgKind;
 import org.kaoping.core.org.OrgUnit;
+import org.kaoping.core.plan.AssessmentPlan;
+import org.kaoping.core.plan.Channel;
+import org.kaoping.core.plan.SourceBlend;
 
 /**
  * An index over {@link EvidenceColumns} (which holds row numbers and makes a view on every read) indexes and scores
@@ -114,6 +119,110 @@ class ColumnsIndexAgreementTest {
                     () -> EvidenceIndex.of(columns.unit(victim.unitId())));
             assertEquals(want.getMessage(), oneUnit.getMessage(), "seed " + seed);
         });
+    }
+
+    /**
+     * The fast path that reads kind, year and channel from the columns ({@link RowFacts}) resolves channels as the
+     * views' accessors do: evidence of every source, with and without a review step, of the plan year and the year
+     * before, under blends that name steps, scored untraced and traced from values and from columns alike.
+     */
+    @Test
+    void channelsReadFromTheColumnsAreTheViewsChannels() {
+        String[] items = {"1.1", "1.2", "1.3", "2.1", "2.2"};
+        String[] levels = {"好", "较好", "一般", "差"};
+        SourceKind[] sources = SourceKind.values();
+        ReviewStep[] steps = ReviewStep.values();
+        qt().withExamples(400).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            List<Evidence> e = new ArrayList<>();
+            for (int n = r.nextInt(40); n > 0; n--) {
+                Ev ev = new Ev("u1", r.nextInt(4) == 0 ? 2014 : 2015);
+                for (int skip = e.size() * 3 + r.nextInt(3); skip > 0; skip--) {
+                    ev.nextId(); // ids of different facts differ
+                }
+                String item = items[r.nextInt(items.length)];
+                SourceKind source = sources[r.nextInt(sources.length)];
+                Evidence fact;
+                switch (r.nextInt(5)) {
+                    case 0:
+                    case 1:
+                        fact = ev.judge(item, "r" + r.nextInt(5), levels[r.nextInt(4)], source, Ev.T0.plusSeconds(r.nextInt(3)));
+                        break;
+                    case 2:
+                        fact = ev.tick(item, 1 + r.nextInt(3), r.nextBoolean());
+                        break;
+                    case 3:
+                        fact = ev.rating(item, r.nextInt(10), 10);
+                        break;
+                    default:
+                        fact = ev.metric(r.nextBoolean() ? "training" : item, Integer.toString(r.nextInt(4)), source,
+                                ReportingPeriod.year(ev.year));
+                }
+                if (r.nextBoolean()) {
+                    fact = withStep(fact, steps[r.nextInt(steps.length)]);
+                }
+                e.add(fact);
+            }
+            AssessmentPlan.Builder pb = AssessmentPlan.builder().id("p").year(2015)
+                    .putRubric(OrgKind.COUNTY_DISTRICT, FastPathAgreementTest.mixedRubric());
+            switch (r.nextInt(4)) {
+                case 0:
+                    break; // the default blend
+                case 1:
+                    pb.blend(SourceBlend.precedence(Channel.of(SourceKind.PANEL, steps[r.nextInt(4)]),
+                            Channel.of(ReviewStep.PUBLIC_SCORING), Channel.of(SourceKind.SELF), Channel.of(SourceKind.PANEL)));
+                    break;
+                case 2:
+                    pb.blend(SourceBlend.precedence(Channel.of(SourceKind.HOST_SYSTEM), Channel.of(SourceKind.PUBLIC),
+                            Channel.of(SourceKind.PANEL, steps[r.nextInt(4)])));
+                    break;
+                default:
+                    pb.blend(SourceBlend.precedence(Channel.of(SourceKind.SELF), Channel.of(SourceKind.PANEL)));
+            }
+            AssessmentPlan plan = pb.build();
+            Collections.shuffle(e, r);
+            EvidenceIndex values = EvidenceIndex.of(e);
+            EvidenceIndex columns = EvidenceIndex.of(EvidenceColumns.of(e).asList());
+            CompiledRubric cr = new CompiledRubric(FastPathAgreementTest.mixedRubric(), plan,
+                    Collections.<String, CustomRuleEvaluator>emptyMap());
+            for (boolean traced : new boolean[] {false, true}) {
+                Engine a = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
+                        values.unit("u1"), traced);
+                Engine b = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
+                        columns.unit("u1"), traced);
+                String failureA = null;
+                String failureB = null;
+                try {
+                    a.run();
+                } catch (RuntimeException x) {
+                    failureA = x.getMessage();
+                }
+                try {
+                    b.run();
+                } catch (RuntimeException x) {
+                    failureB = x.getMessage();
+                }
+                assertEquals(failureA, failureB, "seed " + seed);
+                assertArrayEquals(a.award, b.award, "seed " + seed);
+                assertArrayEquals(a.state, b.state, "seed " + seed);
+                assertArrayEquals(a.partial, b.partial, "seed " + seed);
+                assertArrayEquals(a.incomplete, b.incomplete, "seed " + seed);
+            }
+        });
+    }
+
+    /** {@code e} (a judgement, tick, rating or metric) recorded at review step {@code step}. */
+    private static Evidence withStep(Evidence e, ReviewStep step) {
+        if (e instanceof Judgement) {
+            return Judgement.builder().from((Judgement) e).step(step).build();
+        }
+        if (e instanceof ChecklistTick) {
+            return ChecklistTick.builder().from((ChecklistTick) e).step(step).build();
+        }
+        if (e instanceof PublicRating) {
+            return PublicRating.builder().from((PublicRating) e).step(step).build();
+        }
+        return MetricValue.builder().from((MetricValue) e).step(step).build();
     }
 
     /**
