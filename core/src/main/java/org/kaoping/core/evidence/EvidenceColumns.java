@@ -298,11 +298,13 @@ public final class EvidenceColumns {
         return (ReportingPeriod) periods[meta[row] >>> PERIOD_SHIFT];
     }
 
+    /** The source of row {@code row}. */
     public SourceKind source(int row) {
         check(row);
         return SOURCES[(meta[row] >>> SOURCE_SHIFT) & 0x7];
     }
 
+    /** The review step of row {@code row}, if it names one. */
     public Optional<ReviewStep> step(int row) {
         check(row);
         return STEP_OPTIONS[(meta[row] >>> STEP_SHIFT) & 0x7];
@@ -335,19 +337,22 @@ public final class EvidenceColumns {
     /**
      * A list of evidence that is rows of one {@link EvidenceColumns}, as the lists of an index over a store's columns
      * are: a reader that wants only a row's common fields ({@link #kind(int)}, {@link #period(int)},
-     * {@link #source(int)}, {@link #step(int)}) reads them by row without making the view {@code get} would.
+     * {@link #source(int)}, {@link #step(int)}) reads them by row without making the view {@code get} would. A class,
+     * not an interface, so that telling such a list from another on a hot path is a constant-time type check.
      */
     @API(status = API.Status.EXPERIMENTAL)
-    public interface RowList {
+    public abstract static class RowList extends AbstractList<Evidence> implements RandomAccess {
+        RowList() {}
+
         /** The columns the rows are of. */
-        EvidenceColumns columns();
+        public abstract EvidenceColumns columns();
 
         /** The row of the list's {@code index}-th piece of evidence. */
-        int row(int index);
+        public abstract int row(int index);
     }
 
     /** The rows of a snapshot (all, or one unit's) as an unmodifiable list of views. */
-    static final class Rows extends AbstractList<Evidence> implements RandomAccess, RowList {
+    static final class Rows extends RowList {
         private final EvidenceColumns columns;
         private final int[] rows;
         private final int from;
@@ -897,7 +902,7 @@ public final class EvidenceColumns {
     /**
      * One unit's rows indexed without a view per row: sorted by id (unless {@code rows} already ascend by id, as
      * stores append them), exact duplicates dropped and conflicts refused as {@link UnitEvidence#of} does, then
-     * grouped by key in an {@code int[]} of row numbers (see {@link UnitRows}).
+     * grouped by key as row numbers (see {@link UnitRows}).
      */
     UnitEvidence unitEvidence(String unitId, int[] rows) {
         boolean ascending = true;
@@ -947,7 +952,7 @@ public final class EvidenceColumns {
      * rows lying within 65,536 rows, as a store's units do), else an {@code int[]} of row numbers. About 2 bytes per
      * row and 2 per key, where a view per row took 24 plus its slots.
      */
-    static final class UnitRows extends AbstractList<Evidence> implements RandomAccess, RowList {
+    static final class UnitRows extends RowList {
         private final EvidenceColumns c;
         /** The rows in id order; null when they are {@code base, base + 1, ...} (a unit appended in one run). */
         private final int[] byId;
@@ -1078,7 +1083,7 @@ public final class EvidenceColumns {
     }
 
     /** The rows of one key of a unit ({@link UnitRows#byKey}): an unmodifiable list whose {@code get} makes a view. */
-    static final class Group extends AbstractList<Evidence> implements RandomAccess, RowList {
+    static final class Group extends RowList {
         private final UnitRows unit;
         private final int from;
         private final int size;

@@ -20,11 +20,11 @@ public final class UnitEvidence {
     private final String unitId;
     /** Every piece of evidence in id order; an {@link EvidenceColumns.UnitRows} when the unit is held as rows. */
     private final List<Evidence> all;
-    // Evidence held as values: an open-addressing table of the keys (length a power of two, at most half full): each slot holds the
-    // key's hash, the key and its evidence as a view over one shared array grouped by key. Compared with a
-    // HashMap of ArrayLists this holds about half the bytes per key and a lookup touches two arrays instead
-    // of a node, a key, a list and its array. Evidence held as rows of EvidenceColumns: all three null, and the
-    // lookup is the rows' (no view object per piece of evidence is held; views are made on access).
+    // Evidence held as values: an open-addressing table of the keys (length a power of two, at most half full):
+    // each slot holds the key's hash, the key and its evidence as a view over one shared array grouped by key.
+    // Compared with a HashMap of ArrayLists this holds about half the bytes per key and a lookup touches two arrays
+    // instead of a node, a key, a list and its array. Evidence held as rows of EvidenceColumns: all three null, and
+    // the lookup is the rows' (no object per piece of evidence is held; views are made on access).
     private final int[] hashes;
     private final String[] keys;
     private final List<Evidence>[] lists;
