@@ -91,7 +91,7 @@ public final class EvidenceHeap {
             List<Evidence> values = list(facts(nation, false));
             return new Object[] {values, EvidenceIndex.of(values)};
         });
-        measure("EvidenceIndex over EvidenceColumns views (columns + views + index)", n, () -> {
+        measure("EvidenceIndex over EvidenceColumns (columns + index of row numbers, views made on access)", n, () -> {
             EvidenceColumns c = EvidenceColumns.of(facts(nation, false));
             return new Object[] {c, EvidenceIndex.of(c.asList())};
         });

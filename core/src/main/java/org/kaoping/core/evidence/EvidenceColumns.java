@@ -79,6 +79,9 @@ public final class EvidenceColumns {
     private final int[] unitFirst;
     private final int[] unitRows;
     private final Object[] strings;
+    /** The strings' pool table and how many strings this snapshot has: a key is found by its number ({@link #keyIndex}). */
+    private final int[] stringTable;
+    private final int stringCount;
     private final Object[] objects;
     private final Object[] periods;
     private final Object[] authors;
@@ -103,6 +106,8 @@ public final class EvidenceColumns {
         unitFirst = b.unitFirst;
         unitRows = b.unitRows;
         strings = b.strings.values;
+        stringTable = b.strings.table;
+        stringCount = b.strings.count;
         objects = b.objects.values;
         periods = b.periods.values;
         authors = b.authors.values;
@@ -287,15 +292,21 @@ public final class EvidenceColumns {
         return objects[index];
     }
 
-    ReportingPeriod period(int row) {
+    /** The period of row {@code row}, shared by every row of that period. */
+    public ReportingPeriod period(int row) {
+        check(row);
         return (ReportingPeriod) periods[meta[row] >>> PERIOD_SHIFT];
     }
 
-    SourceKind source(int row) {
+    /** The source of row {@code row}. */
+    public SourceKind source(int row) {
+        check(row);
         return SOURCES[(meta[row] >>> SOURCE_SHIFT) & 0x7];
     }
 
-    Optional<ReviewStep> step(int row) {
+    /** The review step of row {@code row}, if it names one. */
+    public Optional<ReviewStep> step(int row) {
+        check(row);
         return STEP_OPTIONS[(meta[row] >>> STEP_SHIFT) & 0x7];
     }
 
@@ -323,8 +334,25 @@ public final class EvidenceColumns {
         return words[(row == 0 ? 0 : wordEnd[row - 1]) + i];
     }
 
+    /**
+     * A list of evidence that is rows of one {@link EvidenceColumns}, as the lists of an index over a store's columns
+     * are: a reader that wants only a row's common fields ({@link #kind(int)}, {@link #period(int)},
+     * {@link #source(int)}, {@link #step(int)}) reads them by row without making the view {@code get} would. A class,
+     * not an interface, so that telling such a list from another on a hot path is a constant-time type check.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public abstract static class RowList extends AbstractList<Evidence> implements RandomAccess {
+        RowList() {}
+
+        /** The columns the rows are of. */
+        public abstract EvidenceColumns columns();
+
+        /** The row of the list's {@code index}-th piece of evidence. */
+        public abstract int row(int index);
+    }
+
     /** The rows of a snapshot (all, or one unit's) as an unmodifiable list of views. */
-    static final class Rows extends AbstractList<Evidence> implements RandomAccess {
+    static final class Rows extends RowList {
         private final EvidenceColumns columns;
         private final int[] rows;
         private final int from;
@@ -364,10 +392,20 @@ public final class EvidenceColumns {
 
         @Override
         public Evidence get(int index) {
+            return columns.get(row(index));
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return columns;
+        }
+
+        @Override
+        public int row(int index) {
             if (index < 0 || index >= size) {
                 throw new IndexOutOfBoundsException("index " + index + " of " + size);
             }
-            return columns.get(rows == null ? from + index : rows[from + index]);
+            return rows == null ? from + index : rows[from + index];
         }
 
         @Override
@@ -845,7 +883,8 @@ public final class EvidenceColumns {
     /**
      * Indexes every row by unit and key for {@link EvidenceIndex#of}: the rows are grouped by the unit chains (no
      * per-unit lists to grow, no copies), and a unit whose rows are already in strictly ascending id order (as stores
-     * append them) is neither sorted nor checked for duplicates, those comparisons being the packed ids'.
+     * append them) is neither sorted nor checked for duplicates, those comparisons being the packed ids'. Each unit
+     * holds row numbers ({@link UnitRows}), not views: a whole cycle's index adds a few bytes per fact to the columns.
      */
     Map<String, UnitEvidence> index(int[] total) {
         List<String> ids = unitIds();
@@ -860,16 +899,223 @@ public final class EvidenceColumns {
         return byUnit;
     }
 
-    private UnitEvidence unitEvidence(String unitId, int[] rows) {
+    /**
+     * One unit's rows indexed without a view per row: sorted by id (unless {@code rows} already ascend by id, as
+     * stores append them), exact duplicates dropped and conflicts refused as {@link UnitEvidence#of} does, then
+     * grouped by key as row numbers (see {@link UnitRows}).
+     */
+    UnitEvidence unitEvidence(String unitId, int[] rows) {
         boolean ascending = true;
         for (int i = 1; i < rows.length && ascending; i++) {
             ascending = compareIds(rows[i - 1], rows[i]) < 0;
         }
-        Evidence[] views = new Evidence[rows.length];
+        int[] byId = ascending ? rows : uniqueById(unitId, rows);
+        return UnitEvidence.over(unitId, new UnitRows(this, byId));
+    }
+
+    /** {@code rows} sorted by id (stably), exact duplicates kept once, two different rows with one id refused. */
+    private int[] uniqueById(String unitId, int[] rows) {
+        Integer[] boxed = new Integer[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            views[i] = get(rows[i]);
+            boxed[i] = rows[i];
         }
-        return UnitEvidence.of(unitId, views, ascending);
+        java.util.Arrays.sort(boxed, new java.util.Comparator<Integer>() {
+            @Override
+            public int compare(Integer a, Integer b) {
+                return compareIds(a, b);
+            }
+        });
+        int[] out = new int[rows.length];
+        int n = 0;
+        for (Integer row : boxed) {
+            if (n > 0 && compareIds(out[n - 1], row) == 0) {
+                if (!get(out[n - 1]).equals(get(row))) {
+                    throw new DuplicateEvidenceException(unitId, id(row));
+                }
+                continue;
+            }
+            out[n++] = row;
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The pool number of {@code key} when some row of this snapshot may have it as key, else -1. */
+    int keyIndex(String key) {
+        return Pool.find(stringTable, strings, stringCount, key);
+    }
+
+    /**
+     * One unit's evidence as row numbers: {@link UnitEvidence#all()} (rows in id order, {@code get} making a view) and
+     * the lookup by key behind {@link UnitEvidence#byKey}, holding no view: the start of each key's group (groups in
+     * key-number order, searched by the key's pool number) followed by the rows grouped by key (each group in id
+     * order), in a {@code char[]} of offsets from the unit's lowest row when they fit (a unit of fewer than 65,536
+     * rows lying within 65,536 rows, as a store's units do), else an {@code int[]} of row numbers. About 2 bytes per
+     * row and 2 per key, where a view per row took 24 plus its slots.
+     */
+    static final class UnitRows extends RowList {
+        private final EvidenceColumns c;
+        /** The rows in id order; null when they are {@code base, base + 1, ...} (a unit appended in one run). */
+        private final int[] byId;
+        /** The unit's lowest row. */
+        private final int base;
+        private final int size;
+        private final int groups;
+        /** {@code [group starts (groups + 1), grouped rows - base (size)]}, when every value fits in a char. */
+        private final char[] small;
+        /** {@code [group starts (groups + 1), grouped rows (size)]}, when they do not. */
+        private final int[] large;
+
+        UnitRows(EvidenceColumns c, int[] byId) {
+            this.c = c;
+            int n = byId.length;
+            this.size = n;
+            int min = Integer.MAX_VALUE;
+            int max = -1;
+            for (int row : byId) {
+                min = Math.min(min, row);
+                max = Math.max(max, row);
+            }
+            boolean run = true;
+            for (int i = 1; i < n && run; i++) {
+                run = byId[i] == byId[0] + i;
+            }
+            this.byId = run ? null : byId;
+            this.base = n == 0 ? 0 : min;
+            // group by key number, each group keeping id order: sort (key number, position) pairs
+            long[] order = new long[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = (long) c.key[byId[i]] << 32 | i;
+            }
+            java.util.Arrays.sort(order);
+            int g = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || (order[i] >>> 32) != (order[i - 1] >>> 32)) {
+                    g++;
+                }
+            }
+            this.groups = g;
+            int[] layout = new int[g + 1 + n];
+            g = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || (order[i] >>> 32) != (order[i - 1] >>> 32)) {
+                    layout[g++] = i;
+                }
+                layout[groups + 1 + i] = byId[(int) order[i]];
+            }
+            layout[groups] = n;
+            if (n <= Character.MAX_VALUE && max - base <= Character.MAX_VALUE) {
+                char[] packed = new char[layout.length];
+                for (int i = 0; i < layout.length; i++) {
+                    packed[i] = (char) (i <= groups ? layout[i] : layout[i] - base);
+                }
+                this.small = packed;
+                this.large = null;
+            } else {
+                this.small = null;
+                this.large = layout;
+            }
+        }
+
+        /** Where group {@code g} starts among the grouped rows; {@code start(groups)} is the size. */
+        private int start(int g) {
+            return small != null ? small[g] : large[g];
+        }
+
+        /** The {@code i}-th of the rows grouped by key. */
+        int grouped(int i) {
+            return small != null ? base + small[groups + 1 + i] : large[groups + 1 + i];
+        }
+
+        /** The rows filed under {@code key}, in id order, as views made on access; empty if none. */
+        List<Evidence> byKey(String key) {
+            int k = c.keyIndex(key);
+            if (k < 0) {
+                return Collections.<Evidence>emptyList();
+            }
+            int lo = 0;
+            int hi = groups - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int from = start(mid);
+                int found = c.key[grouped(from)];
+                if (found < k) {
+                    lo = mid + 1;
+                } else if (found > k) {
+                    hi = mid - 1;
+                } else {
+                    return new Group(this, from, start(mid + 1));
+                }
+            }
+            return Collections.<Evidence>emptyList();
+        }
+
+        /** The keys that have rows. */
+        java.util.Set<String> keys() {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (int g = 0; g < groups; g++) {
+                out.add(c.string(c.key[grouped(start(g))]));
+            }
+            return out;
+        }
+
+        @Override
+        public Evidence get(int index) {
+            return c.get(row(index));
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return c;
+        }
+
+        @Override
+        public int row(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("index " + index + " of " + size);
+            }
+            return byId == null ? base + index : byId[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /** The rows of one key of a unit ({@link UnitRows#byKey}): an unmodifiable list whose {@code get} makes a view. */
+    static final class Group extends RowList {
+        private final UnitRows unit;
+        private final int from;
+        private final int size;
+
+        Group(UnitRows unit, int from, int to) {
+            this.unit = unit;
+            this.from = from;
+            this.size = to - from;
+        }
+
+        @Override
+        public Evidence get(int index) {
+            return unit.c.get(row(index));
+        }
+
+        @Override
+        public EvidenceColumns columns() {
+            return unit.c;
+        }
+
+        @Override
+        public int row(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("index " + index + " of " + size);
+            }
+            return unit.grouped(from + index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     private int compareIds(int r1, int r2) {

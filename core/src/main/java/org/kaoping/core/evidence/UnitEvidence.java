@@ -18,11 +18,13 @@ public final class UnitEvidence {
     private static final String[] NO_KEYS = new String[0];
 
     private final String unitId;
+    /** Every piece of evidence in id order; an {@link EvidenceColumns.UnitRows} when the unit is held as rows. */
     private final List<Evidence> all;
-    // An open-addressing table of the keys (length a power of two, at most half full): each slot holds the
-    // key's hash, the key and its evidence as a view over one shared array grouped by key. Compared with a
-    // HashMap of ArrayLists this holds about half the bytes per key and a lookup touches two arrays instead
-    // of a node, a key, a list and its array.
+    // Evidence held as values: an open-addressing table of the keys (length a power of two, at most half full):
+    // each slot holds the key's hash, the key and its evidence as a view over one shared array grouped by key.
+    // Compared with a HashMap of ArrayLists this holds about half the bytes per key and a lookup touches two arrays
+    // instead of a node, a key, a list and its array. Evidence held as rows of EvidenceColumns: all three null, and
+    // the lookup is the rows' (no object per piece of evidence is held; views are made on access).
     private final int[] hashes;
     private final String[] keys;
     private final List<Evidence>[] lists;
@@ -41,34 +43,27 @@ public final class UnitEvidence {
         return new UnitEvidence(unitId, Collections.<Evidence>emptyList(), new int[0], NO_KEYS, new List[0]);
     }
 
+    /** The unit's evidence as rows of {@link EvidenceColumns}, already in id order without duplicates. */
+    static UnitEvidence over(String unitId, EvidenceColumns.UnitRows rows) {
+        return new UnitEvidence(unitId, rows, null, null, null);
+    }
+
     /** Sorts {@code evidence} (all about {@code unitId}) by id, drops exact duplicates and groups it by key. */
     @SuppressWarnings("unchecked")
     static UnitEvidence of(String unitId, List<Evidence> evidence) {
-        return of(unitId, evidence.toArray(new Evidence[0]), false);
-    }
-
-    /**
-     * As {@link #of(String, List)} over an array it may reorder and keep; {@code ascending}: the caller has checked
-     * that the ids are strictly ascending (so there is nothing to sort and no duplicate).
-     */
-    @SuppressWarnings("unchecked")
-    static UnitEvidence of(String unitId, Evidence[] sorted, boolean ascending) {
+        Evidence[] sorted = evidence.toArray(new Evidence[0]);
+        Arrays.sort(sorted, EvidenceIndex.BY_ID);
         int n = 0;
-        if (ascending) {
-            n = sorted.length;
-        } else {
-            Arrays.sort(sorted, EvidenceIndex.BY_ID);
-            Evidence previous = null;
-            for (Evidence e : sorted) {
-                if (previous != null && EvidenceIndex.BY_ID.compare(previous, e) == 0) {
-                    if (!previous.equals(e)) {
-                        throw new DuplicateEvidenceException(unitId, e.id());
-                    }
-                    continue;
+        Evidence previous = null;
+        for (Evidence e : sorted) {
+            if (previous != null && EvidenceIndex.BY_ID.compare(previous, e) == 0) {
+                if (!previous.equals(e)) {
+                    throw new DuplicateEvidenceException(unitId, e.id());
                 }
-                sorted[n++] = e;
-                previous = e;
+                continue;
             }
+            sorted[n++] = e;
+            previous = e;
         }
         Evidence[] unique = n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
         int capacity = 4;
@@ -143,6 +138,9 @@ public final class UnitEvidence {
 
     /** The evidence filed under {@code key} (a criterion id, metric key or category), sorted by id; empty if none. */
     public List<Evidence> byKey(String key) {
+        if (keys == null) {
+            return ((EvidenceColumns.UnitRows) all).byKey(key);
+        }
         int mask = keys.length - 1;
         if (mask < 0) {
             return Collections.<Evidence>emptyList();
@@ -161,6 +159,9 @@ public final class UnitEvidence {
 
     /** The keys that have evidence. */
     public Set<String> keys() {
+        if (keys == null) {
+            return Collections.unmodifiableSet(((EvidenceColumns.UnitRows) all).keys());
+        }
         Set<String> out = new HashSet<>();
         for (String k : keys) {
             if (k != null) {

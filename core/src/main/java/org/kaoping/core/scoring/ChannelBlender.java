@@ -3,6 +3,7 @@ package org.kaoping.core.scoring;
 import java.util.List;
 import java.util.Map;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceColumns;
 import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.plan.Channel;
 import org.kaoping.core.plan.MissingSourcePolicy;
@@ -133,6 +134,11 @@ final class ChannelBlender {
 
     private long scan(List<Evidence> l, boolean custom, long mask) {
         int kinds = custom ? RuleInputs.CUSTOM_KINDS : RuleInputs.BUILT_IN_KINDS;
+        // untraced, over rows of columns: kind, year and channel read from the columns, no view made (RowFacts)
+        EvidenceColumns.RowList rows = trace == null ? RowFacts.of(l) : null;
+        if (rows != null) {
+            return scanRows(rows, l.size(), kinds, mask);
+        }
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
             if ((kinds & 1 << e.kind().ordinal()) == 0 || e.period().year() != year) {
@@ -147,6 +153,21 @@ final class ChannelBlender {
                 }
             } else {
                 mask |= 1L << r;
+            }
+        }
+        return mask;
+    }
+
+    /** {@link #scan} untraced over rows of columns: the same reads, from the columns by row. */
+    private long scanRows(EvidenceColumns.RowList rows, int size, int kinds, long mask) {
+        EvidenceColumns c = rows.columns();
+        for (int k = 0; k < size; k++) {
+            int row = rows.row(k);
+            if ((kinds & 1 << c.kind(row).ordinal()) != 0 && c.period(row).year() == year) {
+                int r = ev.resolve[RowFacts.channel(c, row)];
+                if (r >= 0) {
+                    mask |= 1L << r;
+                }
             }
         }
         return mask;

@@ -9,6 +9,7 @@ import org.kaoping.core.evidence.ChecklistTick;
 import org.kaoping.core.evidence.Deduction;
 import org.kaoping.core.evidence.DocumentRef;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceColumns;
 import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.evidence.EvidenceVisitor;
 import org.kaoping.core.evidence.Incident;
@@ -131,7 +132,12 @@ final class Engine {
     private void checkBounds() {
         List<Evidence> all = ue.all();
         EvidenceVisitor<Void> bounds = null;
+        // rows of columns: the kinds checked here are read from the columns, a view made only for those (RowFacts)
+        EvidenceColumns.RowList rows = RowFacts.of(all);
         for (int k = 0; k < all.size(); k++) {
+            if (rows != null && ((CARRY_POINTS | MARKS) & 1 << rows.columns().kind(rows.row(k)).ordinal()) == 0) {
+                continue;
+            }
             Evidence e = all.get(k);
             EvidenceKind kind = e.kind();
             int bit = 1 << kind.ordinal();

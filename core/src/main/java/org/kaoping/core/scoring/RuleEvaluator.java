@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.kaoping.core.evidence.ChecklistTick;
 import org.kaoping.core.evidence.Evidence;
+import org.kaoping.core.evidence.EvidenceColumns;
 import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.evidence.Judgement;
 import org.kaoping.core.evidence.MetricValue;
@@ -65,6 +66,8 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     boolean missingInput;
     /** Scratch, reused from leaf to leaf: the judgements of the leaf's channel and year, and their authors. */
     private Judgement[] judgements = new Judgement[16];
+    /** Where each of {@link #judgements} stands in the leaf's list: judgements are told apart by it, not by identity. */
+    private int[] judgementAt = new int[16];
     private String[] authors = new String[16];
     private int[] authorHashes = new int[16];
     /** Scratch, reused from leaf to leaf: the levels the counted raters chose. */
@@ -106,7 +109,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     }
 
     /**
-     * Reads the current leaf's own evidence {@code l} once (kind, year, resolved channel) for {@link #ownIs}, and
+     * Reads the current leaf's own evidence {@code l} once (kind, year, resolved channel) for {@link #own}, and
      * returns the channels holding evidence a rule reads ({@code custom}: a custom rule), as
      * {@link ChannelBlender#presentChannels} scans them.
      */
@@ -117,6 +120,12 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
             ownChannel = new int[ownKind.length];
         }
         int kinds = custom ? RuleInputs.CUSTOM_KINDS : RuleInputs.BUILT_IN_KINDS;
+        // rows of columns: kind, year and channel read from the columns, no view made (RowFacts)
+        EvidenceColumns.RowList rows = RowFacts.of(l);
+        if (rows != null) {
+            gathered = true;
+            return gatherRows(rows, size, kinds);
+        }
         long mask = 0;
         for (int k = 0; k < size; k++) {
             Evidence e = l.get(k);
@@ -136,16 +145,39 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         return mask;
     }
 
+    /** {@link #gatherOwn} over rows of columns: the same reads, from the columns by row. */
+    private long gatherRows(EvidenceColumns.RowList rows, int size, int kinds) {
+        EvidenceColumns c = rows.columns();
+        long mask = 0;
+        for (int k = 0; k < size; k++) {
+            int row = rows.row(k);
+            int kind = c.kind(row).ordinal();
+            ownKind[k] = (byte) kind;
+            if (c.period(row).year() != year) {
+                ownChannel[k] = OTHER_YEAR;
+                continue;
+            }
+            int r = resolve == null ? NO_CHANNEL : resolve[RowFacts.channel(c, row)];
+            ownChannel[k] = r;
+            if (r >= 0 && (kinds & 1 << kind) != 0) {
+                mask |= 1L << r;
+            }
+        }
+        return mask;
+    }
+
     /**
-     * Whether {@code e}, the {@code k}-th of the current leaf's own evidence, is of {@code kind}, of the plan year and
-     * in the current channel: {@code e.kind() == kind && accepts(e, year)}, from what {@link #gatherOwn} read.
+     * The {@code k}-th of the current leaf's own evidence {@code l} if it is of {@code kind}, of the plan year and in
+     * the current channel ({@code e.kind() == kind && accepts(e, year)}), else null; after {@link #gatherOwn}, decided
+     * from what it read, so that evidence of other kinds and channels is not read again (nor its view made).
      */
-    private boolean ownIs(int k, Evidence e, EvidenceKind kind) {
+    private Evidence own(List<Evidence> l, int k, EvidenceKind kind) {
         if (gathered) {
             int c = ownChannel[k];
-            return ownKind[k] == kind.ordinal() && c != OTHER_YEAR && (channel < 0 || c == channel);
+            return ownKind[k] == kind.ordinal() && c != OTHER_YEAR && (channel < 0 || c == channel) ? l.get(k) : null;
         }
-        return e.kind() == kind && accepts(e, year);
+        Evidence e = l.get(k);
+        return e.kind() == kind && accepts(e, year) ? e : null;
     }
 
     /** The share of the current leaf's points that {@code rule} earns in the current channel, or null when undecided. */
@@ -246,16 +278,18 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         // the judgements of the channel and year, with their authors, in list order (scratch reused from leaf to leaf)
         int m = 0;
         for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (!ownIs(k, e, EvidenceKind.JUDGEMENT)) {
+            Evidence e = own(l, k, EvidenceKind.JUDGEMENT);
+            if (e == null) {
                 continue;
             }
             if (m == judgements.length) {
                 judgements = java.util.Arrays.copyOf(judgements, m * 2);
+                judgementAt = java.util.Arrays.copyOf(judgementAt, m * 2);
                 authors = java.util.Arrays.copyOf(authors, m * 2);
                 authorHashes = java.util.Arrays.copyOf(authorHashes, m * 2);
             }
             judgements[m] = (Judgement) e;
+            judgementAt[m] = k;
             authors[m] = judgements[m].author();
             authorHashes[m] = authors[m].hashCode();
             m++;
@@ -265,7 +299,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         }
         // a handful of raters (the common case) find each rater's latest pairwise, allocating nothing; many, and
         // traced runs (which name the superseding judgement), use a map, linear in the judgements
-        Map<String, Judgement> latest = trace != null || m > PAIRWISE_LIMIT ? latestByAuthor(l) : null;
+        Map<String, Latest> latest = trace != null || m > PAIRWISE_LIMIT ? latestByAuthor(l) : null;
         LevelShares shares = cr.rules[node] == rule ? cr.leafShares[node] : cr.levelShares.get(rule);
         if (shares == null) {
             shares = LevelShares.of(rule);
@@ -282,11 +316,12 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
                 continue;
             }
             if (latest != null) {
-                Judgement last = latest.get(j.author());
-                if (last != j) {
+                // by position in the list, not identity: a list of views answers a new object on every read
+                Latest last = latest.get(j.author());
+                if (last.at != judgementAt[a]) {
                     if (trace != null) {
-                        trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.id());
-                        skip(j, "superseded by the same rater's later judgement " + last.id());
+                        trace[node].notes.add("judgement " + j.id() + " by " + j.author() + " superseded by " + last.judgement.id());
+                        skip(j, "superseded by the same rater's later judgement " + last.judgement.id());
                     }
                     continue;
                 }
@@ -351,20 +386,34 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
      * Each author's latest judgement in the current channel and year, in one pass: a rater's latest judgement of
      * a criterion counts and supersedes their earlier ones (linear in the judgements, however many).
      */
-    private Map<String, Judgement> latestByAuthor(List<Evidence> l) {
-        Map<String, Judgement> latest = new java.util.HashMap<>();
+    private Map<String, Latest> latestByAuthor(List<Evidence> l) {
+        Map<String, Latest> latest = new java.util.HashMap<>();
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
             if (e.kind() != EvidenceKind.JUDGEMENT || !accepts(e, year)) {
                 continue;
             }
             Judgement j = (Judgement) e;
-            Judgement seen = latest.get(j.author());
-            if (seen == null || later(j, seen)) {
-                latest.put(j.author(), j);
+            Latest seen = latest.get(j.author());
+            if (seen == null) {
+                latest.put(j.author(), new Latest(j, k));
+            } else if (later(j, seen.judgement)) {
+                seen.judgement = j;
+                seen.at = k;
             }
         }
         return latest;
+    }
+
+    /** An author's latest judgement so far and its position in the leaf's list (which tells it apart). */
+    private static final class Latest {
+        Judgement judgement;
+        int at;
+
+        Latest(Judgement judgement, int at) {
+            this.judgement = judgement;
+            this.at = at;
+        }
     }
 
     private ScoringException unknownLevel(JudgementRule rule, Judgement j) {
@@ -388,8 +437,8 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         }
         ChecklistTick[] latestTick = ticks;
         for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (!ownIs(k, e, EvidenceKind.CHECKLIST_TICK)) {
+            Evidence e = own(l, k, EvidenceKind.CHECKLIST_TICK);
+            if (e == null) {
                 continue;
             }
             ChecklistTick tick = (ChecklistTick) e;
@@ -736,8 +785,8 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         long score = 0;
         long maxScore = 0;
         for (int k = 0; k < l.size(); k++) {
-            Evidence e = l.get(k);
-            if (!ownIs(k, e, EvidenceKind.PUBLIC_RATING)) {
+            Evidence e = own(l, k, EvidenceKind.PUBLIC_RATING);
+            if (e == null) {
                 continue;
             }
             PublicRating r = (PublicRating) e;

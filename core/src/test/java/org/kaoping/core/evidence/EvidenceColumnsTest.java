@@ -287,4 +287,40 @@ class EvidenceColumnsTest {
         List<Evidence> rows = EvidenceColumns.of(Arrays.<Evidence>asList(a, other)).asList();
         assertThrows(DuplicateEvidenceException.class, () -> EvidenceIndex.of(rows));
     }
+
+    @Test
+    void anIndexOfAUnitSpreadOverManyRowsEqualsTheIndexOfItsValues() {
+        // unit "a" has rows 0 and 70,001, further apart than its index's 16-bit offsets reach: the int[] layout
+        List<Evidence> values = new ArrayList<>();
+        values.add(Judgement.builder().id("a-2").unitId("a").key("k1").period(YEAR).source(SourceKind.PANEL).author("r")
+                .recordedAt(AT).level("好").build());
+        for (int i = 0; i < 70_000; i++) {
+            values.add(Judgement.builder().id(String.format("b-%06d", i)).unitId("b").key("k" + i % 3).period(YEAR)
+                    .source(SourceKind.PANEL).author("r").recordedAt(AT).level("好").build());
+        }
+        values.add(Judgement.builder().id("a-1").unitId("a").key("k2").period(YEAR).source(SourceKind.PANEL).author("r")
+                .recordedAt(AT).level("较好").build());
+        values.add(Judgement.builder().id("a-3").unitId("a").key("k1").period(YEAR).source(SourceKind.PANEL).author("r")
+                .recordedAt(AT).level("差").build());
+        EvidenceIndex expected = EvidenceIndex.of(values);
+        EvidenceIndex actual = EvidenceIndex.of(EvidenceColumns.of(values).asList());
+        assertEquals(expected, actual);
+        for (String u : Arrays.asList("a", "b")) {
+            assertEquals(expected.unit(u).all(), actual.unit(u).all());
+            assertEquals(expected.unit(u).keys(), actual.unit(u).keys());
+            for (String k : Arrays.asList("k0", "k1", "k2", "k3")) {
+                assertEquals(expected.find(u, k), actual.find(u, k));
+            }
+        }
+        assertEquals(Arrays.asList("a-1", "a-2", "a-3"), ids(actual.unit("a").all()));
+        assertEquals(Arrays.asList("a-2", "a-3"), ids(actual.find("a", "k1")));
+    }
+
+    private static List<String> ids(List<Evidence> evidence) {
+        List<String> out = new ArrayList<>();
+        for (Evidence e : evidence) {
+            out.add(e.id());
+        }
+        return out;
+    }
 }
