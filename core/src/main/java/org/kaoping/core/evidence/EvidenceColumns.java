@@ -72,7 +72,12 @@ public final class EvidenceColumns {
     private final int[] wordEnd;
     private final long[] words;
     private final int[] nextInUnit;
-    private final int[] idTable;
+    /**
+     * The id table (slot = row + 1, at most three quarters full): the builder's, when it kept one, or else made on the
+     * first {@link #indexOf} (columns that are only read, such as a parsed file's or a database read's, never pay its
+     * 5-11 bytes a row). Volatile: racing first lookups build equal tables.
+     */
+    private volatile int[] idTable;
     private final Object[] units;
     private final int unitCount;
     private final int[] unitTable;
@@ -183,7 +188,56 @@ public final class EvidenceColumns {
 
     /** The row of the evidence with id {@code id} (the first, if it was added twice), or -1. */
     public int indexOf(String id) {
-        return indexOf(id, idTable, size);
+        int[] table = idTable;
+        if (table == null) {
+            table = idTableOf(size);
+            idTable = table;
+        }
+        return indexOf(id, table, size);
+    }
+
+    /** A new id table of rows {@code [0, rows)}: each id's first row, placed by its kept hash (no id string is made). */
+    int[] idTableOf(int rows) {
+        int capacity = 32;
+        while (capacity - (capacity >> 2) < rows) {
+            capacity <<= 1;
+        }
+        int[] table = new int[capacity];
+        int mask = capacity - 1;
+        for (int row = 0; row < rows; row++) {
+            int h = idHash[row];
+            int i = spread(h) & mask;
+            boolean seen = false;
+            for (int slot; (slot = table[i]) != 0; i = (i + 1) & mask) {
+                if (idHash[slot - 1] == h && sameId(slot - 1, row)) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) {
+                table[i] = row + 1;
+            }
+        }
+        return table;
+    }
+
+    /** Whether rows {@code a} and {@code b} have the same id (same encoding, same bytes). */
+    private boolean sameId(int a, int b) {
+        if (((meta[a] ^ meta[b]) & UTF16) != 0) {
+            return false;
+        }
+        int fromA = a == 0 ? 0 : idEnd[a - 1];
+        int fromB = b == 0 ? 0 : idEnd[b - 1];
+        int len = idEnd[a] - fromA;
+        if (len != idEnd[b] - fromB) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (idBytes[fromA + i] != idBytes[fromB + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int indexOf(String id, int[] table, int limit) {
@@ -434,7 +488,8 @@ public final class EvidenceColumns {
         private long[] words = new long[32];
         private int wordCount;
         private int[] nextInUnit = new int[16];
-        private int[] idTable = new int[32];
+        /** Null until the first {@link #indexOf}: a builder whose ids are never looked up keeps no table. */
+        private int[] idTable;
         private final Pool units = new Pool();
         private int[] unitFirst = new int[16];
         private int[] unitLast = new int[16];
@@ -515,12 +570,18 @@ public final class EvidenceColumns {
             unitLast[u] = row;
             unitRows[u]++;
             size = row + 1;
-            indexId(id, row);
+            if (idTable != null) {
+                indexId(id, row);
+            }
             return row;
         }
 
         /** The row of the evidence with id {@code id} (the first, if added twice), or -1. */
         public int indexOf(String id) {
+            if (idTable == null) {
+                idTable = build().idTableOf(size);
+                snapshot = null;
+            }
             return build().indexOf(id);
         }
 
@@ -538,8 +599,9 @@ public final class EvidenceColumns {
             size = rows;
             idLength = rows == 0 ? 0 : idEnd[rows - 1];
             wordCount = rows == 0 ? 0 : wordEnd[rows - 1];
-            // new index arrays (older snapshots keep theirs), rebuilt from the rows that stay
-            idTable = new int[idTable.length];
+            // new index arrays (older snapshots keep theirs), rebuilt from the rows that stay; the id table on the next
+            // lookup
+            idTable = null;
             nextInUnit = new int[nextInUnit.length];
             unitFirst = new int[unitFirst.length];
             unitLast = new int[unitLast.length];
@@ -554,13 +616,6 @@ public final class EvidenceColumns {
                 }
                 unitLast[u] = row;
                 unitRows[u]++;
-            }
-            EvidenceColumns s = build();
-            for (int row = 0; row < rows; row++) {
-                String id = s.id(row);
-                if (s.indexOf(id, idTable, row) < 0) {
-                    place(idTable, spread(idHash[row]), row + 1);
-                }
             }
         }
 

@@ -156,6 +156,49 @@ class EvidenceColumnsTest {
         assertEquals(-1, all.indexOf("nope"));
     }
 
+    /**
+     * The id table is made on the first lookup (columns only read never hold one): whether it is made over finished
+     * columns, kept up by a builder from then on, or dropped by a truncation and made again, every id answers its first
+     * row, as a map of first rows does (ids repeated, some of them not Latin-1).
+     */
+    @Test
+    void idsAnswerTheirFirstRowHoweverTheTableWasMade() {
+        SplittableRandom rnd = new SplittableRandom(1414);
+        List<Evidence> values = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            int n = rnd.nextInt(4_000);
+            String id = (n % 7 == 0 ? "评议-" : "id-") + n;
+            values.add(Judgement.builder().id(id).unitId("u" + n % 50).key("k").period(YEAR).source(SourceKind.PANEL)
+                    .author("r").recordedAt(AT).level(i % 2 == 0 ? "好" : "差").build());
+        }
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            first.putIfAbsent(values.get(i).id(), i);
+        }
+        EvidenceColumns built = EvidenceColumns.of(values);
+        EvidenceColumns.Builder b = EvidenceColumns.builder();
+        for (int i = 0; i < values.size(); i++) {
+            b.add(values.get(i));
+            if (i == 2_500) {
+                assertEquals(first.get(values.get(0).id()).intValue(), b.indexOf(values.get(0).id()));
+            }
+        }
+        for (int n = 0; n < 4_100; n++) {
+            for (String id : Arrays.asList("id-" + n, "评议-" + n)) {
+                int expected = first.containsKey(id) ? first.get(id) : -1;
+                assertEquals(expected, built.indexOf(id), id);
+                assertEquals(expected, b.indexOf(id), id);
+            }
+        }
+        b.truncate(3_000);
+        b.add(values.get(5_999));
+        for (int i = 0; i < values.size(); i++) {
+            String id = values.get(i).id();
+            int expected = first.get(id) < 3_000 ? first.get(id) : id.equals(values.get(5_999).id()) ? 3_000 : -1;
+            assertEquals(expected, b.indexOf(id), id);
+        }
+    }
+
     @Test
     void manyRowsWithSeededValuesReadBack() {
         SplittableRandom rnd = new SplittableRandom(14);
