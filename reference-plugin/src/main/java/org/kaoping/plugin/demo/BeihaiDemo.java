@@ -571,16 +571,22 @@ public final class BeihaiDemo {
     /** {@link #runAndWrite(Path, ResultSink...)}, recording each phase's time in {@code timings}. */
     public static CycleResult runAndWrite(Path out, Timings timings, ResultSink... sinks) {
         Path evidenceDir = out.resolve("evidence");
-        List<Evidence> evidence = timings.time("generate evidence", BeihaiDemo::evidence);
-        // The CSV exports and the units file do not feed the run: write them on a second thread while the runtime imports.
+        // The city's evidence is needed only when the city's cycle imports it, after the July deployment and the plans
+        // below the city: generated on a second thread meanwhile, which then writes it as the CSV exports with the
+        // units file (they do not feed the run). The generation is seeded and the same on any thread.
+        java.util.concurrent.FutureTask<List<Evidence>> generated = new java.util.concurrent.FutureTask<>(BeihaiDemo::evidence);
         java.util.concurrent.FutureTask<Void> csv = new java.util.concurrent.FutureTask<>(() -> {
-            writeEvidence(evidenceDir, evidence);
+            writeEvidence(evidenceDir, awaitValue(generated)); // rethrows, so csv fails too if the generation failed
             writeUnits(out);
             return null;
         });
-        Thread writer = new Thread(csv, "kaoping-demo-evidence-csv");
+        Thread writer = new Thread(() -> {
+            generated.run();
+            csv.run();
+        }, "kaoping-demo-evidence");
         writer.setDaemon(true);
         writer.start();
+        List<Evidence> evidence;
         CycleResult result;
         List<DemoLevels.Level> levels;
         org.kaoping.runtime.Standing midYear;
@@ -589,12 +595,19 @@ public final class BeihaiDemo {
         // Closing the store writes its snapshot (all the evidence once more): done on a second thread while the reports,
         // which do not read the store, are written; awaited before this method returns.
         java.util.concurrent.FutureTask<Void> closing = null;
-        final JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)));
+        final JournalAssessmentStore store;
         try {
-            InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
+            store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)));
+        } catch (RuntimeException | Error e) {
+            DemoLevels.awaitAfter(csv, e); // the second thread is done with the folder before this throws
+            throw e;
+        }
+        try {
             // 临时部署 (issue 16): the July 2015 ad-hoc deployment amends the county standard; its ticks join the import
-            timings.run("the July 临时部署", () -> source.append(DemoAmendment.run(store)));
+            List<Evidence> july = timings.time("the July 临时部署", () -> DemoAmendment.run(store));
             levels = new ArrayList<>(timings.time("run the plans below the city", () -> DemoLevels.runBelow(store, timings)));
+            evidence = timings.time("wait for the generated evidence", () -> awaitValue(generated));
+            InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence).append(july);
             result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, DemoReview.withCadreExport(out, sinks));
             midYear = timings.time("the standing on 30 June", () -> DemoReview.standing(store));
             levels.add(timings.time("run the lead department's plan", () -> DemoLevels.runLead(store, timings)));
