@@ -166,7 +166,15 @@ final class CycleCommands {
 
         @Override
         public Integer call() {
-            PrintWriter o = spec.commandLine().getOut();
+            return run(spec.commandLine().getOut(), spec.commandLine().getErr(), out, parent != null && parent.verbose);
+        }
+
+        /**
+         * The demo into {@code out}, printing to {@code o} (and the timings to {@code e} when {@code verbose}): what
+         * {@link #call()} runs, and what {@link Main} runs without building picocli's model for the plain
+         * {@code demo [--out DIR]} command line (issue 14).
+         */
+        static int run(PrintWriter o, PrintWriter e, Path out, boolean verbose) {
             org.kaoping.plugin.run.Timings timings = new org.kaoping.plugin.run.Timings();
             CycleResult r = BeihaiDemo.runAndWrite(out, timings);
             timings.run("print the rankings", () -> ConsoleReport.rankings(o, BeihaiDemo.report(r)));
@@ -177,8 +185,7 @@ final class CycleCommands {
             o.println("试一试：java -jar <本 jar> score --evidence " + Paths.get(out.toString(), "evidence") + " --unit beihai/hepu --explain");
             o.println("　　　　java -jar <本 jar> rank --evidence " + Paths.get(out.toString(), "evidence") + " --org "
                     + Paths.get(out.toString(), BeihaiDemo.UNITS_CSV));
-            if (parent != null && parent.verbose) {
-                PrintWriter e = spec.commandLine().getErr();
+            if (verbose) {
                 e.println("Timings (wall clock, after JVM start):");
                 for (String line : timings.lines()) {
                     e.println(line);

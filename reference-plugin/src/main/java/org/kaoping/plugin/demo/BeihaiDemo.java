@@ -276,7 +276,7 @@ public final class BeihaiDemo {
     public static List<Evidence> evidence() {
         OrgTree tree = BeihaiSampleCity.tree();
         AssessmentPlan plan = plan();
-        CycleSetup setup = setup();
+        CycleSetup setup = setup(plan); // the same plan: building it again would only cost time
         List<Evidence> out = new ArrayList<>();
         for (OrgUnit u : tree.units()) {
             if (!plan.rubrics().containsKey(u.kind()) || setup.excludedUnits().containsKey(u.id()) || setup.excludedKinds().containsKey(u.kind())) {
@@ -571,26 +571,43 @@ public final class BeihaiDemo {
     /** {@link #runAndWrite(Path, ResultSink...)}, recording each phase's time in {@code timings}. */
     public static CycleResult runAndWrite(Path out, Timings timings, ResultSink... sinks) {
         Path evidenceDir = out.resolve("evidence");
-        List<Evidence> evidence = timings.time("generate evidence", BeihaiDemo::evidence);
-        // The CSV exports and the units file do not feed the run: write them on a second thread while the runtime imports.
+        // The city's evidence is needed only when the city's cycle imports it, after the July deployment and the plans
+        // below the city: generated on a second thread meanwhile, which then writes it as the CSV exports with the
+        // units file (they do not feed the run). The generation is seeded and the same on any thread.
+        java.util.concurrent.FutureTask<List<Evidence>> generated = new java.util.concurrent.FutureTask<>(BeihaiDemo::evidence);
         java.util.concurrent.FutureTask<Void> csv = new java.util.concurrent.FutureTask<>(() -> {
-            writeEvidence(evidenceDir, evidence);
+            writeEvidence(evidenceDir, awaitValue(generated)); // rethrows, so csv fails too if the generation failed
             writeUnits(out);
             return null;
         });
-        Thread writer = new Thread(csv, "kaoping-demo-evidence-csv");
+        Thread writer = new Thread(() -> {
+            generated.run();
+            csv.run();
+        }, "kaoping-demo-evidence");
         writer.setDaemon(true);
         writer.start();
+        List<Evidence> evidence;
         CycleResult result;
         List<DemoLevels.Level> levels;
         org.kaoping.runtime.Standing midYear;
         DemoRectification.Outcome after; // 整改, 通报, 评先评优 and 绩效考评 (issue 15)
         java.util.concurrent.FutureTask<org.kaoping.plugin.report.ReportSection> levelsReports = null;
-        try (JournalAssessmentStore store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)))) {
-            InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence);
+        // Closing the store writes its snapshot (all the evidence once more): done on a second thread while the reports,
+        // which do not read the store, are written; awaited before this method returns.
+        java.util.concurrent.FutureTask<Void> closing = null;
+        final JournalAssessmentStore store;
+        try {
+            store = timings.time("open the journal store", () -> JournalAssessmentStore.openEmpty(storeDirectory(out)));
+        } catch (RuntimeException | Error e) {
+            DemoLevels.awaitAfter(csv, e); // the second thread is done with the folder before this throws
+            throw e;
+        }
+        try {
             // 临时部署 (issue 16): the July 2015 ad-hoc deployment amends the county standard; its ticks join the import
-            timings.run("the July 临时部署", () -> source.append(DemoAmendment.run(store)));
+            List<Evidence> july = timings.time("the July 临时部署", () -> DemoAmendment.run(store));
             levels = new ArrayList<>(timings.time("run the plans below the city", () -> DemoLevels.runBelow(store, timings)));
+            evidence = timings.time("wait for the generated evidence", () -> awaitValue(generated));
+            InMemoryEvidenceSource source = new InMemoryEvidenceSource("demo-evidence").append(evidence).append(july);
             result = CycleRun.run(setup(), BeihaiSampleCity.directory(), store, source, timings, DemoReview.withCadreExport(out, sinks));
             midYear = timings.time("the standing on 30 June", () -> DemoReview.standing(store));
             levels.add(timings.time("run the lead department's plan", () -> DemoLevels.runLead(store, timings)));
@@ -605,13 +622,37 @@ public final class BeihaiDemo {
             after = timings.time("the 四定 key tasks", () -> DemoTasks.run(out, store, settled, untasked));
             final DemoRectification.Outcome rectified = after;
             timings.run("the cadre export with the open 整改", () -> DemoReview.rewriteCadreExport(out, rectified.items()));
+            closing = background("kaoping-demo-store-close", () -> {
+                store.close();
+                return null;
+            });
         } catch (RuntimeException | Error e) {
+            try {
+                store.close(); // as try-with-resources would
+            } catch (RuntimeException | Error suppressed) {
+                e.addSuppressed(suppressed);
+            }
             if (levelsReports != null) {
                 DemoLevels.awaitAfter(levelsReports, e);
             }
             DemoLevels.awaitAfter(csv, e);
             throw e;
         }
+        final java.util.concurrent.FutureTask<Void> closed = closing;
+        try {
+            writeAfterStore(out, timings, evidence, csv, result, levelsReports, midYear, after);
+        } catch (RuntimeException | Error e) {
+            DemoLevels.awaitAfter(closed, e);
+            throw e;
+        }
+        timings.run("wait for the store's snapshot", () -> awaitValue(closed));
+        return result;
+    }
+
+    /** The part of {@link #runAndWrite} after the store's last use: the waits for the second threads and the city's reports. */
+    private static void writeAfterStore(Path out, Timings timings, List<Evidence> evidence, java.util.concurrent.FutureTask<Void> csv,
+            CycleResult result, java.util.concurrent.FutureTask<org.kaoping.plugin.report.ReportSection> levelsReports,
+            org.kaoping.runtime.Standing midYear, DemoRectification.Outcome after) {
         timings.run("wait for the evidence CSV", () -> DemoLevels.await(csv, "writing the demo's evidence CSV files"));
         final CycleResult r = result;
         final java.util.concurrent.FutureTask<org.kaoping.plugin.report.ReportSection> levelsDone = levelsReports;
@@ -628,7 +669,6 @@ public final class BeihaiDemo {
             throw e;
         }
         timings.run("wait for the review", () -> awaitValue(review));
-        return result;
     }
 
     /** {@code work} running on a new daemon thread named {@code name}. */
@@ -673,7 +713,24 @@ public final class BeihaiDemo {
         Reports.writeFiles(dir, files, false);
     }
 
+    /**
+     * The generated evidence has a few hundred distinct times for its thousands of records: each is resolved in the
+     * Shanghai zone once (the zone rules' lookup was a visible part of generating the evidence in a cold JVM).
+     */
+    private static final class Times { // a holder: the constants above call at() while this class is initialized
+        static final java.util.concurrent.ConcurrentHashMap<Integer, Instant> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
     static Instant at(int year, int month, int day, int hour) {
-        return LocalDateTime.of(year, month, day, hour, 0).atZone(AssessmentCycle.SHANGHAI).toInstant();
+        if (year < 0 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23) {
+            return LocalDateTime.of(year, month, day, hour, 0).atZone(AssessmentCycle.SHANGHAI).toInstant(); // throws as before
+        }
+        Integer key = ((year * 16 + month) * 32 + day) * 32 + hour;
+        Instant t = Times.TIMES.get(key);
+        if (t == null) {
+            t = LocalDateTime.of(year, month, day, hour, 0).atZone(AssessmentCycle.SHANGHAI).toInstant();
+            Times.TIMES.put(key, t);
+        }
+        return t;
     }
 }

@@ -150,7 +150,8 @@ final class DemoReview {
     static ResultSink[] withCadreExport(Path out, ResultSink... sinks) {
         Path key = out.toAbsolutePath().normalize();
         RECTIFICATIONS.put(key, Collections.<org.kaoping.core.rectification.Rectification>emptyList());
-        CadreExportSink sink = CadreExportSink.open(out, DemoReview::cadreTree, BeihaiDemo.CATEGORY_LABELS, true,
+        // written once, by rewriteCadreExport with the 整改 items opened after publication (issue 14: not twice)
+        CadreExportSink sink = CadreExportSink.openDeferred(out, DemoReview::cadreTree, BeihaiDemo.CATEGORY_LABELS, true,
                 () -> RECTIFICATIONS.get(key));
         CADRE_EXPORTS.put(key, sink);
         List<ResultSink> all = new ArrayList<>(Arrays.asList(sinks));

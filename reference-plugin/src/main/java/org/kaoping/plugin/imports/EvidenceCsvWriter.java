@@ -200,11 +200,47 @@ public final class EvidenceCsvWriter {
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
-    private static String time(Instant t) {
+    /**
+     * A time as the office's exports write it: Beijing local time {@code yyyy-MM-dd HH:mm:ss} (the ISO instant where it
+     * has a fraction of a second). The digits are written here for the years 1000 to 9999 rather than through
+     * {@code DateTimeFormatter}, whose general machinery was a visible part of the demo's export of its thousands of
+     * records in a cold JVM (issue 14); a test checks both give the same text.
+     */
+    static String time(Instant t) {
         if (t.getNano() != 0) {
             return t.toString();
         }
-        return LocalDateTime.ofInstant(t, AssessmentCycle.SHANGHAI).format(LOCAL);
+        LocalDateTime d = LocalDateTime.ofInstant(t, AssessmentCycle.SHANGHAI);
+        int year = d.getYear();
+        if (year < 1000 || year > 9999) {
+            return d.format(LOCAL);
+        }
+        char[] c = new char[19];
+        digits(c, 0, year, 4);
+        c[4] = '-';
+        digits(c, 5, d.getMonthValue(), 2);
+        c[7] = '-';
+        digits(c, 8, d.getDayOfMonth(), 2);
+        c[10] = ' ';
+        digits(c, 11, d.getHour(), 2);
+        c[13] = ':';
+        digits(c, 14, d.getMinute(), 2);
+        c[16] = ':';
+        digits(c, 17, d.getSecond(), 2);
+        return new String(c);
+    }
+
+    /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code at}. */
+    private static void digits(char[] c, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    /** {@link #time} through the formatter: the definition the test compares it with. */
+    static String timeByFormatter(Instant t) {
+        return t.getNano() != 0 ? t.toString() : LocalDateTime.ofInstant(t, AssessmentCycle.SHANGHAI).format(LOCAL);
     }
 
     private static void line(StringBuilder s, List<String> cells) {

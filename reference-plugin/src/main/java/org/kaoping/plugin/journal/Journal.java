@@ -6,10 +6,13 @@ import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -577,9 +580,12 @@ public final class Journal implements Closeable {
 
     private long write(List<String> payloads) {
         byte[][] data = new byte[payloads.size()][];
+        byte[][] utf8 = new byte[data.length][];
         int size = 0;
         for (int i = 0; i < data.length; i++) {
-            data[i] = LineCodec.encodeData(payloads.get(i));
+            LineCodec.Encoded encoded = LineCodec.encode(payloads.get(i));
+            data[i] = encoded.data;
+            utf8[i] = encoded.utf8;
             if (data[i].length > MAX_LINE_BYTES - 200) {
                 throw new IllegalArgumentException("journal record " + (i + 1) + " of " + data.length + " is "
                         + data[i].length + " bytes once encoded, more than a journal line may hold (" + MAX_LINE_BYTES
@@ -602,7 +608,7 @@ public final class Journal implements Closeable {
             long[] starts = new long[data.length];
             for (int i = 0; i < data.length; i++) {
                 starts[i] = before.end + sink.size();
-                hash = HashChain.link(hash, payloads.get(i));
+                hash = link(hash, utf8[i]);
                 LineCodec.frame(++seq, data[i], hash, sink);
             }
             try {
@@ -627,6 +633,29 @@ public final class Journal implements Closeable {
         }
         awaitDurable(mine);
         return mine.seq;
+    }
+
+    /**
+     * {@link HashChain#link}{@code (previous, payload)} from the payload's UTF-8 bytes, which the append has made
+     * already: the same SHA-256 over the same bytes (a test checks it against {@code HashChain.link}), without encoding
+     * the payload a second time.
+     */
+    static String link(String previous, byte[] payloadUtf8) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+        sha.update(previous.getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) '\n');
+        byte[] d = sha.digest(payloadUtf8);
+        char[] hex = new char[d.length * 2];
+        for (int i = 0; i < d.length; i++) {
+            hex[2 * i] = Character.forDigit((d[i] >> 4) & 0xF, 16);
+            hex[2 * i + 1] = Character.forDigit(d[i] & 0xF, 16);
+        }
+        return new String(hex);
     }
 
     private void awaitDurable(Mark mark) {

@@ -103,7 +103,8 @@ public final class EvidenceJson {
     /** An audit event (sequence number included) as a single line of JSON. */
     public static String toJson(AuditEvent event) {
         Objects.requireNonNull(event, "event must not be null");
-        StringWriter out = new StringWriter(256);
+        // sized for the detail, which may be long (the 公示 and final records list every counted record): no regrowth
+        StringWriter out = new StringWriter(256 + event.detail().length() + event.detail().length() / 8);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             new EvidenceWriter(g).audit(event);
         } catch (IOException e) {

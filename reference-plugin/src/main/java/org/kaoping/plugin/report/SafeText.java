@@ -33,6 +33,22 @@ public final class SafeText {
 
     /** Whether {@code c} is a bidi control (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) or a control character other than LF and TAB. */
     static boolean isNeutralized(char c) {
+        // Unicode's control characters (category Cc, fixed by its stability policy) are U+0000-U+001F and U+007F-U+009F:
+        // tested by range rather than Character.getType, for every character of every report (issue 14)
+        if (c < 0x20) {
+            return c != '\n' && c != '\t';
+        }
+        if (c < 0x7F) {
+            return false;
+        }
+        if (c <= 0x9F) {
+            return true;
+        }
+        return c == '\u061C' || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+
+    /** {@link #isNeutralized} as first written, with {@code Character.getType}: what a test compares it with. */
+    static boolean isNeutralizedByType(char c) {
         if (c == '\n' || c == '\t') {
             return false;
         }

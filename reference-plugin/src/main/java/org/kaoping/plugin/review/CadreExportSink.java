@@ -34,9 +34,17 @@ public final class CadreExportSink implements ResultSink {
     private final boolean synthetic;
     private final Supplier<? extends Collection<Rectification>> rectifications;
     private final AtomicReference<Publication> last = new AtomicReference<>();
+    /** Whether a publication is written when it is published, or only by {@link #rewrite()}. */
+    private final boolean writeOnPublish;
 
     private CadreExportSink(Path dir, Supplier<OrgTree> tree, Map<String, String> labels, boolean synthetic,
             Supplier<? extends Collection<Rectification>> rectifications) {
+        this(dir, tree, labels, synthetic, rectifications, true);
+    }
+
+    private CadreExportSink(Path dir, Supplier<OrgTree> tree, Map<String, String> labels, boolean synthetic,
+            Supplier<? extends Collection<Rectification>> rectifications, boolean writeOnPublish) {
+        this.writeOnPublish = writeOnPublish;
         this.dir = Objects.requireNonNull(dir, "dir must not be null");
         this.tree = Objects.requireNonNull(tree, "tree must not be null");
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
@@ -62,6 +70,17 @@ public final class CadreExportSink implements ResultSink {
     }
 
     /**
+     * As {@link #open(Path, Supplier, Map, boolean, Supplier)}, but a publication is only kept, not written, until
+     * {@link #rewrite()}: for a host that opens the rectification items after publishing and writes the export once
+     * with them (the Beihai demo), rather than once at publication and again at once.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static CadreExportSink openDeferred(Path dir, Supplier<OrgTree> tree, Map<String, String> labels, boolean synthetic,
+            Supplier<? extends Collection<Rectification>> rectifications) {
+        return new CadreExportSink(dir, tree, labels, synthetic, rectifications, false);
+    }
+
+    /**
      * Writes the last publication again, with the rectification items as they are now (items are opened after the
      * results are published, and change as units rectify).
      *
@@ -72,7 +91,7 @@ public final class CadreExportSink implements ResultSink {
         if (p == null) {
             return false;
         }
-        publish(p);
+        write(p);
         return true;
     }
 
@@ -98,6 +117,12 @@ public final class CadreExportSink implements ResultSink {
     @Override
     public void publish(Publication publication) {
         last.set(publication);
+        if (writeOnPublish) {
+            write(publication);
+        }
+    }
+
+    private void write(Publication publication) {
         OrgTree t = tree.get();
         List<Rectification> items = new ArrayList<>(rectifications.get());
         Map<String, byte[]> files = new LinkedHashMap<>();

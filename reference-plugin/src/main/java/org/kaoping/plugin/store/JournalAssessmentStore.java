@@ -613,7 +613,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
                 List<AuditEvent> stored = numbered(events);
                 List<String> eventJson = new ArrayList<>(stored.size());
                 for (AuditEvent a : stored) {
-                    eventJson.add(EvidenceJson.toJson(a));
+                    eventJson.add(EvidenceText.audit(a));
                 }
                 if (added.isEmpty()) {
                     if (!stored.isEmpty()) {
@@ -869,7 +869,7 @@ public final class JournalAssessmentStore implements AssessmentStore {
             List<AuditEvent> stored = numbered(events);
             List<String> lines = new ArrayList<>(stored.size());
             for (AuditEvent a : stored) {
-                lines.add(EvidenceJson.toJson(a));
+                lines.add(EvidenceText.audit(a));
             }
             append(auditJournal, lines);
             state.writeLock().lock();

@@ -52,7 +52,8 @@ final class SnapshotEvidence {
             Judgement j = e.accept(JUDGEMENT_ONLY);
             if (j == null) {
                 out.writeByte(JSON);
-                text(out, EvidenceJson.toJson(e));
+                String json = EvidenceText.encode(e); // the codec's text without Jackson, for the built classes (issue 14)
+                text(out, json != null ? json : EvidenceJson.toJson(e));
                 return;
             }
             out.writeByte(JUDGEMENT);

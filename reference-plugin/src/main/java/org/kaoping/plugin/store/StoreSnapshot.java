@@ -181,7 +181,7 @@ final class StoreSnapshot {
             }
             out.writeInt(audit.size());
             for (AuditEvent a : audit) {
-                text(out, EvidenceJson.toJson(a));
+                text(out, EvidenceText.audit(a)); // the same text, without Jackson
             }
             out.flush();
             // The checksum is of every byte before it, so it is written past the checked stream (the digest is of

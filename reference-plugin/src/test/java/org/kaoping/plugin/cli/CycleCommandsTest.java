@@ -49,7 +49,7 @@ class CycleCommandsTest {
         assertFalse(demo.err.contains("Timings"), "quiet without --verbose: " + demo.err);
         MainTest.Run verbose = new MainTest.Run("demo", "--out", out.toString(), "--verbose");
         assertEquals(0, verbose.exit, verbose.toString());
-        for (String phase : new String[] {"generate evidence", "import evidence", "check obligations", "score the cycle", "rank and publish",
+        for (String phase : new String[] {"wait for the generated evidence", "import evidence", "check obligations", "score the cycle", "rank and publish",
             "write the reports"}) {
             assertTrue(verbose.err.matches("(?s).*  " + phase + " +[0-9]+\\.[0-9] ms.*"), phase + "\n" + verbose.err);
         }

@@ -37,6 +37,60 @@ class MainTest {
         }
     }
 
+    /**
+     * The demo's own parse (no picocli model, issue 14) agrees with picocli on every command line of up to four words
+     * drawn from demo's words and the cases it must leave to picocli: whenever it takes a command line, picocli parses
+     * the same one to the demo command with the same folder and the same --verbose; and it leaves help, @-files, a
+     * value starting with '-', a repeated or unknown option to picocli.
+     */
+    @Test
+    void plainDemoParsesAsPicocliDoes() {
+        String[] words = {"demo", "--verbose", "--out", "-o", "out dir", "--out=x", "@args", "-x", "--help", "", "rank"};
+        java.util.List<String[]> lines = new java.util.ArrayList<>();
+        lines.add(new String[0]);
+        for (int len = 1; len <= 4; len++) {
+            int[] idx = new int[len];
+            while (true) {
+                String[] line = new String[len];
+                for (int i = 0; i < len; i++) {
+                    line[i] = words[idx[i]];
+                }
+                lines.add(line);
+                int k = len - 1;
+                while (k >= 0 && ++idx[k] == words.length) {
+                    idx[k--] = 0;
+                }
+                if (k < 0) {
+                    break;
+                }
+            }
+        }
+        int taken = 0;
+        for (String[] line : lines) {
+            Path plain = Main.plainDemo(line);
+            if (plain == null) {
+                continue;
+            }
+            taken++;
+            picocli.CommandLine cli = Main.commandLine(line);
+            picocli.CommandLine.ParseResult parsed = cli.parseArgs(line);
+            String shown = String.join(" | ", line);
+            assertTrue(parsed.hasSubcommand(), shown);
+            Object command = parsed.subcommand().commandSpec().userObject();
+            assertTrue(command instanceof CycleCommands.Demo, shown);
+            assertEquals(((CycleCommands.Demo) command).out, plain, shown);
+            assertEquals(java.util.Arrays.asList(line).contains("--verbose"), ((KaopingCommand) cli.getCommand()).verbose, shown);
+            assertFalse(parsed.subcommand().isUsageHelpRequested(), shown);
+        }
+        assertEquals(java.nio.file.Paths.get("kaoping-demo"), Main.plainDemo("demo"));
+        assertEquals(java.nio.file.Paths.get("out dir"), Main.plainDemo("--verbose", "demo", "-o", "out dir"));
+        for (String[] left : new String[][] {{"demo", "--help"}, {"demo", "--out", "a", "--out", "b"}, {"demo", "@args"},
+                {"demo", "--out", "-x"}, {"demo", "--out"}, {"rank", "demo"}, {"--help", "demo"}, {"demo", "--out="}}) {
+            assertEquals(null, Main.plainDemo(left), String.join(" ", left));
+        }
+        assertTrue(taken > 20, "command lines the demo's own parse took: " + taken);
+    }
+
     @Test
     void listShowsDiscoveredRubricsAsATable() {
         Run r = new Run("rubric", "list");

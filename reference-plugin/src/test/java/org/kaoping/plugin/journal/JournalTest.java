@@ -189,6 +189,52 @@ class JournalTest {
         });
     }
 
+    /**
+     * The append's fast path (UTF-8 once, escapes made on the bytes, the chain link from those bytes) writes exactly
+     * what the character loop and {@code HashChain.link} define, for any text; and refuses the same texts with the same
+     * message. Quotes, backslashes, control characters, '?' (the JDK's replacement for a lone surrogate) and
+     * supplementary characters are drawn often, since they are the cases the byte loop treats apart.
+     */
+    @Test
+    void fastEncodingAndLinkAgreeWithTheDefinitionProperty() {
+        org.quicktheories.core.Gen<String> tricky = org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.SourceDSL.integers().between(0, 11).zip(
+                        strings().allPossible().ofLengthBetween(1, 3), (k, t) -> {
+                            switch (k) {
+                                case 0: return "\"";
+                                case 1: return "\\";
+                                case 2: return "\n";
+                                case 3: return "\u0001";
+                                case 4: return "?";
+                                case 5: return "\ud83d\ude00"; // a surrogate pair
+                                case 6: return "\ud83d"; // a lone high surrogate
+                                case 7: return "证据";
+                                case 8: return "\u001f\t\b\f\r";
+                                default: return t;
+                            }
+                        }))
+                .ofSizeBetween(0, 12).map(parts -> String.join("", parts));
+        qt().withExamples(3000).forAll(tricky).checkAssert(s -> {
+            IllegalArgumentException slow = null;
+            byte[] expected = null;
+            try {
+                expected = LineCodec.encodeDataByChars(s);
+            } catch (IllegalArgumentException e) {
+                slow = e;
+            }
+            if (slow != null) {
+                IllegalArgumentException fast = assertThrows(IllegalArgumentException.class, () -> LineCodec.encode(s));
+                assertEquals(slow.getMessage(), fast.getMessage());
+                return;
+            }
+            LineCodec.Encoded encoded = LineCodec.encode(s);
+            assertTrue(Arrays.equals(expected, encoded.data), s);
+            assertTrue(Arrays.equals(s.getBytes(StandardCharsets.UTF_8), encoded.utf8), s);
+            assertEquals(JournalTestSupport.link(JournalTestSupport.GENESIS, s), Journal.link(JournalTestSupport.GENESIS, encoded.utf8));
+            assertEquals(org.kaoping.spi.support.HashChain.link("ab", s), Journal.link("ab", encoded.utf8));
+        });
+    }
+
     /** Random text (seeded by QuickTheories) appended through a real journal reads back identical after reopen. */
     @Test
     void journalRoundTripsRandomTextProperty(@TempDir Path dir) {

@@ -99,4 +99,30 @@ class CadreExportTest {
                 java.util.Arrays.asList(open, late, done, elsewhere));
         assertEquals("2 项（其中逾期 1 项）", rows.get(0).get(8));
     }
+
+    /**
+     * A deferred sink (the demo's, issue 14) writes nothing when a result is published and, on rewrite, exactly the
+     * files a sink that writes at publication writes for the same publication and items.
+     */
+    @Test
+    void aDeferredSinkWritesOnlyOnRewriteAndTheSameFiles() throws IOException {
+        Publication p = Publication.builder().planId("p").publishedAt(Instant.parse("2016-01-10T01:00:00Z")).publishedBy("office")
+                .addResults(PublishedResult.builder().rubricId("r").unitId("hepu").unitName("合浦县").rank(1)
+                        .total(org.kaoping.core.points.Points.of(90)).grade("优秀").commendable(true).build())
+                .build();
+        OrgTree tree = OrgTree.of(Collections.singletonList(OrgUnit.root("hepu", "合浦县", org.kaoping.core.org.OrgKind.COUNTY_DISTRICT)));
+        Path now = Files.createDirectories(dir.resolve("now"));
+        Path later = Files.createDirectories(dir.resolve("later"));
+        CadreExportSink.open(now, () -> tree, Collections.<String, String>emptyMap(), true,
+                Collections::<Rectification>emptyList).publish(p);
+        CadreExportSink deferred = CadreExportSink.openDeferred(later, () -> tree, Collections.<String, String>emptyMap(), true,
+                Collections::<Rectification>emptyList);
+        assertEquals(false, deferred.rewrite(), "nothing published yet");
+        deferred.publish(p);
+        assertEquals(false, Files.exists(deferred.csvFile("p")) || Files.exists(deferred.xlsxFile("p")), "written at publication");
+        assertTrue(deferred.rewrite());
+        assertEquals(new String(Files.readAllBytes(now.resolve(deferred.csvFile("p").getFileName())), StandardCharsets.UTF_8),
+                new String(Files.readAllBytes(deferred.csvFile("p")), StandardCharsets.UTF_8));
+        assertTrue(Files.size(deferred.xlsxFile("p")) > 0);
+    }
 }

@@ -56,6 +56,53 @@ class EvidenceTextTest {
         }
     }
 
+    /**
+     * The journal store's audit records (issue 14) are the codec's text for any event: every action, optional fields
+     * present or not, any sequence number and instant, texts drawn from every character class (controls, quotes,
+     * backslashes, Chinese, surrogate pairs and lone surrogates, which both write as they are) and long details.
+     */
+    @Test
+    void seededRandomAuditEventsAreWrittenAsTheCodecWritesThem() {
+        Random random = new Random(20261207L);
+        org.kaoping.spi.AuditEvent.Action[] actions = org.kaoping.spi.AuditEvent.Action.values();
+        for (int i = 0; i < 20_000; i++) {
+            org.kaoping.spi.AuditEvent.Builder b = org.kaoping.spi.AuditEvent.builder()
+                    .sequence(random.nextInt(3) == 0 ? random.nextLong() & Long.MAX_VALUE : random.nextInt(100_000))
+                    .at(Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextBoolean() ? 0 : random.nextInt(1_000_000_000)))
+                    .actor(anyText(random, 12)).action(actions[random.nextInt(actions.length)])
+                    .detail(random.nextInt(50) == 0 ? anyText(random, 20_000) : anyText(random, 60));
+            if (random.nextBoolean()) {
+                b.actorUnitId(anyText(random, 8));
+            }
+            if (random.nextBoolean()) {
+                b.unitId(anyText(random, 8));
+            }
+            if (random.nextBoolean()) {
+                b.subject(anyText(random, 8));
+            }
+            org.kaoping.spi.AuditEvent event = b.build();
+            assertEquals(EvidenceJson.toJson(event), EvidenceText.audit(event), "event " + i);
+        }
+    }
+
+    /** Up to {@code max} characters, each from a class drawn at random: ASCII, controls, quotes, CJK, pairs, lone halves. */
+    private static String anyText(Random random, int max) {
+        int n = random.nextInt(max + 1);
+        StringBuilder s = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            switch (random.nextInt(8)) {
+                case 0: s.append((char) random.nextInt(0x20)); break;
+                case 1: s.append(random.nextBoolean() ? '"' : '\\'); break;
+                case 2: s.append((char) (0x4E00 + random.nextInt(0x5000))); break;
+                case 3: s.appendCodePoint(0x10000 + random.nextInt(0x100000)); break;
+                case 4: s.append((char) (0xD800 + random.nextInt(0x800))); break;
+                case 5: s.append((char) (0x7F + random.nextInt(0x80))); break;
+                default: s.append((char) (0x20 + random.nextInt(0x5F)));
+            }
+        }
+        return s.toString();
+    }
+
     @Test
     void everyCharacterIsEscapedAsJacksonEscapesIt() {
         StringBuilder all = new StringBuilder();
