@@ -209,7 +209,7 @@ public final class BenchmarkSummary {
     }
 
     /**
-     * The table rows a main-class benchmark printed, those starting with its scale ({@code | 0.01 | Kaoping (2 threads) | ...}),
+     * The table rows a main-class benchmark printed, those starting with its scale ({@code | 0.01 | Kaoping (2 threads, COLUMNS) | ...}),
      * from its files matching {@code glob} ({@code national-*.txt}, {@code province-streaming*.txt}).
      */
     static List<String> tableRows(Path dir, String glob) throws IOException {

@@ -28,7 +28,8 @@ import org.kaoping.core.scoring.Scorer;
  * Kaoping's on a sample of units and failing loudly on any disagreement.
  *
  * <p>{@code java -Xmx16g -cp benchmarks.jar org.kaoping.benchmarks.NationalReport scale=1.0 peers=duckdb runs=3}
- * Options: {@code scale} (0.01), {@code seed}, {@code style} (COMPACT, IMMUTABLES or COLUMNS), {@code threads} (2),
+ * Options: {@code scale} (0.01), {@code seed}, {@code style} (COLUMNS, COMPACT or IMMUTABLES, or several with commas: each is indexed and
+ * scored in turn, its totals and ranks checked equal to the first's, and the peers' ratio is taken against the first), {@code threads} (2),
  * {@code warmups} (2, at least), {@code warmupSeconds} (4: warm-up rounds go on until this much time has passed), {@code runs} (3),
  * {@code peers} (duckdb,h2; {@code none}), {@code peerWarmups} (1), {@code peerRuns} (3),
  * {@code sample} (every n-th unit checked, 97), {@code kaoping} (true; false runs only the peers, checking them against the
@@ -41,7 +42,10 @@ public final class NationalReport {
         Map<String, String> opt = MainArgs.parse(args);
         double scale = Double.parseDouble(opt.getOrDefault("scale", "0.01"));
         long seed = Long.parseLong(opt.getOrDefault("seed", "20151201"));
-        Style style = Style.valueOf(opt.getOrDefault("style", "COMPACT"));
+        List<Style> styles = new ArrayList<>();
+        for (String name : opt.getOrDefault("style", "COLUMNS").split(",")) {
+            styles.add(Style.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+        }
         int threads = Integer.parseInt(opt.getOrDefault("threads", "2"));
         int warmups = Integer.parseInt(opt.getOrDefault("warmups", "2"));
         double warmupSeconds = Double.parseDouble(opt.getOrDefault("warmupSeconds", "4"));
@@ -63,18 +67,40 @@ public final class NationalReport {
         long h1 = settledHeap();
         List<String> rows = new ArrayList<>();
         Map<Integer, long[]> expected = new HashMap<>();
+        Scorecard[] firstCards = null;
+        Map<String, Integer> firstRank = null;
         if (withKaoping) {
-            Kaoping k = kaoping(nation, style, threads, warmups, warmupSeconds, runs, h0, h1, genUnits, scale, seed);
-            rows.add(k.row);
-            StringBuilder out = new StringBuilder();
-            for (int u = 0; u < nation.size(); u += sample) {
-                long[] e = {k.cards[u].finalTotal().units(), k.rank.get(nation.units[u].id())};
-                expected.put(u, e);
-                out.append(u).append(' ').append(e[0]).append(' ').append(e[1]).append('\n');
+            for (Style style : styles) {
+                // a later style's heap is counted from what is held before it (the first style's scorecards stay held)
+                long before = style == styles.get(0) ? h1 : settledHeap();
+                Kaoping k = kaoping(nation, style, threads, warmups, warmupSeconds, runs, h0, h1, before, genUnits, scale, seed);
+                rows.add(k.row);
+                if (style != styles.get(0)) {
+                    for (int u = 0; u < nation.size(); u++) {
+                        long[] e = {k.cards[u].finalTotal().units(), k.rank.get(nation.units[u].id())};
+                        long[] first = {firstCards[u].finalTotal().units(), firstRank.get(nation.units[u].id())};
+                        if (e[0] != first[0] || e[1] != first[1]) {
+                            throw new IllegalStateException("style " + style + " disagrees with " + styles.get(0) + " on unit "
+                                    + nation.units[u].id() + ": total/rank " + e[0] + "/" + e[1] + " against " + first[0] + "/" + first[1]);
+                        }
+                    }
+                    say("style %s: every unit's total and rank equal to style %s's", style, styles.get(0));
+                    continue;
+                }
+                firstCards = k.cards;
+                firstRank = k.rank;
+                StringBuilder out = new StringBuilder();
+                for (int u = 0; u < nation.size(); u += sample) {
+                    long[] e = {k.cards[u].finalTotal().units(), k.rank.get(nation.units[u].id())};
+                    expected.put(u, e);
+                    out.append(u).append(' ').append(e[0]).append(' ').append(e[1]).append('\n');
+                }
+                java.nio.file.Files.createDirectories(expectFile.toAbsolutePath().getParent());
+                java.nio.file.Files.write(expectFile, out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                say("sampled Kaoping totals and ranks written to %s", expectFile);
             }
-            java.nio.file.Files.createDirectories(expectFile.toAbsolutePath().getParent());
-            java.nio.file.Files.write(expectFile, out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            say("sampled Kaoping totals and ranks written to %s", expectFile);
+            firstCards = null;
+            firstRank = null;
         } else {
             for (String line : java.nio.file.Files.readAllLines(expectFile)) {
                 String[] f = line.trim().split(" ");
@@ -145,7 +171,7 @@ public final class NationalReport {
     }
 
     private static Kaoping kaoping(Nation nation, Style style, int threads, int warmups, double warmupSeconds, int runs, long h0, long h1,
-            double genUnits, double scale, long seed) throws InterruptedException {
+            long before, double genUnits, double scale, long seed) throws InterruptedException {
         long t = System.nanoTime();
         EvidenceIndex index = NationGenerator.index(nation, style);
         double indexSecs = secs(t);
@@ -155,7 +181,7 @@ public final class NationalReport {
                 (double) facts / nation.size());
         say("units built in %.2f s: %,d bytes of heap per unit (org units, ids, names)", genUnits, (h1 - h0) / nation.size());
         say("evidence generated and indexed in %.2f s: %,d MiB, %.1f bytes of heap per fact held (%,d per unit)", indexSecs,
-                (h2 - h1) >> 20, (double) (h2 - h1) / facts, (h2 - h1) / nation.size());
+                (h2 - before) >> 20, (double) (h2 - before) / facts, (h2 - before) / nation.size());
 
         Scorer scorer = Scorer.of(nation.plan);
         double[] kaoping = new double[runs];
@@ -202,8 +228,8 @@ public final class NationalReport {
         Kaoping k = new Kaoping();
         k.cards = cards;
         k.rank = rank;
-        k.row = String.format(Locale.ROOT, "| %s | Kaoping (%d threads) | %.1f s index | %.3f | %.3f | %.1f B/fact |", scale, threads,
-                indexSecs, min(kaoping), median(kaoping), (double) (h2 - h1) / facts);
+        k.row = String.format(Locale.ROOT, "| %s | Kaoping (%d threads, %s) | %.1f s index | %.3f | %.3f | %.1f B/fact |", scale, threads, style,
+                indexSecs, min(kaoping), median(kaoping), (double) (h2 - before) / facts);
         return k;
     }
 
