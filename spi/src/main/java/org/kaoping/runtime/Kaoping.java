@@ -1046,8 +1046,11 @@ public final class Kaoping implements AutoCloseable {
     /** Serializes the key-task acts that read the trail and then write to it. */
     private final Object taskLock = new Object();
 
+    /** The key-task trail read so far, kept folded from one act to the next. */
+    private final TaskTrail.Reader taskTrail = new TaskTrail.Reader();
+
     private TaskDesk taskDesk() {
-        return new TaskDesk(plan, cycle, wiring.store, audit, clock, cityOfficeId, level.office());
+        return new TaskDesk(plan, cycle, wiring.store, audit, clock, cityOfficeId, level.office(), taskTrail);
     }
 
     /**

@@ -25,7 +25,8 @@ import org.kaoping.spi.AuditEvent;
  * The runtime's key-task desk (四定重点工作任务): loads the year's list into the plan, takes the units' monthly progress
  * reports and answers the status as of a day. Every change is an audit event ({@link TaskTrail}); the list and the
  * reports are read back from the audit trail, never kept in memory, so they survive restarts wherever the store does.
- * Refusals are audited as {@code TASK_REFUSED} and nothing else is stored. The facade serializes the acts.
+ * Refusals are audited as {@code TASK_REFUSED} and nothing else is stored. The facade serializes the acts. The runtime's
+ * {@link TaskTrail.Reader} keeps the trail read so far folded, so that a desk reads only the events stored since.
  */
 final class TaskDesk {
     /** The longest note accepted on a progress report, in characters. */
@@ -39,9 +40,11 @@ final class TaskDesk {
     private final Clock clock;
     private final String cityOfficeId;
     private final Optional<String> assessingOffice;
+    private final TaskTrail.Reader reader;
 
     TaskDesk(AssessmentPlan plan, AssessmentCycle cycle, AssessmentStore store, AuditTrail audit, Clock clock, String cityOfficeId,
-            Optional<String> assessingOffice) {
+            Optional<String> assessingOffice, TaskTrail.Reader reader) {
+        this.reader = reader;
         this.plan = plan;
         this.cycle = cycle;
         this.store = store;
@@ -52,7 +55,7 @@ final class TaskDesk {
     }
 
     TaskTrail.Replayed replay() {
-        return TaskTrail.replay(store.auditEvents(0), plan.id(), plan.year(), cycle.zone());
+        return reader.read(store, plan.id(), plan.year(), cycle.zone());
     }
 
     /** See {@link Kaoping#loadTasks}. */

@@ -14,13 +14,14 @@ import org.kaoping.core.task.KeyTask;
 import org.kaoping.core.task.TaskList;
 import org.kaoping.core.task.TaskProgress;
 import org.kaoping.core.task.TaskStatus;
+import org.kaoping.spi.AssessmentStore;
 import org.kaoping.spi.AuditEvent;
 
 /**
  * The key tasks (四定重点工作任务) a plan's audit trail records: each task loaded is a {@code TASK_DEFINED} event and each
  * monthly progress report a {@code TASK_PROGRESS_REPORTED} event, subject the task id, detail the fields as
  * {@link RectificationTrail#encode} writes them. Replaying the trail rebuilds the list (a later definition of an id
- * revises it) and the reports, so both survive restarts wherever the store's audit trail does. Stateless.
+ * revises it) and the reports, so both survive restarts wherever the store's audit trail does. Stateless, but for a {@link Fold}.
  */
 final class TaskTrail {
     private static final String RECORD = "key-task record";
@@ -46,12 +47,35 @@ final class TaskTrail {
      * @throws StoreException naming the event's sequence, if a task event of the plan is malformed
      */
     static Replayed replay(List<AuditEvent> events, String planId, int year, ZoneId zone) {
-        Map<String, KeyTask> tasks = new LinkedHashMap<>();
-        Map<String, YearMonth> first = new LinkedHashMap<>();
-        List<TaskProgress> progress = new ArrayList<>();
+        Fold fold = new Fold(planId, zone);
         for (AuditEvent e : events) {
+            fold.apply(e);
+        }
+        return fold.replayed(year);
+    }
+
+    /**
+     * The replay as a fold: {@link #apply} the events in the order they happened, then {@link #replayed} answers what
+     * {@link #replay} answers for all of them. A desk that keeps one folds only the events stored since it last looked,
+     * instead of re-reading the whole audit trail for each report. After {@link #apply} threw, the fold holds part of the
+     * event and must be dropped.
+     */
+    static final class Fold {
+        private final String planId;
+        private final ZoneId zone;
+        private final Map<String, KeyTask> tasks = new LinkedHashMap<>();
+        private final Map<String, YearMonth> first = new LinkedHashMap<>();
+        private final List<TaskProgress> progress = new ArrayList<>();
+
+        Fold(String planId, ZoneId zone) {
+            this.planId = planId;
+            this.zone = zone;
+        }
+
+        /** Takes one event (those not of the key tasks of the plan are passed over). */
+        void apply(AuditEvent e) {
             if (e.action() != AuditEvent.Action.TASK_DEFINED && e.action() != AuditEvent.Action.TASK_PROGRESS_REPORTED) {
-                continue;
+                return;
             }
             Map<String, String> f;
             try {
@@ -60,7 +84,7 @@ final class TaskTrail {
                 throw malformed(e, x.getMessage());
             }
             if (!planId.equals(f.get("plan"))) {
-                continue;
+                return;
             }
             String id = e.subject().orElseThrow(() -> malformed(e, "no subject (the task id)"));
             String unit = e.unitId().orElseThrow(() -> malformed(e, "no unit"));
@@ -85,14 +109,52 @@ final class TaskTrail {
                 throw malformed(e, x.getMessage());
             }
         }
-        List<KeyTask> ofYear = new ArrayList<>();
-        for (KeyTask t : tasks.values()) {
-            if (t.year() != year) {
-                throw new StoreException("The audit trail holds task [" + t.id() + "] of year " + t.year() + " for plan [" + planId + "] of year " + year);
+
+        /**
+         * The list and reports of the events taken so far, as copies (later events do not change them).
+         *
+         * @throws StoreException if a task loaded is not of {@code year}
+         */
+        Replayed replayed(int year) {
+            List<KeyTask> ofYear = new ArrayList<>();
+            for (KeyTask t : tasks.values()) {
+                if (t.year() != year) {
+                    throw new StoreException("The audit trail holds task [" + t.id() + "] of year " + t.year() + " for plan [" + planId + "] of year " + year);
+                }
+                ofYear.add(t);
             }
-            ofYear.add(t);
+            return new Replayed(TaskList.of(year, ofYear), new LinkedHashMap<>(first), new ArrayList<>(progress));
         }
-        return new Replayed(TaskList.of(year, ofYear), first, progress);
+    }
+
+    /**
+     * A {@link Fold} kept from one read of a store's audit trail to the next: each read folds only the events stored
+     * since the last (a report of progress would otherwise re-read the whole trail), and answers the same as
+     * {@link #replay} of all of them. A read that fails drops the fold, so the next one reads from the start again and
+     * fails alike; another store, plan or zone starts a new fold.
+     */
+    static final class Reader {
+        private Fold fold;
+        private AssessmentStore foldedStore;
+        private long foldedTo;
+
+        synchronized Replayed read(AssessmentStore store, String planId, int year, ZoneId zone) {
+            if (fold == null || foldedStore != store || !fold.planId.equals(planId) || !fold.zone.equals(zone)) {
+                fold = new Fold(planId, zone);
+                foldedStore = store;
+                foldedTo = 0;
+            }
+            try {
+                for (AuditEvent e : store.auditEvents(foldedTo)) {
+                    fold.apply(e);
+                    foldedTo = Math.max(foldedTo, e.sequence());
+                }
+                return fold.replayed(year);
+            } catch (RuntimeException x) {
+                fold = null;
+                throw x;
+            }
+        }
     }
 
     /** The detail of a task's {@code TASK_DEFINED} event. */

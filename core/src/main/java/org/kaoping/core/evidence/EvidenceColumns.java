@@ -500,6 +500,9 @@ public final class EvidenceColumns {
         private final Pool authors = new Pool();
         private EvidenceColumns snapshot;
         private final Encoder encoder = new Encoder();
+        private static final int LATIN1_ID = 0;
+        private static final int UTF16_ID = 1;
+        private static final int SURROGATE_ID = 2;
 
         Builder() {}
 
@@ -523,10 +526,8 @@ public final class EvidenceColumns {
             if (periodIndex >= MAX_PERIODS) {
                 throw new IllegalStateException("more than " + MAX_PERIODS + " distinct periods");
             }
-            boolean latin1 = true;
-            for (int i = 0; i < id.length() && latin1; i++) {
-                latin1 = id.charAt(i) < 0x100;
-            }
+            int coding = idCoding(id);
+            boolean latin1 = coding == LATIN1_ID;
             long time = time(e.recordedAt());
             int wordsBefore = wordCount;
             try {
@@ -535,16 +536,7 @@ public final class EvidenceColumns {
                 wordCount = wordsBefore;
                 throw bad;
             }
-            byte[] bytes = latin1 ? id.getBytes(StandardCharsets.ISO_8859_1) : id.getBytes(StandardCharsets.UTF_16BE);
-            if (idLength + bytes.length > idBytes.length) {
-                long wanted = Math.max((long) grown(idBytes.length), (long) idLength + bytes.length);
-                if (wanted > Integer.MAX_VALUE - 16) {
-                    throw new IllegalStateException("the evidence ids take more than 2 GB");
-                }
-                idBytes = java.util.Arrays.copyOf(idBytes, (int) wanted);
-            }
-            System.arraycopy(bytes, 0, idBytes, idLength, bytes.length);
-            idLength += bytes.length;
+            idLength = putId(id, coding);
             idEnd[row] = idLength;
             idHash[row] = id.hashCode();
             int u = units.add(e.unitId());
@@ -632,6 +624,72 @@ public final class EvidenceColumns {
                 snapshot = s;
             }
             return s;
+        }
+
+        /**
+         * How an id's bytes are written: {@link #LATIN1_ID} (one byte per char), {@link #UTF16_ID} (two, big-endian) or
+         * {@link #SURROGATE_ID} (two, through the JDK's UTF-16BE encoder, which replaces a lone surrogate). A method of
+         * its own so that the scan's loop does not make the JIT compile all of {@link #add} on the stack (OSR).
+         */
+        private static int idCoding(String id) {
+            int coding = LATIN1_ID;
+            for (int i = 0; i < id.length(); i++) {
+                char c = id.charAt(i);
+                if (c >= 0x100) {
+                    if (Character.isSurrogate(c)) {
+                        return SURROGATE_ID;
+                    }
+                    coding = UTF16_ID;
+                }
+            }
+            return coding;
+        }
+
+        /**
+         * Appends {@code id}'s bytes (as {@link #idCoding} says) and answers the new end; the same bytes as
+         * {@code getBytes(ISO_8859_1)} or {@code getBytes(UTF_16BE)}, written char by char where that is exact (no
+         * surrogate), since the charset path is a large piece of code for the JIT to take into every add.
+         */
+        private int putId(String id, int coding) {
+            if (coding == SURROGATE_ID) {
+                return putIdBytes(id.getBytes(StandardCharsets.UTF_16BE));
+            }
+            int n = id.length();
+            int from = idLength;
+            int end = reserveIds(coding == LATIN1_ID ? n : 2L * n);
+            byte[] b = idBytes;
+            if (coding == LATIN1_ID) {
+                for (int i = 0; i < n; i++) {
+                    b[from + i] = (byte) id.charAt(i);
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    char c = id.charAt(i);
+                    b[from + 2 * i] = (byte) (c >> 8);
+                    b[from + 2 * i + 1] = (byte) c;
+                }
+            }
+            return end;
+        }
+
+        private int putIdBytes(byte[] bytes) {
+            int from = idLength;
+            int end = reserveIds(bytes.length);
+            System.arraycopy(bytes, 0, idBytes, from, bytes.length);
+            return end;
+        }
+
+        /** Makes room for {@code more} id bytes after {@link #idLength} and answers where they end. */
+        private int reserveIds(long more) {
+            long end = idLength + more;
+            if (end > idBytes.length) {
+                long wanted = Math.max((long) grown(idBytes.length), end);
+                if (wanted > Integer.MAX_VALUE - 16) {
+                    throw new IllegalStateException("the evidence ids take more than 2 GB");
+                }
+                idBytes = java.util.Arrays.copyOf(idBytes, (int) wanted);
+            }
+            return (int) end;
         }
 
         private long time(Instant t) {
