@@ -269,6 +269,18 @@ final class Engine {
         return r;
     }
 
+    /**
+     * {@link #addChecked(long, long, String)} naming {@code "unit [unitId] " + what}, the text made only when the sum
+     * overflows: scorecards add their totals this way for every unit, and the message would be most of their garbage.
+     */
+    static long addChecked(long a, long b, String unitId, String what) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            return addChecked(a, b, "unit [" + unitId + "] " + what);
+        }
+        return r;
+    }
+
     private void passes() {
         markNotApplicable();
         for (int i = 0; i < n; i++) {
@@ -295,6 +307,8 @@ final class Engine {
 
     /** Looks up each criterion's own evidence, marks not-applicable subtrees and notes whether any deduction or override is filed. */
     private void markNotApplicable() {
+        // every criterion's evidence found together: over columns one pass over the unit's keys, not a search per id
+        ue.byKeys(cr.ids, own);
         for (int i = 0; i < n; i++) {
             boolean marks = marked != null && marked[i];
             if (!cr.leaf[i] && !marks) {
@@ -302,8 +316,7 @@ final class Engine {
                 own[i] = Collections.<Evidence>emptyList();
                 continue;
             }
-            List<Evidence> l = ue.byKey(cr.ids[i]);
-            own[i] = l;
+            List<Evidence> l = own[i];
             if (!marks) {
                 continue; // no deduction, not-applicable mark or override filed under this criterion: nothing to look for
             }

@@ -43,8 +43,13 @@ final class PlanEffects {
             for (int k = 0; k < l.size(); k++) {
                 Evidence e = l.get(k);
                 if (e.kind() == EvidenceKind.ADJUSTMENT && e.period().year() == year) {
-                    claimed = Engine.addChecked(claimed, ((Adjustment) e).points().units(), "unit [" + unit.id() + "] "
-                            + a.direction() + " category [" + a.category() + "] (evidence " + e.id() + ")");
+                    long add = ((Adjustment) e).points().units();
+                    long sum = claimed + add;
+                    if (((claimed ^ sum) & (add ^ sum)) < 0) { // the message is made only when the sum overflows
+                        Engine.addChecked(claimed, add, "unit [" + unit.id() + "] " + a.direction() + " category ["
+                                + a.category() + "] (evidence " + e.id() + ")");
+                    }
+                    claimed = sum;
                     if (ids == null) {
                         ids = new ArrayList<>(2);
                     }

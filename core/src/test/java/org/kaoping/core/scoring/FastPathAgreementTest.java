@@ -41,6 +41,38 @@ class FastPathAgreementTest {
         return JudgementRule.of(levels);
     }
 
+    /**
+     * {@link LevelShares#index} remembers which string object last matched each level: asked with the rule's own names,
+     * equal copies (as columns hold them), repeated and unknown names, in any order, it answers the first level of that
+     * name, as a plain scan of the names does (names repeated on purpose).
+     */
+    @Test
+    void levelIndexByIdentityAgreesWithTheFirstEqualName() {
+        Random r = new Random(714);
+        for (int t = 0; t < 200; t++) {
+            int n = 1 + r.nextInt(6);
+            List<JudgementLevel> levels = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                levels.add(JudgementLevel.of("L" + r.nextInt(4), Ratio.of(r.nextInt(5), 4)));
+            }
+            LevelShares shares = LevelShares.of(JudgementRule.of(levels));
+            List<String> copies = new ArrayList<>();
+            for (int q = 0; q < 5; q++) {
+                copies.add(new String("L" + q));
+            }
+            for (int ask = 0; ask < 50; ask++) {
+                String name = r.nextBoolean() ? levels.get(r.nextInt(n)).name() : copies.get(r.nextInt(copies.size()));
+                int expected = -1;
+                for (int i = 0; i < n && expected < 0; i++) {
+                    if (levels.get(i).name().equals(name)) {
+                        expected = i;
+                    }
+                }
+                assertEquals(expected, shares.index(name), name);
+            }
+        }
+    }
+
     @Test
     void theMeanOverACommonDenominatorIsTheExactMean() {
         qt().withExamples(2_000).forAll(longs().all(), integers().between(1, 40), integers().between(0, 1)).checkAssert((seed, count, trim) -> {
