@@ -47,6 +47,16 @@ final class CompiledRubric {
     /** Extra evidence keys a leaf's rule reads besides its own id: metric keys and incident categories. */
     final String[][] keys;
     final Map<String, Integer> index;
+    /**
+     * What a run looks up in the unit's evidence, in one array for {@code UnitEvidence.byKeys}: {@link #ids} at
+     * {@code [0, n)}, then each other key a rule or the plan reads (metric keys, incident categories, bonus and
+     * penalty categories), once.
+     */
+    final String[] allKeys;
+    /** The slot in {@link #allKeys} of each key at or after {@code n}, for lookups by key ({@code Engine.byKey}). */
+    final Map<String, Integer> keySlot;
+    /** The slots in {@link #allKeys} of each leaf's {@link #keys}. */
+    final int[][] keySlots;
     final Map<Rule, Long> scaledMinimum = new IdentityHashMap<>();
     /** Each judgement rule's level shares over a common denominator, for the allocation-free mean of its raters. */
     final Map<Rule, LevelShares> levelShares = new IdentityHashMap<>();
@@ -111,6 +121,37 @@ final class CompiledRubric {
             keys[i] = extra.toArray(new String[0]);
             leafShares[i] = rules[i] == null ? null : levelShares.get(rules[i]);
         }
+        // every key a run looks up, found together once per unit (UnitEvidence.byKeys): the ids, then the rules'
+        // extra keys and the plan's bonus, penalty and veto categories, each once, at slots from n on (so that a
+        // key equal to some id keeps a slot of its own: a run empties the slots of sections it does not read)
+        List<String> all = new ArrayList<>(java.util.Arrays.asList(ids));
+        Map<String, Integer> slots = new HashMap<>();
+        keySlots = new int[n][];
+        for (int i = 0; i < n; i++) {
+            String[] k = keys[i] == null ? new String[0] : keys[i];
+            keySlots[i] = new int[k.length];
+            for (int j = 0; j < k.length; j++) {
+                keySlots[i][j] = slot(k[j], all, slots);
+            }
+        }
+        for (org.kaoping.core.plan.AdjustmentRule a : plan.adjustments()) {
+            slot(a.category(), all, slots);
+        }
+        for (org.kaoping.core.plan.VetoRule v : plan.vetoRules()) {
+            slot(v.incidentCategory(), all, slots);
+        }
+        allKeys = all.toArray(new String[0]);
+        keySlot = slots;
+    }
+
+    private static int slot(String key, List<String> all, Map<String, Integer> slots) {
+        Integer s = slots.get(key);
+        if (s == null) {
+            s = all.size();
+            all.add(key);
+            slots.put(key, s);
+        }
+        return s;
     }
 
     /** How many criteria the rubric holds, counted without recursion (a rubric may nest thousands deep). */

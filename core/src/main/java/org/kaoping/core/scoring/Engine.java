@@ -55,6 +55,10 @@ final class Engine {
     final NodeTrace[] trace;
 
     private final int n;
+    /**
+     * Each criterion's own evidence at {@code [0, n)} (empty for a section without marks), and beyond, the evidence
+     * of each other key the run reads, by its slot in {@link CompiledRubric#allKeys}: all found once, together.
+     */
     final List<Evidence>[] own;
     final long[] award;
     final long[] max;
@@ -89,7 +93,7 @@ final class Engine {
         this.ue = ue;
         this.year = plan.year();
         this.n = cr.nodes.length;
-        this.own = new List[n];
+        this.own = new List[cr.allKeys.length];
         this.award = new long[n];
         this.max = new long[n];
         this.state = new byte[n];
@@ -109,6 +113,12 @@ final class Engine {
         }
         this.evaluator = new RuleEvaluator(this);
         this.blender = new ChannelBlender(this, evaluator);
+    }
+
+    /** {@code ue.byKey(key)}: found already when the rubric or plan names the key, else looked up. */
+    List<Evidence> byKey(String key) {
+        Integer slot = cr.keySlot.get(key);
+        return slot == null ? ue.byKey(key) : own[slot];
     }
 
     NodeTrace[] trace() {
@@ -307,8 +317,8 @@ final class Engine {
 
     /** Looks up each criterion's own evidence, marks not-applicable subtrees and notes whether any deduction or override is filed. */
     private void markNotApplicable() {
-        // every criterion's evidence found together: over columns one pass over the unit's keys, not a search per id
-        ue.byKeys(cr.ids, own);
+        // every key's evidence found together: over columns one pass over the unit's keys, not a search per key
+        ue.byKeys(cr.allKeys, own);
         for (int i = 0; i < n; i++) {
             boolean marks = marked != null && marked[i];
             if (!cr.leaf[i] && !marks) {

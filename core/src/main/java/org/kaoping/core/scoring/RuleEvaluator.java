@@ -13,7 +13,6 @@ import org.kaoping.core.evidence.Judgement;
 import org.kaoping.core.evidence.MetricValue;
 import org.kaoping.core.evidence.PublicRating;
 import org.kaoping.core.evidence.SourceKind;
-import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.plan.Channel;
@@ -46,11 +45,12 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     /** Up to this many judgements on a leaf, each rater's latest is found pairwise (no allocation); more use a map. */
     static final int PAIRWISE_LIMIT = 24;
 
+    /** The run, whose {@link Engine#byKey} answers the keys the rubric names from what it found together. */
+    private final Engine run;
     private final CompiledRubric cr;
     private final AssessmentPlan plan;
     private final Map<String, CustomRuleEvaluator> customs;
     private final OrgUnit unit;
-    private final UnitEvidence ue;
     private final int year;
     private final NodeTrace[] trace;
     private final List<Evidence>[] own;
@@ -89,11 +89,11 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     private static final int OTHER_YEAR = -2;
 
     RuleEvaluator(Engine run) {
+        this.run = run;
         this.cr = run.cr;
         this.plan = run.plan;
         this.customs = run.customs;
         this.unit = run.unit;
-        this.ue = run.ue;
         this.year = run.year;
         this.trace = run.trace;
         this.own = run.own;
@@ -238,7 +238,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     public Ratio visitRollUp(org.kaoping.core.rule.RollUpRule rule) {
         // derived from the level below by the runtime, from no source's channel: read whatever the channel
         List<MetricValue> results = new ArrayList<>();
-        for (Evidence e : ue.byKey(rule.inputKey())) {
+        for (Evidence e : run.byKey(rule.inputKey())) {
             if (e.kind() == EvidenceKind.METRIC_VALUE && e.period().year() == year) {
                 results.add((MetricValue) e);
                 used(e);
@@ -487,7 +487,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     }
 
     private Ratio atLeast(AtLeastRule rule) {
-        List<Evidence> l = ue.byKey(rule.metric());
+        List<Evidence> l = run.byKey(rule.metric());
         long min = cr.scaledMinimum.get(rule);
         Period p = rule.period();
         String unitName = rule.unit();
@@ -568,7 +568,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     private Ratio rate(RateAtLeastRule rule) {
         long v = 0;
         long o = 0;
-        List<Evidence> l = ue.byKey(rule.metric());
+        List<Evidence> l = run.byKey(rule.metric());
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
             if (e.kind() != EvidenceKind.METRIC_VALUE || !accepts(e, year)) {
@@ -614,7 +614,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     }
 
     private Ratio trend(TrendRule rule) {
-        List<Evidence> l = ue.byKey(rule.metric());
+        List<Evidence> l = run.byKey(rule.metric());
         Ratio current = level(l, year);
         if (current == null) {
             return null;
@@ -673,7 +673,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     }
 
     private Ratio noIncident(NoIncidentRule rule) {
-        List<Evidence> l = ue.byKey(rule.incidentCategory());
+        List<Evidence> l = run.byKey(rule.incidentCategory());
         int count = 0;
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
