@@ -58,6 +58,8 @@ final class CompiledRubric {
     /** The slots in {@link #allKeys} of each leaf's {@link #keys}. */
     final int[][] keySlots;
     final Map<Rule, Long> scaledMinimum = new IdentityHashMap<>();
+    /** The scaled minimum of each leaf whose rule is an at-least rule (else 0): no map lookup for the leaf's own rule. */
+    final long[] leafMinimum;
     /** Each judgement rule's level shares over a common denominator, for the allocation-free mean of its raters. */
     final Map<Rule, LevelShares> levelShares = new IdentityHashMap<>();
     /** The level shares of each leaf whose rule is a judgement rule (null for other leaves): no map lookup per leaf. */
@@ -94,6 +96,7 @@ final class CompiledRubric {
         hostDefined = new boolean[n];
         decidesWithoutChannels = new boolean[n];
         leafShares = new LevelShares[n];
+        leafMinimum = new long[n];
         index = new HashMap<>(n * 2);
         Map<SourceBlend, int[]> resolved = new HashMap<>();
         sections = layout(rubric.criteria());
@@ -120,6 +123,8 @@ final class CompiledRubric {
             extra.remove(ids[i]);
             keys[i] = extra.toArray(new String[0]);
             leafShares[i] = rules[i] == null ? null : levelShares.get(rules[i]);
+            Long minimum = rules[i] == null ? null : scaledMinimum.get(rules[i]);
+            leafMinimum[i] = minimum == null ? 0 : minimum;
         }
         // every key a run looks up, found together once per unit (UnitEvidence.byKeys): the ids, then the rules'
         // extra keys and the plan's bonus, penalty and veto categories, each once, at slots from n on (so that a

@@ -117,6 +117,16 @@ final class Engine {
 
     /** {@code ue.byKey(key)}: found already when the rubric or plan names the key, else looked up. */
     List<Evidence> byKey(String key) {
+        // the leaf being scored reads its rule's keys: matched by identity among its few slots, no hashing
+        int node = evaluator.node;
+        if (node < n && cr.leaf[node]) {
+            int[] slots = cr.keySlots[node];
+            for (int s : slots) {
+                if (cr.allKeys[s] == key) {
+                    return own[s];
+                }
+            }
+        }
         Integer slot = cr.keySlot.get(key);
         return slot == null ? ue.byKey(key) : own[slot];
     }

@@ -488,7 +488,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
 
     private Ratio atLeast(AtLeastRule rule) {
         List<Evidence> l = run.byKey(rule.metric());
-        long min = cr.scaledMinimum.get(rule);
+        long min = cr.rules[node] == rule ? cr.leafMinimum[node] : cr.scaledMinimum.get(rule);
         Period p = rule.period();
         String unitName = rule.unit();
         if (p == Period.MONTH || p == Period.QUARTER) {
