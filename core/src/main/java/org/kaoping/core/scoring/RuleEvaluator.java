@@ -300,6 +300,9 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         // a handful of raters (the common case) find each rater's latest pairwise, allocating nothing; many, and
         // traced runs (which name the superseding judgement), use a map, linear in the judgements
         Map<String, Latest> latest = trace != null || m > PAIRWISE_LIMIT ? latestByAuthor(l) : null;
+        // raters of distinct hashes are distinct raters, each judging once: every judgement is its rater's latest,
+        // told in one pass instead of comparing each judgement with every other
+        boolean distinct = latest == null && distinctHashes(m);
         LevelShares shares = cr.rules[node] == rule ? cr.leafShares[node] : cr.levelShares.get(rule);
         if (shares == null) {
             shares = LevelShares.of(rule);
@@ -325,7 +328,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
                     }
                     continue;
                 }
-            } else if (!latestOfAuthor(a, m)) {
+            } else if (!distinct && !latestOfAuthor(a, m)) {
                 continue;
             }
             int level = shares.index(j.level());
@@ -381,6 +384,33 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         }
         return true;
     }
+
+    /**
+     * Whether {@code authorHashes[0..m)} are all different ({@code m <= PAIRWISE_LIMIT}), by a small open-addressing
+     * table reused from leaf to leaf and left empty. Equal authors have equal hashes, so different hashes mean
+     * different authors; equal hashes (a rater judging twice, or a collision) leave it to {@link #latestOfAuthor}.
+     */
+    private boolean distinctHashes(int m) {
+        int[] table = hashSeen;
+        int mask = table.length - 1;
+        boolean distinct = true;
+        for (int a = 0; a < m && distinct; a++) {
+            // 0 marks an empty slot, so a hash of 0 is kept as 1: two hashes taken as equal only send the leaf to
+            // the pairwise comparison, which decides exactly
+            int h = authorHashes[a] == 0 ? 1 : authorHashes[a];
+            int i = spread(h) & mask;
+            while (table[i] != 0 && table[i] != h) {
+                i = (i + 1) & mask;
+            }
+            distinct = table[i] == 0;
+            table[i] = h;
+        }
+        java.util.Arrays.fill(table, 0); // 64 slots: cheaper than tracking the ones filled
+        return distinct;
+    }
+
+    /** Scratch of {@link #distinctHashes}: at most {@link #PAIRWISE_LIMIT} hashes in 64 slots, all 0 between leaves. */
+    private final int[] hashSeen = new int[64];
 
     /**
      * Each author's latest judgement in the current channel and year, in one pass: a rater's latest judgement of
@@ -846,6 +876,11 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
             default:
                 throw new AssertionError(policy.kind());
         }
+    }
+
+    private static int spread(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
     }
 
     static boolean later(Evidence a, Evidence b) {

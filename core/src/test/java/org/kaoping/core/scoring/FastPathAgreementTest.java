@@ -172,6 +172,37 @@ class FastPathAgreementTest {
                 });
     }
 
+    /**
+     * Raters whose names share a hash ("Aa", "BB" and "C#" all hash to 2112) are told apart as the traced run's map tells
+     * them: the untraced run's one-pass test of distinct hashes sends such leaves to the pairwise comparison, and leaves
+     * of raters judging once each skip it; both award what the traced run awards.
+     */
+    @Test
+    void ratersWithEqualHashesAreStillDifferentRaters() {
+        String[] authors = {"Aa", "BB", "C#", "r1", "r2"};
+        qt().withExamples(300).forAll(lists().of(integers().between(0, 599)).ofSizeBetween(0, RuleEvaluator.PAIRWISE_LIMIT))
+                .checkAssert(codes -> {
+                    Ev ev = new Ev("u1", 2015);
+                    String[] levels = {"好", "较好", "一般", "差"};
+                    List<Evidence> e = new ArrayList<>();
+                    for (int code : codes) {
+                        e.add(ev.judge(code % 2 == 0 ? "2.2" : "1.1", authors[code % authors.length], levels[(code / 5) % 4],
+                                SourceKind.PANEL, Ev.T0.plusSeconds(code / 60)));
+                    }
+                    AssessmentPlan plan = ScorerTest.plan().build();
+                    CompiledRubric cr = new CompiledRubric(ScorerTest.rubric(), plan, Collections.<String, CustomRuleEvaluator>emptyMap());
+                    EvidenceIndex index = EvidenceIndex.of(e);
+                    Engine fast = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
+                            index.unit("u1"), false);
+                    fast.run();
+                    Engine traced = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
+                            index.unit("u1"), true);
+                    traced.run();
+                    assertArrayEquals(traced.award, fast.award, codes.toString());
+                    assertArrayEquals(traced.state, fast.state, codes.toString());
+                });
+    }
+
     /** {@link Fractions#divideHalfUp} is {@code Points.dividedBy(d, HALF_UP)}, which it replaces on the hot path, over the whole range. */
     @Test
     void halfUpDivisionIsThePointsDivision() {
