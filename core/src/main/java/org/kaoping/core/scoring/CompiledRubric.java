@@ -58,6 +58,8 @@ final class CompiledRubric {
     /** The slots in {@link #allKeys} of each leaf's {@link #keys}. */
     final int[][] keySlots;
     final Map<Rule, Long> scaledMinimum = new IdentityHashMap<>();
+    /** n zeros: what deductions took from each section in a run where none was filed against a section. Never written. */
+    final long[] noneTaken;
     /** The scaled minimum of each leaf whose rule is an at-least rule (else 0): no map lookup for the leaf's own rule. */
     final long[] leafMinimum;
     /** Each judgement rule's level shares over a common denominator, for the allocation-free mean of its raters. */
@@ -97,6 +99,7 @@ final class CompiledRubric {
         decidesWithoutChannels = new boolean[n];
         leafShares = new LevelShares[n];
         leafMinimum = new long[n];
+        noneTaken = new long[n];
         index = new HashMap<>(n * 2);
         Map<SourceBlend, int[]> resolved = new HashMap<>();
         sections = layout(rubric.criteria());

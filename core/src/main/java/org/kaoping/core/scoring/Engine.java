@@ -65,7 +65,7 @@ final class Engine {
     final byte[] state;
     final boolean[] incomplete;
     /** What deductions filed against each section (a criterion with children) took from its sum. */
-    final long[] sectionTaken;
+    long[] sectionTaken;
     /** Leaves scored although some of their inputs are missing (an unticked requirement, an undecided condition); parents OR their children. */
     final boolean[] partial;
     /** Evaluates rules by kind for this run, holding the cursor of the leaf and channel being evaluated. */
@@ -98,7 +98,9 @@ final class Engine {
         this.max = new long[n];
         this.state = new byte[n];
         this.incomplete = new boolean[n];
-        this.sectionTaken = new long[n];
+        // most units have no deduction filed against a section: they share the rubric's zeros (never written; the
+        // first such deduction gives the run its own array), a long per criterion less per scorecard
+        this.sectionTaken = cr.noneTaken;
         this.partial = new boolean[n];
         this.na = new boolean[n];
         this.skipped = traced ? new java.util.HashMap<String, String>() : null;
@@ -430,6 +432,9 @@ final class Engine {
             long asked = d.points().units();
             long take = Math.min(asked, a);
             a -= take;
+            if (sectionTaken == cr.noneTaken) {
+                sectionTaken = new long[n];
+            }
             sectionTaken[i] = Math.addExact(sectionTaken[i], take);
             deductionsTaken = Math.addExact(deductionsTaken, take);
             if (trace != null) {

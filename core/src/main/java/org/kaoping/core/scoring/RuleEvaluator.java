@@ -405,12 +405,12 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
             distinct = table[i] == 0;
             table[i] = h;
         }
-        java.util.Arrays.fill(table, 0); // 64 slots: cheaper than tracking the ones filled
+        java.util.Arrays.fill(table, 0); // 32 slots: cheaper than tracking the ones filled (and always some left empty)
         return distinct;
     }
 
-    /** Scratch of {@link #distinctHashes}: at most {@link #PAIRWISE_LIMIT} hashes in 64 slots, all 0 between leaves. */
-    private final int[] hashSeen = new int[64];
+    /** Scratch of {@link #distinctHashes}: at most {@link #PAIRWISE_LIMIT} hashes in 32 slots, all 0 between leaves. */
+    private final int[] hashSeen = new int[Integer.highestOneBit(PAIRWISE_LIMIT) * 2]; // a power of two above the limit
 
     /**
      * Each author's latest judgement in the current channel and year, in one pass: a rater's latest judgement of
