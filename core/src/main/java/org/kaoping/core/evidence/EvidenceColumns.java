@@ -1054,7 +1054,114 @@ public final class EvidenceColumns {
 
     /** The pool number of {@code key} when some row of this snapshot may have it as key, else -1. */
     int keyIndex(String key) {
-        return Pool.find(stringTable, strings, stringCount, key);
+        // Scoring looks up the same few hundred key strings (a rubric's criterion ids, metric keys, categories, the
+        // very same String objects) once per leaf per unit. The pool's table is as large as all the snapshot's
+        // strings, so each probe there misses the cache several times (table slot, value, its bytes) and compares
+        // bytes; a small table of the strings last looked up, matched by identity, answers those from a hot line.
+        KeyHit[] hits = keyHits;
+        if (hits == null) {
+            hits = new KeyHit[KEY_HITS];
+            keyHits = hits;
+        }
+        int slot = spread(key.hashCode()) & (KEY_HITS - 1);
+        KeyHit hit = hits[slot];
+        if (hit != null && hit.key == key) {
+            return hit.index;
+        }
+        int k = Pool.find(stringTable, strings, stringCount, key);
+        hits[slot] = new KeyHit(key, k);
+        return k;
+    }
+
+    /** Slots of {@link #keyHits}: a rubric's keys fit with few collisions (a collision only costs a pool lookup). */
+    private static final int KEY_HITS = 512;
+    /**
+     * The keys last looked up by {@link #keyIndex} and their pool numbers, by slot; made on the first lookup (columns
+     * nobody looks keys up in hold none). Shared by threads without locking: a slot holds an immutable pair, so a
+     * reader sees a whole pair or null, and a pair is right for this snapshot whichever thread made it.
+     */
+    private volatile KeyHit[] keyHits;
+
+    /** A key string (matched by identity) and its pool number in these columns, or -1. */
+    private static final class KeyHit {
+        final String key;
+        final int index;
+
+        KeyHit(String key, int index) {
+            this.key = key;
+            this.index = index;
+        }
+    }
+
+    /**
+     * {@code keys}' pool numbers in ascending order with each one's position in {@code keys}, for
+     * {@link UnitRows#byKeys}; remembered for a few arrays (a scorer asks with its rubric's criterion ids, the same
+     * array for every unit), found again by identity and checked key by key, so a changed or another array is
+     * resolved anew, never answered from a stale order.
+     */
+    KeyOrder keyOrder(String[] keys) {
+        KeyOrder[] orders = keyOrders;
+        if (orders == null) {
+            orders = new KeyOrder[KEY_ORDERS];
+            keyOrders = orders;
+        }
+        int slot = System.identityHashCode(keys) & (KEY_ORDERS - 1);
+        KeyOrder o = orders[slot];
+        if (o != null && o.answers(keys)) {
+            return o;
+        }
+        o = new KeyOrder(this, keys);
+        orders[slot] = o;
+        return o;
+    }
+
+    /** Slots of {@link #keyOrders}: one per rubric a plan scores these columns with, and to spare. */
+    private static final int KEY_ORDERS = 8;
+    /** The key orders last made, by slot; shared by threads without locking, as {@link #keyHits} is. */
+    private volatile KeyOrder[] keyOrders;
+
+    /** The keys of an array that these columns have, in ascending pool number, with their positions in the array. */
+    static final class KeyOrder {
+        /** The array asked with, and a copy of its keys to tell whether it still holds them. */
+        private final String[] asked;
+        private final String[] copy;
+        /** Pool numbers of the keys these columns have, ascending (equal keys adjacent). */
+        final int[] numbers;
+        /** Where each of {@link #numbers} stands in the array. */
+        final int[] positions;
+
+        KeyOrder(EvidenceColumns c, String[] keys) {
+            this.asked = keys;
+            this.copy = keys.clone();
+            long[] pairs = new long[copy.length];
+            int m = 0;
+            for (int i = 0; i < copy.length; i++) {
+                int k = c.keyIndex(copy[i]);
+                if (k >= 0) {
+                    pairs[m++] = (long) k << 32 | i;
+                }
+            }
+            java.util.Arrays.sort(pairs, 0, m);
+            numbers = new int[m];
+            positions = new int[m];
+            for (int j = 0; j < m; j++) {
+                numbers[j] = (int) (pairs[j] >>> 32);
+                positions[j] = (int) pairs[j];
+            }
+        }
+
+        /** Whether this order is {@code keys}'s: the same array, still holding the very key strings it was made of. */
+        boolean answers(String[] keys) {
+            if (keys != asked || keys.length != copy.length) {
+                return false;
+            }
+            for (int i = 0; i < copy.length; i++) {
+                if (keys[i] != copy[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -1160,6 +1267,32 @@ public final class EvidenceColumns {
                 }
             }
             return Collections.<Evidence>emptyList();
+        }
+
+        /**
+         * {@code into[i] = byKey(keys[i])} for every key, in one merge of the keys in pool-number order (see
+         * {@link EvidenceColumns#keyOrder}) with the unit's groups, which are in that order too: a rubric's ids are
+         * matched in one pass over the unit's groups instead of one binary search each, whose probes (each a read of
+         * the key column and a hard-to-predict branch) were most of looking evidence up.
+         */
+        void byKeys(String[] keys, List<Evidence>[] into) {
+            java.util.Arrays.fill(into, 0, keys.length, Collections.<Evidence>emptyList());
+            KeyOrder o = c.keyOrder(keys);
+            int[] numbers = o.numbers;
+            int g = 0;
+            int found = groups == 0 ? Integer.MAX_VALUE : c.key[grouped(start(0))];
+            for (int q = 0; q < numbers.length; q++) {
+                int k = numbers[q];
+                while (found < k) {
+                    found = ++g == groups ? Integer.MAX_VALUE : c.key[grouped(start(g))];
+                }
+                if (found == Integer.MAX_VALUE) {
+                    return; // past the unit's last group: the keys left have no rows here
+                }
+                if (found == k) {
+                    into[o.positions[q]] = new Group(this, start(g), start(g + 1));
+                }
+            }
         }
 
         /** The keys that have rows. */

@@ -157,6 +157,28 @@ public final class UnitEvidence {
         }
     }
 
+    /**
+     * Fills {@code into[i]} with {@link #byKey byKey(keys[i])} for every key: the same lists, found together. For
+     * evidence held as rows of {@link EvidenceColumns} it is one pass over the unit's keys instead of one search per
+     * key (the order of an array of keys is remembered by the columns, so asking again with the same array, as a
+     * scorer does for each unit, costs no sorting); otherwise it is {@code byKey} for each.
+     *
+     * @throws IllegalArgumentException if {@code into} is shorter than {@code keys}
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public void byKeys(String[] keys, List<Evidence>[] into) {
+        if (into.length < keys.length) {
+            throw new IllegalArgumentException(into.length + " list slot(s) for " + keys.length + " key(s)");
+        }
+        if (this.keys == null) {
+            ((EvidenceColumns.UnitRows) all).byKeys(keys, into);
+            return;
+        }
+        for (int i = 0; i < keys.length; i++) {
+            into[i] = byKey(keys[i]);
+        }
+    }
+
     /** The keys that have evidence. */
     public Set<String> keys() {
         if (keys == null) {

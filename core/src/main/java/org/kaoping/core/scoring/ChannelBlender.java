@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.EvidenceColumns;
-import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.plan.Channel;
 import org.kaoping.core.plan.MissingSourcePolicy;
 import org.kaoping.core.plan.SourceBlend;
@@ -18,7 +17,6 @@ import org.kaoping.core.rule.Rule;
  */
 final class ChannelBlender {
     private final CompiledRubric cr;
-    private final UnitEvidence ue;
     private final int year;
     private final NodeTrace[] trace;
     private final List<Evidence>[] own;
@@ -29,7 +27,6 @@ final class ChannelBlender {
 
     ChannelBlender(Engine run, RuleEvaluator ev) {
         this.cr = run.cr;
-        this.ue = run.ue;
         this.year = run.year;
         this.trace = run.trace;
         this.own = run.own;
@@ -126,8 +123,8 @@ final class ChannelBlender {
     long presentChannels(int i) {
         // untraced: the leaf's own evidence is read once here, for this mask and for the rule's evaluation after it
         long mask = trace == null ? ev.gatherOwn(own[i], cr.hostDefined[i]) : scan(own[i], cr.hostDefined[i], 0);
-        for (String key : cr.keys[i]) {
-            mask = scan(ue.byKey(key), false, mask);
+        for (int slot : cr.keySlots[i]) {
+            mask = scan(own[slot], false, mask); // the evidence of cr.keys[i], found with the ids
         }
         return mask;
     }

@@ -47,7 +47,21 @@ final class CompiledRubric {
     /** Extra evidence keys a leaf's rule reads besides its own id: metric keys and incident categories. */
     final String[][] keys;
     final Map<String, Integer> index;
+    /**
+     * What a run looks up in the unit's evidence, in one array for {@code UnitEvidence.byKeys}: {@link #ids} at
+     * {@code [0, n)}, then each other key a rule or the plan reads (metric keys, incident categories, bonus and
+     * penalty categories), once.
+     */
+    final String[] allKeys;
+    /** The slot in {@link #allKeys} of each key at or after {@code n}, for lookups by key ({@code Engine.byKey}). */
+    final Map<String, Integer> keySlot;
+    /** The slots in {@link #allKeys} of each leaf's {@link #keys}. */
+    final int[][] keySlots;
     final Map<Rule, Long> scaledMinimum = new IdentityHashMap<>();
+    /** n zeros: what deductions took from each section in a run where none was filed against a section. Never written. */
+    final long[] noneTaken;
+    /** The scaled minimum of each leaf whose rule is an at-least rule (else 0): no map lookup for the leaf's own rule. */
+    final long[] leafMinimum;
     /** Each judgement rule's level shares over a common denominator, for the allocation-free mean of its raters. */
     final Map<Rule, LevelShares> levelShares = new IdentityHashMap<>();
     /** The level shares of each leaf whose rule is a judgement rule (null for other leaves): no map lookup per leaf. */
@@ -84,6 +98,8 @@ final class CompiledRubric {
         hostDefined = new boolean[n];
         decidesWithoutChannels = new boolean[n];
         leafShares = new LevelShares[n];
+        leafMinimum = new long[n];
+        noneTaken = new long[n];
         index = new HashMap<>(n * 2);
         Map<SourceBlend, int[]> resolved = new HashMap<>();
         sections = layout(rubric.criteria());
@@ -110,7 +126,40 @@ final class CompiledRubric {
             extra.remove(ids[i]);
             keys[i] = extra.toArray(new String[0]);
             leafShares[i] = rules[i] == null ? null : levelShares.get(rules[i]);
+            Long minimum = rules[i] == null ? null : scaledMinimum.get(rules[i]);
+            leafMinimum[i] = minimum == null ? 0 : minimum;
         }
+        // every key a run looks up, found together once per unit (UnitEvidence.byKeys): the ids, then the rules'
+        // extra keys and the plan's bonus, penalty and veto categories, each once, at slots from n on (so that a
+        // key equal to some id keeps a slot of its own: a run empties the slots of sections it does not read)
+        List<String> all = new ArrayList<>(java.util.Arrays.asList(ids));
+        Map<String, Integer> slots = new HashMap<>();
+        keySlots = new int[n][];
+        for (int i = 0; i < n; i++) {
+            String[] k = keys[i] == null ? new String[0] : keys[i];
+            keySlots[i] = new int[k.length];
+            for (int j = 0; j < k.length; j++) {
+                keySlots[i][j] = slot(k[j], all, slots);
+            }
+        }
+        for (org.kaoping.core.plan.AdjustmentRule a : plan.adjustments()) {
+            slot(a.category(), all, slots);
+        }
+        for (org.kaoping.core.plan.VetoRule v : plan.vetoRules()) {
+            slot(v.incidentCategory(), all, slots);
+        }
+        allKeys = all.toArray(new String[0]);
+        keySlot = slots;
+    }
+
+    private static int slot(String key, List<String> all, Map<String, Integer> slots) {
+        Integer s = slots.get(key);
+        if (s == null) {
+            s = all.size();
+            all.add(key);
+            slots.put(key, s);
+        }
+        return s;
     }
 
     /** How many criteria the rubric holds, counted without recursion (a rubric may nest thousands deep). */

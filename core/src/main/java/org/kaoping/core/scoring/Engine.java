@@ -55,13 +55,17 @@ final class Engine {
     final NodeTrace[] trace;
 
     private final int n;
+    /**
+     * Each criterion's own evidence at {@code [0, n)} (empty for a section without marks), and beyond, the evidence
+     * of each other key the run reads, by its slot in {@link CompiledRubric#allKeys}: all found once, together.
+     */
     final List<Evidence>[] own;
     final long[] award;
     final long[] max;
     final byte[] state;
     final boolean[] incomplete;
     /** What deductions filed against each section (a criterion with children) took from its sum. */
-    final long[] sectionTaken;
+    long[] sectionTaken;
     /** Leaves scored although some of their inputs are missing (an unticked requirement, an undecided condition); parents OR their children. */
     final boolean[] partial;
     /** Evaluates rules by kind for this run, holding the cursor of the leaf and channel being evaluated. */
@@ -89,12 +93,14 @@ final class Engine {
         this.ue = ue;
         this.year = plan.year();
         this.n = cr.nodes.length;
-        this.own = new List[n];
+        this.own = new List[cr.allKeys.length];
         this.award = new long[n];
         this.max = new long[n];
         this.state = new byte[n];
         this.incomplete = new boolean[n];
-        this.sectionTaken = new long[n];
+        // most units have no deduction filed against a section: they share the rubric's zeros (never written; the
+        // first such deduction gives the run its own array), a long per criterion less per scorecard
+        this.sectionTaken = cr.noneTaken;
         this.partial = new boolean[n];
         this.na = new boolean[n];
         this.skipped = traced ? new java.util.HashMap<String, String>() : null;
@@ -109,6 +115,22 @@ final class Engine {
         }
         this.evaluator = new RuleEvaluator(this);
         this.blender = new ChannelBlender(this, evaluator);
+    }
+
+    /** {@code ue.byKey(key)}: found already when the rubric or plan names the key, else looked up. */
+    List<Evidence> byKey(String key) {
+        // the leaf being scored reads its rule's keys: matched by identity among its few slots, no hashing
+        int node = evaluator.node;
+        if (node < n && cr.leaf[node]) {
+            int[] slots = cr.keySlots[node];
+            for (int s : slots) {
+                if (cr.allKeys[s] == key) {
+                    return own[s];
+                }
+            }
+        }
+        Integer slot = cr.keySlot.get(key);
+        return slot == null ? ue.byKey(key) : own[slot];
     }
 
     NodeTrace[] trace() {
@@ -269,6 +291,18 @@ final class Engine {
         return r;
     }
 
+    /**
+     * {@link #addChecked(long, long, String)} naming {@code "unit [unitId] " + what}, the text made only when the sum
+     * overflows: scorecards add their totals this way for every unit, and the message would be most of their garbage.
+     */
+    static long addChecked(long a, long b, String unitId, String what) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            return addChecked(a, b, "unit [" + unitId + "] " + what);
+        }
+        return r;
+    }
+
     private void passes() {
         markNotApplicable();
         for (int i = 0; i < n; i++) {
@@ -295,6 +329,8 @@ final class Engine {
 
     /** Looks up each criterion's own evidence, marks not-applicable subtrees and notes whether any deduction or override is filed. */
     private void markNotApplicable() {
+        // every key's evidence found together: over columns one pass over the unit's keys, not a search per key
+        ue.byKeys(cr.allKeys, own);
         for (int i = 0; i < n; i++) {
             boolean marks = marked != null && marked[i];
             if (!cr.leaf[i] && !marks) {
@@ -302,8 +338,7 @@ final class Engine {
                 own[i] = Collections.<Evidence>emptyList();
                 continue;
             }
-            List<Evidence> l = ue.byKey(cr.ids[i]);
-            own[i] = l;
+            List<Evidence> l = own[i];
             if (!marks) {
                 continue; // no deduction, not-applicable mark or override filed under this criterion: nothing to look for
             }
@@ -397,6 +432,9 @@ final class Engine {
             long asked = d.points().units();
             long take = Math.min(asked, a);
             a -= take;
+            if (sectionTaken == cr.noneTaken) {
+                sectionTaken = new long[n];
+            }
             sectionTaken[i] = Math.addExact(sectionTaken[i], take);
             deductionsTaken = Math.addExact(deductionsTaken, take);
             if (trace != null) {

@@ -25,6 +25,7 @@ final class LevelShares {
         this.shares = shares;
         this.scaled = scaled;
         this.denominator = denominator;
+        this.seenAs = new String[names.length];
     }
 
     static LevelShares of(JudgementRule rule) {
@@ -53,13 +54,29 @@ final class LevelShares {
 
     /** The index of the level named {@code name} (the first of that name, as the rule reads it), or -1. */
     int index(String name) {
+        // Judgements held as columns share one String per level name, not the rule's: remembering which object last
+        // matched each level answers by identity instead of comparing bytes with every earlier level on each rater.
+        String[] seen = seenAs;
+        for (int i = 0; i < seen.length; i++) {
+            if (seen[i] == name) {
+                return i;
+            }
+        }
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
+                seen[i] = name;
                 return i;
             }
         }
         return -1;
     }
+
+    /**
+     * Per level, a string last found equal to its name and to no earlier level's (null until then). Written racily from scoring
+     * threads: any string a reader sees there equals the level's name, so a hit is always right and a miss only falls
+     * back to {@code equals}.
+     */
+    private final String[] seenAs;
 
     Ratio share(int level) {
         return shares[level];

@@ -7,7 +7,6 @@ import org.kaoping.core.evidence.Adjustment;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.EvidenceKind;
 import org.kaoping.core.evidence.Incident;
-import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.plan.AdjustmentRule;
 import org.kaoping.core.plan.AssessmentPlan;
@@ -21,15 +20,16 @@ import org.kaoping.core.points.Points;
  * the vetoes the unit's incidents trigger (一票否决), and the grade caps those vetoes set.
  */
 final class PlanEffects {
+    private final Engine run;
     private final AssessmentPlan plan;
     private final OrgUnit unit;
-    private final UnitEvidence ue;
     private final int year;
 
-    PlanEffects(AssessmentPlan plan, OrgUnit unit, UnitEvidence ue) {
+    /** {@code run} is the unit's scoring run: the categories' evidence was found with the rubric's keys. */
+    PlanEffects(AssessmentPlan plan, OrgUnit unit, Engine run) {
+        this.run = run;
         this.plan = plan;
         this.unit = unit;
-        this.ue = ue;
         this.year = plan.year();
     }
 
@@ -37,14 +37,19 @@ final class PlanEffects {
     List<AppliedAdjustment> adjustments() {
         List<AppliedAdjustment> out = new ArrayList<>(plan.adjustments().size());
         for (AdjustmentRule a : plan.adjustments()) {
-            List<Evidence> l = ue.byKey(a.category());
+            List<Evidence> l = run.byKey(a.category());
             long claimed = 0;
             List<String> ids = null;
             for (int k = 0; k < l.size(); k++) {
                 Evidence e = l.get(k);
                 if (e.kind() == EvidenceKind.ADJUSTMENT && e.period().year() == year) {
-                    claimed = Engine.addChecked(claimed, ((Adjustment) e).points().units(), "unit [" + unit.id() + "] "
-                            + a.direction() + " category [" + a.category() + "] (evidence " + e.id() + ")");
+                    long add = ((Adjustment) e).points().units();
+                    long sum = claimed + add;
+                    if (((claimed ^ sum) & (add ^ sum)) < 0) { // the message is made only when the sum overflows
+                        Engine.addChecked(claimed, add, "unit [" + unit.id() + "] " + a.direction() + " category ["
+                                + a.category() + "] (evidence " + e.id() + ")");
+                    }
+                    claimed = sum;
                     if (ids == null) {
                         ids = new ArrayList<>(2);
                     }
@@ -63,7 +68,7 @@ final class PlanEffects {
     List<TriggeredVeto> vetoes() {
         List<TriggeredVeto> out = null;
         for (VetoRule v : plan.vetoRules()) {
-            List<Evidence> l = ue.byKey(v.incidentCategory());
+            List<Evidence> l = run.byKey(v.incidentCategory());
             List<String> ids = null;
             for (int k = 0; k < l.size(); k++) {
                 Evidence e = l.get(k);

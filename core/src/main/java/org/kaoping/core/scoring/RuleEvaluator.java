@@ -13,7 +13,6 @@ import org.kaoping.core.evidence.Judgement;
 import org.kaoping.core.evidence.MetricValue;
 import org.kaoping.core.evidence.PublicRating;
 import org.kaoping.core.evidence.SourceKind;
-import org.kaoping.core.evidence.UnitEvidence;
 import org.kaoping.core.org.OrgUnit;
 import org.kaoping.core.plan.AssessmentPlan;
 import org.kaoping.core.plan.Channel;
@@ -46,11 +45,12 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     /** Up to this many judgements on a leaf, each rater's latest is found pairwise (no allocation); more use a map. */
     static final int PAIRWISE_LIMIT = 24;
 
+    /** The run, whose {@link Engine#byKey} answers the keys the rubric names from what it found together. */
+    private final Engine run;
     private final CompiledRubric cr;
     private final AssessmentPlan plan;
     private final Map<String, CustomRuleEvaluator> customs;
     private final OrgUnit unit;
-    private final UnitEvidence ue;
     private final int year;
     private final NodeTrace[] trace;
     private final List<Evidence>[] own;
@@ -89,11 +89,11 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     private static final int OTHER_YEAR = -2;
 
     RuleEvaluator(Engine run) {
+        this.run = run;
         this.cr = run.cr;
         this.plan = run.plan;
         this.customs = run.customs;
         this.unit = run.unit;
-        this.ue = run.ue;
         this.year = run.year;
         this.trace = run.trace;
         this.own = run.own;
@@ -238,7 +238,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     public Ratio visitRollUp(org.kaoping.core.rule.RollUpRule rule) {
         // derived from the level below by the runtime, from no source's channel: read whatever the channel
         List<MetricValue> results = new ArrayList<>();
-        for (Evidence e : ue.byKey(rule.inputKey())) {
+        for (Evidence e : run.byKey(rule.inputKey())) {
             if (e.kind() == EvidenceKind.METRIC_VALUE && e.period().year() == year) {
                 results.add((MetricValue) e);
                 used(e);
@@ -300,6 +300,9 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         // a handful of raters (the common case) find each rater's latest pairwise, allocating nothing; many, and
         // traced runs (which name the superseding judgement), use a map, linear in the judgements
         Map<String, Latest> latest = trace != null || m > PAIRWISE_LIMIT ? latestByAuthor(l) : null;
+        // raters of distinct hashes are distinct raters, each judging once: every judgement is its rater's latest,
+        // told in one pass instead of comparing each judgement with every other
+        boolean distinct = latest == null && distinctHashes(m);
         LevelShares shares = cr.rules[node] == rule ? cr.leafShares[node] : cr.levelShares.get(rule);
         if (shares == null) {
             shares = LevelShares.of(rule);
@@ -325,7 +328,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
                     }
                     continue;
                 }
-            } else if (!latestOfAuthor(a, m)) {
+            } else if (!distinct && !latestOfAuthor(a, m)) {
                 continue;
             }
             int level = shares.index(j.level());
@@ -381,6 +384,33 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
         }
         return true;
     }
+
+    /**
+     * Whether {@code authorHashes[0..m)} are all different ({@code m <= PAIRWISE_LIMIT}), by a small open-addressing
+     * table reused from leaf to leaf and left empty. Equal authors have equal hashes, so different hashes mean
+     * different authors; equal hashes (a rater judging twice, or a collision) leave it to {@link #latestOfAuthor}.
+     */
+    private boolean distinctHashes(int m) {
+        int[] table = hashSeen;
+        int mask = table.length - 1;
+        boolean distinct = true;
+        for (int a = 0; a < m && distinct; a++) {
+            // 0 marks an empty slot, so a hash of 0 is kept as 1: two hashes taken as equal only send the leaf to
+            // the pairwise comparison, which decides exactly
+            int h = authorHashes[a] == 0 ? 1 : authorHashes[a];
+            int i = spread(h) & mask;
+            while (table[i] != 0 && table[i] != h) {
+                i = (i + 1) & mask;
+            }
+            distinct = table[i] == 0;
+            table[i] = h;
+        }
+        java.util.Arrays.fill(table, 0); // 32 slots: cheaper than tracking the ones filled (and always some left empty)
+        return distinct;
+    }
+
+    /** Scratch of {@link #distinctHashes}: at most {@link #PAIRWISE_LIMIT} hashes in 32 slots, all 0 between leaves. */
+    private final int[] hashSeen = new int[Integer.highestOneBit(PAIRWISE_LIMIT) * 2]; // a power of two above the limit
 
     /**
      * Each author's latest judgement in the current channel and year, in one pass: a rater's latest judgement of
@@ -487,8 +517,8 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     }
 
     private Ratio atLeast(AtLeastRule rule) {
-        List<Evidence> l = ue.byKey(rule.metric());
-        long min = cr.scaledMinimum.get(rule);
+        List<Evidence> l = run.byKey(rule.metric());
+        long min = cr.rules[node] == rule ? cr.leafMinimum[node] : cr.scaledMinimum.get(rule);
         Period p = rule.period();
         String unitName = rule.unit();
         if (p == Period.MONTH || p == Period.QUARTER) {
@@ -568,7 +598,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     private Ratio rate(RateAtLeastRule rule) {
         long v = 0;
         long o = 0;
-        List<Evidence> l = ue.byKey(rule.metric());
+        List<Evidence> l = run.byKey(rule.metric());
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
             if (e.kind() != EvidenceKind.METRIC_VALUE || !accepts(e, year)) {
@@ -614,7 +644,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     }
 
     private Ratio trend(TrendRule rule) {
-        List<Evidence> l = ue.byKey(rule.metric());
+        List<Evidence> l = run.byKey(rule.metric());
         Ratio current = level(l, year);
         if (current == null) {
             return null;
@@ -673,7 +703,7 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
     }
 
     private Ratio noIncident(NoIncidentRule rule) {
-        List<Evidence> l = ue.byKey(rule.incidentCategory());
+        List<Evidence> l = run.byKey(rule.incidentCategory());
         int count = 0;
         for (int k = 0; k < l.size(); k++) {
             Evidence e = l.get(k);
@@ -846,6 +876,11 @@ final class RuleEvaluator implements RuleVisitor<Ratio> {
             default:
                 throw new AssertionError(policy.kind());
         }
+    }
+
+    private static int spread(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
     }
 
     static boolean later(Evidence a, Evidence b) {

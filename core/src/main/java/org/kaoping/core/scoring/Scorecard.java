@@ -72,8 +72,8 @@ public final class Scorecard {
         long raw = 0;
         long applicable = 0;
         for (int s : compiled.sections) {
-            raw = Engine.addChecked(raw, award[s], "unit [" + unit.id() + "] raw total");
-            applicable = Engine.addChecked(applicable, max[s], "unit [" + unit.id() + "] applicable maximum");
+            raw = Engine.addChecked(raw, award[s], unit.id(), "raw total");
+            applicable = Engine.addChecked(applicable, max[s], unit.id(), "applicable maximum");
         }
         this.rawTotal = Points.ofUnits(raw);
         this.applicableMaximum = Points.ofUnits(applicable);
@@ -93,9 +93,9 @@ public final class Scorecard {
         long p = 0;
         for (AppliedAdjustment a : adjustments) {
             if (a.direction() == org.kaoping.core.plan.AdjustmentRule.Direction.BONUS) {
-                b = Engine.addChecked(b, a.granted().units(), "unit [" + unit.id() + "] bonus");
+                b = Engine.addChecked(b, a.granted().units(), unit.id(), "bonus");
             } else {
-                p = Engine.addChecked(p, a.granted().units(), "unit [" + unit.id() + "] penalty");
+                p = Engine.addChecked(p, a.granted().units(), unit.id(), "penalty");
             }
         }
         if (scorer.plan().bonusCap().isPresent()) {
@@ -111,7 +111,7 @@ public final class Scorecard {
         for (TriggeredVeto v : vetoes) {
             zero |= v.rule().effect() == org.kaoping.core.plan.VetoEffect.ZERO_TOTAL;
         }
-        this.finalTotal = zero ? Points.ZERO : Points.ofUnits(Math.max(0, Engine.addChecked(itemTotal.units(), b - p, "unit [" + unit.id() + "] final total")));
+        this.finalTotal = zero ? Points.ZERO : Points.ofUnits(Math.max(0, Engine.addChecked(itemTotal.units(), b - p, unit.id(), "final total")));
         this.grade = PlanEffects.capGrade(scorer.plan().gradeBands().gradeOf(finalTotal), vetoes);
         boolean c = true;
         for (int i = 0; i < state.length && c; i++) {
@@ -222,7 +222,7 @@ public final class Scorecard {
      * ({@link #penalty()}). Deductions are counted in rubric points, before any not-applicable rescaling.
      */
     public Points allDeductions() {
-        return Points.ofUnits(Engine.addChecked(deductionsTaken, penalty.units(), "unit [" + unit.id() + "] deductions"));
+        return Points.ofUnits(Engine.addChecked(deductionsTaken, penalty.units(), unit.id(), "deductions"));
     }
 
     public List<TriggeredVeto> vetoes() {

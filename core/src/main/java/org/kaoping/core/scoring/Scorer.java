@@ -98,7 +98,7 @@ public final class Scorer {
         CompiledRubric cr = compiledFor(unit.kind());
         Engine run = new Engine(cr, plan, customs, unit, evidence, false);
         run.run();
-        PlanEffects effects = new PlanEffects(plan, unit, evidence);
+        PlanEffects effects = new PlanEffects(plan, unit, run);
         return new Scorecard(cr, this, unit, evidence, run, effects.adjustments(), effects.vetoes());
     }
 

@@ -157,6 +157,46 @@ class EvidenceColumnsTest {
     }
 
     /**
+     * {@code keyIndex} remembers the key strings last looked up, by identity: whatever the order and however many keys
+     * share a slot (2,000 keys in 512 slots), the very same String object, an equal copy and the key read back from
+     * the columns all answer the same number, that number's string is the key, and a key the snapshot does not have
+     * answers -1 every time, also in an older snapshot of the builder that later gained it.
+     */
+    @Test
+    void keyLookupsAnswerTheSameNumberWhateverTheStringObject() {
+        SplittableRandom rnd = new SplittableRandom(2026);
+        EvidenceColumns.Builder b = EvidenceColumns.builder();
+        String[] keys = new String[2_000];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (i % 5 == 0 ? "指标-" : "c-") + i;
+        }
+        for (int i = 0; i < 1_500; i++) {
+            b.add(Judgement.builder().id("j-" + i).unitId("u" + i % 40).key(keys[i]).period(YEAR).source(SourceKind.PANEL)
+                    .author("r").recordedAt(AT).level("好").build());
+        }
+        EvidenceColumns older = b.build();
+        for (int i = 1_500; i < keys.length; i++) {
+            b.add(Judgement.builder().id("j-" + i).unitId("u" + i % 40).key(keys[i]).period(YEAR).source(SourceKind.PANEL)
+                    .author("r").recordedAt(AT).level("好").build());
+        }
+        EvidenceColumns all = b.build();
+        int[] expected = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            expected[i] = all.keyIndex(new String(keys[i]));
+            assertTrue(expected[i] >= 0, keys[i]);
+            assertEquals(keys[i], all.string(expected[i]));
+        }
+        for (int round = 0; round < 20_000; round++) {
+            int i = rnd.nextInt(keys.length);
+            String asked = rnd.nextInt(3) == 0 ? new String(keys[i]) : rnd.nextBoolean() ? keys[i] : all.key(i);
+            assertEquals(expected[i], all.keyIndex(asked), keys[i]);
+            assertEquals(i < 1_500 ? expected[i] : -1, older.keyIndex(asked), keys[i]);
+            String absent = rnd.nextBoolean() ? "absent-" + i : keys[i] + "x";
+            assertEquals(-1, all.keyIndex(absent));
+        }
+    }
+
+    /**
      * The id table is made on the first lookup (columns only read never hold one): whether it is made over finished
      * columns, kept up by a builder from then on, or dropped by a truncation and made again, every id answers its first
      * row, as a map of first rows does (ids repeated, some of them not Latin-1).
@@ -275,6 +315,60 @@ class EvidenceColumnsTest {
         Judgement other = Judgement.builder().from(a).level("差").build();
         assertThrows(DuplicateEvidenceException.class, () -> EvidenceIndex.of(Arrays.asList(view, other)));
         assertEquals(Optional.of(view), Optional.of(a));
+    }
+
+    /**
+     * {@link UnitEvidence#byKeys} answers what {@link UnitEvidence#byKey} answers for each key, over columns (one merge
+     * in pool-number order, the order remembered per array) and over values: keys repeated, absent, of no row of the
+     * unit, strings that are not keys (levels), the same array asked again by every unit, changed in place between
+     * asks, and arrays enough to evict each other's remembered order; also in an older snapshot without the later keys.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void keysFoundTogetherAreTheKeysFoundOneByOne() {
+        SplittableRandom rnd = new SplittableRandom(4242);
+        EvidenceColumns.Builder b = EvidenceColumns.builder();
+        List<Evidence> values = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            Evidence e = Judgement.builder().id(String.format("j-%05d", i)).unitId("u" + rnd.nextInt(30))
+                    .key("k" + rnd.nextInt(i < 3_000 ? 60 : 80)).period(YEAR).source(SourceKind.PANEL).author("r").recordedAt(AT)
+                    .level(rnd.nextBoolean() ? "好" : "差").build();
+            values.add(e);
+            b.add(e);
+            if (i == 2_999) {
+                b.build(); // an older snapshot is checked below through its own index
+            }
+        }
+        EvidenceColumns columns = b.build();
+        EvidenceIndex rows = EvidenceIndex.of(columns.asList());
+        EvidenceIndex older = EvidenceIndex.of(EvidenceColumns.of(values.subList(0, 3_000)).asList());
+        EvidenceIndex plain = EvidenceIndex.of(values);
+        List<String[]> arrays = new ArrayList<>();
+        for (int a = 0; a < 20; a++) {
+            String[] keys = new String[1 + rnd.nextInt(100)];
+            for (int i = 0; i < keys.length; i++) {
+                int pick = rnd.nextInt(10);
+                keys[i] = pick == 0 ? "好" : pick == 1 ? "absent-" + i : "k" + rnd.nextInt(85);
+            }
+            arrays.add(keys);
+        }
+        for (int round = 0; round < 400; round++) {
+            String[] keys = arrays.get(rnd.nextInt(arrays.size()));
+            if (rnd.nextInt(10) == 0) {
+                keys[rnd.nextInt(keys.length)] = "k" + rnd.nextInt(85); // changed in place: the order must be found anew
+            }
+            String unit = "u" + rnd.nextInt(32);
+            for (EvidenceIndex index : Arrays.asList(rows, older, plain)) {
+                UnitEvidence ue = index.unit(unit);
+                List<Evidence>[] into = new List[keys.length + 1];
+                ue.byKeys(keys, into);
+                for (int i = 0; i < keys.length; i++) {
+                    assertEquals(ue.byKey(keys[i]), into[i], keys[i]);
+                }
+                assertEquals(null, into[keys.length]);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> rows.unit("u1").byKeys(new String[] {"k1", "k2"}, new List[1]));
     }
 
     @Test

@@ -98,6 +98,52 @@ class ColumnsIndexAgreementTest {
         });
     }
 
+    /**
+     * A run finds every key it reads together ({@link CompiledRubric#allKeys}, {@code UnitEvidence.byKeys}) and then
+     * answers {@link Engine#byKey} from that: for every key the rubric and plan name, and keys they do not, over values
+     * and over columns, untraced and traced, it answers what the unit's {@code byKey} answers; each leaf's own
+     * evidence is its id's; and the layout keeps the extra keys at slots of their own, past the ids (a run empties
+     * the slots of sections it does not read).
+     */
+    @Test
+    void keysFoundTogetherAreEachKeysEvidence() {
+        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+            ScoringPropertiesTest.Case c = new ScoringPropertiesTest.Case(seed);
+            Random rnd = new Random(seed ^ 0x2545F4914F6CDD1DL);
+            List<Evidence> values = facts(c, rnd);
+            CompiledRubric cr = new CompiledRubric(c.rubric, c.plan, Collections.<String, CustomRuleEvaluator>emptyMap());
+            int n = cr.ids.length;
+            for (int i = 0; i < n; i++) {
+                assertEquals(cr.ids[i], cr.allKeys[i], "seed " + seed);
+                assertEquals(cr.keys[i] == null ? 0 : cr.keys[i].length, cr.keySlots[i].length, "seed " + seed);
+                for (int j = 0; cr.keys[i] != null && j < cr.keys[i].length; j++) {
+                    assertTrue(cr.keySlots[i][j] >= n, "seed " + seed);
+                    assertEquals(cr.keys[i][j], cr.allKeys[cr.keySlots[i][j]], "seed " + seed);
+                }
+            }
+            List<String> asked = new ArrayList<>(java.util.Arrays.asList(cr.allKeys));
+            asked.add("no-such-key");
+            for (EvidenceIndex index : new EvidenceIndex[] {EvidenceIndex.of(values), EvidenceIndex.of(EvidenceColumns.of(values).asList())}) {
+                for (String u : UNITS) {
+                    OrgUnit unit = OrgUnit.root(u, "单位 " + u, OrgKind.COUNTY_DISTRICT);
+                    UnitEvidence ue = index.unit(u);
+                    for (boolean traced : new boolean[] {false, true}) {
+                        Engine run = new Engine(cr, c.plan, Collections.<String, CustomRuleEvaluator>emptyMap(), unit, ue, traced);
+                        run.run();
+                        for (String key : asked) {
+                            assertEquals(ue.byKey(key), run.byKey(key), "seed " + seed + " key " + key);
+                        }
+                        for (int i = 0; i < n; i++) {
+                            if (cr.leaf[i]) {
+                                assertEquals(ue.byKey(cr.ids[i]), run.own[i], "seed " + seed);
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
     @Test
     void conflictsAreRefusedAsTheValuesRefuseThem() {
         qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {

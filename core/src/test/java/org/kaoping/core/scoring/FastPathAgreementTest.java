@@ -41,6 +41,38 @@ class FastPathAgreementTest {
         return JudgementRule.of(levels);
     }
 
+    /**
+     * {@link LevelShares#index} remembers which string object last matched each level: asked with the rule's own names,
+     * equal copies (as columns hold them), repeated and unknown names, in any order, it answers the first level of that
+     * name, as a plain scan of the names does (names repeated on purpose).
+     */
+    @Test
+    void levelIndexByIdentityAgreesWithTheFirstEqualName() {
+        Random r = new Random(714);
+        for (int t = 0; t < 200; t++) {
+            int n = 1 + r.nextInt(6);
+            List<JudgementLevel> levels = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                levels.add(JudgementLevel.of("L" + r.nextInt(4), Ratio.of(r.nextInt(5), 4)));
+            }
+            LevelShares shares = LevelShares.of(JudgementRule.of(levels));
+            List<String> copies = new ArrayList<>();
+            for (int q = 0; q < 5; q++) {
+                copies.add(new String("L" + q));
+            }
+            for (int ask = 0; ask < 50; ask++) {
+                String name = r.nextBoolean() ? levels.get(r.nextInt(n)).name() : copies.get(r.nextInt(copies.size()));
+                int expected = -1;
+                for (int i = 0; i < n && expected < 0; i++) {
+                    if (levels.get(i).name().equals(name)) {
+                        expected = i;
+                    }
+                }
+                assertEquals(expected, shares.index(name), name);
+            }
+        }
+    }
+
     @Test
     void theMeanOverACommonDenominatorIsTheExactMean() {
         qt().withExamples(2_000).forAll(longs().all(), integers().between(1, 40), integers().between(0, 1)).checkAssert((seed, count, trim) -> {
@@ -137,6 +169,37 @@ class FastPathAgreementTest {
                     assertArrayEquals(traced.award, fast.award, codes.toString());
                     assertArrayEquals(traced.state, fast.state, codes.toString());
                     assertArrayEquals(traced.partial, fast.partial, codes.toString());
+                });
+    }
+
+    /**
+     * Raters whose names share a hash ("Aa", "BB" and "C#" all hash to 2112) are told apart as the traced run's map tells
+     * them: the untraced run's one-pass test of distinct hashes sends such leaves to the pairwise comparison, and leaves
+     * of raters judging once each skip it; both award what the traced run awards.
+     */
+    @Test
+    void ratersWithEqualHashesAreStillDifferentRaters() {
+        String[] authors = {"Aa", "BB", "C#", "r1", "r2"};
+        qt().withExamples(300).forAll(lists().of(integers().between(0, 599)).ofSizeBetween(0, RuleEvaluator.PAIRWISE_LIMIT))
+                .checkAssert(codes -> {
+                    Ev ev = new Ev("u1", 2015);
+                    String[] levels = {"好", "较好", "一般", "差"};
+                    List<Evidence> e = new ArrayList<>();
+                    for (int code : codes) {
+                        e.add(ev.judge(code % 2 == 0 ? "2.2" : "1.1", authors[code % authors.length], levels[(code / 5) % 4],
+                                SourceKind.PANEL, Ev.T0.plusSeconds(code / 60)));
+                    }
+                    AssessmentPlan plan = ScorerTest.plan().build();
+                    CompiledRubric cr = new CompiledRubric(ScorerTest.rubric(), plan, Collections.<String, CustomRuleEvaluator>emptyMap());
+                    EvidenceIndex index = EvidenceIndex.of(e);
+                    Engine fast = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
+                            index.unit("u1"), false);
+                    fast.run();
+                    Engine traced = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
+                            index.unit("u1"), true);
+                    traced.run();
+                    assertArrayEquals(traced.award, fast.award, codes.toString());
+                    assertArrayEquals(traced.state, fast.state, codes.toString());
                 });
     }
 
