@@ -1098,6 +1098,25 @@ public final class Kaoping implements AutoCloseable {
         }
     }
 
+    /**
+     * Files several monthly self-reports at once: each is checked exactly as {@link #reportTaskProgress} checks it, in
+     * order, and their {@code TASK_PROGRESS_REPORTED} events (the same events, in the same order, stamped by the
+     * runtime's clock as those calls would stamp them) are stored in one store call, so that a store that syncs each write
+     * syncs once for the batch. All or nothing: the first report refused is audited as {@code TASK_REFUSED}, as
+     * {@link #reportTaskProgress} audits it, and none of the batch is stored.
+     *
+     * @return the reports as stored, in order; empty (nothing stored) if {@code reports} is empty
+     * @throws org.kaoping.core.task.TaskRefusedException (audited, nothing of the batch stored) as
+     *     {@link #reportTaskProgress} throws it for the first report refused
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public List<org.kaoping.core.task.TaskProgress> reportTaskProgressAll(List<TaskProgressReport> reports) {
+        List<TaskProgressReport> copy = new java.util.ArrayList<>(Objects.requireNonNull(reports, "reports"));
+        synchronized (taskLock) {
+            return taskDesk().reportAll(org.tree, copy);
+        }
+    }
+
     /** Every progress report on the plan's key tasks, rebuilt from the audit trail, in the order filed. */
     @API(status = API.Status.EXPERIMENTAL)
     public List<org.kaoping.core.task.TaskProgress> taskProgress() {

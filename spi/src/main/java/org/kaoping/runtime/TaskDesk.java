@@ -87,11 +87,51 @@ final class TaskDesk {
 
     /** See {@link Kaoping#reportTaskProgress}. */
     TaskProgress report(OrgTree tree, String actor, String actorUnitId, String taskId, YearMonth month, TaskStatus status, String note) {
+        AuditEvent e = checked(tree, null, actor, actorUnitId, taskId, month, status, note);
+        audit.audit(e);
+        return TaskProgress.of(taskId, actorUnitId, month, status, note, e.at(), actor);
+    }
+
+    /**
+     * See {@link Kaoping#reportTaskProgressAll}: each report checked as {@link #report} checks it, in order, and their
+     * events stored in one call; the first refusal is audited (as {@link #report} audits it) and nothing of the batch is
+     * stored. The list is read once: the reports do not change it, so each check sees what it would have seen alone.
+     */
+    List<TaskProgress> reportAll(OrgTree tree, List<TaskProgressReport> reports) {
+        TaskList list = null;
+        List<AuditEvent> events = new ArrayList<>(reports.size());
+        List<TaskProgress> out = new ArrayList<>(reports.size());
+        for (TaskProgressReport r : reports) {
+            Objects.requireNonNull(r, "report");
+            if (list == null) {
+                checkArguments(tree, r.actor(), r.actorUnitId(), r.taskId(), r.month(), r.status());
+                list = replay().list; // after the first report's own checks, as report() reads it
+            }
+            AuditEvent e = checked(tree, list, r.actor(), r.actorUnitId(), r.taskId(), r.month(), r.status(), r.note());
+            events.add(e);
+            out.add(TaskProgress.of(r.taskId(), r.actorUnitId(), r.month(), r.status(), r.note(), e.at(), r.actor()));
+        }
+        if (!events.isEmpty()) {
+            audit.auditAll(events);
+        }
+        return out;
+    }
+
+    private void checkArguments(OrgTree tree, String actor, String actorUnitId, String taskId, YearMonth month, TaskStatus status) {
         Objects.requireNonNull(taskId, "taskId");
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(status, "status");
         checkActor(tree, actor, actorUnitId, taskId);
-        Optional<KeyTask> task = replay().list.task(taskId);
+    }
+
+    /**
+     * The event of one progress report once it passes every check; {@code list} is the key-task list to check it
+     * against, or null to read it from the trail (after the argument checks).
+     */
+    private AuditEvent checked(OrgTree tree, TaskList list, String actor, String actorUnitId, String taskId, YearMonth month, TaskStatus status,
+            String note) {
+        checkArguments(tree, actor, actorUnitId, taskId, month, status);
+        Optional<KeyTask> task = (list == null ? replay().list : list).task(taskId);
         if (!task.isPresent()) {
             throw refuse(actor, actorUnitId, taskId, Reason.UNKNOWN_TASK, "plan [" + plan.id() + "]'s key-task list has no task [" + IdRule.escape(taskId) + "]");
         }
@@ -112,10 +152,8 @@ final class TaskDesk {
             throw refuse(actor, actorUnitId, taskId, Reason.INVALID_INPUT, "the note has " + note.length() + " characters; at most " + MAX_NOTE
                     + " are accepted");
         }
-        AuditEvent e = audit.event(actor, actorUnitId, AuditEvent.Action.TASK_PROGRESS_REPORTED, actorUnitId, taskId,
+        return audit.event(actor, actorUnitId, AuditEvent.Action.TASK_PROGRESS_REPORTED, actorUnitId, taskId,
                 TaskTrail.progressDetail(plan.id(), month, status, note));
-        audit.audit(e);
-        return TaskProgress.of(taskId, actorUnitId, month, status, note, e.at(), actor);
     }
 
     /** See {@link Kaoping#taskStatus}. */
