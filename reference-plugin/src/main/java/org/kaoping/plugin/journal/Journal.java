@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -635,27 +633,9 @@ public final class Journal implements Closeable {
         return mine.seq;
     }
 
-    /**
-     * {@link HashChain#link}{@code (previous, payload)} from the payload's UTF-8 bytes, which the append has made
-     * already: the same SHA-256 over the same bytes (a test checks it against {@code HashChain.link}), without encoding
-     * the payload a second time.
-     */
+    /** {@link HashChain#link(String, byte[])}: the payload's UTF-8 bytes, which the append has made already. */
     static String link(String previous, byte[] payloadUtf8) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
-        sha.update(previous.getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) '\n');
-        byte[] d = sha.digest(payloadUtf8);
-        char[] hex = new char[d.length * 2];
-        for (int i = 0; i < d.length; i++) {
-            hex[2 * i] = Character.forDigit((d[i] >> 4) & 0xF, 16);
-            hex[2 * i + 1] = Character.forDigit(d[i] & 0xF, 16);
-        }
-        return new String(hex);
+        return HashChain.link(previous, payloadUtf8);
     }
 
     private void awaitDurable(Mark mark) {

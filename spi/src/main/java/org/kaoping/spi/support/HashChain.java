@@ -24,8 +24,18 @@ public final class HashChain {
      * and the UTF-8 bytes of {@code canonical}.
      */
     public static String link(String previous, String canonical) {
-        Objects.requireNonNull(previous, "previous must not be null");
         Objects.requireNonNull(canonical, "canonical must not be null");
+        return link(previous, canonical.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@link #link(String, String)} from the canonical text's UTF-8 bytes, for a store that has encoded them already
+     * (the journal store hashes the very bytes it appends, instead of encoding each record twice).
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static String link(String previous, byte[] canonicalUtf8) {
+        Objects.requireNonNull(previous, "previous must not be null");
+        Objects.requireNonNull(canonicalUtf8, "canonicalUtf8 must not be null");
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -34,7 +44,7 @@ public final class HashChain {
         }
         sha.update(previous.getBytes(StandardCharsets.US_ASCII));
         sha.update((byte) '\n');
-        byte[] d = sha.digest(canonical.getBytes(StandardCharsets.UTF_8));
+        byte[] d = sha.digest(canonicalUtf8);
         char[] hex = new char[d.length * 2];
         for (int i = 0; i < d.length; i++) {
             hex[2 * i] = Character.forDigit((d[i] >> 4) & 0xF, 16);
