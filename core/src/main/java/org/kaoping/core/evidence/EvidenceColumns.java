@@ -193,7 +193,7 @@ public final class EvidenceColumns {
             table = idTableOf(size);
             idTable = table;
         }
-        return indexOf(id, table, size);
+        return find(id, table, size, idHash, idBytes, idEnd, meta);
     }
 
     /** A new id table of rows {@code [0, rows)}: each id's first row, placed by its kept hash (no id string is made). */
@@ -240,7 +240,11 @@ public final class EvidenceColumns {
         return true;
     }
 
-    private int indexOf(String id, int[] table, int limit) {
+    /**
+     * The first row below {@code limit} with id {@code id} in {@code table}, or -1; over the arrays given, so that the
+     * builder probes its own arrays without making a snapshot for every row it adds.
+     */
+    private static int find(String id, int[] table, int limit, int[] idHash, byte[] idBytes, int[] idEnd, int[] meta) {
         int mask = table.length - 1;
         int h = id.hashCode();
         for (int i = spread(h) & mask;; i = (i + 1) & mask) {
@@ -249,7 +253,7 @@ public final class EvidenceColumns {
                 return -1;
             }
             int row = slot - 1;
-            if (row < limit && idHash[row] == h && idEquals(row, id)) {
+            if (row < limit && idHash[row] == h && idEquals(row, id, idBytes, idEnd, meta)) {
                 return row;
             }
         }
@@ -305,7 +309,7 @@ public final class EvidenceColumns {
         }
     }
 
-    private boolean idEquals(int row, String id) {
+    private static boolean idEquals(int row, String id, byte[] idBytes, int[] idEnd, int[] meta) {
         int from = row == 0 ? 0 : idEnd[row - 1];
         int len = idEnd[row] - from;
         if ((meta[row] & UTF16) == 0) {
@@ -574,7 +578,7 @@ public final class EvidenceColumns {
                 idTable = build().idTableOf(size);
                 snapshot = null;
             }
-            return build().indexOf(id);
+            return find(Objects.requireNonNull(id, "id must not be null"), idTable, size, idHash, idBytes, idEnd, meta);
         }
 
         /**
@@ -712,7 +716,7 @@ public final class EvidenceColumns {
                 idTable = bigger;
                 snapshot = null;
             }
-            if (build().indexOf(id, idTable, row) < 0) {
+            if (find(id, idTable, row, idHash, idBytes, idEnd, meta) < 0) {
                 place(idTable, spread(id.hashCode()), row + 1);
             }
         }
