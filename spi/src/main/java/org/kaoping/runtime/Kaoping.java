@@ -694,7 +694,9 @@ public final class Kaoping implements AutoCloseable {
             }
             OrgReload change = OrgReload.between(name, before.tree, tree);
             if (!change.hasChanges() && directory == before.directory) {
-                LOG.log(Level.FINE, change.detail());
+                if (LOG.isLoggable(Level.FINE)) {
+                    LOG.log(Level.FINE, change.detail());
+                }
                 return change;
             }
             OrgSnapshot after;
@@ -1809,7 +1811,9 @@ public final class Kaoping implements AutoCloseable {
             }
             Kaoping k = new Kaoping(this, w);
             LOG.log(failures.isEmpty() ? Level.INFO : Level.WARNING, k.shortSummary());
-            LOG.log(Level.FINE, k.summary());
+            if (LOG.isLoggable(Level.FINE)) { // the summary names every unit not assessed: made only to be logged
+                LOG.log(Level.FINE, k.summary());
+            }
             return k;
         }
 
