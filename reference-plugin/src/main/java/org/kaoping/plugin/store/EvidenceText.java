@@ -38,8 +38,13 @@ import org.kaoping.plugin.json.InputLimits;
  * their messages stay exactly what they were.
  */
 final class EvidenceText {
-    /** The classes the evidence builders make (immutable, validated): the only ones {@link #encode} writes. */
+    /** The classes the evidence builders make (immutable, validated): the only ones {@link #readsBack} vouches for. */
     private static final Set<Class<?>> BUILT = built();
+    /**
+     * The classes {@link #encode} writes: the built ones and the views {@code EvidenceColumns} answers over values it
+     * copied from them (a store's reads and its snapshot; through Jackson they took most of the snapshot's time).
+     */
+    private static final Set<Class<?>> ENCODED = encoded();
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     /** Jackson's default bound on a field name (a self-report's section title); kept well below it. */
     private static final int MAX_NAME_CHARS = 1_000;
@@ -59,6 +64,20 @@ final class EvidenceText {
                 out.add(Class.forName("org.kaoping.core.evidence.Immutable" + name, false, Evidence.class.getClassLoader()));
             } catch (ClassNotFoundException e) {
                 // not generated under this name: such evidence takes the full way
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    private static Set<Class<?>> encoded() {
+        Set<Class<?>> out = new HashSet<>(BUILT);
+        for (String name : new String[] {"Adjustment", "Deduction", "Document", "Incident", "Judgement", "Metric",
+            "NotApplicable", "Override", "Rating", "SelfReport", "Tick"}) {
+            try {
+                out.add(Class.forName("org.kaoping.core.evidence.EvidenceColumns$" + name + "View", false,
+                        Evidence.class.getClassLoader()));
+            } catch (ClassNotFoundException e) {
+                // no such view: its evidence takes the full way
             }
         }
         return Collections.unmodifiableSet(out);
@@ -84,9 +103,12 @@ final class EvidenceText {
         return b.append('}').toString();
     }
 
-    /** The JSON text of {@code e}, exactly {@code EvidenceJson.toJson(e)}; null if {@code e} is not of a built class. */
+    /**
+     * The JSON text of {@code e}, exactly {@code EvidenceJson.toJson(e)}; null if {@code e} is neither of a built class nor
+     * a view of the evidence columns.
+     */
     static String encode(Evidence e) {
-        if (!BUILT.contains(e.getClass())) {
+        if (!ENCODED.contains(e.getClass())) {
             return null;
         }
         StringBuilder b = new StringBuilder(320);
