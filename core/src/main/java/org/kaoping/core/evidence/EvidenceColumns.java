@@ -1492,7 +1492,7 @@ public final class EvidenceColumns {
 
         @Override
         public String toString() {
-            return toImmutable(this).toString();
+            return ValueText.of(this); // the built value's text, without building it
         }
 
         @Override
@@ -1581,7 +1581,7 @@ public final class EvidenceColumns {
 
         @Override
         public String toString() {
-            return toImmutable(this).toString();
+            return ValueText.of(this); // the built value's text, without building it
         }
 
         @Override
@@ -1675,7 +1675,7 @@ public final class EvidenceColumns {
 
         @Override
         public String toString() {
-            return toImmutable(this).toString();
+            return ValueText.of(this); // the built value's text, without building it
         }
 
         @Override
@@ -1802,7 +1802,7 @@ public final class EvidenceColumns {
 
         @Override
         public String toString() {
-            return toImmutable(this).toString();
+            return ValueText.of(this); // the built value's text, without building it
         }
 
         @Override
@@ -1904,7 +1904,7 @@ public final class EvidenceColumns {
 
         @Override
         public String toString() {
-            return toImmutable(this).toString();
+            return ValueText.of(this); // the built value's text, without building it
         }
 
         @Override
@@ -1997,7 +1997,7 @@ public final class EvidenceColumns {
 
         @Override
         public String toString() {
-            return toImmutable(this).toString();
+            return ValueText.of(this); // the built value's text, without building it
         }
 
         @Override
@@ -2098,7 +2098,7 @@ public final class EvidenceColumns {
 
         @Override
         public String toString() {
-            return toImmutable(this).toString();
+            return ValueText.of(this); // the built value's text, without building it
         }
 
         @Override
@@ -2213,7 +2213,7 @@ public final class EvidenceColumns {
 
         @Override
         public String toString() {
-            return toImmutable(this).toString();
+            return ValueText.of(this); // the built value's text, without building it
         }
 
         @Override
@@ -2301,7 +2301,7 @@ public final class EvidenceColumns {
 
         @Override
         public String toString() {
-            return toImmutable(this).toString();
+            return ValueText.of(this); // the built value's text, without building it
         }
 
         @Override
@@ -2389,7 +2389,7 @@ public final class EvidenceColumns {
 
         @Override
         public String toString() {
-            return toImmutable(this).toString();
+            return ValueText.of(this); // the built value's text, without building it
         }
 
         @Override
@@ -2472,7 +2472,7 @@ public final class EvidenceColumns {
 
         @Override
         public String toString() {
-            return toImmutable(this).toString();
+            return ValueText.of(this); // the built value's text, without building it
         }
 
         @Override
