@@ -236,7 +236,7 @@ public final class Kaoping implements AutoCloseable {
             SubmissionGate gate) {
         // one evidence snapshot per org snapshot, shared by obligations, scoring, ranking and publishing: a reload starts
         // from a full read, and within one org the store is read once and then only where the audit trail says it changed
-        EvidenceSnapshot evidence = new EvidenceSnapshot(wiring.store, gate, parallelism);
+        EvidenceSnapshot evidence = new EvidenceSnapshot(wiring.store, gate);
         CycleScorer scorer = new CycleScorer(plan, tree, scope, coreScorer, wiring.store, audit, clock, cityOfficeId, parallelism, gate,
                 evidence, level.rollUps(plan, tree, wiring.store));
         Publisher publisher = new Publisher(plan, tree, scorer, wiring.sinks, wiring.notifiers, audit, clock, cityOfficeId);
