@@ -22,7 +22,7 @@ final class ValueText {
         optional(b, "step", e.step());
         b.append(", author=").append(e.author());
         optional(b, "authorUnitId", e.authorUnitId());
-        b.append(", recordedAt=").append(e.recordedAt());
+        b.append(", recordedAt=").append(org.kaoping.core.internal.InstantText.of(e.recordedAt()));
         e.accept(new Fields(b));
         return b.append('}').toString();
     }

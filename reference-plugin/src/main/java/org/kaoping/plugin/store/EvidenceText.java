@@ -93,7 +93,7 @@ final class EvidenceText {
         StringBuilder b = new StringBuilder(160 + detail.length() + detail.length() / 8);
         b.append('{');
         name(b, "sequence").append(event.sequence());
-        field(b, "at", event.at().toString());
+        field(b, "at", org.kaoping.core.internal.InstantText.of(event.at()));
         field(b, "actor", event.actor());
         optional(b, "actorUnitId", event.actorUnitId());
         comma(b, "action").append('"').append(enumName(event.action())).append('"');
@@ -124,7 +124,7 @@ final class EvidenceText {
         }
         field(b, "author", e.author());
         optional(b, "authorUnitId", e.authorUnitId());
-        field(b, "recordedAt", e.recordedAt().toString());
+        field(b, "recordedAt", org.kaoping.core.internal.InstantText.of(e.recordedAt()));
         e.accept(new KindFields(b));
         return b.append('}').toString();
     }
