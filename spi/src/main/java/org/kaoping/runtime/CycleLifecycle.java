@@ -377,7 +377,8 @@ final class CycleLifecycle {
         Map<String, String> out = new LinkedHashMap<>();
         if (evidence != null) {
             for (Evidence e : evidence) {
-                out.put(e.id(), hash(e));
+                String id = e.id(); // a stored view makes its id anew on each call
+                out.put(id, hash(id, e));
             }
         }
         return out;
@@ -392,16 +393,16 @@ final class CycleLifecycle {
     private final Map<String, HashedEvidence> hashCache = new HashMap<>();
 
     /** {@link LifecycleRecords#hash} of {@code e}, from {@link #hashCache} when {@code e} equals the value hashed before. */
-    private String hash(Evidence e) {
+    private String hash(String id, Evidence e) {
         synchronized (hashCache) {
-            HashedEvidence h = hashCache.get(e.id());
+            HashedEvidence h = hashCache.get(id);
             if (h != null && (h.value == e || h.value.equals(e))) {
                 return h.hash;
             }
         }
         String hash = LifecycleRecords.hash(e);
         synchronized (hashCache) {
-            hashCache.put(e.id(), new HashedEvidence(e, hash));
+            hashCache.put(id, new HashedEvidence(e, hash));
         }
         return hash;
     }

@@ -379,17 +379,24 @@ final class CycleScorer {
                 && a.sectionTotals().equals(b.sectionTotals());
     }
 
+    /** The fewest units {@link #parallel} hands a thread: below it, a thread's start costs more than the scoring it saves. */
+    static final int UNITS_PER_THREAD = 8;
+
     private interface Job<A, B> {
         B apply(A a);
     }
 
-    /** Applies {@code job} to every item on up to {@code parallelism} threads; throws naming every unit that failed. */
+    /**
+     * Applies {@code job} to every item on up to {@code parallelism} threads, at least {@link #UNITS_PER_THREAD} items each;
+     * throws naming every unit that failed.
+     */
     private <A, B> List<B> parallel(List<A> items, Job<A, B> job, String what) {
         List<B> out = new ArrayList<>(items.size());
         if (items.isEmpty()) {
             return out;
         }
-        int threads = Math.min(parallelism, items.size());
+        // a thread of its own only for a few units at least: a pool made for one or two units costs more than they do
+        int threads = Math.min(parallelism, (items.size() + UNITS_PER_THREAD - 1) / UNITS_PER_THREAD);
         List<String> failed = new ArrayList<>();
         Throwable first = null;
         if (threads <= 1) {

@@ -23,12 +23,13 @@ import org.kaoping.spi.AuditEvent;
  * batch) makes it read everything again. Evidence written to the store without its audit event, bypassing every
  * runtime, is seen at the next full read.
  *
- * <p>Thread-safe: {@link #refresh()} is serialised; readers see each unit's evidence replaced whole.
+ * <p>Thread-safe: {@link #refresh()} is serialised; readers see each unit's evidence replaced whole. A read keeps each
+ * unit's records as read and indexes them when the unit is first asked for ({@link Unit}).
  */
 final class EvidenceSnapshot {
     private final AssessmentStore store;
     private final SubmissionGate gate;
-    private final Map<String, UnitEvidence> units = new ConcurrentHashMap<>();
+    private final Map<String, Unit> units = new ConcurrentHashMap<>();
     private final Set<String> documents = ConcurrentHashMap.newKeySet();
     /** Guarded by this: whether everything has been read once. */
     private boolean loaded;
@@ -44,17 +45,9 @@ final class EvidenceSnapshot {
     /** Guarded by this: how many full reads were made (for tests and diagnostics). */
     private int fullReads;
 
-    /** Threads that index the units of a full read. */
-    private final int parallelism;
-
     EvidenceSnapshot(AssessmentStore store, SubmissionGate gate) {
-        this(store, gate, 1);
-    }
-
-    EvidenceSnapshot(AssessmentStore store, SubmissionGate gate, int parallelism) {
         this.store = store;
         this.gate = gate;
-        this.parallelism = Math.max(1, parallelism);
     }
 
     /** Brings the snapshot up to date with the store; returns its position in its history afterwards. */
@@ -92,7 +85,7 @@ final class EvidenceSnapshot {
                         documents.add(e.id());
                     }
                 }
-                units.put(unitId, EvidenceIndex.of(own).unit(unitId));
+                units.put(unitId, new Unit(unitId, own));
                 changes.add(unitId);
             }
         }
@@ -118,9 +111,12 @@ final class EvidenceSnapshot {
                 ids.add(e.id());
             }
         }
-        Map<String, UnitEvidence> indexed = index(byUnit);
-        units.keySet().retainAll(indexed.keySet());
-        units.putAll(indexed);
+        Map<String, Unit> read = new java.util.HashMap<>(byUnit.size() * 2);
+        for (Map.Entry<String, List<Evidence>> e : byUnit.entrySet()) {
+            read.put(e.getKey(), new Unit(e.getKey(), e.getValue()));
+        }
+        units.keySet().retainAll(read.keySet());
+        units.putAll(read);
         documents.retainAll(ids);
         documents.addAll(ids);
         loaded = true;
@@ -130,52 +126,37 @@ final class EvidenceSnapshot {
     }
 
     /**
-     * Each unit's evidence indexed ({@code EvidenceIndex.of}, unit by unit, as a full index of all of them would), on
-     * up to {@link #parallelism} threads: after an import every unit is indexed again, and the units are independent.
+     * A unit's counted evidence as read, indexed ({@code EvidenceIndex.of}) when it is first asked for, once: a runtime
+     * asks only for the units it assesses, and a store shared by several plans holds every plan's (the demo's thirty
+     * village plans each indexed every unit the earlier ones had filed). The readers index their units on their own
+     * threads (scoring runs on several). A unit whose records cannot be indexed (two different records with one id)
+     * throws {@link org.kaoping.core.evidence.DuplicateEvidenceException} to whoever asks for it, every time.
      */
-    private Map<String, UnitEvidence> index(Map<String, List<Evidence>> byUnit) {
-        final List<Map.Entry<String, List<Evidence>>> entries = new ArrayList<>(byUnit.entrySet());
-        final Map<String, UnitEvidence> out = new ConcurrentHashMap<>(entries.size() * 2);
-        int threads = Math.min(parallelism, entries.size() / 16 + 1); // a few units are indexed on this thread alone
-        if (threads <= 1) {
-            for (Map.Entry<String, List<Evidence>> e : entries) {
-                out.put(e.getKey(), EvidenceIndex.of(e.getValue()).unit(e.getKey()));
-            }
-            return out;
+    private static final class Unit {
+        private final String unitId;
+        /** Guarded by this; null once indexed. */
+        private List<Evidence> read;
+        private volatile UnitEvidence indexed;
+
+        Unit(String unitId, List<Evidence> read) {
+            this.unitId = unitId;
+            this.read = read;
         }
-        final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        final java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
-        Runnable work = () -> {
-            for (int i; (i = next.getAndIncrement()) < entries.size() && failed.get() == null; ) {
-                try {
-                    Map.Entry<String, List<Evidence>> e = entries.get(i);
-                    out.put(e.getKey(), EvidenceIndex.of(e.getValue()).unit(e.getKey()));
-                } catch (RuntimeException x) {
-                    failed.compareAndSet(null, x);
+
+        UnitEvidence get() {
+            UnitEvidence u = indexed;
+            if (u == null) {
+                synchronized (this) {
+                    u = indexed;
+                    if (u == null) {
+                        u = EvidenceIndex.of(read).unit(unitId);
+                        indexed = u;
+                        read = null;
+                    }
                 }
             }
-        };
-        List<Thread> helpers = new ArrayList<>();
-        for (int t = 1; t < threads; t++) {
-            Thread h = new Thread(work, "kaoping-index-" + t);
-            h.setDaemon(true);
-            h.start();
-            helpers.add(h);
+            return u;
         }
-        work.run();
-        for (Thread h : helpers) {
-            try {
-                h.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UnitsFailedException("Interrupted while indexing the evidence of " + entries.size() + " unit(s)",
-                        entries.size(), e);
-            }
-        }
-        if (failed.get() != null) {
-            throw failed.get(); // e.g. DuplicateEvidenceException, as a single index of everything throws it
-        }
-        return out;
     }
 
     /**
@@ -191,8 +172,8 @@ final class EvidenceSnapshot {
 
     /** The counted evidence about {@code unitId} as of the latest refresh; empty if there is none. */
     UnitEvidence unit(String unitId) {
-        UnitEvidence u = units.get(unitId);
-        return u == null ? UnitEvidence.empty(unitId) : u;
+        Unit u = units.get(unitId);
+        return u == null ? UnitEvidence.empty(unitId) : u.get();
     }
 
     /** Whether {@code evidenceId} is a stored document, as of the latest refresh. */

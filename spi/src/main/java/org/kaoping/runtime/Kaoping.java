@@ -236,7 +236,7 @@ public final class Kaoping implements AutoCloseable {
             SubmissionGate gate) {
         // one evidence snapshot per org snapshot, shared by obligations, scoring, ranking and publishing: a reload starts
         // from a full read, and within one org the store is read once and then only where the audit trail says it changed
-        EvidenceSnapshot evidence = new EvidenceSnapshot(wiring.store, gate, parallelism);
+        EvidenceSnapshot evidence = new EvidenceSnapshot(wiring.store, gate);
         CycleScorer scorer = new CycleScorer(plan, tree, scope, coreScorer, wiring.store, audit, clock, cityOfficeId, parallelism, gate,
                 evidence, level.rollUps(plan, tree, wiring.store));
         Publisher publisher = new Publisher(plan, tree, scorer, wiring.sinks, wiring.notifiers, audit, clock, cityOfficeId);
@@ -694,7 +694,9 @@ public final class Kaoping implements AutoCloseable {
             }
             OrgReload change = OrgReload.between(name, before.tree, tree);
             if (!change.hasChanges() && directory == before.directory) {
-                LOG.log(Level.FINE, change.detail());
+                if (LOG.isLoggable(Level.FINE)) {
+                    LOG.log(Level.FINE, change.detail());
+                }
                 return change;
             }
             OrgSnapshot after;
@@ -1809,7 +1811,9 @@ public final class Kaoping implements AutoCloseable {
             }
             Kaoping k = new Kaoping(this, w);
             LOG.log(failures.isEmpty() ? Level.INFO : Level.WARNING, k.shortSummary());
-            LOG.log(Level.FINE, k.summary());
+            if (LOG.isLoggable(Level.FINE)) { // the summary names every unit not assessed: made only to be logged
+                LOG.log(Level.FINE, k.summary());
+            }
             return k;
         }
 

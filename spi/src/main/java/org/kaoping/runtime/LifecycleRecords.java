@@ -24,7 +24,11 @@ final class LifecycleRecords {
     }
 
     static String line(String key, String... fields) {
-        StringBuilder b = new StringBuilder(key);
+        int length = key.length();
+        for (String f : fields) {
+            length += f.length() + 1;
+        }
+        StringBuilder b = new StringBuilder(length).append(key); // a snapshot's line lists every evidence hash: sized once
         for (String f : fields) {
             b.append('\t').append(f);
         }

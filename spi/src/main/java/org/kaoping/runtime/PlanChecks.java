@@ -143,20 +143,15 @@ final class PlanChecks {
             if (c == null) {
                 return Optional.of(criterionProblem(e));
             }
-            if (readByCustomRule(c)) {
+            CriterionRules rules = x.rulesById.get(c.id());
+            if (rules.custom) {
                 return Optional.empty(); // a custom rule's evaluator decides what it reads
             }
             Judgement j = e;
-            List<JudgementRule> rules = rulesOf(c, JudgementRule.class);
-            if (rules.isEmpty()) {
+            if (!rules.judged) {
                 return Optional.of("criterion [" + c.id() + "] of rubric [" + rubric.id() + "] is not judged by levels; a judgement does not apply");
             }
-            Set<String> levels = new LinkedHashSet<>();
-            for (JudgementRule r : rules) {
-                for (JudgementLevel l : r.levels()) {
-                    levels.add(l.name());
-                }
-            }
+            Set<String> levels = rules.levels;
             if (!levels.contains(j.level())) {
                 return Optional.of("criterion [" + c.id() + "] has no judgement level [" + j.level() + "]; levels: " + list(levels));
             }
@@ -169,18 +164,15 @@ final class PlanChecks {
             if (c == null) {
                 return Optional.of(criterionProblem(e));
             }
-            if (readByCustomRule(c)) {
+            CriterionRules rules = x.rulesById.get(c.id());
+            if (rules.custom) {
                 return Optional.empty(); // a custom rule's evaluator decides what it reads
             }
             ChecklistTick t = e;
-            List<ChecklistRule> rules = rulesOf(c, ChecklistRule.class);
-            if (rules.isEmpty()) {
+            if (!rules.checklist) {
                 return Optional.of("criterion [" + c.id() + "] of rubric [" + rubric.id() + "] has no checklist; a tick does not apply");
             }
-            int most = 0;
-            for (ChecklistRule r : rules) {
-                most = Math.max(most, r.requirements().size());
-            }
+            int most = rules.mostRequirements;
             if (t.requirement() > most) {
                 return Optional.of("criterion [" + c.id() + "] has " + most + " requirement(s); got requirement " + t.requirement());
             }
@@ -249,10 +241,39 @@ final class PlanChecks {
         }
 
         private boolean readByCustomRule(Criterion c) {
-            return !rulesOf(c, CustomRule.class).isEmpty();
+            return x.rulesById.get(c.id()).custom;
         }
     }
 
+
+    /** What the checks read from one criterion's rules: whether a custom rule reads it, its levels, its checklists' length. */
+    private static final class CriterionRules {
+        final boolean custom;
+        final boolean judged;
+        /** The levels of its judgement rules, in order. */
+        final Set<String> levels = new LinkedHashSet<>();
+        final boolean checklist;
+        /** The most requirements of its checklist rules. */
+        final int mostRequirements;
+
+        CriterionRules(Criterion c) {
+            custom = !rulesOf(c, CustomRule.class).isEmpty();
+            List<JudgementRule> judgements = rulesOf(c, JudgementRule.class);
+            judged = !judgements.isEmpty();
+            for (JudgementRule r : judgements) {
+                for (JudgementLevel l : r.levels()) {
+                    levels.add(l.name());
+                }
+            }
+            List<ChecklistRule> checklists = rulesOf(c, ChecklistRule.class);
+            checklist = !checklists.isEmpty();
+            int most = 0;
+            for (ChecklistRule r : checklists) {
+                most = Math.max(most, r.requirements().size());
+            }
+            mostRequirements = most;
+        }
+    }
 
     private static <R extends Rule> List<R> rulesOf(Criterion c, Class<R> type) {
         List<R> out = new ArrayList<>();
@@ -296,11 +317,17 @@ final class PlanChecks {
          * above (kept for the messages) cost a string comparison per tree level per fact.
          */
         final Map<String, Metric> metricChecks = new HashMap<>();
+        /**
+         * Per criterion id, what the judgement and tick checks read from its rules, worked out once: the gate checks
+         * every record filed and scoring every stored one, and each check walked the criterion's rules again.
+         */
+        final Map<String, CriterionRules> rulesById = new HashMap<>();
         boolean hasCustom;
 
         RubricIndex(Rubric rubric, AssessmentPlan plan) {
             for (Criterion c : rubric.allCriteria()) {
                 criteria.put(c.id(), c);
+                rulesById.put(c.id(), new CriterionRules(c));
                 if (c.rule().isPresent()) {
                     index(c.rule().get());
                 }

@@ -19,8 +19,8 @@ import org.kaoping.core.org.OrgUnit;
  * spot-checks city departments and city-owned units; a lead department assesses its affiliated units; a
  * county's office (the county unit itself, or a configured office unit) assesses the townships,
  * departments and enterprises in its county; a township assesses its villages and communities; every unit
- * self-assesses itself and nothing else. Immutable and thread-safe; each question costs constant time
- * plus the depth of the tree.
+ * self-assesses itself and nothing else. Immutable and thread-safe; the first question about a unit costs constant
+ * time plus the depth of the tree, later ones constant time (each unit's assessors are kept once worked out).
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class Delegation {
@@ -141,7 +141,23 @@ public final class Delegation {
         return FilerRole.UNRELATED;
     }
 
+    /**
+     * Each unit's assessors other than itself, made once per unit: the gate asks for the filer's role on every record
+     * filed, and a plan below the city for every unit of the tree, so the same few units were worked out thousands of times.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Assignment>> othersByUnit = new java.util.concurrent.ConcurrentHashMap<>();
+
     private List<Assignment> others(OrgUnit u) {
+        List<Assignment> known = othersByUnit.get(u.id());
+        if (known == null) {
+            known = Collections.unmodifiableList(othersOf(u));
+            List<Assignment> raced = othersByUnit.putIfAbsent(u.id(), known);
+            known = raced != null ? raced : known;
+        }
+        return known;
+    }
+
+    private List<Assignment> othersOf(OrgUnit u) {
         List<Assignment> out = new ArrayList<>(2);
         Optional<OrgUnit> county = tree.countyOf(u.id());
         if (u.kind() == OrgKind.COUNTY_DISTRICT) {

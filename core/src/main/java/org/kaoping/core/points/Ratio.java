@@ -104,6 +104,31 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
 
     /** The percentage without trailing zeros, e.g. {@code "98%"} or {@code "33.3333%"} (four places, half-up). */
     public String toPercentString() {
+        if (numerator >= 0 && numerator <= Long.MAX_VALUE / 1_000_000) {
+            // in longs, as the decimal division below gives it: explanations print a share for every item they show
+            long scaled = numerator * 1_000_000; // the percentage times 10^4
+            long q = scaled / denominator;
+            long r = scaled % denominator;
+            if (r >= denominator - r) {
+                q++; // half up
+            }
+            long whole = q / 10_000;
+            int fraction = (int) (q % 10_000);
+            if (fraction == 0) {
+                return whole + "%";
+            }
+            int digits = 4;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                digits--;
+            }
+            String f = Integer.toString(fraction);
+            StringBuilder b = new StringBuilder(24).append(whole).append('.');
+            for (int i = f.length(); i < digits; i++) {
+                b.append('0');
+            }
+            return b.append(f).append('%').toString();
+        }
         BigDecimal p = BigDecimal.valueOf(numerator).movePointRight(2)
                 .divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP).stripTrailingZeros();
         return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";

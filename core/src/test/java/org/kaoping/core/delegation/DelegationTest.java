@@ -33,6 +33,50 @@ class DelegationTest {
 
     final Delegation d = Delegation.of(TREE, "office");
 
+    /**
+     * A delegation keeps each unit's assessors once worked out: every question, asked in a seeded random order on one
+     * delegation and on many threads at once, answers as a fresh delegation asked once.
+     */
+    @Test
+    void keptAssessorsAnswerAsAFreshDelegation() throws Exception {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (OrgUnit u : TREE.units()) {
+            ids.add(u.id());
+        }
+        Delegation kept = Delegation.builder(TREE, "office").countyOffice("hc", "hc-office").build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                final long seed = t;
+                runs.add(pool.submit(() -> {
+                    java.util.List<String> order = new java.util.ArrayList<>(ids);
+                    java.util.Collections.shuffle(order, new java.util.Random(seed));
+                    for (int round = 0; round < 3; round++) {
+                        for (String assessor : order) {
+                            for (String assessee : order) {
+                                Delegation fresh = Delegation.builder(TREE, "office").countyOffice("hc", "hc-office").build();
+                                if (!kept.roleOf(assessor, assessee).equals(fresh.roleOf(assessor, assessee))
+                                        || kept.filerRole(assessor, assessee) != fresh.filerRole(assessor, assessee)
+                                        || !kept.assessorsOf(assessee).equals(fresh.assessorsOf(assessee))) {
+                                    return assessor + " -> " + assessee;
+                                }
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<String> run : runs) {
+                assertEquals(null, run.get(), "kept answer differs from a fresh delegation's");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(Optional.of(AssessorRole.COUNTY_OFFICE), kept.roleOf("hc-office", "t1"));
+        assertEquals(Optional.of(AssessorRole.TOWNSHIP), kept.roleOf("t1", "v1"));
+    }
+
     @Test
     void cityOfficeAssessesCountiesAndSpotChecksCityUnits() {
         assertEquals(Optional.of(AssessorRole.CITY_OFFICE), d.roleOf("office", "hc"));

@@ -26,6 +26,19 @@ public final class BeihaiSampleCity {
 
     /** Every unit of the sample city, parents before children. */
     public static List<OrgUnit> units() {
+        return Made.UNITS;
+    }
+
+    /**
+     * The units and the tree, made once: they are immutable, and the demo's forty-odd runtimes each read the directory
+     * (every read made the 170 units again).
+     */
+    private static final class Made {
+        static final List<OrgUnit> UNITS = make();
+        static final OrgTree TREE = OrgTree.of(UNITS);
+    }
+
+    private static List<OrgUnit> make() {
         List<OrgUnit> u = new ArrayList<>();
         u.add(OrgUnit.root(CITY_ID, "北海市", OrgKind.CITY));
         u.add(OrgUnit.of(OFFICE_ID, "市依法治市领导小组办公室", OrgKind.CITY_PARTY_MASS, CITY_ID));
@@ -91,7 +104,7 @@ public final class BeihaiSampleCity {
 
     /** The sample city as a tree. */
     public static OrgTree tree() {
-        return OrgTree.of(units());
+        return Made.TREE;
     }
 
     private static void county(List<OrgUnit> u, String id, String name, String... townships) {

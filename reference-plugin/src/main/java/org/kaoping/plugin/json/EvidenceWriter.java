@@ -45,7 +45,7 @@ final class EvidenceWriter {
         }
         g.writeStringField("author", e.author());
         optional("authorUnitId", e.authorUnitId());
-        g.writeStringField("recordedAt", e.recordedAt().toString());
+        g.writeStringField("recordedAt", org.kaoping.core.internal.InstantText.of(e.recordedAt()));
         try {
             e.accept(new KindFields());
         } catch (UncheckedIOException x) {
@@ -224,7 +224,7 @@ final class EvidenceWriter {
     void audit(AuditEvent a) throws IOException {
         g.writeStartObject();
         g.writeNumberField("sequence", a.sequence());
-        g.writeStringField("at", a.at().toString());
+        g.writeStringField("at", org.kaoping.core.internal.InstantText.of(a.at()));
         g.writeStringField("actor", a.actor());
         optional("actorUnitId", a.actorUnitId());
         g.writeStringField("action", JsonNames.of(a.action()));

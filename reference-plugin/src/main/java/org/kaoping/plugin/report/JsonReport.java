@@ -32,7 +32,8 @@ final class JsonReport {
     private JsonReport() {}
 
     public static byte[] toBytes(ReportData data) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // sized for the usual 64 KiB or so a scorecard takes with its explanations: not grown by doubling through megabytes
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(64L << 20, (data.scorecards().size() + 1L) * (72 << 10)));
         try (JsonGenerator g = JSON.createGenerator(bytes)) {
             g.useDefaultPrettyPrinter();
             int scale = data.scale();

@@ -221,10 +221,16 @@ final class RollUps {
         for (Rubric r : rubrics) {
             beihai |= Beihai2015.ids().contains(r.id());
         }
+        return beihai ? BeihaiTitles.TITLES : Collections.<String, String>emptyMap();
+    }
+
+    /** The Beihai plan's task and safeguard titles, read once from its source text (53 KB decoded for every report). */
+    private static final class BeihaiTitles {
+        static final Map<String, String> TITLES = Collections.unmodifiableMap(beihaiTitles());
+    }
+
+    private static Map<String, String> beihaiTitles() {
         Map<String, String> out = new LinkedHashMap<>();
-        if (!beihai) {
-            return out;
-        }
         String doc = Beihai2015.sourceText();
         int tasks = doc.indexOf("三、主要任务");
         int safeguards = doc.indexOf("四、保障措施");

@@ -47,16 +47,34 @@ public final class TargetComparison {
     }
 
     private static String line(String input, Function<String, String> categoryName) {
+        // Each pattern is tried only on a line holding its literal words: every input of every item passes here, in
+        // each report, and most are neither a rate nor a target (the regular expressions were a visible part of it).
+        String line = input.startsWith("target [") ? target(input, categoryName) : null;
+        if (line == null && input.startsWith("no target [")) {
+            line = noTarget(input, categoryName);
+        }
+        return line == null && input.contains(" rate ") ? rate(input, categoryName) : line;
+    }
+
+    private static String target(String input, Function<String, String> categoryName) {
         Matcher t = TARGET.matcher(input);
         if (t.matches()) {
             return t.group(2) + " 年上级指标 " + categoryName.apply(t.group(1)) + " ≥ " + t.group(3) + "（" + t.group(4) + " " + day(t.group(5))
                     + "下达" + (t.group(6) == null ? "" : "，" + t.group(6)) + "）";
         }
+        return null;
+    }
+
+    private static String noTarget(String input, Function<String, String> categoryName) {
         Matcher none = NO_TARGET.matcher(input);
         if (none.matches()) {
             return "考评方案 " + none.group(3) + " 未载明上级下达的 " + none.group(2) + " 年" + categoryName.apply(none.group(1))
                     + "指标，无法判定";
         }
+        return null;
+    }
+
+    private static String rate(String input, Function<String, String> categoryName) {
         Matcher r = RATE.matcher(input);
         if (r.matches()) {
             boolean reached = r.group(5).equals("≥");

@@ -24,14 +24,20 @@ final class TrendComparison {
         Set<String> out = new LinkedHashSet<>();
         for (ChannelResult c : channels) {
             for (String input : c.inputs()) {
+                // the patterns only on lines holding their literal words: most inputs are not a trend's
+                boolean compared = input.contains(" — ") && (input.endsWith(" up") || input.endsWith(" down"));
+                boolean previous = !compared && input.startsWith("previous cycle (");
+                if (!compared && !previous) {
+                    continue;
+                }
                 Matcher m = COMPARED.matcher(input);
                 Matcher none = NO_PREVIOUS.matcher(input);
-                if (m.matches()) {
+                if (compared && m.matches()) {
                     boolean met = m.group(6).equals("moved");
                     boolean up = m.group(7).equals("up");
                     out.add(chinese ? categoryName.apply(m.group(1)) + "：" + m.group(2) + " 年 " + m.group(3) + "，" + m.group(4) + " 年 "
                             + m.group(5) + "，" + (met ? "已" : "未") + (up ? "提高" : "下降") : input);
-                } else if (none.matches()) {
+                } else if (previous && none.matches()) {
                     out.add(chinese ? "缺少上一周期（" + none.group(1) + " 年）的" + categoryName.apply(none.group(2)) + "数值，无法判定逐年变化"
                             + "（可用 --previous-store 给出上一周期的存储）" : input);
                 }

@@ -38,8 +38,13 @@ import org.kaoping.plugin.json.InputLimits;
  * their messages stay exactly what they were.
  */
 final class EvidenceText {
-    /** The classes the evidence builders make (immutable, validated): the only ones {@link #encode} writes. */
+    /** The classes the evidence builders make (immutable, validated): the only ones {@link #readsBack} vouches for. */
     private static final Set<Class<?>> BUILT = built();
+    /**
+     * The classes {@link #encode} writes: the built ones and the views {@code EvidenceColumns} answers over values it
+     * copied from them (a store's reads and its snapshot; through Jackson they took most of the snapshot's time).
+     */
+    private static final Set<Class<?>> ENCODED = encoded();
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     /** Jackson's default bound on a field name (a self-report's section title); kept well below it. */
     private static final int MAX_NAME_CHARS = 1_000;
@@ -64,6 +69,20 @@ final class EvidenceText {
         return Collections.unmodifiableSet(out);
     }
 
+    private static Set<Class<?>> encoded() {
+        Set<Class<?>> out = new HashSet<>(BUILT);
+        for (String name : new String[] {"Adjustment", "Deduction", "Document", "Incident", "Judgement", "Metric",
+            "NotApplicable", "Override", "Rating", "SelfReport", "Tick"}) {
+            try {
+                out.add(Class.forName("org.kaoping.core.evidence.EvidenceColumns$" + name + "View", false,
+                        Evidence.class.getClassLoader()));
+            } catch (ClassNotFoundException e) {
+                // no such view: its evidence takes the full way
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
     /**
      * The JSON text of an audit event, exactly {@code EvidenceJson.toJson(event)} (a differential test holds it to
      * that): the journal store writes one for every act, and the 公示 and final records carry a line per counted
@@ -74,7 +93,7 @@ final class EvidenceText {
         StringBuilder b = new StringBuilder(160 + detail.length() + detail.length() / 8);
         b.append('{');
         name(b, "sequence").append(event.sequence());
-        field(b, "at", event.at().toString());
+        field(b, "at", org.kaoping.core.internal.InstantText.of(event.at()));
         field(b, "actor", event.actor());
         optional(b, "actorUnitId", event.actorUnitId());
         comma(b, "action").append('"').append(enumName(event.action())).append('"');
@@ -84,9 +103,12 @@ final class EvidenceText {
         return b.append('}').toString();
     }
 
-    /** The JSON text of {@code e}, exactly {@code EvidenceJson.toJson(e)}; null if {@code e} is not of a built class. */
+    /**
+     * The JSON text of {@code e}, exactly {@code EvidenceJson.toJson(e)}; null if {@code e} is neither of a built class nor
+     * a view of the evidence columns.
+     */
     static String encode(Evidence e) {
-        if (!BUILT.contains(e.getClass())) {
+        if (!ENCODED.contains(e.getClass())) {
             return null;
         }
         StringBuilder b = new StringBuilder(320);
@@ -102,7 +124,7 @@ final class EvidenceText {
         }
         field(b, "author", e.author());
         optional(b, "authorUnitId", e.authorUnitId());
-        field(b, "recordedAt", e.recordedAt().toString());
+        field(b, "recordedAt", org.kaoping.core.internal.InstantText.of(e.recordedAt()));
         e.accept(new KindFields(b));
         return b.append('}').toString();
     }

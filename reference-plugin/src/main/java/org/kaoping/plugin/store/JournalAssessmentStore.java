@@ -620,7 +620,12 @@ public final class JournalAssessmentStore implements AssessmentStore {
                         append(auditJournal, eventJson);
                     }
                 } else {
-                    StringBuilder record = new StringBuilder(AUDITED_PREFIX).append(jsonArray(added.values()))
+                    // one builder of the record's length: the batch's text is copied once, not through an array first
+                    int length = AUDITED_PREFIX.length() + arrayLength(added.values()) + 12;
+                    for (String event : eventJson) {
+                        length += event.length() + 1;
+                    }
+                    StringBuilder record = appendArray(new StringBuilder(length).append(AUDITED_PREFIX), added.values())
                             .append(",\"audit\":[");
                     for (int i = 0; i < eventJson.size(); i++) {
                         record.append(i == 0 ? "" : ",").append(eventJson.get(i));
@@ -654,15 +659,27 @@ public final class JournalAssessmentStore implements AssessmentStore {
 
     /** The forms' JSON text joined into an array, rather than serialized a second time. */
     private static String jsonArray(java.util.Collection<StoredForm> forms) {
+        return appendArray(new StringBuilder(arrayLength(forms)), forms).toString();
+    }
+
+    /** The length of {@link #jsonArray}'s text. */
+    private static int arrayLength(java.util.Collection<StoredForm> forms) {
         int length = 2;
         for (StoredForm form : forms) {
             length += form.json.length() + 1;
         }
-        StringBuilder array = new StringBuilder(length).append('[');
+        return length;
+    }
+
+    /** Appends {@link #jsonArray}'s text to {@code to}. */
+    private static StringBuilder appendArray(StringBuilder to, java.util.Collection<StoredForm> forms) {
+        to.append('[');
+        boolean first = true;
         for (StoredForm form : forms) {
-            array.append(array.length() == 1 ? "" : ",").append(form.json);
+            to.append(first ? "" : ",").append(form.json);
+            first = false;
         }
-        return array.append(']').toString();
+        return to.append(']');
     }
 
     /**

@@ -57,6 +57,29 @@ class EvidenceTextTest {
     }
 
     /**
+     * The views the evidence columns answer (a store's reads, its snapshot) are written as the codec writes them, without
+     * Jackson: every kind, and seeded random evidence with ids, texts and values of every sort, read back from columns.
+     */
+    @Test
+    void columnViewsAreWrittenAsTheCodecWritesThem() {
+        List<Evidence> values = new ArrayList<>(SampleEvidence.everyKind());
+        Random random = new Random(20261208L);
+        for (int i = 0; i < 20_000; i++) {
+            values.add(SampleEvidence.random(random, "v-" + i + text(random), "u-" + text(random)));
+        }
+        org.kaoping.core.evidence.EvidenceColumns columns = org.kaoping.core.evidence.EvidenceColumns.of(values);
+        java.util.Set<Class<?>> kinds = new java.util.HashSet<>();
+        for (int row = 0; row < columns.size(); row++) {
+            Evidence view = columns.get(row);
+            kinds.add(view.getClass());
+            String fast = EvidenceText.encode(view);
+            assertTrue(fast != null, "a view is written without Jackson: " + view.getClass().getName());
+            assertEquals(EvidenceJson.toJson(view), fast, view.id());
+        }
+        assertEquals(11, kinds.size(), "every kind's view was written: " + kinds);
+    }
+
+    /**
      * The journal store's audit records (issue 14) are the codec's text for any event: every action, optional fields
      * present or not, any sequence number and instant, texts drawn from every character class (controls, quotes,
      * backslashes, Chinese, surrogate pairs and lone surrogates, which both write as they are) and long details.

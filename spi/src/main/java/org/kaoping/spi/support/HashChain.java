@@ -36,20 +36,47 @@ public final class HashChain {
     public static String link(String previous, byte[] canonicalUtf8) {
         Objects.requireNonNull(previous, "previous must not be null");
         Objects.requireNonNull(canonicalUtf8, "canonicalUtf8 must not be null");
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        MessageDigest sha = sha256();
         sha.update(previous.getBytes(StandardCharsets.US_ASCII));
         sha.update((byte) '\n');
         byte[] d = sha.digest(canonicalUtf8);
         char[] hex = new char[d.length * 2];
         for (int i = 0; i < d.length; i++) {
-            hex[2 * i] = Character.forDigit((d[i] >> 4) & 0xF, 16);
-            hex[2 * i + 1] = Character.forDigit(d[i] & 0xF, 16);
+            hex[2 * i] = HEX[(d[i] >> 4) & 0xF];
+            hex[2 * i + 1] = HEX[d[i] & 0xF];
         }
         return new String(hex);
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** A SHA-256 digest never updated: only copied, by {@link #sha256()}. */
+    private static final MessageDigest PROTOTYPE = newSha256();
+
+    /**
+     * A fresh SHA-256 digest: a copy of {@link #PROTOTYPE} where the provider's digests can be copied (the JDK's can),
+     * since looking the algorithm up among the providers for every link cost more than hashing a short record.
+     */
+    private static MessageDigest sha256() {
+        if (PROTOTYPE != null) {
+            try {
+                return (MessageDigest) PROTOTYPE.clone();
+            } catch (CloneNotSupportedException e) {
+                // a provider whose digests cannot be copied: looked up each time
+            }
+        }
+        MessageDigest sha = newSha256();
+        if (sha == null) {
+            throw new IllegalStateException("every Java platform provides SHA-256, but this one does not");
+        }
+        return sha;
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            return null;
+        }
     }
 }
