@@ -24,32 +24,33 @@ public final class InstantText {
         }
         LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
         int second = (int) Math.floorMod(seconds, 86_400L);
-        StringBuilder b = new StringBuilder(30);
-        digits(b, day.getYear(), 4).append('-');
-        digits(b, day.getMonthValue(), 2).append('-');
-        digits(b, day.getDayOfMonth(), 2).append('T');
-        digits(b, second / 3600, 2).append(':');
-        digits(b, second / 60 % 60, 2).append(':');
-        digits(b, second % 60, 2);
         int nano = t.getNano();
-        if (nano > 0) {
-            b.append('.');
-            if (nano % 1_000_000 == 0) {
-                digits(b, nano / 1_000_000, 3);
-            } else if (nano % 1_000 == 0) {
-                digits(b, nano / 1_000, 6);
-            } else {
-                digits(b, nano, 9);
-            }
+        int fraction = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
+        char[] c = new char[20 + (fraction == 0 ? 0 : fraction + 1)];
+        digits(c, 0, day.getYear(), 4);
+        c[4] = '-';
+        digits(c, 5, day.getMonthValue(), 2);
+        c[7] = '-';
+        digits(c, 8, day.getDayOfMonth(), 2);
+        c[10] = 'T';
+        digits(c, 11, second / 3600, 2);
+        c[13] = ':';
+        digits(c, 14, second / 60 % 60, 2);
+        c[16] = ':';
+        digits(c, 17, second % 60, 2);
+        if (fraction > 0) {
+            c[19] = '.';
+            digits(c, 20, fraction == 3 ? nano / 1_000_000 : fraction == 6 ? nano / 1_000 : nano, fraction);
         }
-        return b.append('Z').toString();
+        c[c.length - 1] = 'Z';
+        return new String(c);
     }
 
-    private static StringBuilder digits(StringBuilder b, int value, int width) {
-        String s = Integer.toString(value);
-        for (int i = s.length(); i < width; i++) {
-            b.append('0');
+    /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code at}. */
+    private static void digits(char[] c, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
-        return b.append(s);
     }
 }
