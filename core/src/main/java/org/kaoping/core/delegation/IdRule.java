@@ -42,8 +42,8 @@ public final class IdRule {
         if (value == null || value.isEmpty()) {
             return Optional.of(field + " must not be empty");
         }
-        if (plainAscii(value)) {
-            return Optional.empty(); // the gate checks several ids a record: most are ASCII, and need no Unicode tables
+        if (plain(value)) {
+            return Optional.empty(); // the gate checks several ids a record: most are ASCII or Chinese, and need no Unicode tables
         }
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
@@ -68,17 +68,19 @@ public final class IdRule {
     }
 
     /**
-     * Whether {@code s} is printable ASCII without a space at either end: such a value keeps every part of the rule
-     * (no control or format character, no white space at an end, and it is its own NFC, half-width form).
+     * Whether {@code s} is made of printable ASCII and CJK unified ideographs (U+4E00–U+9FA5) only, without a space at
+     * either end: such a value keeps every part of the rule (no control or format character, no white space at an end,
+     * and it is its own NFC, half-width form: those characters have no decomposition, compose with nothing and are not
+     * full-width forms), so the Unicode tables and the normalizer are not needed for it.
      */
-    private static boolean plainAscii(String s) {
+    static boolean plain(String s) {
         int n = s.length();
         if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
             return false;
         }
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
+            if ((c < 0x20 || c > 0x7E) && (c < '\u4E00' || c > '\u9FA5')) {
                 return false;
             }
         }
