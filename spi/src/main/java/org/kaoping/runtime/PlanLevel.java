@@ -54,6 +54,8 @@ final class PlanLevel {
             throw new ConfigurationException("Plan [" + plan.id() + "] is owned by office [" + office + "], which is not in the org tree");
         }
         String officeName = tree.unit(office).name();
+        String why = "plan [" + plan.id() + "] belongs to " + officeName + " [" + office + "], which does not assess this unit under "
+                + "属地逐级分类考核制; its assessors: "; // the same for every unit of the tree the office does not assess
         Map<String, String> out = new LinkedHashMap<>(declared);
         for (OrgUnit u : tree.units()) {
             if (out.containsKey(u.id()) || assesses(delegation, u.id())) {
@@ -65,8 +67,7 @@ final class PlanLevel {
                     by.add(a.assessorId());
                 }
             }
-            out.put(u.id(), "plan [" + plan.id() + "] belongs to " + officeName + " [" + office + "], which does not assess this unit under "
-                    + "属地逐级分类考核制; its assessors: " + (by.isEmpty() ? "none" : by));
+            out.put(u.id(), why + (by.isEmpty() ? "none" : by));
         }
         return out;
     }
