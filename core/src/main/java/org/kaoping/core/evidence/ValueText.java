@@ -13,7 +13,7 @@ final class ValueText {
 
     static String of(Evidence e) {
         StringBuilder b = new StringBuilder(256);
-        b.append(e.accept(NAME)).append('{');
+        b.append(name(e.kind())).append('{');
         b.append("id=").append(e.id());
         b.append(", unitId=").append(e.unitId());
         b.append(", key=").append(e.key());
@@ -34,62 +34,34 @@ final class ValueText {
     }
 
     /** The simple name of the kind's abstract type, which the built value's text starts with. */
-    private static final EvidenceVisitor<String> NAME = new EvidenceVisitor<String>() {
-        @Override
-        public String visitDocument(DocumentRef document) {
-            return "DocumentRef";
+    private static String name(EvidenceKind kind) {
+        switch (kind) {
+            case DOCUMENT:
+                return "DocumentRef";
+            case METRIC_VALUE:
+                return "MetricValue";
+            case INCIDENT:
+                return "Incident";
+            case CHECKLIST_TICK:
+                return "ChecklistTick";
+            case JUDGEMENT:
+                return "Judgement";
+            case PUBLIC_RATING:
+                return "PublicRating";
+            case SELF_REPORT:
+                return "SelfReport";
+            case DEDUCTION:
+                return "Deduction";
+            case ADJUSTMENT:
+                return "Adjustment";
+            case NOT_APPLICABLE:
+                return "NotApplicableMark";
+            case SCORE_OVERRIDE:
+                return "ScoreOverride";
+            default:
+                throw new IllegalArgumentException("no evidence type of kind " + kind);
         }
-
-        @Override
-        public String visitMetricValue(MetricValue metric) {
-            return "MetricValue";
-        }
-
-        @Override
-        public String visitIncident(Incident incident) {
-            return "Incident";
-        }
-
-        @Override
-        public String visitChecklistTick(ChecklistTick tick) {
-            return "ChecklistTick";
-        }
-
-        @Override
-        public String visitJudgement(Judgement judgement) {
-            return "Judgement";
-        }
-
-        @Override
-        public String visitPublicRating(PublicRating rating) {
-            return "PublicRating";
-        }
-
-        @Override
-        public String visitSelfReport(SelfReport report) {
-            return "SelfReport";
-        }
-
-        @Override
-        public String visitDeduction(Deduction deduction) {
-            return "Deduction";
-        }
-
-        @Override
-        public String visitAdjustment(Adjustment adjustment) {
-            return "Adjustment";
-        }
-
-        @Override
-        public String visitNotApplicable(NotApplicableMark mark) {
-            return "NotApplicableMark";
-        }
-
-        @Override
-        public String visitScoreOverride(ScoreOverride override) {
-            return "ScoreOverride";
-        }
-    };
+    }
 
     /** Each kind's own attributes, in the order its built value writes them. */
     private static final class Fields implements EvidenceVisitor<Void> {

@@ -27,23 +27,31 @@ public final class InstantText {
         int nano = t.getNano();
         int fraction = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
         char[] c = new char[20 + (fraction == 0 ? 0 : fraction + 1)];
-        digits(c, 0, day.getYear(), 4);
-        c[4] = '-';
-        digits(c, 5, day.getMonthValue(), 2);
-        c[7] = '-';
-        digits(c, 8, day.getDayOfMonth(), 2);
-        c[10] = 'T';
-        digits(c, 11, second / 3600, 2);
-        c[13] = ':';
-        digits(c, 14, second / 60 % 60, 2);
-        c[16] = ':';
-        digits(c, 17, second % 60, 2);
+        dateTime(c, day.getYear(), day.getMonthValue(), day.getDayOfMonth(), 'T', second / 3600, second / 60 % 60, second % 60);
         if (fraction > 0) {
             c[19] = '.';
             digits(c, 20, fraction == 3 ? nano / 1_000_000 : fraction == 6 ? nano / 1_000 : nano, fraction);
         }
         c[c.length - 1] = 'Z';
         return new String(c);
+    }
+
+    /**
+     * Writes {@code yyyy-MM-dd}, {@code separator}, {@code HH:mm:ss} into the first 19 chars of {@code c} (the year in
+     * 0..9999): the digits of {@link #of} and of the exports' local times, without a formatter.
+     */
+    public static void dateTime(char[] c, int year, int month, int day, char separator, int hour, int minute, int second) {
+        digits(c, 0, year, 4);
+        c[4] = '-';
+        digits(c, 5, month, 2);
+        c[7] = '-';
+        digits(c, 8, day, 2);
+        c[10] = separator;
+        digits(c, 11, hour, 2);
+        c[13] = ':';
+        digits(c, 14, minute, 2);
+        c[16] = ':';
+        digits(c, 17, second, 2);
     }
 
     /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code at}. */

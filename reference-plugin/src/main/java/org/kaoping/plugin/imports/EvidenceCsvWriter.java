@@ -216,26 +216,9 @@ public final class EvidenceCsvWriter {
             return d.format(LOCAL);
         }
         char[] c = new char[19];
-        digits(c, 0, year, 4);
-        c[4] = '-';
-        digits(c, 5, d.getMonthValue(), 2);
-        c[7] = '-';
-        digits(c, 8, d.getDayOfMonth(), 2);
-        c[10] = ' ';
-        digits(c, 11, d.getHour(), 2);
-        c[13] = ':';
-        digits(c, 14, d.getMinute(), 2);
-        c[16] = ':';
-        digits(c, 17, d.getSecond(), 2);
+        org.kaoping.core.internal.InstantText.dateTime(c, year, d.getMonthValue(), d.getDayOfMonth(), ' ', d.getHour(), d.getMinute(),
+                d.getSecond());
         return new String(c);
-    }
-
-    /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code at}. */
-    private static void digits(char[] c, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            c[i] = (char) ('0' + value % 10);
-            value /= 10;
-        }
     }
 
     /** {@link #time} through the formatter: the definition the test compares it with. */
