@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.kaoping.core.evidence.UnitEvidence;
+import org.kaoping.core.rubric.Rubric;
 import org.kaoping.core.evidence.Evidence;
 import org.kaoping.core.evidence.EvidenceIndex;
 import org.kaoping.core.evidence.SourceKind;
@@ -158,17 +160,7 @@ class FastPathAgreementTest {
                     e.add(ev.metric("training", "1"));
                     AssessmentPlan plan = ScorerTest.plan()
                             .raters(trimmed == 1 ? RaterCombination.trimmedMean(3) : RaterCombination.mean()).build();
-                    CompiledRubric cr = new CompiledRubric(ScorerTest.rubric(), plan, Collections.<String, CustomRuleEvaluator>emptyMap());
-                    EvidenceIndex index = EvidenceIndex.of(e);
-                    Engine fast = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
-                            index.unit("u1"), false);
-                    fast.run();
-                    Engine traced = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
-                            index.unit("u1"), true);
-                    traced.run();
-                    assertArrayEquals(traced.award, fast.award, codes.toString());
-                    assertArrayEquals(traced.state, fast.state, codes.toString());
-                    assertArrayEquals(traced.partial, fast.partial, codes.toString());
+                    assertUntracedRunsAsTraced(ScorerTest.rubric(), plan, EvidenceIndex.of(e).unit("u1"), false, codes.toString());
                 });
     }
 
@@ -190,16 +182,7 @@ class FastPathAgreementTest {
                                 SourceKind.PANEL, Ev.T0.plusSeconds(code / 60)));
                     }
                     AssessmentPlan plan = ScorerTest.plan().build();
-                    CompiledRubric cr = new CompiledRubric(ScorerTest.rubric(), plan, Collections.<String, CustomRuleEvaluator>emptyMap());
-                    EvidenceIndex index = EvidenceIndex.of(e);
-                    Engine fast = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
-                            index.unit("u1"), false);
-                    fast.run();
-                    Engine traced = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
-                            index.unit("u1"), true);
-                    traced.run();
-                    assertArrayEquals(traced.award, fast.award, codes.toString());
-                    assertArrayEquals(traced.state, fast.state, codes.toString());
+                    assertUntracedRunsAsTraced(ScorerTest.rubric(), plan, EvidenceIndex.of(e).unit("u1"), false, codes.toString());
                 });
     }
 
@@ -321,30 +304,39 @@ class FastPathAgreementTest {
                     } catch (RuntimeException duplicate) {
                         return; // two codes drew the same id: not a case
                     }
-                    CompiledRubric cr = new CompiledRubric(mixedRubric(), plan, Collections.<String, CustomRuleEvaluator>emptyMap());
-                    Engine fast = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
-                            index.unit("u1"), false);
-                    Engine traced = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT,
-                            index.unit("u1"), true);
-                    String fastFailure = null;
-                    String tracedFailure = null;
-                    try {
-                        fast.run();
-                    } catch (RuntimeException x) {
-                        fastFailure = x.getMessage();
-                    }
-                    try {
-                        traced.run();
-                    } catch (RuntimeException x) {
-                        tracedFailure = x.getMessage();
-                    }
-                    assertEquals(tracedFailure, fastFailure, codes.toString());
-                    if (fastFailure == null) {
-                        assertArrayEquals(traced.award, fast.award, codes + " blend " + blendCase);
-                        assertArrayEquals(traced.state, fast.state, codes + " blend " + blendCase);
-                        assertArrayEquals(traced.partial, fast.partial, codes + " blend " + blendCase);
-                        assertArrayEquals(traced.incomplete, fast.incomplete, codes + " blend " + blendCase);
-                    }
+                    assertUntracedRunsAsTraced(mixedRubric(), plan, index.unit("u1"), true, codes + " blend " + blendCase);
                 });
+    }
+
+    /**
+     * Runs the untraced and the traced engine on {@code unit}'s evidence: they fail alike (only where {@code mayFail}),
+     * or award, state, partial and incomplete marks alike.
+     */
+    private static void assertUntracedRunsAsTraced(Rubric rubric, AssessmentPlan plan, UnitEvidence unit, boolean mayFail, String what) {
+        CompiledRubric cr = new CompiledRubric(rubric, plan, Collections.<String, CustomRuleEvaluator>emptyMap());
+        Engine fast = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT, unit, false);
+        Engine traced = new Engine(cr, plan, Collections.<String, CustomRuleEvaluator>emptyMap(), ScorerTest.UNIT, unit, true);
+        String fastFailure = failureOf(fast);
+        String tracedFailure = failureOf(traced);
+        if (!mayFail) {
+            assertEquals(null, tracedFailure, what);
+        }
+        assertEquals(tracedFailure, fastFailure, what);
+        if (fastFailure == null) {
+            assertArrayEquals(traced.award, fast.award, what);
+            assertArrayEquals(traced.state, fast.state, what);
+            assertArrayEquals(traced.partial, fast.partial, what);
+            assertArrayEquals(traced.incomplete, fast.incomplete, what);
+        }
+    }
+
+    /** The message of what {@code engine}'s run threw, or null if it ran. */
+    private static String failureOf(Engine engine) {
+        try {
+            engine.run();
+            return null;
+        } catch (RuntimeException x) {
+            return String.valueOf(x.getMessage());
+        }
     }
 }
