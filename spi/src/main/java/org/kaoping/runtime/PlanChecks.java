@@ -139,11 +139,11 @@ final class PlanChecks {
 
         @Override
         public Optional<String> visitJudgement(Judgement e) {
-            Criterion c = criterion(e);
-            if (c == null) {
+            CriterionRules rules = criterion(e);
+            if (rules == null) {
                 return Optional.of(criterionProblem(e));
             }
-            CriterionRules rules = x.rulesById.get(c.id());
+            Criterion c = rules.criterion;
             if (rules.custom) {
                 return Optional.empty(); // a custom rule's evaluator decides what it reads
             }
@@ -160,11 +160,11 @@ final class PlanChecks {
 
         @Override
         public Optional<String> visitChecklistTick(ChecklistTick e) {
-            Criterion c = criterion(e);
-            if (c == null) {
+            CriterionRules rules = criterion(e);
+            if (rules == null) {
                 return Optional.of(criterionProblem(e));
             }
-            CriterionRules rules = x.rulesById.get(c.id());
+            Criterion c = rules.criterion;
             if (rules.custom) {
                 return Optional.empty(); // a custom rule's evaluator decides what it reads
             }
@@ -186,11 +186,12 @@ final class PlanChecks {
 
         @Override
         public Optional<String> visitScoreOverride(ScoreOverride e) {
-            Criterion c = criterion(e);
-            if (c == null) {
+            CriterionRules rules = criterion(e);
+            if (rules == null) {
                 return Optional.of(criterionProblem(e));
             }
-            if (readByCustomRule(c)) {
+            Criterion c = rules.criterion;
+            if (rules.custom) {
                 return Optional.empty(); // a custom rule's evaluator decides what it reads
             }
             ScoreOverride o = e;
@@ -232,22 +233,20 @@ final class PlanChecks {
             return criterion(e) == null ? Optional.of(criterionProblem(e)) : Optional.<String>empty();
         }
 
-        private Criterion criterion(Evidence e) {
+        /** The criterion {@code e} is filed under, with its rules' facts, or null if the rubric has none by its key. */
+        private CriterionRules criterion(Evidence e) {
             return x.criteria.get(e.key());
         }
 
         private String criterionProblem(Evidence e) {
             return "rubric [" + rubric.id() + "] has no criterion [" + e.key() + "]";
         }
-
-        private boolean readByCustomRule(Criterion c) {
-            return x.rulesById.get(c.id()).custom;
-        }
     }
 
 
-    /** What the checks read from one criterion's rules: whether a custom rule reads it, its levels, its checklists' length. */
+    /** A criterion and what the checks read from its rules: whether a custom rule reads it, its levels, its checklists' length. */
     private static final class CriterionRules {
+        final Criterion criterion;
         final boolean custom;
         final boolean judged;
         /** The levels of its judgement rules, in order. */
@@ -257,6 +256,7 @@ final class PlanChecks {
         final int mostRequirements;
 
         CriterionRules(Criterion c) {
+            criterion = c;
             custom = !rulesOf(c, CustomRule.class).isEmpty();
             List<JudgementRule> judgements = rulesOf(c, JudgementRule.class);
             judged = !judgements.isEmpty();
@@ -306,7 +306,11 @@ final class PlanChecks {
 
     /** What a rubric (and the plan around it) names: criteria, metrics, units, incident and adjustment categories. */
     private static final class RubricIndex {
-        final Map<String, Criterion> criteria = new HashMap<>();
+        /**
+         * Per criterion id, the criterion with what the judgement and tick checks read from its rules, worked out once: the
+         * gate checks every record filed and scoring every stored one, and each check walked the criterion's rules again.
+         */
+        final Map<String, CriterionRules> criteria = new HashMap<>();
         final Set<String> metrics = new java.util.TreeSet<>();
         final Map<String, Set<String>> metricUnits = new HashMap<>();
         final Set<String> rateMetrics = new HashSet<>();
@@ -317,17 +321,11 @@ final class PlanChecks {
          * above (kept for the messages) cost a string comparison per tree level per fact.
          */
         final Map<String, Metric> metricChecks = new HashMap<>();
-        /**
-         * Per criterion id, what the judgement and tick checks read from its rules, worked out once: the gate checks
-         * every record filed and scoring every stored one, and each check walked the criterion's rules again.
-         */
-        final Map<String, CriterionRules> rulesById = new HashMap<>();
         boolean hasCustom;
 
         RubricIndex(Rubric rubric, AssessmentPlan plan) {
             for (Criterion c : rubric.allCriteria()) {
-                criteria.put(c.id(), c);
-                rulesById.put(c.id(), new CriterionRules(c));
+                criteria.put(c.id(), new CriterionRules(c));
                 if (c.rule().isPresent()) {
                     index(c.rule().get());
                 }
