@@ -169,6 +169,11 @@ public final class EvidenceColumns {
                 : wideId(from, idEnd[row] - from);
     }
 
+    /** The {@code i}-th char of an id stored as UTF-16BE from {@code from}: the one reading of the id bytes' wide form. */
+    private static char wideChar(byte[] idBytes, int from, int i) {
+        return (char) ((idBytes[from + 2 * i] & 0xFF) << 8 | (idBytes[from + 2 * i + 1] & 0xFF));
+    }
+
     /**
      * An id stored as UTF-16BE, made char by char (the charset's decoder, made anew for every call, was most of the
      * cost of a view's id); one with surrogates goes through the decoder, which decodes their pairs as it always did.
@@ -176,7 +181,7 @@ public final class EvidenceColumns {
     private String wideId(int from, int length) {
         char[] chars = new char[length / 2];
         for (int i = 0; i < chars.length; i++) {
-            char c = (char) ((idBytes[from + 2 * i] & 0xFF) << 8 | (idBytes[from + 2 * i + 1] & 0xFF));
+            char c = wideChar(idBytes, from, i);
             if (Character.isSurrogate(c)) {
                 return new String(idBytes, from, length, StandardCharsets.UTF_16BE);
             }
@@ -343,7 +348,7 @@ public final class EvidenceColumns {
             return false;
         }
         for (int i = 0; i < id.length(); i++) {
-            char c = (char) ((idBytes[from + 2 * i] & 0xFF) << 8 | (idBytes[from + 2 * i + 1] & 0xFF));
+            char c = wideChar(idBytes, from, i);
             if (c != id.charAt(i)) {
                 return false;
             }
@@ -1393,8 +1398,8 @@ public final class EvidenceColumns {
         int len2 = (idEnd[r2] - from2) >> (wide2 ? 1 : 0);
         int n = Math.min(len1, len2);
         for (int i = 0; i < n; i++) {
-            int c1 = wide1 ? (idBytes[from1 + 2 * i] & 0xFF) << 8 | (idBytes[from1 + 2 * i + 1] & 0xFF) : idBytes[from1 + i] & 0xFF;
-            int c2 = wide2 ? (idBytes[from2 + 2 * i] & 0xFF) << 8 | (idBytes[from2 + 2 * i + 1] & 0xFF) : idBytes[from2 + i] & 0xFF;
+            int c1 = wide1 ? wideChar(idBytes, from1, i) : idBytes[from1 + i] & 0xFF;
+            int c2 = wide2 ? wideChar(idBytes, from2, i) : idBytes[from2 + i] & 0xFF;
             if (c1 != c2) {
                 return c1 - c2;
             }
