@@ -70,9 +70,14 @@ final class ChineseExplanation {
      */
     static String html(Explanation e, Rule rule, SourceBlend blend, Points points, int scale, Function<String, String> categoryName,
             Wording w, boolean trace) {
+        return html(entries(e, rule, blend, points, scale, categoryName, w), e, w, trace);
+    }
+
+    /** {@link #html(Explanation, Rule, SourceBlend, Points, int, Function, Wording, boolean)} of entries worked out already. */
+    static String html(List<Entry> entries, Explanation e, Wording w, boolean trace) {
         StringBuilder h = new StringBuilder(512);
         h.append("<dl class=\"zh\">\n");
-        for (Entry en : entries(e, rule, blend, points, scale, categoryName, w)) {
+        for (Entry en : entries) {
             h.append("<dt>").append(esc(en.term)).append("</dt><dd>");
             if (en.html != null) {
                 h.append(en.html);
@@ -122,9 +127,14 @@ final class ChineseExplanation {
     /** The explanation as plain lines {@code term：value} for a terminal, with the engine's trace after them when asked for. */
     static List<String> lines(Explanation e, Rule rule, SourceBlend blend, Points points, int scale, Function<String, String> categoryName,
             Wording w, boolean trace) {
+        return lines(entries(e, rule, blend, points, scale, categoryName, w), e, w, trace);
+    }
+
+    /** {@link #lines(Explanation, Rule, SourceBlend, Points, int, Function, Wording, boolean)} of entries worked out already. */
+    static List<String> lines(List<Entry> entries, Explanation e, Wording w, boolean trace) {
         List<String> out = new ArrayList<>();
         String colon = w.isChinese() ? "：" : ": ";
-        for (Entry en : entries(e, rule, blend, points, scale, categoryName, w)) {
+        for (Entry en : entries) {
             if (en.lines.size() == 1) {
                 out.add(en.term + colon + SafeText.of(en.lines.get(0)));
             } else {

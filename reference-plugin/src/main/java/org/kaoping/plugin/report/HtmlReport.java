@@ -267,8 +267,8 @@ final class HtmlReport {
                 .append(n.isLeaf() && n.hasMissingInputs() ? " <em class=\"missing\">" + esc(data.wording().word("缺少输入")) + "</em>" : "").append(" <small>[")
                 .append(esc(n.id())).append("]</small></summary>\n");
         if (n.isLeaf()) {
-            h.append(ChineseExplanation.html(data.explanationOf(n, unitId), n.criterion().rule().orElse(null),
-                    data.plan().blendFor(n.id()), n.points(), scale, data::categoryName, data.wording(), data.technicalTrace()));
+            h.append(ChineseExplanation.html(data.explanationEntries(n, unitId), data.explanationOf(n, unitId), data.wording(),
+                    data.technicalTrace()));
         } else {
             List<String> taken = ChineseExplanation.sectionDeductionLines(n, data.explanationOf(n, unitId), data.wording());
             if (!taken.isEmpty()) {

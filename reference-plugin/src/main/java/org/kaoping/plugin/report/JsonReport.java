@@ -217,8 +217,7 @@ final class JsonReport {
         if (n.isLeaf()) {
             g.writeStringField("explanation", data.explanation(n, unitId));
             g.writeArrayFieldStart("explanationLines");
-            for (String line : ChineseExplanation.lines(data.explanationOf(n, unitId), n.criterion().rule().orElse(null),
-                    data.plan().blendFor(n.id()), n.points(), scale, data::categoryName, data.wording(), false)) {
+            for (String line : ChineseExplanation.lines(data.explanationEntries(n, unitId), data.explanationOf(n, unitId), data.wording(), false)) {
                 g.writeString(line);
             }
             g.writeEndArray();

@@ -67,6 +67,8 @@ public final class ReportData {
     private final List<ReportSection> sections;
     private final java.util.concurrent.ConcurrentHashMap<String, org.kaoping.core.scoring.Explanation> explanations =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<ChineseExplanation.Entry>> explanationEntries =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReportData(Builder b) {
         Objects.requireNonNull(b.title, "title must be set");
@@ -261,6 +263,16 @@ public final class ReportData {
     /** {@code node}'s explanation, computed once per report data and shared by the formats. */
     public org.kaoping.core.scoring.Explanation explanationOf(org.kaoping.core.scoring.ScoreNode node, String unitId) {
         return explanations.computeIfAbsent(unitId + '\u0000' + node.id(), k -> node.explanation());
+    }
+
+    /**
+     * The Chinese explanation's terms of leaf {@code node} ({@link ChineseExplanation#entries}), worked out once per report
+     * data and shared by the formats: the HTML and JSON reports, written on two threads, each worked them out for every
+     * leaf of every scorecard (issue 14).
+     */
+    List<ChineseExplanation.Entry> explanationEntries(org.kaoping.core.scoring.ScoreNode node, String unitId) {
+        return explanationEntries.computeIfAbsent(unitId + '\u0000' + node.id(), k -> ChineseExplanation.entries(explanationOf(node, unitId),
+                node.criterion().rule().orElse(null), plan().blendFor(node.id()), node.points(), scale(), this::categoryName, wording()));
     }
 
     /** The unit's name, or its id if the tree does not know it. */
