@@ -2,6 +2,7 @@ package org.kaoping.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ final class PlanLevel {
         String why = "plan [" + plan.id() + "] belongs to " + officeName + " [" + office + "], which does not assess this unit under "
                 + "属地逐级分类考核制; its assessors: "; // the same for every unit of the tree the office does not assess
         Map<String, String> out = new LinkedHashMap<>(declared);
+        Map<List<String>, String> reasons = new HashMap<>(); // units with the same assessors share one reason's text
         for (OrgUnit u : tree.units()) {
             if (out.containsKey(u.id()) || assesses(delegation, u.id())) {
                 continue;
@@ -67,7 +69,12 @@ final class PlanLevel {
                     by.add(a.assessorId());
                 }
             }
-            out.put(u.id(), why + (by.isEmpty() ? "none" : by));
+            String reason = reasons.get(by);
+            if (reason == null) {
+                reason = why + (by.isEmpty() ? "none" : by);
+                reasons.put(by, reason);
+            }
+            out.put(u.id(), reason);
         }
         return out;
     }
