@@ -6,11 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scales=("$@"); [ ${#scales[@]} -eq 0 ] && scales=(0.01 0.1)
-./mvnw -B -ntp -q -pl benchmarks -am package -DskipTests
+./mvnw -B -ntp -q -pl benchmarks,cli -am package -DskipTests
 jar=benchmarks/target/benchmarks.jar
 out=benchmarks/results/$(date +%Y%m%d-%H%M); mkdir -p "$out"
 { nproc; java -version 2>&1; grep -m1 "model name" /proc/cpuinfo || true; free -g | head -2; uptime; } > "$out/machine.txt"
 JMH="-f 1 -wi 2 -i 3 -w 2s -r 3s"
+# The Beihai demo, whole process, alternated with java -version (issue 14, goal 7), first, on a quiet machine.
+java -cp $jar org.kaoping.benchmarks.DemoWall cli=cli/target/kaoping-cli-0.1.0-SNAPSHOT.jar runs=10 json="$out/demo-wall.json" \
+  | tee "$out/demo-wall.txt"
 java -Xmx6g -jar $jar $JMH -e 'JdbcBulkBenchmark|JdbcInsertBenchmark|IncrementalRankBenchmark' -rf json -rff "$out/jmh-1pct.json" | tee "$out/jmh-1pct.txt"
 # Kaoping.rank() after one new fact through the runtime (issue 14, goal 5), against a full rescore+rank and the old rank() path.
 java -Xmx4g -jar $jar -f 1 -wi 2 -i 5 -w 2s -r 3s -rf json -rff "$out/jmh-incremental-rank.json" IncrementalRankBenchmark \
