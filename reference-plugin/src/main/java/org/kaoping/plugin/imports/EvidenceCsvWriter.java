@@ -61,6 +61,9 @@ public final class EvidenceCsvWriter {
             if (e.kind() != kind) {
                 throw new IllegalArgumentException("evidence [" + e.id() + "] is " + e.kind() + ", not " + kind);
             }
+            if (kind == EvidenceKind.SELF_REPORT) {
+                checkSections((SelfReport) e); // once a row, before any of its cells
+            }
             List<String> row = new ArrayList<>();
             for (Column c : columns) {
                 row.add(value(e, c));
@@ -166,13 +169,18 @@ public final class EvidenceCsvWriter {
     private static final String[] SEVERITY = {"一般", "较大", "重大", "特别重大"};
     private static final String[] MEDIA = {"文字", "图片", "音频", "视频"};
 
-    private static String selfReport(SelfReport r, Column c) {
+    /** Refuses a self-report with a section the file has no column for, naming the report and the section. */
+    private static void checkSections(SelfReport r) {
         for (String title : r.sections().keySet()) {
-            if (Column.ofHeader(title) == null || !java.util.Arrays.asList(Column.SECTIONS).contains(Column.ofHeader(title))) {
+            Column c = Column.ofHeader(title);
+            if (c == null || !Arrays.asList(Column.SECTIONS).contains(c)) {
                 throw new IllegalArgumentException("Self-report [" + r.id() + "] has section [" + title
                         + "]; a CSV file holds the sections 组织建设、经费保障、措施办法、创建效果 only");
             }
         }
+    }
+
+    private static String selfReport(SelfReport r, Column c) {
         for (Column sec : Column.SECTIONS) {
             if (c == sec) {
                 String text = r.sections().get(sec.chinese());
