@@ -65,10 +65,8 @@ public final class ReportData {
     private final String assessingOffice;
     /** Sections further features add to the reports (e.g. 整改 items); in order. */
     private final List<ReportSection> sections;
-    private final java.util.concurrent.ConcurrentHashMap<String, org.kaoping.core.scoring.Explanation> explanations =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, List<ChineseExplanation.Entry>> explanationEntries =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each explained node's explanation and its Chinese terms, by unit and node id: worked out once, shared by the formats. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Explained> explained = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReportData(Builder b) {
         Objects.requireNonNull(b.title, "title must be set");
@@ -262,7 +260,11 @@ public final class ReportData {
 
     /** {@code node}'s explanation, computed once per report data and shared by the formats. */
     public org.kaoping.core.scoring.Explanation explanationOf(org.kaoping.core.scoring.ScoreNode node, String unitId) {
-        return explanations.computeIfAbsent(unitId + '\u0000' + node.id(), k -> node.explanation());
+        return explained(node, unitId).explanation;
+    }
+
+    private Explained explained(org.kaoping.core.scoring.ScoreNode node, String unitId) {
+        return explained.computeIfAbsent(unitId + '\u0000' + node.id(), k -> new Explained(node.explanation()));
     }
 
     /**
@@ -271,8 +273,24 @@ public final class ReportData {
      * leaf of every scorecard (issue 14).
      */
     List<ChineseExplanation.Entry> explanationEntries(org.kaoping.core.scoring.ScoreNode node, String unitId) {
-        return explanationEntries.computeIfAbsent(unitId + '\u0000' + node.id(), k -> ChineseExplanation.entries(explanationOf(node, unitId),
-                node.criterion().rule().orElse(null), plan().blendFor(node.id()), node.points(), scale(), this::categoryName, wording()));
+        Explained x = explained(node, unitId);
+        synchronized (x) { // the formats' threads ask for the same leaves: the first works the terms out, the others wait
+            if (x.entries == null) {
+                x.entries = ChineseExplanation.entries(x.explanation, node.criterion().rule().orElse(null), plan().blendFor(node.id()),
+                        node.points(), scale(), this::categoryName, wording());
+            }
+            return x.entries;
+        }
+    }
+
+    /** A node's explanation and, once a format has asked for them, its Chinese terms. */
+    private static final class Explained {
+        final org.kaoping.core.scoring.Explanation explanation;
+        List<ChineseExplanation.Entry> entries; // guarded by this
+
+        Explained(org.kaoping.core.scoring.Explanation explanation) {
+            this.explanation = explanation;
+        }
     }
 
     /** The unit's name, or its id if the tree does not know it. */
