@@ -1,5 +1,8 @@
 package org.kaoping.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,16 +109,23 @@ public final class DemoWall {
      * The medians as JMH writes its results ({@code DemoWall.demo} and {@code DemoWall.javaVersion} for the first jar
      * without options, {@code DemoWall.demoVariant} with a {@code variant} parameter for the others), in ms/op.
      */
-    static String jmhJson(List<Variant> variants, long[][] wall) {
-        StringBuilder s = new StringBuilder("[\n");
+    static String jmhJson(List<Variant> variants, long[][] wall) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode results = json.createArrayNode();
         for (int v = 0; v < variants.size(); v++) {
-            String benchmark = v == 0 ? "javaVersion" : v == 1 ? "demo" : "demoVariant";
-            String params = v < 2 ? "{}" : "{\"variant\": \"" + variants.get(v).name().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-            s.append(v == 0 ? "" : ",\n").append("{\"benchmark\": \"org.kaoping.benchmarks.DemoWall.").append(benchmark)
-                    .append("\", \"mode\": \"ss\", \"params\": ").append(params).append(", \"primaryMetric\": {\"score\": ")
-                    .append(median(wall[v])).append(", \"scoreError\": \"NaN\", \"scoreUnit\": \"ms/op\"}}");
+            ObjectNode r = results.addObject();
+            r.put("benchmark", "org.kaoping.benchmarks.DemoWall." + (v == 0 ? "javaVersion" : v == 1 ? "demo" : "demoVariant"));
+            r.put("mode", "ss");
+            ObjectNode params = r.putObject("params");
+            if (v >= 2) {
+                params.put("variant", variants.get(v).name());
+            }
+            ObjectNode metric = r.putObject("primaryMetric");
+            metric.put("score", median(wall[v]));
+            metric.put("scoreError", Double.NaN);
+            metric.put("scoreUnit", "ms/op");
         }
-        return s.append("\n]\n").toString();
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(results);
     }
 
     /** The median over rounds of {@code a[r] / b[r]}. */
@@ -124,18 +134,11 @@ public final class DemoWall {
         for (int r = 0; r < a.length; r++) {
             q[r] = (double) a[r] / b[r];
         }
-        return median(q);
+        return NationalReport.median(q);
     }
 
     static double median(long[] values) {
-        return median(Arrays.stream(values).asDoubleStream().toArray());
-    }
-
-    static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+        return NationalReport.median(Arrays.stream(values).asDoubleStream().toArray());
     }
 
     /** User and system time of this process's reaped children, from {@code /proc/self/stat}; -1 without {@code /proc}. */

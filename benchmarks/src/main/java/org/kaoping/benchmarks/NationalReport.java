@@ -251,7 +251,8 @@ public final class NationalReport {
         return Arrays.stream(a).min().orElse(Double.NaN);
     }
 
-    private static double median(double[] a) {
+    /** The median of {@code a} (the mean of the middle two for an even count), NaN for none; also {@link DemoWall}'s. */
+    static double median(double[] a) {
         double[] s = a.clone();
         Arrays.sort(s);
         return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
