@@ -362,7 +362,7 @@ final class EvidenceReader extends JsonInput {
 
     private Instant instant(Located n) {
         if (n.type == Located.Type.STRING) {
-            Instant plain = utcInstant(n.text);
+            Instant plain = org.kaoping.core.internal.InstantText.parse(n.text); // the form stored records have, without the parser
             if (plain != null) {
                 return plain;
             }
@@ -378,59 +378,6 @@ final class EvidenceReader extends JsonInput {
         }
         throw error(n, "expected an ISO-8601 instant such as \"2015-03-20T08:30:00Z\" or \"2015-03-20T16:30:00+08:00\","
                 + " got " + n.describe());
-    }
-
-    /**
-     * {@code text} read as {@link Instant#parse} reads it if it has the form every stored record's instants have
-     * ({@link Instant#toString}: {@code 2015-12-18T01:00:00Z}, optionally with 1 to 9 digits of fraction), else null
-     * (the caller then parses it the general way). Stores read back every record they write: the general parser was a
-     * tenth of the demo's import and a large compilation of the JIT's (issue 14).
-     */
-    static Instant utcInstant(String text) {
-        int len = text.length();
-        if (len < 20 || len > 30 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':'
-                || text.charAt(16) != ':' || text.charAt(len - 1) != 'Z') {
-            return null;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        int hour = digits(text, 11, 13);
-        int minute = digits(text, 14, 16);
-        int second = digits(text, 17, 19);
-        int nanos = 0;
-        if (len > 20) {
-            int fraction = len - 21;
-            if (text.charAt(19) != '.' || fraction < 1 || fraction > 9) {
-                return null;
-            }
-            nanos = digits(text, 20, len - 1);
-            for (int i = fraction; i < 9 && nanos >= 0; i++) {
-                nanos *= 10;
-            }
-        }
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59 || nanos < 0) {
-            return null;
-        }
-        if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
-            return null;
-        }
-        return Instant.ofEpochSecond(java.time.LocalDate.of(year, month, day).toEpochDay() * 86400L + hour * 3600L + minute * 60L + second,
-                nanos);
-    }
-
-    /** The decimal number in {@code text} from {@code from} (inclusive) to {@code to}, or -1 if a character there is not an ASCII digit. */
-    private static int digits(String text, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 
     private LocalDate date(Located n) {
